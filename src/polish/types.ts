@@ -41,3 +41,9 @@ export interface PartialDate {
   month?: number;
   day?: number;
 }
+
+/** The tenses the report's sentences use. */
+export type Tense = 'present' | 'past';
+
+/** The Polish plural categories of CLDR, as `Intl.PluralRules('pl')` returns them. */
+export type PluralCategory = 'one' | 'few' | 'many' | 'other';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { capitalize, comparePolish, containsWord, sortPolish } from '../../src/polish/index.ts';
+
+describe('capitalize', () => {
+  it.each([
+    ['urząd', 'Urząd'],
+    ['łotwa', 'Łotwa'],
+    ['źródło', 'Źródło'],
+    ['ósmy raz', 'Ósmy raz'],
+    ['Urząd', 'Urząd'],
+    ['eASO', 'EASO'],
+    ['„Ocalenie”', '„Ocalenie”'],
+    ['', ''],
+  ])('"%s" → "%s"', (s, expected) => {
+    expect(capitalize(s)).toBe(expected);
+  });
+});
+
+describe('containsWord', () => {
+  it.each([
+    ['Integracji, Migracji i Wydaleń', 'i', true],
+    ['i Wydaleń', 'i', true],
+    ['Migracji i', 'i', true],
+    ['Szwajcaria', 'i', false],
+    ['Etap I', 'i', false],
+    ['(i)', 'i', true],
+    ['SCIFA i FREEMO', 'FREEMO', true],
+    ['SCIFA-FREEMO', 'SCIFA', true],
+    ['Szwajcaria', 'Szwajcar', false],
+  ])('"%s" contains "%s" → %s', (s, word, expected) => {
+    expect(containsWord(s, word)).toBe(expected);
+  });
+});
+
+describe('Polish collation', () => {
+  it.each([
+    [['Malta', 'Łotwa', 'Litwa'], ['Litwa', 'Łotwa', 'Malta']],
+    [['Turcja', 'Śląsk', 'Szwecja', 'Słowacja'], ['Słowacja', 'Szwecja', 'Śląsk', 'Turcja']],
+    [['Żory', 'Zabrze', 'Źródła'], ['Zabrze', 'Źródła', 'Żory']],
+    [['Estonia', 'Ćwierć', 'Czechy', 'Cypr'], ['Cypr', 'Czechy', 'Ćwierć', 'Estonia']],
+    [['Austria', 'Ąb', 'Belgia'], ['Austria', 'Ąb', 'Belgia']],
+  ])('%o → %o', (names, expected) => {
+    expect(sortPolish(names, (name) => name)).toEqual(expected);
+  });
+
+  it('sorts by key and leaves the input alone', () => {
+    const countries = [{ name: 'Malta' }, { name: 'Łotwa' }, { name: 'Litwa' }];
+    expect(sortPolish(countries, (c) => c.name).map((c) => c.name)).toEqual(['Litwa', 'Łotwa', 'Malta']);
+    expect(countries.map((c) => c.name)).toEqual(['Malta', 'Łotwa', 'Litwa']);
+  });
+
+  it.each([
+    ['Łotwa', 'Litwa', 1],
+    ['Łotwa', 'Malta', -1],
+    ['Śląsk', 'Szwecja', 1],
+    ['Polska', 'Polska', 0],
+  ])('comparePolish("%s", "%s") has sign %s', (a, b, sign) => {
+    expect(Math.sign(comparePolish(a, b))).toBe(sign);
+  });
+});
