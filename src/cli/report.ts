@@ -1,0 +1,26 @@
+// Prints diagnostics in the format asked for: text with code frames on stderr, JSON or GitHub annotations on stdout.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatGithub, formatJson, formatText } from '../diagnostics/format.ts';
+import { paintFor, type IO } from './io.ts';
+
+export const REPORT_FORMATS = ['text', 'json', 'github'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+// Prints the diagnostics; the text format reads the files again to show code frames.
+export function report(diagnostics: Diagnostic[], format: ReportFormat, io: IO): void {
+  if (format === 'json') io.stdout.write(formatJson(diagnostics));
+  else if (format === 'github') io.stdout.write(formatGithub(diagnostics));
+  else if (diagnostics.length) io.stderr.write(formatText(diagnostics, paintFor(io.stderr, io.env), (file) => readSource(resolve(io.cwd, file))));
+}
+
+// Reads a file's text for a code frame, or nothing when it cannot be read as text.
+function readSource(path: string): string | undefined {
+  try {
+    const bytes = readFileSync(path);
+    return bytes.length > 1024 * 1024 ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,6 @@
+// A mistake in how the tool was called: printed with the usage line, exit code 2.
+
+/** The command line asks for something the tool cannot do as asked. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

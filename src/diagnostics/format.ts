@@ -1,0 +1,57 @@
+// Formats diagnostics for people (with a code frame), for programs (JSON) and for GitHub Actions.
+import type { Diagnostic } from './diagnostic.ts';
+
+/** Colours for the text format; identity functions when colour is off. */
+export interface Paint {
+  red(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  cyan(text: string): string;
+}
+
+// Formats diagnostics as text: "file:line:column - error code: message", a code frame, then a count.
+export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined): string {
+  const parts = diagnostics.map((d) => {
+    const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+    const head = `${paint.cyan(d.file)}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))} - ${severity} ${paint.dim(d.code)}: ${d.message}`;
+    const frame = codeFrame(source(d.file), d.line, d.column, paint);
+    return frame ? `${head}\n${frame}` : head;
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const count = [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(', ');
+  return parts.length ? `${parts.join('\n\n')}\n\n${paint.bold(`Found ${count}.`)}\n` : '';
+}
+
+// Shows the line of a problem with its neighbours and a caret under the column.
+export function codeFrame(text: string | undefined, line: number, column: number, paint: Paint): string {
+  if (text === undefined) return '';
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (line < 1 || line > lines.length) return '';
+  const first = Math.max(1, line - 1);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n === line ? paint.red('>') : ' ';
+    out.push(`${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${lines[n - 1]}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} ${paint.dim('|')} ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
+  }
+  return out.join('\n');
+}
+
+// Formats diagnostics as a JSON array of {file, line, column, severity, code, message}.
+export function formatJson(diagnostics: Diagnostic[]): string {
+  const plain = diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+  return `${JSON.stringify(plain, null, 2)}\n`;
+}
+
+// Formats diagnostics as GitHub Actions workflow commands (::error file=…,line=…,col=…::message).
+export function formatGithub(diagnostics: Diagnostic[]): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return diagnostics
+    .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`)
+    .join('');
+}

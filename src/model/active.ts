@@ -1,0 +1,37 @@
+// Picks what holds in a report year, in the order the section tells it.
+import { comparePolish, compareDates, holdsIn } from '../polish/index.ts';
+import type { Body, Participation, Project } from '../validate/dataset.ts';
+
+/** A participation together with the body or project it belongs to. */
+export interface Engagement<T extends Body | Project = Body | Project> {
+  record: T;
+  participation: Participation;
+}
+
+// Returns the participations of a record that hold in the year.
+export function activeIn(record: Body | Project, year: number): Engagement[] {
+  return record.participations.filter((p) => holdsIn(p, year)).map((participation) => ({ record, participation }));
+}
+
+// Orders engagements by start date, then by name in Polish alphabetical order.
+export function byStart<T extends Engagement>(a: T, b: T): number {
+  return compareDates(a.participation.from, b.participation.from) || comparePolish(a.record.name.nom, b.record.name.nom);
+}
+
+// Returns the area of a body: its own, or the nearest ancestor's.
+export function areaOf(body: Body): Body['area'] {
+  for (let at: Body | undefined = body; at; at = at.parent) if (at.area) return at.area;
+  return undefined;
+}
+
+// Returns the topmost ancestor of a body that is still in the same area.
+export function rootOf(body: Body): Body {
+  let root = body;
+  while (root.parent && areaOf(root.parent) === areaOf(body)) root = root.parent;
+  return root;
+}
+
+// Lists a body and all bodies below it.
+export function withDescendants(body: Body): Body[] {
+  return [body, ...body.children.flatMap(withDescendants)];
+}

@@ -1,0 +1,54 @@
+// What the section says, as paragraphs of blocks; each block is told by the template partial it names.
+import type { NounPhrase } from '../polish/types.ts';
+import type { Phase } from '../polish/period.ts';
+import type { Body, Office, Participation, Project } from '../validate/dataset.ts';
+
+/** The words that tell what a participation is at: tense and the dates that place it. */
+export interface Timing {
+  phase: Phase;
+  tense: 'present' | 'past';
+  from: Participation['from'];
+  to?: Participation['to'];
+}
+
+/** One participation ready to be told: the record, its participation, who takes part and when. */
+export interface Item<T extends Body | Project = Body | Project> extends Timing {
+  record: T;
+  participation: Participation;
+  who: NounPhrase;
+}
+
+/** Items that share who takes part, told in one sentence. */
+export interface Group<T extends Body | Project = Body | Project> {
+  who: NounPhrase;
+  tense: 'present' | 'past';
+  items: Item<T>[];
+}
+
+/** A block of a paragraph: the partial that tells it and what that partial reads. */
+export type Block =
+  | { partial: 'opening'; office: Office }
+  | { partial: 'beyond-eu'; office: Office }
+  | { partial: 'council'; council: Body; chaired: Group<Body>[]; participating: Group<Body>[]; others?: Item<Body> }
+  | { partial: 'membership'; item: Item<Body>; also: boolean }
+  | { partial: 'board'; item: Item<Body>; agency?: Body; newlyEstablished: boolean }
+  | { partial: 'cooperation'; item: Item<Body> }
+  | { partial: 'network'; item: Item<Body>; office: Office }
+  | { partial: 'participation'; group: Group<Body>; moreover: boolean }
+  | { partial: 'project-partner'; item: Item<Project>; known: Body[]; others: Body[] }
+  | { partial: 'project-co-implementer'; item: Item<Project>; duration?: string }
+  | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
+  | { partial: 'partnerships'; framework: Body; group: Group<Project> };
+
+/** A paragraph of the section. */
+export interface Paragraph {
+  blocks: Block[];
+}
+
+/** The whole section for one year. */
+export interface Section {
+  year: number;
+  heading: string;
+  office: Office;
+  paragraphs: Paragraph[];
+}

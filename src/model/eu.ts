@@ -1,0 +1,45 @@
+// Tells the Office's part in the institutions of the European Union: one paragraph.
+import type { Body, Office } from '../validate/dataset.ts';
+import { activeIn, byStart, type Engagement } from './active.ts';
+import type { Block, Item } from './blocks.ts';
+import { groupByWho, itemOf } from './timing.ts';
+
+// Builds the blocks about EU bodies that hold in the year (councils' working parties, memberships, boards).
+export function euBlocks(bodies: Body[], year: number, office: Office): Block[] {
+  const engagements = bodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart);
+  const items = engagements.map((e) => itemOf(e, year, office));
+  const blocks: Block[] = [];
+  // councils and their working parties
+  const councils = new Map<Body, Item<Body>[]>();
+  const rest: Item<Body>[] = [];
+  for (const item of items) {
+    const council = councilOf(item);
+    if (council) councils.set(council, [...(councils.get(council) ?? []), item]);
+    else rest.push(item);
+  }
+  for (const [council, its] of councils) {
+    const own = its.find((i) => i.record === council);
+    const parts = its.filter((i) => i.record !== council);
+    const chaired = groupByWho(parts.filter((i) => i.participation.role === 'chair-delegation'));
+    const participating = groupByWho(parts.filter((i) => i.participation.role !== 'chair-delegation'));
+    blocks.push({ partial: 'council', council, chaired, participating, others: own });
+  }
+  // memberships, boards, other roles
+  for (const item of rest.filter((i) => i.participation.role === 'member')) blocks.push({ partial: 'membership', item, also: blocks.length > 0 });
+  for (const item of rest.filter((i) => i.participation.role === 'alternate')) {
+    const agency = item.record.parent;
+    const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
+    blocks.push({ partial: 'board', item, agency, newlyEstablished });
+  }
+  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate'].includes(i.participation.role))))
+    blocks.push({ partial: 'participation', group, moreover: false });
+  return blocks;
+}
+
+// Returns the Council an item belongs to: the body itself when it is one, or its parent when that is one.
+function councilOf(item: Item<Body>): Body | undefined {
+  const body = item.record;
+  if (body.type === 'council' && item.participation.role === 'participant') return body;
+  if (body.parent?.type === 'council' && ['chair-delegation', 'participant'].includes(item.participation.role)) return body.parent;
+  return undefined;
+}

@@ -1,0 +1,22 @@
+// Names the people of the Office who take part: "przedstawiciele Urzędu", "Szef Urzędu".
+import type { NounPhrase } from '../polish/types.ts';
+import type { Office } from '../validate/dataset.ts';
+import type { Who } from '../schema/participation.ts';
+
+/** The head noun of each kind of participant, before the Office's name in the genitive. */
+const PEOPLE: Record<Exclude<Who, 'office'>, Omit<NounPhrase, 'nom'> & { nom: string }> = {
+  head: { nom: 'Szef', gen: 'Szefa', dat: 'Szefowi', acc: 'Szefa', inst: 'Szefem', loc: 'Szefie', gender: 'm', number: 'sg' },
+  representative: { nom: 'przedstawiciel', gen: 'przedstawiciela', dat: 'przedstawicielowi', acc: 'przedstawiciela', inst: 'przedstawicielem', loc: 'przedstawicielu', gender: 'm', number: 'sg' },
+  representatives: { nom: 'przedstawiciele', gen: 'przedstawicieli', dat: 'przedstawicielom', acc: 'przedstawicieli', inst: 'przedstawicielami', loc: 'przedstawicielach', gender: 'm', number: 'pl', personal: true },
+  staff: { nom: 'pracownicy', gen: 'pracowników', dat: 'pracownikom', acc: 'pracowników', inst: 'pracownikami', loc: 'pracownikach', gender: 'm', number: 'pl', personal: true },
+};
+
+// Returns the noun phrase for who takes part, with the Office named in the genitive after the person.
+export function participantPhrase(who: Who, office: Office): NounPhrase {
+  if (who === 'office') return office.short;
+  const person = PEOPLE[who];
+  const of = office.short.gen ?? office.short.nom;
+  const phrase: NounPhrase = { nom: `${person.nom} ${of}`, gender: person.gender, number: person.number, personal: person.personal };
+  for (const c of ['gen', 'dat', 'acc', 'inst', 'loc'] as const) phrase[c] = `${person[c]} ${of}`;
+  return phrase;
+}

@@ -1,0 +1,23 @@
+// Finds the folders shipped with coop-report (built-in templates), from the source tree or the bundle.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Returns the package's root folder: the nearest folder above this module that holds templates/.
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'templates', 'section.md.hbs'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('coop-report cannot find its built-in templates folder');
+    dir = up;
+  }
+  return dir;
+}
+
+let root: string | undefined;
+
+// Returns the folder of the built-in templates.
+export function builtInTemplates(): string {
+  root ??= findPackageRoot();
+  return join(root, 'templates');
+}

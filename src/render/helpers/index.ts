@@ -1,0 +1,17 @@
+// The helpers templates can use, by name.
+import { adj, cap, count, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
+import { concat, join, labels, namedList } from './lists.ts';
+import { logic } from './logic.ts';
+import { expansion, form, label, named, nounOf, titled } from './names.ts';
+
+/** Helpers that take plain values, by the name templates call them with. */
+export const HELPERS: Record<string, (...args: never[]) => unknown> = {
+  form, label, named, titled, expansion, nounOf,
+  verb, adj, relative, demonstrative: demonstrativeOf, count, countVerb: countVerbOf, together, times, cap,
+  sinceDate: since, untilDate: until, inDate: during,
+  labels, namedList, concat,
+  ...logic,
+};
+
+/** Block helpers, which also receive Handlebars' options (the block to render). */
+export const BLOCK_HELPERS = { join };

@@ -1,0 +1,63 @@
+// Helpers that name records: a case form, an acronym, a quoted title, an expansion.
+import { agreementOf, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
+import { TemplateDataError } from '../template-error.ts';
+
+/** What the naming helpers read from a body, project or country. */
+interface Named {
+  id?: string;
+  name: NounPhrase;
+  acronym?: string;
+  title?: string;
+  noun?: NounPhrase;
+  parent?: Named;
+}
+
+// Returns a noun phrase in a case, or fails naming the phrase and the missing form.
+export function form(phrase: NounPhrase | undefined, c: Case): string {
+  if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(`"form" needs a noun phrase, but got ${String(phrase)}.`);
+  const value = formOf(phrase, c);
+  if (value === undefined) throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`);
+  return value;
+}
+
+// Returns the acronym, or the name in the case when there is none: "UNHCR", "Komendę Główną Policji".
+export function label(record: Named, c: Case): string {
+  return record.acronym ?? form(record.name, c);
+}
+
+// Returns the name in the case, followed by the acronym in brackets: "Centralną Agencję ds. Azylu (COA)".
+export function named(record: Named, c: Case): string {
+  return record.acronym ? `${form(record.name, c)} (${record.acronym})` : form(record.name, c);
+}
+
+// Returns the quoted original title with the acronym, or else the named form: "„European Network …” (ENARO)".
+export function titled(record: Named, c: Case): string {
+  if (!record.title) return named(record, c);
+  return record.acronym ? `„${record.title}” (${record.acronym})` : `„${record.title}”`;
+}
+
+// Returns " (full name)" when the record's name uses its parent's acronym: "Grupa Sterująca GDISC (Konferencja …)".
+export function expansion(record: Named): string {
+  const parent = record.parent;
+  if (!parent?.acronym || !new RegExp(`\\b${escapeRegExp(parent.acronym)}\\b`).test(record.name.nom)) return '';
+  return ` (${parent.name.nom})`;
+}
+
+// Returns the generic noun that refers back to a record ("projekt", "Agencja"), or its name.
+export function nounOf(record: Named): NounPhrase {
+  return record.noun ?? record.name;
+}
+
+// Returns the agreement features of a phrase, for helpers that agree with it.
+export function agreementFor(subject: unknown): Agreement {
+  if (subject === 'pl') return { gender: 'm', number: 'pl', personal: false };
+  if (subject === 'm' || subject === 'f' || subject === 'n') return { gender: subject, number: 'sg', personal: false };
+  if (subject && typeof subject === 'object' && 'gender' in subject && 'number' in subject && !('nom' in subject)) return subject as Agreement;
+  if (subject && typeof subject === 'object' && 'nom' in subject) return agreementOf(subject as NounPhrase);
+  throw new TemplateDataError(`Expected a noun phrase or one of "m", "f", "n", "pl" to agree with, but got ${JSON.stringify(subject)}.`);
+}
+
+// Escapes a string for use inside a regular expression.
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,101 @@
+// Loads the section template and its partials (custom ones first, then built-in) and compiles each once.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
+import { checkTemplate } from './template-check.ts';
+import { TemplateDataError, TemplateError } from './template-error.ts';
+
+export const SECTION = 'section';
+const SUFFIX = '.md.hbs';
+
+/** A compiled set of templates that renders a view to Markdown. */
+export interface Templates {
+  render(view: unknown): string;
+}
+
+/** A template file found in one of the folders. */
+interface TemplateFile {
+  name: string;
+  path: string;
+}
+
+// Finds the section template and partials: by name, the first folder that has one wins.
+function findTemplates(folders: string[]): Map<string, TemplateFile> {
+  const found = new Map<string, TemplateFile>();
+  for (const folder of folders) {
+    const section = join(folder, SECTION + SUFFIX);
+    if (!found.has(SECTION) && existsSync(section)) found.set(SECTION, { name: SECTION, path: section });
+    const partials = join(folder, 'partials');
+    if (!existsSync(partials)) continue;
+    for (const entry of readdirSync(partials).sort()) {
+      const name = entry.slice(0, -SUFFIX.length);
+      if (entry.endsWith(SUFFIX) && !found.has(name)) found.set(name, { name, path: join(partials, entry) });
+    }
+  }
+  return found;
+}
+
+// Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
+// A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
+export function loadTemplates(folders: string[], cwd = process.cwd()): Templates {
+  const hb = Handlebars.create();
+  const files = findTemplates(folders);
+  const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
+  const stack: string[] = [];
+  // helpers: errors from the data are located at the helper call in the template being rendered
+  const locate = (error: unknown, options: Handlebars.HelperOptions): never => {
+    if (error instanceof TemplateDataError) {
+      const loc = (options as unknown as { loc?: { start: { line: number; column: number } } }).loc?.start;
+      throw new TemplateError(error.message, stack[stack.length - 1] ?? '', loc?.line ?? 1, (loc?.column ?? 0) + 1);
+    }
+    throw error;
+  };
+  for (const [name, helper] of Object.entries(HELPERS))
+    hb.registerHelper(name, (...args: unknown[]) => {
+      const options = args.pop() as Handlebars.HelperOptions;
+      try {
+        return (helper as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        return locate(error, options);
+      }
+    });
+  for (const [name, helper] of Object.entries(BLOCK_HELPERS))
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      try {
+        return (helper as (...a: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        return locate(error, args[args.length - 1] as Handlebars.HelperOptions);
+      }
+    });
+  // templates: each compiled once; a partial marks its file while it runs
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  for (const file of files.values()) {
+    const source = readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
+    compiled.set(file.name, hb.compile(source, { strict: true, noEscape: true, preventIndent: true }));
+  }
+  const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
+    const file = files.get(name)!;
+    stack.push(show(file.path));
+    try {
+      const text = compiled.get(name)!(context, options);
+      return name === SECTION ? text : text.replace(/[ \t\r\n]+/g, ' ').trim();
+    } catch (error) {
+      throw located(error, show(file.path));
+    } finally {
+      stack.pop();
+    }
+  };
+  for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => run(name, context, options)) as unknown as Handlebars.Template);
+  if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
+  return { render: (view) => run(SECTION, view) };
+}
+
+// Gives a Handlebars runtime error the template file and line it happened at.
+function located(error: unknown, file: string): unknown {
+  if (error instanceof TemplateError) return error;
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const message = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
+  return new TemplateError(message, file, e.lineNumber ?? 1, (e.column ?? 0) + 1);
+}

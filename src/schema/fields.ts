@@ -1,0 +1,33 @@
+// Field definitions shared by every kind of record: names, dates, ids.
+import { z } from 'zod';
+
+/** A record id: the file name without `.yaml`. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
+  .describe('The id of another record: its file name without .yaml.');
+
+/** An ISO date known to the year, month or day: "2010", "2010-12", "2010-12-01". */
+export const IsoDate = z
+  .union([z.string(), z.number().int()])
+  .describe('An ISO date: "2010", "2010-12" or "2010-12-01".');
+
+const form = (what: string) => z.string().min(1).describe(what);
+
+/** A Polish noun phrase with the case forms the text needs. */
+export const NounPhrase = z
+  .strictObject({
+    nom: form('Nominative (mianownik): kto? co?'),
+    gen: form('Genitive (dopełniacz): kogo? czego?').optional(),
+    dat: form('Dative (celownik): komu? czemu?').optional(),
+    acc: form('Accusative (biernik): kogo? co?').optional(),
+    inst: form('Instrumental (narzędnik): z kim? z czym?').optional(),
+    loc: form('Locative (miejscownik): o kim? o czym?').optional(),
+    gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
+    number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
+    personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),
+  })
+  .describe('A Polish noun phrase: the nominative and the other case forms the text uses.');
+
+/** Free descriptive prose: no names, counts or dates. */
+export const Prose = (what: string) => z.string().min(1).describe(what);

@@ -1,0 +1,34 @@
+// The Office's part in a body or project: who takes part, in what role, from when.
+import { z } from 'zod';
+import { Id, IsoDate, NounPhrase, Prose } from './fields.ts';
+
+/** Who of the Office takes part. */
+export const WHO = ['office', 'head', 'representative', 'representatives', 'staff'] as const;
+
+/** What the Office does there. */
+export const ROLES = [
+  'chair-delegation',
+  'member',
+  'participant',
+  'alternate',
+  'partner',
+  'co-implementer',
+] as const;
+
+export type Who = (typeof WHO)[number];
+export type Role = (typeof ROLES)[number];
+
+/** One span of the Office's participation. */
+export const Participation = z
+  .strictObject({
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    who: z.enum(WHO).describe('Who takes part: office, head, representative, representatives or staff.'),
+    role: z.enum(ROLES).describe('The role: chair-delegation, member, participant, alternate, partner, co-implementer.'),
+    subgroup: Id.describe('A body (child of this one) the participation is limited to.').optional(),
+    component: NounPhrase.describe('The component the Office works in or leads.').optional(),
+    scope: z.enum(['matching-tasks']).describe('matching-tasks: only those parts that match the Office\'s tasks.').optional(),
+    with: NounPhrase.describe('With whom the Office co-implements (instrumental form used).').optional(),
+    character: Prose('How the cooperation is described: adjectives agreeing with "współpraca".').optional(),
+  })
+  .describe('The Office\'s participation: who, in what role, from when until when.');

@@ -1,0 +1,34 @@
+// Validates loaded records: every check, every problem, then the resolved data set when there are no errors.
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Loaded } from '../load/load-data.ts';
+import { createContext, type Rule } from './context.ts';
+import type { Dataset } from './dataset.ts';
+import { resolve } from './resolve.ts';
+import { noCycles } from './rules/cycles.ts';
+import { validDates } from './rules/dates.ts';
+import { neededForms } from './rules/forms.ts';
+import { uniqueIds } from './rules/ids.ts';
+import { validReferences } from './rules/references.ts';
+import { checkSchema } from './rules/schema.ts';
+
+export type { Body, Country, Dataset, Office, Participation, Project } from './dataset.ts';
+
+/** The rules run after the schema check, in order. */
+const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms];
+
+/** The outcome of validation: all diagnostics, and the data set when no error was found. */
+export interface Validated {
+  dataset?: Dataset;
+  diagnostics: Diagnostic[];
+}
+
+// Runs every check over the loaded records.
+export function validate(loaded: Loaded): Validated {
+  const diagnostics = [...loaded.diagnostics];
+  const checked = checkSchema(loaded.records, diagnostics);
+  const ctx = createContext(checked, diagnostics);
+  for (const rule of RULES) rule(ctx);
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted) || !checked.some((r) => r.source.kind === 'office')) return { diagnostics: sorted };
+  return { dataset: resolve(checked), diagnostics: sorted };
+}
