@@ -1,10 +1,22 @@
 // `coop-report validate`: checks every record and prints every problem.
 import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { check } from '../../pipeline.ts';
 import { DATA_ERRORS, OK } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
-import { report, type ReportFormat } from '../report.ts';
+import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
+
+// Declares `validate`: its options and help; `done` receives the exit code.
+export function validateCommand(io: IO, done: (code: number) => void): Command {
+  return new Command('validate')
+    .description('Check every record and print every problem, located.')
+    .option('-d, --data <dir>', 'the data folder', 'data')
+    .addOption(new Option('-f, --format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
+    .option('-q, --quiet', 'print only problems')
+    .addHelpText('after', '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n')
+    .action((flags: ValidateFlags) => done(runValidate(flags, io)));
+}
 
 /** The options of `validate`. */
 export interface ValidateFlags {
