@@ -1,0 +1,138 @@
+// Traces each character of a typeset text back to the source character it keeps or replaces.
+
+/** One step of an edit script: keep a character, delete one from the source, or insert one into the result. */
+export type Edit =
+  | { op: 'equal'; from: number; to: number }
+  | { op: 'delete'; from: number }
+  | { op: 'insert'; to: number };
+
+// Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm).
+export function editScript(before: string, after: string): Edit[] {
+  const n = before.length;
+  const m = after.length;
+  const offset = n + m + 1;
+  const furthest = new Int32Array(2 * offset + 1);
+  // trace[d] holds furthest[k] for k in -d-1 … d+1 as it stood before round d
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= n + m; d++) {
+    trace.push(furthest.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      const down = k === -d || (k !== d && (furthest[offset + k - 1] ?? 0) < (furthest[offset + k + 1] ?? 0));
+      let x = down ? (furthest[offset + k + 1] ?? 0) : (furthest[offset + k - 1] ?? 0) + 1;
+      let y = x - k;
+      while (x < n && y < m && before[x] === after[y]) {
+        x += 1;
+        y += 1;
+      }
+      furthest[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, n, m);
+    }
+  }
+  return [];
+}
+
+// Walks the saved rounds back from the end to read off the edits, then puts them in order.
+function backtrack(trace: Int32Array[], n: number, m: number): Edit[] {
+  const edits: Edit[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const row = trace[d] ?? new Int32Array(0);
+    const at = (k: number): number => row[k + d + 1] ?? 0;
+    const k = x - y;
+    const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const previousX = at(previousK);
+    const previousY = previousX - previousK;
+    while (x > previousX && y > previousY) {
+      x -= 1;
+      y -= 1;
+      edits.push({ op: 'equal', from: x, to: y });
+    }
+    if (d > 0) edits.push(x === previousX ? { op: 'insert', to: y - 1 } : { op: 'delete', from: x - 1 });
+    x = previousX;
+    y = previousY;
+  }
+  return edits.reverse();
+}
+
+/** Changes this close together are aligned as one stretch, so " - " → " – " pairs up dash with dash. */
+const MERGE_GAP = 4;
+
+/** A stretch of changes: source characters [from, fromEnd) became typeset characters [to, toEnd). */
+interface Stretch {
+  from: number;
+  fromEnd: number;
+  to: number;
+  toEnd: number;
+}
+
+/**
+ * Returns, for each character of `after`, the index of the character of `before` it keeps or replaces; an
+ * inserted character takes the one before it (or after it, at the start); -1 only when `before` is empty.
+ * Myers' diff finds what stayed; each stretch of changes is then aligned character by character, preferring
+ * substitutions, since typography mostly swaps one character for another (a space for a non-breaking one).
+ */
+export function sourceIndexes(before: string, after: string): number[] {
+  const sources = new Array<number>(after.length).fill(-1);
+  const stretches: Stretch[] = [];
+  let from = 0;
+  let to = 0;
+  for (const edit of editScript(before, after)) {
+    if (edit.op === 'equal') {
+      sources[edit.to] = edit.from;
+      from = edit.from + 1;
+      to = edit.to + 1;
+      continue;
+    }
+    const last = stretches[stretches.length - 1];
+    const gap = last === undefined ? Infinity : Math.max(from - last.fromEnd, to - last.toEnd);
+    const stretch = last !== undefined && gap <= MERGE_GAP ? last : { from, fromEnd: from, to, toEnd: to };
+    if (stretch !== last) stretches.push(stretch);
+    if (edit.op === 'delete') from = edit.from + 1;
+    else to = edit.to + 1;
+    stretch.fromEnd = from;
+    stretch.toEnd = to;
+  }
+  for (const stretch of stretches) alignStretch(before, after, stretch, sources);
+  return sources;
+}
+
+// Aligns one stretch by edit distance with substitutions, and writes its typeset characters' sources.
+function alignStretch(before: string, after: string, stretch: Stretch, sources: number[]): void {
+  const rows = stretch.fromEnd - stretch.from;
+  const columns = stretch.toEnd - stretch.to;
+  const width = columns + 1;
+  const cost = new Int32Array((rows + 1) * width);
+  const same = (i: number, j: number): boolean => before[stretch.from + i] === after[stretch.to + j];
+  const at = (i: number, j: number): number => cost[i * width + j] ?? 0;
+  for (let i = 0; i <= rows; i++) {
+    for (let j = 0; j <= columns; j++) {
+      if (i === 0 || j === 0) cost[i * width + j] = i + j;
+      else {
+        const swap = at(i - 1, j - 1) + (same(i - 1, j - 1) ? 0 : 1);
+        cost[i * width + j] = Math.min(swap, at(i - 1, j) + 1, at(i, j - 1) + 1);
+      }
+    }
+  }
+  // walk back from the end, preferring a kept or swapped character, then a deletion, then an insertion
+  let i = rows;
+  let j = columns;
+  while (j > 0) {
+    if (i > 0 && at(i, j) === at(i - 1, j - 1) + (same(i - 1, j - 1) ? 0 : 1)) {
+      sources[stretch.to + j - 1] = stretch.from + i - 1;
+      i -= 1;
+      j -= 1;
+    } else if (i > 0 && at(i, j) === at(i - 1, j) + 1) {
+      i -= 1;
+    } else {
+      sources[stretch.to + j - 1] = neighbourOf(stretch.from + i, before.length);
+      j -= 1;
+    }
+  }
+}
+
+// Picks the source character an insertion at source position `position` belongs with: the one before it if any.
+function neighbourOf(position: number, length: number): number {
+  if (position > 0) return position - 1;
+  return length > 0 ? 0 : -1;
+}

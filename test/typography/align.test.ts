@@ -1,0 +1,36 @@
+// Edit scripts and alignment: every typeset character is traced to the source character it keeps or replaces.
+
+import { describe, expect, test } from 'vitest';
+import { editScript, sourceIndexes, type Edit } from '../../src/typography/align.ts';
+
+describe('sourceIndexes', () => {
+  test.each<{ before: string; after: string; expected: number[] }>([
+    { before: 'abc', after: 'abc', expected: [0, 1, 2] },
+    { before: 'w R', after: 'w\u00a0R', expected: [0, 1, 2] },
+    { before: '10r.', after: '10\u00a0r.', expected: [0, 1, 1, 2, 3] },
+    { before: ' ab', after: 'ab', expected: [1, 2] },
+    { before: 'x - y', after: 'x\u00a0– y', expected: [0, 1, 2, 3, 4] },
+    { before: 'r..', after: 'r.', expected: [0, 1] },
+    { before: 'ab', after: '"ab', expected: [0, 0, 1] },
+    { before: '', after: 'a', expected: [-1] },
+    { before: 'a "b" c', after: 'a\u00a0„b” c', expected: [0, 1, 2, 3, 4, 5, 6] },
+    { before: 'k ” (', after: 'k” (', expected: [0, 2, 3, 4] },
+  ])('$before → $after', ({ before, after, expected }) => {
+    expect(sourceIndexes(before, after)).toEqual(expected);
+  });
+});
+
+describe('editScript', () => {
+  test.each<{ before: string; after: string; edits: number }>([
+    { before: 'kitten', after: 'sitting', edits: 5 },
+    { before: '', after: '', edits: 0 },
+    { before: 'abc', after: '', edits: 3 },
+  ])('$before → $after takes $edits insertions and deletions', ({ before, after, edits }) => {
+    const script = editScript(before, after);
+    expect(script.filter((edit) => edit.op !== 'equal')).toHaveLength(edits);
+    const kept = (edit: Edit): string | undefined =>
+      edit.op === 'delete' ? '' : edit.op === 'insert' ? after[edit.to] : before[edit.from];
+    const rebuilt = script.map(kept).join('');
+    expect(rebuilt).toBe(after);
+  });
+});
