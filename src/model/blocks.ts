@@ -35,7 +35,7 @@ export type Block =
   | { partial: 'cooperation'; item: Item<Body> }
   | { partial: 'network'; item: Item<Body>; office: Office }
   | { partial: 'participation'; group: Group<Body>; moreover: boolean }
-  | { partial: 'project-partner'; item: Item<Project>; known: Body[]; others: Body[] }
+  | { partial: 'project-partner'; item: Item<Project>; known: Body[]; others: Body[]; afterCooperation: boolean }
   | { partial: 'project-co-implementer'; item: Item<Project>; duration?: string }
   | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
   | { partial: 'partnerships'; framework: Body; group: Group<Project> };

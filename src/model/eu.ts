@@ -2,6 +2,7 @@
 import type { Body, Office } from '../validate/dataset.ts';
 import { activeIn, byStart, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
+import { projectBlocks } from './projects.ts';
 import { groupByWho, itemOf } from './timing.ts';
 
 // Builds the blocks about EU bodies that hold in the year (councils' working parties, memberships, boards).
@@ -33,6 +34,8 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
   }
   for (const group of groupByWho(rest.filter((i) => !['member', 'alternate'].includes(i.participation.role))))
     blocks.push({ partial: 'participation', group, moreover: false });
+  // projects run within EU bodies
+  blocks.push(...projectBlocks(bodies, year, office, false));
   return blocks;
 }
 

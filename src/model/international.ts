@@ -1,8 +1,9 @@
 // Tells the Office's cooperation beyond the EU institutions: one paragraph per body, with its projects.
-import { comparePolish, compareDates, durationAdjective, durationYears } from '../polish/index.ts';
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import { comparePolish, compareDates } from '../polish/index.ts';
+import type { Body, Office } from '../validate/dataset.ts';
 import { activeIn, byStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item, Paragraph } from './blocks.ts';
+import { projectBlocks } from './projects.ts';
 import { groupByWho, itemOf } from './timing.ts';
 
 // Builds one paragraph for each top-level body that has something holding in the year, ordered by start.
@@ -18,17 +19,12 @@ export function internationalParagraphs(roots: Body[], year: number, office: Off
 function tell(root: Body, year: number, office: Office): { blocks: Block[]; start: Item['from'] } {
   const family = withDescendants(root);
   const bodyItems = family.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
-  const projectItems = family
-    .flatMap((b) => b.projects)
-    .flatMap((p) => activeIn(p, year) as Engagement<Project>[])
-    .sort(byStart)
-    .map((e) => itemOf(e, year, office));
   const blocks: Block[] = [];
   const special = bodyItems.filter((i) => SPECIAL.includes(i.participation.role));
   for (const item of special) blocks.push(bodyBlock(item, blocks.length > 0, office));
   for (const group of groupByWho(bodyItems.filter((i) => !special.includes(i)))) blocks.push({ partial: 'participation', group, moreover: false });
-  for (const item of projectItems) blocks.push(projectBlock(item, family));
-  const starts = [...bodyItems, ...projectItems].map((i) => i.from).sort(compareDates);
+  blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
+  const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : [])).sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };
 }
 
@@ -42,18 +38,4 @@ function bodyBlock(item: Item<Body>, also: boolean, office: Office): Block {
   if (role === 'member' && item.participation.who === 'office') return { partial: 'network', item, office };
   if (role === 'member') return { partial: 'membership', item, also };
   return { partial: 'board', item, agency: item.record.parent, newlyEstablished: false };
-}
-
-// Chooses the block that tells a project, by the Office's role in it.
-function projectBlock(item: Item<Project>, family: Body[]): Block {
-  const project = item.record;
-  const known = project.implementers.filter((b) => family.includes(b) || withDescendants(b).some((d) => family.includes(d)));
-  const others = project.implementers.filter((b) => !known.includes(b));
-  const role = item.participation.role;
-  if (role === 'partner') return { partial: 'project-partner', item, known, others };
-  if (role === 'co-implementer') {
-    const years = durationYears({ from: project.from ?? item.from, to: project.to ?? item.to });
-    return { partial: 'project-co-implementer', item, duration: durationAdjective(years) };
-  }
-  return { partial: 'project-participant', item, known, others };
 }

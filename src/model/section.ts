@@ -5,6 +5,7 @@ import type { Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
 import { internationalParagraphs } from './international.ts';
 import { partnershipBlocks } from './partnerships.ts';
+import { projectBlocks } from './projects.ts';
 import { groupByWho, itemOf } from './timing.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
@@ -25,8 +26,13 @@ export function buildSection(dataset: Dataset, year: number): Section {
   // partnership programmes
   add(partnershipBlocks(inArea('partnerships'), year, office));
   // bilateral bodies
-  const bilateral = inArea('bilateral').flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
-  add(groupByWho(bilateral).map((group, i) => ({ partial: 'participation', group, moreover: i === 0 && paragraphs.length > 0 })));
+  const bilateralBodies = inArea('bilateral');
+  const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
+  const moreover = paragraphs.length > 0;
+  add([
+    ...groupByWho(bilateral).map((group, i): Block => ({ partial: 'participation', group, moreover: i === 0 && moreover })),
+    ...projectBlocks(bilateralBodies, year, office, false),
+  ]);
   // the opening sentence leads the first paragraph
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
   return { year, heading: HEADING, office, paragraphs };
