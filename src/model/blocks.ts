@@ -21,6 +21,8 @@ export interface Item<T extends Body | Project = Body | Project> extends Timing 
 /** Items that share who takes part, told in one sentence. */
 export interface Group<T extends Body | Project = Body | Project> {
   who: NounPhrase;
+  /** The role of the group's first item (the same for all where the group was made by role). */
+  role: Participation['role'];
   tense: 'present' | 'past';
   items: Item<T>[];
 }

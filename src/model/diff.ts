@@ -50,10 +50,12 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
   return diff;
 }
 
-// Names a record for people: its title or name, and its acronym.
+// Names a record for people: its title or name, its acronym, and for a body without one, its parent's.
 function labelOf(record: Body | Project): string {
   const name = record.title ?? record.name.nom;
-  return record.acronym && record.acronym !== name ? `${name} (${record.acronym})` : name;
+  if (record.acronym) return record.acronym !== name ? `${name} (${record.acronym})` : name;
+  const parent = record.kind === 'body' ? record.parent : undefined;
+  return parent ? `${name} – ${parent.acronym ?? parent.name.nom}` : name;
 }
 
 // Describes a participation span: who, in what role, from when until when.

@@ -32,7 +32,7 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
     const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
     blocks.push({ partial: 'board', item, agency, newlyEstablished });
   }
-  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate'].includes(i.participation.role))))
+  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate'].includes(i.participation.role)), true))
     blocks.push({ partial: 'participation', group, moreover: false });
   // projects run within EU bodies
   blocks.push(...projectBlocks(bodies, year, office, false));

@@ -22,7 +22,7 @@ function tell(root: Body, year: number, office: Office): { blocks: Block[]; star
   const blocks: Block[] = [];
   const special = bodyItems.filter((i) => SPECIAL.includes(i.participation.role));
   for (const item of special) blocks.push(bodyBlock(item, blocks.length > 0, office));
-  for (const group of groupByWho(bodyItems.filter((i) => !special.includes(i)))) blocks.push({ partial: 'participation', group, moreover: false });
+  for (const group of groupByWho(bodyItems.filter((i) => !special.includes(i)), true)) blocks.push({ partial: 'participation', group, moreover: false });
   blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
   const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : [])).sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };

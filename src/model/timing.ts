@@ -20,12 +20,13 @@ export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year
   };
 }
 
-// Groups items by who takes part, keeping their order; a group is in the past only when all its items are.
-export function groupByWho<T extends Body | Project>(items: Item<T>[]): Group<T>[] {
+// Groups items by who takes part (and, when asked, by role), keeping their order; a group is in the past only
+// when all its items are.
+export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
-    const key = item.participation.who;
-    const group = groups.get(key) ?? { who: item.who, tense: 'past', items: [] };
+    const key = byRole ? `${item.participation.who} ${item.participation.role}` : item.participation.who;
+    const group = groups.get(key) ?? { who: item.who, role: item.participation.role, tense: 'past', items: [] };
     group.items.push(item);
     if (item.tense === 'present') group.tense = 'present';
     groups.set(key, group);
