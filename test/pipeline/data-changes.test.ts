@@ -117,6 +117,25 @@ const CASES: Case[] = [
     year: 2010,
     has: ['Dodatkowo uczestniczą w pracach grupy SCIFA, a także innych grup roboczych.'],
   },
+  {
+    name: 'a chaired bilateral delegation is told as chairing',
+    change: (dir) => editRecord(dir, 'bodies/polish-russian-commission.yaml', (doc) => doc.setIn(['participations', 0, 'role'], 'chair-delegation')),
+    year: 2010,
+    has: ['Ponadto przedstawiciel Urzędu przewodniczy krajowej delegacji biorącej udział w pracach Polsko-Rosyjskiej Komisji'],
+  },
+  {
+    name: 'a network named by a masculine noun takes "którego"',
+    change: (dir) => editRecord(dir, 'bodies/enaro.yaml', (doc) => doc.setIn(['name', 'gender'], 'm')),
+    year: 2010,
+    has: ['(ENARO) w skład którego wchodzi 15 państw UE'],
+  },
+  {
+    name: 'two bilateral bodies with the same participant are joined in one sentence',
+    change: (dir) =>
+      writeRecord(dir, 'bodies/polish-ukrainian-commission.yaml', 'name:\n  nom: Polsko-Ukraińska Komisja do spraw Migracji\n  gen: Polsko-Ukraińskiej Komisji do spraw Migracji\n  gender: f\narea: bilateral\nparticipations:\n  - from: "2009"\n    who: representative\n    role: participant\n'),
+    year: 2010,
+    has: ['Ponadto przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej i Polsko-Ukraińskiej Komisji do spraw Migracji.'],
+  },
   ...MONTHS_GEN.map((month, i) => ({
     name: `a project from month ${i + 1} reads "Od ${month} 2010 r."`,
     change: retFrom(`2010-${String(i + 1).padStart(2, '0')}`),
