@@ -4,6 +4,7 @@ import type { Loaded } from '../load/load-data.ts';
 import { createContext, type Rule } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { resolve } from './resolve.ts';
+import { placedInSection } from './rules/areas.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
 import { neededForms } from './rules/forms.ts';
@@ -14,7 +15,7 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms];
+const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms, placedInSection];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {
