@@ -21,3 +21,9 @@ export function builtInTemplates(): string {
   root ??= findPackageRoot();
   return join(root, 'templates');
 }
+
+// Returns the folder of the starter data that `coop-report init` copies.
+export function starterData(): string {
+  root ??= findPackageRoot();
+  return join(root, 'starter');
+}

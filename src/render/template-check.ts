@@ -12,9 +12,7 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
   try {
     ast = hb.parse(source) as unknown as Node;
   } catch (error) {
-    const message = String((error as Error).message);
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-    throw new TemplateError(`Template syntax error: ${message.split('\n').pop()}`, file, line, 1);
+    throw syntaxError(hb, source, file, error);
   }
   walk(ast, (node) => {
     const at = node.loc?.start ?? { line: 1, column: 0 };
@@ -30,6 +28,35 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
       if (node.type !== 'BlockStatement' || ((node.params as unknown[]).length > 0))
         throw new TemplateError(`Unknown helper "${path.original}".`, file, at.line, at.column + 1);
   });
+}
+
+// Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
+function syntaxError(hb: typeof Handlebars, source: string, file: string, error: unknown): TemplateError {
+  const message = String((error as Error).message);
+  const at = error as { lineNumber?: number; column?: number };
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch && at.lineNumber)
+    return new TemplateError(`Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`, file, at.lineNumber, (at.column ?? 0) + 1);
+  const open = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
+  if (open) return new TemplateError(`Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`, file, open.line, open.column);
+  // the parser's lexer still stands at the token it could not take
+  const lexer = (hb as unknown as { Parser: { lexer: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer;
+  const got = lexer.match ? `"${lexer.match}"` : 'the end of the template';
+  return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, lexer.yylloc?.first_line ?? 1, (lexer.yylloc?.first_column ?? 0) + 1);
+}
+
+// Finds the innermost block opened and never closed ("{{#if …}}" without "{{/if}}"), comments left out.
+function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
+  const text = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const open: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(/\{\{~?\s*([#/])[>*\s]*([^\s}~]+)/g)) {
+    if (m[1] === '#') open.push({ name: m[2]!, index: m.index });
+    else if (open[open.length - 1]?.name === m[2]) open.pop();
+  }
+  const last = open[open.length - 1];
+  if (!last) return undefined;
+  const before = text.slice(0, last.index);
+  return { name: last.name, line: before.split('\n').length, column: last.index - before.lastIndexOf('\n') };
 }
 
 // Visits every node of a Handlebars AST.

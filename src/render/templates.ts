@@ -42,14 +42,15 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
   const hb = Handlebars.create();
   const files = findTemplates(folders);
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
+  for (const folder of folders.slice(0, -1))
+    if (!existsSync(folder)) throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
   const stack: string[] = [];
-  // helpers: errors from the data are located at the helper call in the template being rendered
-  const locate = (error: unknown, options: Handlebars.HelperOptions): never => {
-    if (error instanceof TemplateDataError) {
-      const loc = (options as unknown as { loc?: { start: { line: number; column: number } } }).loc?.start;
-      throw new TemplateError(error.message, stack[stack.length - 1] ?? '', loc?.line ?? 1, (loc?.column ?? 0) + 1);
-    }
-    throw error;
+  // helpers: a helper failing on the data is located at its call in the template being rendered
+  const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): never => {
+    if (error instanceof TemplateError || error instanceof hb.Exception) throw error;
+    const loc = (options as unknown as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    const message = error instanceof TemplateDataError ? error.message : `The helper "${name}" failed: ${(error as Error).message ?? String(error)}`;
+    throw new TemplateError(message, stack[stack.length - 1] ?? '', loc?.line ?? 1, (loc?.column ?? 0) + 1);
   };
   for (const [name, helper] of Object.entries(HELPERS))
     hb.registerHelper(name, (...args: unknown[]) => {
@@ -57,7 +58,7 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
       try {
         return (helper as (...a: unknown[]) => unknown)(...args);
       } catch (error) {
-        return locate(error, options);
+        return locate(error, options, name);
       }
     });
   for (const [name, helper] of Object.entries(BLOCK_HELPERS))
@@ -65,13 +66,15 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
       try {
         return (helper as (...a: unknown[]) => unknown).apply(this, args);
       } catch (error) {
-        return locate(error, args[args.length - 1] as Handlebars.HelperOptions);
+        return locate(error, args[args.length - 1] as Handlebars.HelperOptions, name);
       }
     });
   // templates: each compiled once; a partial marks its file while it runs
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const sources = new Map<string, string>();
   for (const file of files.values()) {
     const source = readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    sources.set(file.name, source);
     checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
     compiled.set(file.name, hb.compile(source, { strict: true, noEscape: true, preventIndent: true }));
   }
@@ -82,7 +85,7 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
       const text = compiled.get(name)!(context, options);
       return name === SECTION ? text : text.replace(/[ \t\r\n]+/g, ' ').trim();
     } catch (error) {
-      throw located(error, show(file.path));
+      throw located(error, show(file.path), sources.get(name)!);
     } finally {
       stack.pop();
     }
@@ -92,10 +95,19 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
   return { render: (view) => run(SECTION, view) };
 }
 
-// Gives a Handlebars runtime error the template file and line it happened at.
-function located(error: unknown, file: string): unknown {
+// Gives a Handlebars runtime error the template file, line and column it happened at, in words a template author reads.
+function located(error: unknown, file: string, source: string): unknown {
   if (error instanceof TemplateError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number };
-  const message = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
-  return new TemplateError(message, file, e.lineNumber ?? 1, (e.column ?? 0) + 1);
+  let message = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
+  const line = e.lineNumber ?? 1;
+  const column = (e.column ?? 0) + 1;
+  // strict mode: "motto" not defined in [object Object]
+  const missing = /^"(.+)" not defined in /.exec(message);
+  if (missing) {
+    const expression = /^[^\s}()]+/.exec(source.split('\n')[line - 1]?.slice(column - 1) ?? '')?.[0];
+    const where = expression && expression !== missing[1] ? ` (in "${expression}")` : '';
+    message = `The data has no field "${missing[1]}" here${where}. Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.`;
+  }
+  return new TemplateError(message, file, line, column);
 }

@@ -1,0 +1,73 @@
+// The config file, coop-report.config.yaml: found upward from the working folder; its paths are relative to itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { locate } from '../load/index.ts';
+import { shower } from '../pipeline.ts';
+import { didYouMean } from '../validate/suggest.ts';
+import { WRITERS } from '../write/index.ts';
+import type { IO } from './io.ts';
+import { report, type ReportFormat } from './report.ts';
+
+export const CONFIG_FILE = 'coop-report.config.yaml';
+
+/** What a config file may set; folders are absolute. */
+export interface Config {
+  data?: string;
+  templates?: string;
+  out?: string;
+  formats?: string[];
+}
+
+const FOLDER_KEYS = ['data', 'templates', 'out'] as const;
+const KEYS = [...FOLDER_KEYS, 'formats'];
+
+// Reads the config file that governs the working folder (none is fine); reports its errors and returns undefined then.
+export function configFor(io: IO, format: ReportFormat = 'text'): Config | undefined {
+  const path = findConfig(io.cwd);
+  if (!path) return {};
+  const { config, diagnostics } = readConfig(path, shower(io.cwd)(path));
+  report(diagnostics, format, io);
+  return diagnostics.length ? undefined : config;
+}
+
+// Finds the config file in the folder or the nearest folder above it.
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE))) return join(dir, CONFIG_FILE);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+// Reads and checks a config file: a YAML error, an unknown key or a wrong value is an error at its line and column.
+export function readConfig(path: string, file: string): { config: Config; diagnostics: Diagnostic[] } {
+  const config: Config = {};
+  // parse
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const diagnostics = document.errors.map((e) => {
+    const [start] = e.linePos ?? [{ line: 1, col: 1 }];
+    return error('config', e.message.split('\n')[0]!, file, { line: start.line, column: start.col });
+  });
+  if (diagnostics.length || document.contents === null) return { config, diagnostics };
+  const at = (key: string, where: 'key' | 'value' = 'value') => locate({ document, lineCounter }, [key], where);
+  if (!isMap(document.contents)) return { config, diagnostics: [error('config', `${CONFIG_FILE} holds a mapping of settings (${KEYS.join(', ')}).`, file)] };
+  // check each setting
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    const text = isScalar(value) && typeof value.value === 'string' && value.value.trim() ? value.value : undefined;
+    if ((FOLDER_KEYS as readonly string[]).includes(key)) {
+      if (text === undefined) diagnostics.push(error('config', `"${key}" takes a folder path, relative to ${CONFIG_FILE}.`, file, at(key)));
+      else config[key as (typeof FOLDER_KEYS)[number]] = resolve(dirname(path), text);
+    } else if (key === 'formats') {
+      const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
+      const unknown = formats?.find((f) => !(f in WRITERS));
+      if (!formats?.length || unknown !== undefined)
+        diagnostics.push(error('config', `"formats" takes a list of output formats from: ${Object.keys(WRITERS).join(', ')}${unknown ? `; "${unknown}" is not one` : ''}.`, file, at(key)));
+      else config.formats = formats;
+    } else diagnostics.push(error('config', `Unknown setting "${key}".${didYouMean(key, KEYS)} The settings are: ${KEYS.join(', ')}.`, file, at(key, 'key')));
+  }
+  return { config, diagnostics };
+}

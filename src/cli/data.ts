@@ -1,0 +1,19 @@
+// Reads the data a command works on: the folder from the command line, the config file or ./data.
+import { resolve } from 'node:path';
+import { hasErrors } from '../diagnostics/diagnostic.ts';
+import { check } from '../pipeline.ts';
+import type { Dataset } from '../validate/dataset.ts';
+import { configFor } from './config.ts';
+import { DATA_ERRORS, USAGE } from './exit-codes.ts';
+import type { IO } from './io.ts';
+import { report } from './report.ts';
+
+// Loads and validates the data folder; prints its problems, and returns the exit code to stop with when there are errors.
+export function readDataset(data: string | undefined, io: IO): { dataset: Dataset; dataDir: string } | { code: number } {
+  const config = configFor(io);
+  if (!config) return { code: USAGE };
+  const dataDir = resolve(io.cwd, data ?? config.data ?? 'data');
+  const { dataset, diagnostics } = check({ dataDir, cwd: io.cwd });
+  report(diagnostics, 'text', io);
+  return dataset && !hasErrors(diagnostics) ? { dataset, dataDir } : { code: DATA_ERRORS };
+}
