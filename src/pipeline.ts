@@ -2,9 +2,10 @@
 import { join, relative, isAbsolute } from 'node:path';
 import { error, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
-import { buildSection, yearsWithData } from './model/index.ts';
+import { buildSection, yearsWithData, type Section } from './model/index.ts';
 import { builtInTemplates } from './paths.ts';
-import { loadTemplates, renderSection, TemplateError } from './render/index.ts';
+import { loadTemplates, renderSection, TemplateError, type Templates } from './render/index.ts';
+import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
 import { WRITERS, writeAtomically, type Format, type OutputFile } from './write/index.ts';
 
@@ -56,14 +57,70 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
   }
   // render
-  let tree;
+  const made = await templated(async () => yearFiles(section, dataset, compileTemplates(options), options));
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
+  // write
+  writeAtomically(made.files);
+  return { diagnostics, written: made.files.map(writtenAs(show)) };
+}
+
+/** What `build --all` needs: a build without its year. */
+export type BuildAllOptions = Omit<BuildOptions, 'year'>;
+
+/** What `build --all` did: the years built, besides the problems and the files. */
+export interface BuildAllResult extends BuildResult {
+  years: number[];
+}
+
+// Builds every year that has data: loads, validates and compiles the templates once; writes nothing when anything is wrong.
+export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
+  const show = shower(options.cwd);
+  // load, validate
+  const { dataset, diagnostics } = check(options);
+  if (!dataset || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
+  // model, render: each year whose section says anything
+  const years: number[] = [];
+  const made = await templated(async () => {
+    const templates = compileTemplates(options);
+    const files: OutputFile[] = [];
+    for (const { year } of yearsWithData(dataset)) {
+      const section = buildSection(dataset, year);
+      if (!section.paragraphs.length) continue;
+      years.push(year);
+      files.push(...(await yearFiles(section, dataset, templates, { ...options, year })));
+    }
+    return files;
+  }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
+  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', 'No record holds in any year: there is nothing to build.', show(options.dataDir))], written: [], years };
+  // write
+  writeAtomically(made.files);
+  return { diagnostics, written: made.files.map(writtenAs(show)), years };
+}
+
+// Compiles the custom templates over the built-in ones.
+function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>): Templates {
+  return loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd);
+}
+
+// Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.
+async function templated(step: () => Promise<OutputFile[]>, where = () => ''): Promise<{ files: OutputFile[] } | { problem: Diagnostic }> {
   try {
-    tree = renderSection(section, loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd));
+    return { files: await step() };
   } catch (cause) {
     if (!(cause instanceof TemplateError)) throw cause;
-    return { diagnostics: [...diagnostics, error('template', cause.message, cause.file, { line: cause.line, column: cause.column })], written: [] };
+    return { problem: error('template', cause.message + where(), cause.file, { line: cause.line, column: cause.column }) };
   }
-  // write
+}
+
+// Describes a file written: its path as the user sees it, and its size.
+function writtenAs(show: (path: string) => string): (file: OutputFile) => { path: string; bytes: number } {
+  return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
+}
+
+// Renders a year's section and makes its file in each format.
+async function yearFiles(section: Section, dataset: Dataset, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
+  const tree = renderSection(section, templates);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
     creator: dataset.office.name.nom,
@@ -75,8 +132,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const path = join(options.outDir, `${fileStem(options.year)}${WRITERS[format].extension}`);
     files.push({ path, content: await WRITERS[format].write(tree, docxOptions) });
   }
-  writeAtomically(files);
-  return { diagnostics, written: files.map((f) => ({ path: show(f.path), bytes: Buffer.byteLength(f.content) })) };
+  return files;
 }
 
 // Names the output files of a year.
@@ -85,7 +141,7 @@ export function fileStem(year: number): string {
 }
 
 // Writes a list of years compactly: "1992–2010" for runs.
-function compactYears(years: number[]): string {
+export function compactYears(years: number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < years.length; ) {
     let j = i;

@@ -2,13 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
+import { diffCommand } from './commands/diff.ts';
+import { initCommand } from './commands/init.ts';
 import { validateCommand } from './commands/validate.ts';
+import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands, each declared in its own file under commands/. */
-const COMMANDS = [buildCommand, validateCommand];
+const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, initCommand];
 
 // Builds the commander program; each command's action reports its exit code through `done`.
 function program(io: IO, done: (code: number) => void): Command {
@@ -18,9 +21,20 @@ function program(io: IO, done: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true);
   for (const declare of COMMANDS) cli.addCommand(declare(io, done));
-  // commander should throw, not exit, here and in every subcommand
-  for (const command of [cli, ...cli.commands]) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  // commander should throw, not exit, here and in every subcommand; its errors end with the usage line
+  for (const command of [cli, ...cli.commands])
+    command.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`coop-report: ${s.replace(/^error: /, '')}${usage(command)}`),
+    });
   return cli;
+}
+
+// Returns the usage line of a command and where to read more.
+function usage(command: Command): string {
+  const name = command.parent ? `coop-report ${command.name()}` : 'coop-report';
+  return `${command.helpInformation().split('\n')[0]}\nRun "${name} --help" for the options and examples.\n`;
 }
 
 // Runs the command line and returns the exit code; never throws.
@@ -34,7 +48,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? OK : USAGE;
     if (error instanceof UsageError) {
       const command = cli.commands.find((c) => c.name() === argv[0]) ?? cli;
-      io.stderr.write(`coop-report: ${error.message}\n${command.helpInformation().split('\n')[0]}\n`);
+      io.stderr.write(`coop-report: ${error.message}\n${usage(command)}`);
       return USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -2,9 +2,10 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { build } from '../../pipeline.ts';
+import { build, buildAll, compactYears, type BuildAllResult, type BuildResult } from '../../pipeline.ts';
 import { WRITERS, type Format } from '../../write/index.ts';
-import { DATA_ERRORS, OK } from '../exit-codes.ts';
+import { configFor } from '../config.ts';
+import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
@@ -12,45 +13,68 @@ import { UsageError } from '../usage-error.ts';
 // Declares `build`: its arguments, options and help; `done` receives the exit code.
 export function buildCommand(io: IO, done: (code: number) => void): Command {
   return new Command('build')
-    .description('Write the section for a year as Markdown and DOCX.')
-    .argument('<year>', 'the report year, four digits')
-    .option('-d, --data <dir>', 'the data folder', 'data')
-    .option('-o, --out <dir>', 'where to write the files', 'out')
-    .option('-f, --format <list>', 'output formats, comma-separated: md,docx', 'md,docx')
+    .description('Write the section for a year (or every year with --all) as Markdown and DOCX.')
+    .argument('[year]', 'the report year, four digits')
+    .option('-a, --all', 'build every year that has data')
+    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
+    .option('-o, --out <dir>', `where to write the files (default: the config file's, or ./out)`)
+    .option('-f, --format <list>', `output formats, comma-separated (default: the config file's, or md,docx)`)
     .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
     .option('--heading-level <n>', 'the level of the section heading in the DOCX', '1')
     .addOption(new Option('--report-format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
     .option('-q, --quiet', 'print only problems')
-    .addHelpText('after', '\nExamples:\n  coop-report build 2010\n  coop-report build 2011 --data ./data --out ./out --format docx\n')
-    .action(async (year: string, flags: BuildFlags) => done(await runBuild(year, flags, io)));
+    .addHelpText('after', `
+Examples:
+  coop-report build 2010                      out/wspolpraca-miedzynarodowa-2010.md and .docx
+  coop-report build --all                     both files for every year that has data
+  coop-report build 2011 --format docx --out reports
+  coop-report build 2010 --data ../records --templates my-templates
+`)
+    .action(async (year: string | undefined, flags: BuildFlags) => done(await runBuild(year, flags, io)));
 }
 
 /** The options of `build`, as commander parses them. */
 export interface BuildFlags {
-  data: string;
-  out: string;
-  format: string;
+  all?: boolean;
+  data?: string;
+  out?: string;
+  format?: string;
   templates?: string;
   headingLevel: string;
   reportFormat: ReportFormat;
   quiet?: boolean;
 }
 
-// Runs `build` for one year and returns the exit code.
-export async function runBuild(yearText: string, flags: BuildFlags, io: IO): Promise<number> {
-  const year = parseYear(yearText);
-  const formats = parseFormats(flags.format);
+// Runs `build` for one year or every year, and returns the exit code.
+export async function runBuild(yearText: string | undefined, flags: BuildFlags, io: IO): Promise<number> {
+  if (flags.all && yearText !== undefined) throw new UsageError(`Give a year or --all, not both (got ${yearText} and --all).`);
+  if (!flags.all && yearText === undefined) throw new UsageError('Which year? Give one, such as 2010, or --all for every year that has data.');
+  const year = yearText === undefined ? undefined : parseYear(yearText);
   const headingLevel = Number(flags.headingLevel);
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${flags.headingLevel}".`);
-  const result = await build({
-    year, formats, headingLevel, cwd: io.cwd,
-    dataDir: resolve(io.cwd, flags.data), outDir: resolve(io.cwd, flags.out),
-    templateDirs: flags.templates ? [resolve(io.cwd, flags.templates)] : [],
-  });
+  // the command line first, then the config file, then the defaults
+  const config = configFor(io, flags.reportFormat);
+  if (!config) return USAGE;
+  const templates = flags.templates ?? config.templates;
+  const options = {
+    formats: parseFormats(flags.format ?? config.formats?.join(',') ?? 'md,docx'), headingLevel, cwd: io.cwd,
+    dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'), outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
+    templateDirs: templates ? [resolve(io.cwd, templates)] : [],
+  };
+  const result: BuildResult | BuildAllResult = year === undefined ? await buildAll(options) : await build({ ...options, year });
   report(result.diagnostics, flags.reportFormat, io);
   if (hasErrors(result.diagnostics)) return DATA_ERRORS;
-  if (!flags.quiet) for (const file of result.written) io.stdout.write(`${file.path} (${formatSize(file.bytes)})\n`);
+  if (flags.quiet) return OK;
+  for (const file of result.written) io.stdout.write(`${file.path} (${formatSize(file.bytes)})\n`);
+  if ('years' in result) io.stdout.write(summary(result as BuildAllResult));
   return OK;
+}
+
+// Sums up `build --all`: "Built 19 years (1992–2010): 38 files, 301.2 kB."
+function summary(result: BuildAllResult): string {
+  const bytes = result.written.reduce((sum, file) => sum + file.bytes, 0);
+  const years = result.years.length === 1 ? '1 year' : `${result.years.length} years`;
+  return `Built ${years} (${compactYears(result.years)}): ${result.written.length} files, ${formatSize(bytes)}.\n`;
 }
 
 // Reads a four-digit report year, or fails as a usage error.
@@ -69,5 +93,6 @@ export function parseFormats(text: string): Format[] {
 
 // Writes a byte count for people: "12.3 kB".
 export function formatSize(bytes: number): string {
-  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
+  if (bytes < 1000) return `${bytes} B`;
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -2,8 +2,9 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { check } from '../../pipeline.ts';
-import { DATA_ERRORS, OK } from '../exit-codes.ts';
+import { check, shower } from '../../pipeline.ts';
+import { configFor } from '../config.ts';
+import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 
@@ -11,7 +12,7 @@ import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 export function validateCommand(io: IO, done: (code: number) => void): Command {
   return new Command('validate')
     .description('Check every record and print every problem, located.')
-    .option('-d, --data <dir>', 'the data folder', 'data')
+    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
     .addOption(new Option('-f, --format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n')
@@ -20,17 +21,20 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
 
 /** The options of `validate`. */
 export interface ValidateFlags {
-  data: string;
+  data?: string;
   format: ReportFormat;
   quiet?: boolean;
 }
 
 // Runs `validate` and returns the exit code.
 export function runValidate(flags: ValidateFlags, io: IO): number {
-  const { diagnostics, dataset } = check({ dataDir: resolve(io.cwd, flags.data), cwd: io.cwd });
+  const config = configFor(io, flags.format);
+  if (!config) return USAGE;
+  const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
+  const { diagnostics, dataset } = check({ dataDir, cwd: io.cwd });
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
   if (flags.format === 'text' && !flags.quiet && dataset)
-    io.stdout.write(`${flags.data}: ${dataset.bodies.length} bodies, ${dataset.projects.length} projects, ${dataset.countries.length} countries; no errors.\n`);
+    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${dataset.bodies.length} bodies, ${dataset.projects.length} projects, ${dataset.countries.length} countries; no errors.\n`);
   return OK;
 }

@@ -1,0 +1,71 @@
+// `coop-report diff <yearA> <yearB>`: what started, ended or changed role between two years.
+import { Command, Option } from 'commander';
+import { error } from '../../diagnostics/diagnostic.ts';
+import { diffYears, type Change, type Part, type YearDiff } from '../../model/diff.ts';
+import { yearsWithData } from '../../model/index.ts';
+import { compactYears, shower } from '../../pipeline.ts';
+import { readDataset } from '../data.ts';
+import { DATA_ERRORS, OK } from '../exit-codes.ts';
+import { paintFor, type IO } from '../io.ts';
+import { report } from '../report.ts';
+import { parseYear } from './build.ts';
+
+const FORMATS = ['text', 'json'] as const;
+
+// Declares `diff`: its arguments, options and help; `done` receives the exit code.
+export function diffCommand(io: IO, done: (code: number) => void): Command {
+  return new Command('diff')
+    .description('Show what started, ended or changed role between two years: the starting point for next year\'s section.')
+    .argument('<yearA>', 'the earlier year, four digits')
+    .argument('<yearB>', 'the later year, four digits')
+    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
+    .addOption(new Option('-f, --format <format>', 'text for people, json for programs').choices(FORMATS).default('text'))
+    .addHelpText('after', `
+Examples:
+  coop-report diff 2009 2010
+  coop-report diff 2010 2011 --format json > changes.json
+`)
+    .action((a: string, b: string, flags: DiffFlags) => done(runDiff(a, b, flags, io)));
+}
+
+/** The options of `diff`. */
+export interface DiffFlags {
+  data?: string;
+  format: (typeof FORMATS)[number];
+}
+
+// Runs `diff` and returns the exit code.
+export function runDiff(a: string, b: string, flags: DiffFlags, io: IO): number {
+  const [from, to] = [parseYear(a), parseYear(b)];
+  const read = readDataset(flags.data, io);
+  if ('code' in read) return read.code;
+  const diff = diffYears(read.dataset, from, to);
+  if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.unchanged) {
+    const years = yearsWithData(read.dataset).map((y) => y.year);
+    const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
+    report([error('empty-year', `Nothing in the data holds in ${from} or in ${to}. ${which}`, shower(io.cwd)(read.dataDir))], 'text', io);
+    return DATA_ERRORS;
+  }
+  io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, paintFor(io.stdout, io.env)));
+  return OK;
+}
+
+// Writes the comparison for people: a summary line, then each group with its records and their roles.
+function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string {
+  const counts = `${diff.started.length} started, ${diff.ended.length} ended, ${diff.changed.length} changed role, ${diff.unchanged} unchanged`;
+  const out = [`${paint.bold(`${diff.from} → ${diff.to}`)}: ${counts}.`];
+  const group = (title: string, mark: string, changes: Change[], parts: (c: Change) => string) => {
+    if (!changes.length) return;
+    out.push('', paint.bold(`${title} (${changes.length})`));
+    for (const c of changes) out.push(`  ${mark} ${c.label}`, `      ${parts(c)}  ${paint.dim(c.file)}`);
+  };
+  group('Started', paint.cyan('+'), diff.started, (c) => partsText(c.after));
+  group('Ended', paint.red('-'), diff.ended, (c) => partsText(c.before));
+  group('Changed role', paint.yellow('~'), diff.changed, (c) => `${diff.from}: ${partsText(c.before)} → ${diff.to}: ${partsText(c.after)}`);
+  return `${out.join('\n')}\n`;
+}
+
+// Writes the parts a record holds: "member (office) from 2010", "participant (staff) 2008-03 – 2009-06".
+function partsText(parts: Part[]): string {
+  return parts.map((p) => `${p.role} (${p.who}${p.subgroup ? `, ${p.subgroup}` : ''}) ${p.to ? `${p.from} – ${p.to}` : `from ${p.from}`}`).join('; ');
+}
