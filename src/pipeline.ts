@@ -7,7 +7,7 @@ import { builtInTemplates } from './paths.ts';
 import { loadTemplates, renderSection, TemplateError, type Templates } from './render/index.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
-import { WRITERS, writeAtomically, type Format, type OutputFile } from './write/index.ts';
+import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
 
 /** Where to read and how to present paths. */
 export interface Place {
@@ -22,6 +22,12 @@ export interface BuildOptions extends Place {
   formats: Format[];
   templateDirs: string[];
   headingLevel: number;
+  /** The analyst's Word file whose styles and page set-up the DOCX takes (--reference-doc). */
+  reference?: ReferenceDoc;
+  /** The time stamped into the DOCX (SOURCE_DATE_EPOCH); by default noon UTC on 31 December of the year. */
+  date?: Date;
+  /** The environment LibreOffice runs in for PDF; process.env by default. */
+  env?: Record<string, string | undefined>;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -126,6 +132,9 @@ async function yearFiles(section: Section, dataset: Dataset, templates: Template
     creator: dataset.office.name.nom,
     subject: `Sprawozdanie roczne ${options.year}: ${section.heading.toLowerCase()}`,
     headingLevel: options.headingLevel,
+    date: options.date ?? reportDate(options.year),
+    reference: options.reference,
+    env: options.env ?? process.env,
   };
   const files: OutputFile[] = [];
   for (const format of options.formats) {

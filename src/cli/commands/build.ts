@@ -1,9 +1,9 @@
 // `coop-report build <year>`: validates the data, then writes the section for the year.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { error, hasErrors } from '../../diagnostics/diagnostic.ts';
 import { build, buildAll, compactYears, type BuildAllResult, type BuildResult } from '../../pipeline.ts';
-import { WRITERS, type Format } from '../../write/index.ts';
+import { ConverterError, readReferenceDoc, readSourceDateEpoch, WRITERS, type Format, type ReferenceDoc } from '../../write/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
@@ -18,9 +18,10 @@ export function buildCommand(io: IO, done: (code: number) => void): Command {
     .option('-a, --all', 'build every year that has data')
     .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
     .option('-o, --out <dir>', `where to write the files (default: the config file's, or ./out)`)
-    .option('-f, --format <list>', `output formats, comma-separated (default: the config file's, or md,docx)`)
+    .option('-f, --format <list>', `output formats, comma-separated, of md, docx, pdf (default: the config file's, or md,docx)`)
     .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
     .option('--heading-level <n>', 'the level of the section heading in the DOCX', '1')
+    .option('--reference-doc <file>', 'a .docx whose styles and page set-up the DOCX and PDF take, as in pandoc')
     .addOption(new Option('--report-format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', `
@@ -29,8 +30,9 @@ Examples:
   coop-report build --all                     both files for every year that has data
   coop-report build 2011 --format docx --out reports
   coop-report build 2010 --data ../records --templates my-templates
+  coop-report build 2010 --format docx,pdf --reference-doc raport.docx --heading-level 2
 `)
-    .action(async (year: string | undefined, flags: BuildFlags) => done(await runBuild(year, flags, io)));
+    .action(async (year: string | undefined, flags: BuildFlags) => done(await converting(io, () => runBuild(year, flags, io))));
 }
 
 /** The options of `build`, as commander parses them. */
@@ -41,6 +43,7 @@ export interface BuildFlags {
   format?: string;
   templates?: string;
   headingLevel: string;
+  referenceDoc?: string;
   reportFormat: ReportFormat;
   quiet?: boolean;
 }
@@ -55,11 +58,14 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   // the command line first, then the config file, then the defaults
   const config = configFor(io, flags.reportFormat);
   if (!config) return USAGE;
+  const docx = docxInputs(flags, io);
+  if (!docx) return USAGE;
   const templates = flags.templates ?? config.templates;
   const options = {
     formats: parseFormats(flags.format ?? config.formats?.join(',') ?? 'md,docx'), headingLevel, cwd: io.cwd,
     dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'), outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
     templateDirs: templates ? [resolve(io.cwd, templates)] : [],
+    ...docx,
   };
   const result: BuildResult | BuildAllResult = year === undefined ? await buildAll(options) : await build({ ...options, year });
   report(result.diagnostics, flags.reportFormat, io);
@@ -95,4 +101,26 @@ export function parseFormats(text: string): Format[] {
 export function formatSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+// Reads what the DOCX takes from outside the data: --reference-doc (a broken one is reported at its file) and SOURCE_DATE_EPOCH.
+function docxInputs(flags: BuildFlags, io: IO): { reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined {
+  const epoch = readSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
+  if (!epoch.ok) throw new UsageError(epoch.message);
+  if (flags.referenceDoc === undefined) return { date: epoch.date, env: io.env };
+  const read = readReferenceDoc(resolve(io.cwd, flags.referenceDoc));
+  if (read.ok) return { reference: read.reference, date: epoch.date, env: io.env };
+  report([error('reference-doc', read.message, flags.referenceDoc)], flags.reportFormat, io);
+  return undefined;
+}
+
+// Runs a command; LibreOffice missing or failing for --format pdf ends it with its message and exit code 2.
+async function converting(io: IO, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (cause) {
+    if (!(cause instanceof ConverterError)) throw cause;
+    io.stderr.write(`coop-report: ${cause.message}\n`);
+    return USAGE;
+  }
 }

@@ -1,0 +1,47 @@
+// Unpacks and repacks the DOCX zip: fixed entry times, [Content_Types].xml first, every entry deflated.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { w3cdtf } from '../date.ts';
+
+/** The parts of a DOCX package: path -> bytes, in zip order. */
+export type Parts = Record<string, Uint8Array>;
+
+/** Parts that readers look for first: the content types, then the package relationships. */
+const FIRST = ['[Content_Types].xml', '_rels/.rels'];
+
+/** The range of times a zip entry can hold (MS-DOS dates: 1980 to 2099, in steps of two seconds). */
+const ZIP_EARLIEST = Date.UTC(1980, 0, 1);
+const ZIP_LATEST = Date.UTC(2099, 11, 31, 23, 59, 58);
+
+// Reads the parts of a packed DOCX.
+export function unpack(bytes: Uint8Array): Parts {
+  return unzipSync(new Uint8Array(bytes));
+}
+
+// Edits one XML part as text.
+export function editPart(parts: Parts, path: string, edit: (xml: string) => string): void {
+  const part = parts[path];
+  if (!part) throw new Error(`The DOCX has no ${path} to edit.`);
+  parts[path] = strToU8(edit(strFromU8(part)));
+}
+
+// Sets the creation and modification dates in docProps/core.xml.
+export function withCoreDates(core: string, date: Date): string {
+  const stamp = w3cdtf(date);
+  return core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, start: string, _name, end: string) => start + stamp + end);
+}
+
+// Packs the parts into a zip whose every entry is deflated and carries the same time; the same parts give the same bytes.
+export function pack(parts: Parts, date: Date): Uint8Array {
+  const mtime = zipTime(date);
+  const order = [...FIRST.filter((path) => path in parts), ...Object.keys(parts).filter((path) => !FIRST.includes(path))];
+  const entries: Zippable = {};
+  for (const path of order) entries[path] = [parts[path]!, { level: 6, mtime }];
+  return zipSync(entries);
+}
+
+// Returns the time to give fflate for a zip entry: fflate reads the local time of day, so build a local Date whose
+// fields are the UTC fields of the date, clamped to what a zip entry can hold; the bytes then do not depend on TZ.
+export function zipTime(date: Date): Date {
+  const utc = new Date(Math.min(ZIP_LATEST, Math.max(ZIP_EARLIEST, date.getTime())));
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+}

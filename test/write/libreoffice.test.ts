@@ -1,0 +1,79 @@
+// A real consumer: LibreOffice headless turns the 2010 DOCX into PDF, and the PDF's text holds the whole section in order.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DATA, ROOT, tempDir } from '../support/data.ts';
+import { run } from './docx-parts.ts';
+
+const GOLDEN = join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md');
+const STEM = 'wspolpraca-miedzynarodowa-2010';
+
+// Tells whether a program runs here.
+function installed(program: string, args: string[]): boolean {
+  return spawnSync(program, args, { stdio: 'ignore', timeout: 60_000 }).status === 0;
+}
+
+const LIBREOFFICE = installed('soffice', ['--version']) && installed('pdftotext', ['-v']);
+if (!LIBREOFFICE) console.warn('SKIPPED: LibreOffice (soffice) or poppler (pdftotext) is not installed, so the DOCX -> PDF tests do not run. Install libreoffice-writer-nogui and poppler-utils (.ci/run does).');
+
+// Folds the text of a PDF or of Markdown for comparison: line breaks and runs of spaces (no-break ones too) become one space.
+function folded(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// Returns the paragraphs of the golden Markdown, the heading without its "#".
+function goldenParagraphs(): string[] {
+  return readFileSync(GOLDEN, 'utf8').trim().split(/\n\n/).map((block) => folded(block.replace(/^#+ /, '')));
+}
+
+// Checks that each paragraph appears in the text, each after the one before; returns the paragraphs not found in order.
+function missingInOrder(text: string, paragraphs: string[]): string[] {
+  let from = 0;
+  const missing: string[] = [];
+  for (const paragraph of paragraphs) {
+    const at = text.indexOf(paragraph, from);
+    if (at < 0) missing.push(paragraph);
+    else from = at + paragraph.length;
+  }
+  return missing;
+}
+
+// Extracts the text of a PDF with pdftotext.
+function pdfText(pdf: string): string {
+  return folded(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+}
+
+describe.skipIf(!LIBREOFFICE)('LibreOffice reads the 2010 DOCX', () => {
+  it('converts it with soffice --headless --convert-to pdf, and the PDF text holds every paragraph of the section in order', async () => {
+    const cwd = tempDir();
+    expect((await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'docx', '-q'], cwd, process.env)).code).toBe(0);
+    const profile = pathToFileURL(join(cwd, 'profile')).href;
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', cwd, join(cwd, 'out', `${STEM}.docx`)], { stdio: 'ignore', timeout: 60_000 });
+    expect(missingInOrder(pdfText(join(cwd, `${STEM}.pdf`)), goldenParagraphs())).toEqual([]);
+  }, 90_000);
+
+  it('writes the PDF itself with --format pdf, beside the Markdown, with the same text', async () => {
+    const cwd = tempDir();
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf'], cwd, process.env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^out\/wspolpraca-miedzynarodowa-2010\.md \(3\.4 kB\)\nout\/wspolpraca-miedzynarodowa-2010\.pdf \(\d+\.\d kB\)\n$/);
+    expect(readFileSync(join(cwd, 'out', `${STEM}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(missingInOrder(pdfText(join(cwd, 'out', `${STEM}.pdf`)), goldenParagraphs())).toEqual([]);
+  }, 90_000);
+});
+
+describe('--format pdf without LibreOffice', () => {
+  it('says what to install, exits 2 without a stack trace and writes nothing, not even the other formats', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'keep.txt'), '');
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,docx,pdf'], cwd, { PATH: join(cwd, 'no-programs-here') });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'coop-report: --format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui), or leave pdf out of --format.\n',
+    });
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+});
