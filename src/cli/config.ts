@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { locate } from '../load/index.ts';
 import { shower } from '../pipeline.ts';
 import { didYouMean } from '../validate/suggest.ts';
 import { WRITERS } from '../write/index.ts';
@@ -45,29 +44,35 @@ export function readConfig(path: string, file: string): { config: Config; diagno
   const config: Config = {};
   // parse
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const diagnostics = document.errors.map((e) => {
-    const [start] = e.linePos ?? [{ line: 1, col: 1 }];
-    return error('config', e.message.split('\n')[0]!, file, { line: start.line, column: start.col });
-  });
+  const position = (node: unknown) => {
+    const at = lineCounter.linePos((node as { range?: [number] } | null)?.range?.[0] ?? 0);
+    return { line: at.line, column: at.col };
+  };
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
-  const at = (key: string, where: 'key' | 'value' = 'value') => locate({ document, lineCounter }, [key], where);
   if (!isMap(document.contents)) return { config, diagnostics: [error('config', `${CONFIG_FILE} holds a mapping of settings (${KEYS.join(', ')}).`, file)] };
   // check each setting
+  const seen = new Set<string>();
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as Node | null;
+    if (seen.has(key)) {
+      diagnostics.push(error('config', `"${key}" is set twice; keep one.`, file, position(pair.key)));
+      continue;
+    }
+    seen.add(key);
     const text = isScalar(value) && typeof value.value === 'string' && value.value.trim() ? value.value : undefined;
     if ((FOLDER_KEYS as readonly string[]).includes(key)) {
-      if (text === undefined) diagnostics.push(error('config', `"${key}" takes a folder path, relative to ${CONFIG_FILE}.`, file, at(key)));
+      if (text === undefined) diagnostics.push(error('config', `"${key}" takes a folder path, relative to ${CONFIG_FILE}.`, file, position(value ?? pair.key)));
       else config[key as (typeof FOLDER_KEYS)[number]] = resolve(dirname(path), text);
     } else if (key === 'formats') {
       const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
       const unknown = formats?.find((f) => !(f in WRITERS));
       if (!formats?.length || unknown !== undefined)
-        diagnostics.push(error('config', `"formats" takes a list of output formats from: ${Object.keys(WRITERS).join(', ')}${unknown ? `; "${unknown}" is not one` : ''}.`, file, at(key)));
+        diagnostics.push(error('config', `"formats" takes a list of output formats from: ${Object.keys(WRITERS).join(', ')}${unknown ? `; "${unknown}" is not one` : ''}.`, file, position(value ?? pair.key)));
       else config.formats = formats;
-    } else diagnostics.push(error('config', `Unknown setting "${key}".${didYouMean(key, KEYS)} The settings are: ${KEYS.join(', ')}.`, file, at(key, 'key')));
+    } else diagnostics.push(error('config', `Unknown setting "${key}".${didYouMean(key, KEYS)} The settings are: ${KEYS.join(', ')}.`, file, position(pair.key)));
   }
   return { config, diagnostics };
 }

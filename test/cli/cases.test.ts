@@ -1,0 +1,96 @@
+// The command line, case by case. Each case is a folder under test/fixtures/cli/ holding its working folder (data,
+// templates, config), case.yaml (arguments, exit code, environment) and the exact expected stdout, stderr and files.
+// Every case runs twice: in-process through main() with captured output, and through bin/coop-report.js.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expected, expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult } from './run.ts';
+
+/** Every case, by its fixture folder, with what it shows. */
+const CASES: Record<string, string> = {
+  // usage: exit 2 with the usage line
+  'version': '--version prints the version on stdout',
+  'help-years': 'years --help shows the options and examples',
+  'unknown-command': 'an unknown command is a usage error, with a suggestion',
+  'unknown-option': 'an unknown option is a usage error',
+  'malformed-year': '"20x0" is not a year',
+  'short-year': '"10" is not a year',
+  'missing-year': 'build without a year or --all',
+  'year-and-all': 'build with both a year and --all',
+  'diff-missing-year': 'diff needs two years',
+  'diff-malformed-year': 'diff checks both years',
+  'validate-unknown-option': 'validate rejects unknown options too',
+  'unknown-format': 'build --format with an unknown format',
+  // build
+  'build-year': 'build <year> writes one file per format and prints its path and size',
+  'build-all': 'build --all writes every year that has data and sums up',
+  'build-quiet': '--quiet prints nothing on success',
+  'build-empty-year': 'a year in which nothing holds: exit 1, and the years with data',
+  'build-data-error': 'a broken record: exit 1, located, nothing written',
+  // years, diff
+  'years': 'the years with data as a table',
+  'years-json': 'years --json',
+  'years-data-error': 'years stops on a broken record with exit 1',
+  'diff': 'what started, ended and changed role, grouped',
+  'diff-json': 'diff --format json',
+  'diff-empty-years': 'diff of two years in which nothing holds: exit 1',
+  // init
+  'init': 'init writes the starter folder and says what to run next',
+  'init-folder': 'init [dir] writes the folder named',
+  'init-existing': 'init refuses an existing folder with exit 2 and writes nothing',
+  // validate
+  'validate-github': 'validate --format github prints annotations on stdout',
+  // config
+  'config-upward': 'the config file is found above the working folder; its paths are relative to it',
+  'config-overridden': 'command-line options win over the config file',
+  'config-unknown-key': 'an unknown key in the config: located, with "did you mean", exit 2',
+  'config-bad-format': 'a format the tool does not write, in the config: located, exit 2',
+  'config-validate': 'validate reads the data folder from the config file',
+  // templates
+  'templates-override': 'a custom partial replaces the built-in one of the same name',
+  'templates-config': 'the templates folder can come from the config file',
+  'template-syntax': 'an unclosed block: located at its opening',
+  'template-mismatch': 'a block closed by the wrong name: located',
+  'template-unexpected': 'a stray brace: located where the parser stopped',
+  'template-unknown-helper': 'a helper that does not exist: located',
+  'template-missing-partial': 'a partial that does not exist: located',
+  'template-missing-field': 'a field the data does not have: located, named',
+  'template-missing-form': 'a helper failing on the data (a case form the record lacks): located, named',
+  'template-helper-failure': 'a helper given the wrong kind of value: located',
+  'template-folder-missing': '--templates naming a folder that does not exist',
+  // colour
+  'colour-forced': 'FORCE_COLOR colours the diagnostics even on a pipe',
+  'colour-terminal': 'a terminal gets colour',
+  'no-color-terminal': 'NO_COLOR turns colour off even on a terminal',
+};
+
+// Checks a run against the case's expected exit code, output and files.
+function check(name: string, run: RunResult): void {
+  const spec = readCase(name);
+  expect({ exit: run.exit, stdout: run.stdout, stderr: run.stderr }).toEqual({
+    exit: spec.exit,
+    stdout: expected(name, 'expected-stdout.txt'),
+    stderr: expected(name, 'expected-stderr.txt'),
+  });
+  for (const file of expectedFiles(name))
+    expect(readFileSync(join(run.work, file), 'utf8'), file).toBe(readFileSync(join(FIXTURES, name, 'expected-files', file), 'utf8'));
+  for (const path of spec.absent ?? []) expect(existsSync(join(run.work, path)), `${path} should not exist`).toBe(false);
+}
+
+describe('CLI cases', () => {
+  it('has a row in the table for every fixture folder, and a folder for every row', () => {
+    expect(readdirSync(FIXTURES).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  describe('in-process, through main()', () => {
+    for (const [name, what] of Object.entries(CASES)) it(`${name}: ${what}`, async () => check(name, await runInProcess(name, readCase(name))));
+  });
+
+  describe('through bin/coop-report.js', () => {
+    for (const [name, what] of Object.entries(CASES)) {
+      const spec = readCase(name);
+      // a child's streams are pipes, never terminals
+      it.skipIf(spec.tty)(`${name}: ${what}`, () => check(name, runBin(name, spec)));
+    }
+  });
+});
