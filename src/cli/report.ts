@@ -1,8 +1,8 @@
 // Prints diagnostics in the format asked for: text with code frames on stderr, JSON or GitHub annotations on stdout.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatGithub, formatJson, formatText } from '../diagnostics/format.ts';
+import { readRecordText } from '../load/read-file.ts';
 import { paintFor, type IO } from './io.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'github'] as const;
@@ -15,12 +15,8 @@ export function report(diagnostics: Diagnostic[], format: ReportFormat, io: IO):
   else if (diagnostics.length) io.stderr.write(formatText(diagnostics, paintFor(io.stderr, io.env), (file) => readSource(resolve(io.cwd, file))));
 }
 
-// Reads a file's text for a code frame, or nothing when it cannot be read as text.
+// Reads a file's text for a code frame, or nothing when it cannot be read as a record file (a folder, a pipe, not UTF-8).
 function readSource(path: string): string | undefined {
-  try {
-    const bytes = readFileSync(path);
-    return bytes.length > 1024 * 1024 ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  const read = readRecordText(path, path);
+  return 'text' in read ? read.text : undefined;
 }

@@ -2,11 +2,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { ID_PATTERN } from '../schema/fields.ts';
 import type { Kind } from '../schema/records.ts';
 
-/** A record file found on disk. */
+/** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
 export interface RecordFile {
   path: string;
+  file: string;
   id: string;
   kind: Kind;
 }
@@ -14,39 +16,65 @@ export interface RecordFile {
 const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country' };
 
 // Lists office.yaml and the .yaml files of each record folder, sorted by name.
-export function findRecordFiles(dataDir: string, show: (path: string) => string): { files: RecordFile[]; diagnostics: Diagnostic[] } {
+export function findRecordFiles(dataDir: string, show: (path: string) => string): { files: RecordFile[]; unlisted: Kind[]; diagnostics: Diagnostic[] } {
   const files: RecordFile[] = [];
+  const unlisted: Kind[] = [];
   const diagnostics: Diagnostic[] = [];
-  let entries: string[];
-  try {
-    if (!statSync(dataDir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
-    entries = readdirSync(dataDir).sort();
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    const why = missing ? 'does not exist' : 'is not a readable folder';
+  const entries = listFolder(dataDir);
+  if (typeof entries === 'string') {
+    const why = entries === 'ENOENT' ? 'does not exist' : entries === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${entries})`;
     diagnostics.push(error('data-folder', `The data folder ${show(dataDir)} ${why}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".`, show(dataDir)));
-    return { files, diagnostics };
+    return { files, unlisted: Object.values(FOLDERS), diagnostics };
   }
   for (const entry of entries) {
     const path = join(dataDir, entry);
-    if (entry === 'office.yaml') files.push({ path, id: 'office', kind: 'office' });
-    else if (entry in FOLDERS) files.push(...listFolder(path, FOLDERS[entry]!, show, diagnostics));
+    if (entry === 'office.yaml') files.push({ path, file: show(path), id: 'office', kind: 'office' });
+    else if (entry in FOLDERS) {
+      const found = recordsIn(path, FOLDERS[entry]!, show, diagnostics);
+      if (found) files.push(...found);
+      else unlisted.push(FOLDERS[entry]!);
+    }
     else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
       diagnostics.push(warning('stray-file', `${entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.`, show(path)));
   }
   if (!files.some((f) => f.kind === 'office'))
     diagnostics.push(error('missing-office', `No office.yaml in ${show(dataDir)}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.`, show(dataDir)));
-  return { files, diagnostics };
+  return { files, unlisted, diagnostics };
 }
 
-// Lists the .yaml files of one record folder.
-function listFolder(dir: string, kind: Kind, show: (path: string) => string, diagnostics: Diagnostic[]): RecordFile[] {
+// Lists the .yaml files of one record folder (nothing when it cannot be listed), with a diagnostic for each name that is not an id.
+function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diagnostics: Diagnostic[]): RecordFile[] | undefined {
+  const entries = listFolder(dir);
+  if (typeof entries === 'string') {
+    diagnostics.push(error('data-folder', `${show(dir)} should be a folder of record files, but it ${entries === 'ENOTDIR' ? 'is a file' : `cannot be read (${entries})`}. References to its records are not checked until it can be read.`, show(dir)));
+    return undefined;
+  }
   const found: RecordFile[] = [];
-  for (const entry of readdirSync(dir).sort()) {
+  for (const entry of entries) {
     const path = join(dir, entry);
-    if (entry.endsWith('.yaml')) found.push({ path, id: entry.slice(0, -'.yaml'.length), kind });
-    else if (entry.endsWith('.yml'))
+    if (entry.endsWith('.yml'))
       diagnostics.push(warning('stray-file', `${entry} is not read: record files end in .yaml; rename it to ${entry.slice(0, -4)}.yaml.`, show(path)));
+    if (!entry.endsWith('.yaml')) continue;
+    const id = entry.slice(0, -'.yaml'.length);
+    found.push({ path, file: show(path), id, kind });
+    if (!ID_PATTERN.test(id))
+      diagnostics.push(error('bad-id', `The file name "${entry}" is not a usable id: records name each other by file name, which must be lower-case letters, digits and hyphens. Rename it to "${slug(id)}.yaml".`, show(path)));
   }
   return found;
+}
+
+// Lists a folder's entries sorted by name, or returns the error code that stopped it.
+function listFolder(dir: string): string[] | string {
+  try {
+    if (!statSync(dir).isDirectory()) return 'ENOTDIR';
+    return readdirSync(dir).sort();
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}
+
+// Turns a name into an id: "Rada Nadzorcza" -> "rada-nadzorcza", "Łódź" -> "lodz".
+function slug(name: string): string {
+  const ascii = name.replace(/[łŁ]/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'record';
 }

@@ -1,3 +1,4 @@
 // Loads every record file of a data folder.
-export { loadData } from './load-data.ts';
+export { loadData, type Loaded } from './load-data.ts';
+export type { RecordFile } from './find-files.ts';
 export { locate, type SourceRecord, type Path } from './source.ts';

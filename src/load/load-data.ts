@@ -1,23 +1,27 @@
 // Reads a data folder into parsed record files, collecting every problem.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { findRecordFiles } from './find-files.ts';
+import type { Kind } from '../schema/records.ts';
+import { findRecordFiles, type RecordFile } from './find-files.ts';
 import { parseFile } from './parse-file.ts';
 import type { SourceRecord } from './source.ts';
 
-/** What loading a data folder gives: the parsed records and the problems met on the way. */
+/** What loading a data folder gives: every record file found, those that parsed, and the problems met on the way. */
 export interface Loaded {
+  files: RecordFile[];
+  /** Kinds whose folder exists but could not be listed: references to them cannot be checked. */
+  unlisted: Kind[];
   records: SourceRecord[];
   diagnostics: Diagnostic[];
 }
 
 // Reads and parses every record file under dataDir; `show` turns a path into the form printed to the user.
 export function loadData(dataDir: string, show: (path: string) => string): Loaded {
-  const { files, diagnostics } = findRecordFiles(dataDir, show);
+  const { files, unlisted, diagnostics } = findRecordFiles(dataDir, show);
   const records: SourceRecord[] = [];
   for (const found of files) {
-    const parsed = parseFile(found, show(found.path));
+    const parsed = parseFile(found);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.record) records.push(parsed.record);
   }
-  return { records, diagnostics };
+  return { files, unlisted, records, diagnostics };
 }

@@ -1,10 +1,13 @@
 // Field definitions shared by every kind of record: names, dates, ids.
 import { z } from 'zod';
 
+/** What an id looks like: lower-case letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 /** A record id: the file name without `.yaml`. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
+  .regex(ID_PATTERN, 'an id of lower-case letters, digits and hyphens')
   .describe('The id of another record: its file name without .yaml.');
 
 /** An ISO date known to the year, month or day: "2010", "2010-12", "2010-12-01". */

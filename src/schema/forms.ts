@@ -5,6 +5,8 @@ import type { Case } from '../polish/types.ts';
 export interface FormNeed {
   /** The record that must hold the form: its own id, or the id of a record it names. */
   id: string;
+  /** The kind that record must be: a reference to a record of another kind is reported elsewhere. */
+  kind: string;
   /** Path to the noun phrase inside that record: ['name'], ['participations', 0, 'component']. */
   path: (string | number)[];
   form: Case;
@@ -18,8 +20,9 @@ type Lookup = (id: unknown) => { kind: string; data: Data } | undefined;
 // Lists the forms that the sentences about one body or project need, on it and on the records it names.
 export function formsNeeded(id: string, kind: string, data: Data, lookup: Lookup): FormNeed[] {
   const needs: FormNeed[] = [];
-  const need = (at: string, path: FormNeed['path'], form: Case, why: string) => needs.push({ id: at, path, form, why });
-  const named = (ref: unknown, form: Case, why: string) => typeof ref === 'string' && need(ref, ['name'], form, why);
+  const need = (path: FormNeed['path'], form: Case, why: string) => needs.push({ id, kind, path, form, why });
+  const named = (ref: unknown, refKind: 'body' | 'country', form: Case, why: string) =>
+    typeof ref === 'string' && needs.push({ id: ref, kind: refKind, path: ['name'], form, why });
   const participations = (data.participations ?? []) as Data[];
   const parent = lookup(data.parent);
   const context = lookup(data.context);
@@ -28,35 +31,35 @@ export function formsNeeded(id: string, kind: string, data: Data, lookup: Lookup
     if (kind === 'body') {
       const inCouncil = parent?.data.type === 'council';
       if (role === 'chair-delegation' || role === 'member' || (role === 'participant' && !(inCouncil && data.acronym)))
-        if (!(role === 'member' && p.who === 'office' && data.title)) need(id, ['name'], 'gen', '"w pracach …", "w skład …", "przystąpił do …"');
-      if (role === 'alternate') need(id, ['name'], 'loc', '"pełni rolę „alternate” w …"');
-      if (role === 'alternate' && parent) named(data.parent, 'gen', '"w Radzie Nadzorczej …" (the parent body)');
-      if (role === 'partner') need(id, ['name'], 'inst', '"współpraca łączy Urząd z …"');
-      if (role === 'partner' && data.location) need(id, ['location'], 'loc', '"w …" (the location)');
-      if (p.component) need(id, ['participations', i, 'component'], 'loc', '"(w komponencie …)"');
-      if (p.subgroup) named(p.subgroup, 'gen', '"(podgrupy …)"');
-      if (inCouncil && (role === 'chair-delegation' || role === 'participant')) named(data.parent, 'loc', '"w ramach współpracy państw członkowskich w …"');
+        if (!(role === 'member' && p.who === 'office' && data.title)) need(['name'], 'gen', '"w pracach …", "w skład …", "przystąpił do …"');
+      if (role === 'alternate') need(['name'], 'loc', '"pełni rolę „alternate” w …"');
+      if (role === 'alternate' && parent) named(data.parent, 'body', 'gen', '"w Radzie Nadzorczej …" (the parent body)');
+      if (role === 'partner') need(['name'], 'inst', '"współpraca łączy Urząd z …"');
+      if (role === 'partner' && data.location) need(['location'], 'loc', '"w …" (the location)');
+      if (p.component) need(['participations', i, 'component'], 'loc', '"(w komponencie …)"');
+      if (p.subgroup) named(p.subgroup, 'body', 'gen', '"(podgrupy …)"');
+      if (inCouncil && (role === 'chair-delegation' || role === 'participant')) named(data.parent, 'body', 'loc', '"w ramach współpracy państw członkowskich w …"');
       const countries = ((data.members as { countries?: string[] } | undefined)?.countries ?? []);
-      countries.forEach((c) => named(c, 'nom', '"w skład której wchodzą … oraz …"'));
+      countries.forEach((c) => named(c, 'country', 'nom', '"w skład której wchodzą … oraz …"'));
     }
     if (kind === 'project') {
-      if (role === 'partner') need(id, ['name'], 'acc', '"można zaliczyć …"');
+      if (role === 'partner') need(['name'], 'acc', '"można zaliczyć …"');
       if (role === 'co-implementer') {
-        need(id, ['name'], 'acc', '"współrealizował … projekt"');
-        if (p.with) need(id, ['participations', i, 'with'], 'inst', '"współrealizował z …"');
-        if (p.component) need(id, ['participations', i, 'component'], 'acc', '"odpowiadając za …"');
-        if (p.component) need(id, [data.noun ? 'noun' : 'name'], 'gen', '"… tego projektu"');
+        need(['name'], 'acc', '"współrealizował … projekt"');
+        if (p.with) need(['participations', i, 'with'], 'inst', '"współrealizował z …"');
+        if (p.component) need(['participations', i, 'component'], 'acc', '"odpowiadając za …"');
+        if (p.component) need([data.noun ? 'noun' : 'name'], 'gen', '"… tego projektu"');
       }
       if (role === 'participant' && context?.data.area === 'partnerships') {
-        named(data.context, 'gen', '"w ramach …" (the partnership framework)');
-        named(data.country, 'inst', '"z …" (the partner country)');
+        named(data.context, 'body', 'gen', '"w ramach …" (the partnership framework)');
+        named(data.country, 'country', 'inst', '"z …" (the partner country)');
       } else if (role === 'participant') {
-        need(id, ['name'], 'loc', '"uczestniczy w …"');
-        if (data.aim) need(id, [data.noun ? 'noun' : 'name'], 'gen', '"Założeniem … jest …"');
+        need(['name'], 'loc', '"uczestniczy w …"');
+        if (data.aim) need([data.noun ? 'noun' : 'name'], 'gen', '"Założeniem … jest …"');
       }
       if (role === 'partner' || role === 'participant')
-        for (const ref of (data.implementers ?? []) as string[]) if (!lookup(ref)?.data.acronym) named(ref, 'acc', '"realizowany przez …"');
-      named(data.beneficiary, 'gen', '"projekt … dla …"');
+        for (const ref of (data.implementers ?? []) as string[]) if (!lookup(ref)?.data.acronym) named(ref, 'body', 'acc', '"realizowany przez …"');
+      named(data.beneficiary, 'country', 'gen', '"projekt … dla …"');
     }
   });
   return needs;

@@ -26,10 +26,10 @@ export interface Validated {
 // Runs every check over the loaded records.
 export function validate(loaded: Loaded): Validated {
   const diagnostics = [...loaded.diagnostics];
-  const checked = checkSchema(loaded.records, diagnostics);
-  const ctx = createContext(checked, diagnostics);
+  const schema = checkSchema(loaded.records, diagnostics);
+  const ctx = createContext(loaded, schema, diagnostics);
   for (const rule of RULES) rule(ctx);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted) || !checked.some((r) => r.source.kind === 'office')) return { diagnostics: sorted };
-  return { dataset: resolve(checked), diagnostics: sorted };
+  if (hasErrors(sorted) || !schema.checked.some((r) => r.source.kind === 'office')) return { diagnostics: sorted };
+  return { dataset: resolve(schema.checked), diagnostics: sorted };
 }

@@ -8,6 +8,8 @@ const AREAS = 'eu, international, partnerships or bilateral';
 export const placedInSection: Rule = (ctx) => {
   const areaOf = (id: unknown, seen = new Set<unknown>()): unknown => {
     const record = typeof id === 'string' ? ctx.byId.get(id) : undefined;
+    // a body that failed its own checks may well have an area: do not guess
+    if (!record && ctx.files.get(String(id))?.some((f) => f.kind === 'body')) return 'unknown';
     if (!record || record.source.kind !== 'body' || seen.has(id)) return undefined;
     seen.add(id);
     return record.data.area ?? areaOf(record.data.parent, seen);

@@ -1,26 +1,22 @@
 // Checks that bodies do not nest in a circle (a parent of its own parent).
-import type { Rule } from '../context.ts';
+import { field, type Rule } from '../context.ts';
 
-// Reports each body whose chain of parents leads back to itself, once per cycle.
+// Reports each chain of parents that leads back to where it started, once per cycle, at the body listed first.
 export const noCycles: Rule = (ctx) => {
   const reported = new Set<string>();
-  for (const record of ctx.checked) {
-    if (record.source.kind !== 'body') continue;
+  for (const record of ctx.parsed) {
+    if (record.source.kind !== 'body' || reported.has(record.source.id)) continue;
     const chain: string[] = [record.source.id];
-    let next = record.data.parent;
-    while (typeof next === 'string') {
-      const parent = ctx.byId.get(next);
-      if (!parent || parent.source.kind !== 'body') break;
+    for (let next = field(record.data, 'parent'); typeof next === 'string'; ) {
+      const parent = ctx.find(next, 'body');
+      if (!parent || (chain.includes(next) && next !== record.source.id)) break;
       if (next === record.source.id) {
-        if (!chain.some((id) => reported.has(id))) {
-          chain.forEach((id) => reported.add(id));
-          ctx.report(record.source, 'parent-cycle', `Bodies nest in a circle: ${[...chain, next].join(' → ')}. Remove "parent" from one of them.`, ['parent']);
-        }
+        chain.forEach((id) => reported.add(id));
+        ctx.report(record.source, 'parent-cycle', `Bodies nest in a circle: ${[...chain, next].join(' → ')}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.`, ['parent']);
         break;
       }
-      if (chain.includes(next)) break;
       chain.push(next);
-      next = parent.data.parent;
+      next = field(parent.data, 'parent');
     }
   }
 };

@@ -1,32 +1,34 @@
 // Checks that every date is a real ISO calendar date and that no span ends before it starts.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
-import type { Rule } from '../context.ts';
 import type { Path } from '../../load/source.ts';
+import { field, list, type Rule } from '../context.ts';
 
 const FORMAT = 'an ISO date such as "2010", "2010-12" or "2010-12-01"';
 
-// Reports impossible dates, spans whose end precedes their start, and spans with no start.
+// Reports impossible dates, spans whose end precedes their start, and participations with no start.
 export const validDates: Rule = (ctx) => {
-  for (const { source, data } of ctx.checked) {
+  for (const { source, data } of ctx.parsed) {
     const check = (path: Path, value: unknown) => {
-      if (value === undefined) return undefined;
-      const parsed = parseIsoDate(String(value));
-      if (!parsed) ctx.report(source, 'bad-date', `"${String(value)}" is not a valid date; expected ${FORMAT} that exists in the calendar.`, path);
+      // other types are the schema check's to report
+      if (typeof value !== 'string' && !Number.isInteger(value)) return undefined;
+      const parsed = parseIsoDate(String(value).trim());
+      if (!parsed) ctx.report(source, 'bad-date', `"${String(value)}" is not a valid date; expected ${FORMAT} that exists in the calendar (months 01-12, days that the month has).`, path);
       return parsed ?? undefined;
     };
     const span = (path: Path, from: unknown, to: unknown) => {
       const start = check([...path, 'from'], from);
       const end = check([...path, 'to'], to);
       if (start && end && compareDates(end, start) < 0)
-        ctx.report(source, 'end-before-start', `The end date "${String(to)}" is before the start date "${String(from)}".`, [...path, 'to']);
+        ctx.report(source, 'end-before-start', `The end date "${String(to)}" is before the start date "${String(from)}"; expected "to" on or after "from". Swap them or correct one.`, [...path, 'to']);
     };
     check(['established'], data.established);
-    span([], data.from, data.to);
-    const participations = (data.participations ?? []) as Record<string, unknown>[];
-    participations.forEach((p, index) => {
-      span(['participations', index], p.from, p.to);
-      if (p.from === undefined && data.from === undefined)
-        ctx.report(source, 'missing-field', `Missing "from": say when the participation started (here or in the project's own "from").`, ['participations', index], 'value');
+    const ownSpan = source.kind === 'project';
+    if (ownSpan) span([], data.from, data.to);
+    list(data.participations).forEach((p, index) => {
+      span(['participations', index], field(p, 'from'), field(p, 'to'));
+      const isMapping = p !== null && typeof p === 'object' && !Array.isArray(p);
+      if (isMapping && field(p, 'from') === undefined && !(ownSpan && data.from !== undefined))
+        ctx.report(source, 'missing-field', `Missing "from" in this participation: expected the date it started (${FORMAT})${ownSpan ? ", here or in the project's own \"from\"" : ''}. Add "from:".`, ['participations', index]);
     });
   }
 };

@@ -1,27 +1,37 @@
 // Checks that every record holds the case forms the templates will need from it.
 import { formsNeeded } from '../../schema/forms.ts';
-import type { Rule } from '../context.ts';
+import type { Kind } from '../../schema/records.ts';
+import type { CheckedRecord, Rule } from '../context.ts';
+import { referencesOf } from './references.ts';
+import { pathText } from './schema.ts';
 
 const CASE_NAMES = { nom: 'nominative (nom)', gen: 'genitive (gen)', dat: 'dative (dat)', acc: 'accusative (acc)', inst: 'instrumental (inst)', loc: 'locative (loc)' };
 
-// Reports each missing case form once, at the noun phrase that lacks it.
+// Reports each missing case form once, at the noun phrase that lacks it; only records that passed the schema take part.
 export const neededForms: Rule = (ctx) => {
+  const checked = new Map<string, CheckedRecord>();
+  for (const record of ctx.checked) checked.set(`${record.source.kind}:${record.source.id}`, record);
   const lookup = (id: unknown) => {
-    const found = typeof id === 'string' ? ctx.byId.get(id) : undefined;
-    return found && { kind: found.source.kind, data: found.data };
+    const found = typeof id === 'string' ? checked.get(`body:${id}`) : undefined;
+    return found && { kind: found.source.kind as string, data: found.data };
   };
   const reported = new Set<string>();
   for (const record of ctx.checked) {
+    // which forms a record needs depends on the records it names: when one is missing or broken, nothing can be said
+    if (referencesOf(record).some((ref) => !checked.has(`${ref.kind}:${ref.id}`))) continue;
     for (const need of formsNeeded(record.source.id, record.source.kind, record.data, lookup)) {
-      const holder = ctx.byId.get(need.id);
+      // a missing record, or one of the wrong kind, is the references rule's to report
+      const holder = checked.get(`${need.kind as Kind}:${need.id}`);
       if (!holder) continue;
       let phrase: unknown = holder.data;
       for (const step of need.path) phrase = (phrase as Record<string | number, unknown> | undefined)?.[step];
       if (!phrase || typeof phrase !== 'object' || (phrase as Record<string, unknown>)[need.form] !== undefined) continue;
-      const key = `${need.id}:${need.path.join('.')}:${need.form}`;
+      const where = pathText(need.path);
+      const key = `${need.kind}:${need.id}:${where}:${need.form}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      ctx.report(holder.source, 'missing-form', `"${need.path.join('.')}" has no ${CASE_NAMES[need.form]} form, which the text needs for ${need.why}${need.id === record.source.id ? '' : ` (used by ${record.source.file})`}. Add "${need.form}:" under "${need.path.join('.')}".`, need.path, 'key');
+      const user = need.id === record.source.id ? '' : ` (used by ${record.source.file})`;
+      ctx.report(holder.source, 'missing-form', `"${where}" has no ${CASE_NAMES[need.form]} form, which the text needs for ${need.why}${user}. Add "${need.form}:" under "${where}".`, need.path, 'key');
     }
   }
 };

@@ -1,13 +1,11 @@
-// Checks that no two records share an id across folders.
+// Checks that no two record files share an id across folders.
+import { error } from '../../diagnostics/diagnostic.ts';
 import { kindName, type Rule } from '../context.ts';
 
-// Reports an id used by records of two kinds (bodies/x.yaml and projects/x.yaml).
+// Reports each file whose id an earlier file already has (bodies/x.yaml and projects/x.yaml), parsed or not.
 export const uniqueIds: Rule = (ctx) => {
-  const first = new Map<string, (typeof ctx.checked)[number]>();
-  for (const record of ctx.checked) {
-    const earlier = first.get(record.source.id);
-    if (!earlier) first.set(record.source.id, record);
-    else
-      ctx.report(record.source, 'duplicate-id', `The id "${record.source.id}" is already used by ${kindName(earlier.source.kind)} in ${earlier.source.file}; ids must be unique across folders, so rename one of the files.`, []);
+  for (const [id, [first, ...others]] of ctx.files) {
+    for (const other of others)
+      ctx.diagnostics.push(error('duplicate-id', `The id "${id}" is already used by ${kindName(first!.kind)} in ${first!.file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.`, other.file));
   }
 };

@@ -1,0 +1,88 @@
+// Reads one record file's text: a regular file, not too large, UTF-8; every refusal is a located diagnostic.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+
+/** Files larger than this are refused before they are read. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const WHY_UNREADABLE: Record<string, string> = {
+  ENOENT: 'it does not exist (a broken link?)',
+  EACCES: 'you may not read it (permission denied); check its permissions',
+  EPERM: 'you may not read it (operation not permitted); check its permissions',
+  EISDIR: 'it is a folder, not a file',
+  ELOOP: 'it is a link that leads in a circle',
+};
+
+// Reads a record file's text (BOM dropped, line ends made \n), or says why it cannot be read.
+export function readRecordText(path: string, file: string): { text: string } | { diagnostic: Diagnostic } {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { diagnostic: unreadable(file, stat.isDirectory() ? WHY_UNREADABLE.EISDIR! : 'it is not a regular file (a device, pipe or socket)') };
+    if (stat.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, stat.size) };
+    bytes = readAtMost(path, MAX_FILE_BYTES + 1);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? 'EIO';
+    return { diagnostic: unreadable(file, WHY_UNREADABLE[code] ?? `the system refused (${code})`) };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, bytes.length) };
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return { diagnostic: notUtf8(file, bytes, text) };
+  return { text: text.replace(/\r\n?/g, '\n') };
+}
+
+// Reads up to `limit` bytes of a file, so that a file growing under us cannot exhaust memory.
+function readAtMost(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Decodes strict UTF-8 (a leading BOM dropped), or returns the offset of the first byte that breaks it.
+export function decodeUtf8(bytes: Uint8Array): string | number {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return firstBadByte(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+}
+
+// Finds the offset of the first byte that breaks UTF-8.
+function firstBadByte(bytes: Buffer): number {
+  const lenient = bytes.toString('utf8');
+  for (let index = lenient.indexOf('\uFFFD'); index >= 0; index = lenient.indexOf('\uFFFD', index + 1)) {
+    const offset = Buffer.byteLength(lenient.slice(0, index));
+    const genuine = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (!genuine) return offset;
+  }
+  return bytes.length;
+}
+
+// Describes the first bad byte: its line, its column in characters, and what it would be in Windows-1250.
+function notUtf8(file: string, bytes: Buffer, bad: number): Diagnostic {
+  const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+  const column = bytes.subarray(lineStart, bad).toString('utf8').replace(/^\uFEFF/, '').length + 1;
+  const byte = bytes[bad] ?? 0;
+  const guess = new TextDecoder('windows-1250').decode(Uint8Array.of(byte));
+  const hint = /\p{L}/u.test(guess) ? ` ("${guess}" in Windows-1250, so the file was probably saved in that encoding)` : '';
+  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  const message = `This file is not UTF-8: byte ${hex} on line ${line} is not valid UTF-8${hint}. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).`;
+  return error('not-utf8', message, file, { line, column });
+}
+
+// Refuses a file that cannot be read.
+function unreadable(file: string, why: string): Diagnostic {
+  return error('unreadable-file', `Cannot read this record file: ${why}.`, file);
+}
+
+// Refuses a file above the size limit.
+function tooLarge(file: string, size: number): Diagnostic {
+  return error('file-too-large', `This file has ${size} bytes; a record file may have at most ${MAX_FILE_BYTES} (1 MiB). A record is a few dozen lines: split the file into one file per record.`, file);
+}

@@ -1,0 +1,46 @@
+// Turns the YAML parser's errors into our diagnostics: located, explained, and without follow-up noise.
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { duplicateKey, firstOfDuplicate } from './yaml-shape.ts';
+
+// Keeps every duplicate key and tab, and only the first other syntax error (the rest usually follow from it).
+export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new Set<number>();
+  let syntaxSeen = false;
+  const errors: YAMLError[] = [...document.errors, ...document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0])) {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT';
+    if (lines.has(line) || (!independent && syntaxSeen)) continue;
+    if (!independent) syntaxSeen = true;
+    lines.add(line);
+    diagnostics.push(describe(e, document, lineCounter, file, { line, column: col }));
+  }
+  return diagnostics;
+}
+
+// Explains one parser error in the analyst's terms.
+function describe(e: YAMLError, document: Document.Parsed, lineCounter: LineCounter, file: string, at: { line: number; column: number }): Diagnostic {
+  switch (e.code) {
+    case 'DUPLICATE_KEY': {
+      const found = firstOfDuplicate(document, e.pos[0]);
+      return duplicateKey(found?.name ?? '?', lineCounter.linePos(found?.first ?? e.pos[0]).line, file, at);
+    }
+    case 'TAB_AS_INDENT':
+      return error('tab-indent', 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.', file, at);
+    case 'MULTIPLE_DOCS':
+      return error('yaml-syntax', 'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.', file, at);
+    case 'RESOURCE_EXHAUSTION':
+      return error('too-deep', 'This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or { brackets.', file, at);
+    case 'TAG_RESOLVE_FAILED':
+      return error('yaml-syntax', `${plain(e.message)}: record files use no YAML tags. Remove the "!" tag before the value.`, file, at);
+    default:
+      return error('yaml-syntax', `This is not valid YAML: ${plain(e.message)}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.`, file, at);
+  }
+}
+
+// Returns the first line of a parser message, without its position and final period.
+function plain(message: string): string {
+  return message.split('\n')[0]!.trim().replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
