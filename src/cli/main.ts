@@ -4,6 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
 import { diffCommand } from './commands/diff.ts';
 import { initCommand } from './commands/init.ts';
+import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
@@ -11,7 +12,7 @@ import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands, each declared in its own file under commands/. */
-const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, initCommand];
+const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, initCommand, schemaCommand];
 
 // Builds the commander program; each command's action reports its exit code through `done`.
 function program(io: IO, done: (code: number) => void): Command {

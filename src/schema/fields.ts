@@ -11,8 +11,9 @@ export const Id = z
   .describe('The id of another record: its file name without .yaml.');
 
 /** An ISO date known to the year, month or day: "2010", "2010-12", "2010-12-01". */
+// The patterns are hints for editors (JSON Schema); the calendar check is the dates rule's, with one code for all.
 export const IsoDate = z
-  .union([z.string(), z.number().int()])
+  .union([z.string().meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), z.number().int().meta({ minimum: 1000, maximum: 9999 })])
   .describe('An ISO date: "2010", "2010-12" or "2010-12-01".');
 
 const form = (what: string) => z.string().min(1).describe(what);
