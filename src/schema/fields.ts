@@ -21,12 +21,12 @@ const form = (what: string) => z.string().min(1).describe(what);
 /** A Polish noun phrase with the case forms the text needs. */
 export const NounPhrase = z
   .strictObject({
-    nom: form('Nominative (mianownik): kto? co?'),
-    gen: form('Genitive (dopełniacz): kogo? czego?').optional(),
-    dat: form('Dative (celownik): komu? czemu?').optional(),
-    acc: form('Accusative (biernik): kogo? co?').optional(),
-    inst: form('Instrumental (narzędnik): z kim? z czym?').optional(),
-    loc: form('Locative (miejscownik): o kim? o czym?').optional(),
+    nom: form('The nominative, mianownik: kto? co?'),
+    gen: form('The genitive, dopełniacz: kogo? czego?').optional(),
+    dat: form('The dative, celownik: komu? czemu?').optional(),
+    acc: form('The accusative, biernik: kogo? co?').optional(),
+    inst: form('The instrumental, narzędnik: z kim? z czym?').optional(),
+    loc: form('The locative, miejscownik: o kim? o czym?').optional(),
     gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
     number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
     personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),

@@ -45,8 +45,9 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
         const about = unwrap(schemaAt(schema, path))?.description;
-        const what = `Missing required field "${name}"${parent.length ? ` in "${pathText(parent)}"` : ''}${about ? ` (${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')})` : ''}`;
-        return fail('missing-field', `${what}: expected ${expected(issue.expected)}. Add "${name}:" with its value.`, parent, 'key');
+        const what = `Missing required field "${name}" in ${parent.length ? `"${pathText(parent)}"` : 'this record'}`;
+        const which = about ? ` (${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')})` : '';
+        return fail('missing-field', `${what}: expected ${expected(issue.expected)}${which}. Add "${name}:" with its value.`, parent, 'key');
       }
       return fail('wrong-type', `Field ${where} should be ${expected(issue.expected)}, but it is ${found(issue.input)}.${typeHint(issue.expected, issue.input)}`);
     }

@@ -1,0 +1,54 @@
+// Runs the command line for the validation tests: in-process through main() with captured output, or through the bin.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.ts';
+import { ROOT } from '../support/data.ts';
+
+export const INVALID = join(ROOT, 'test', 'fixtures', 'invalid');
+const BIN = join(ROOT, 'bin', 'coop-report.js');
+
+/** What a run gave. */
+export interface Run {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** One diagnostic as --format json prints it. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+// Runs main() in a working folder with captured streams and no colour.
+export async function runMain(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd };
+  const exit = await main(args, io);
+  return { exit, stdout, stderr };
+}
+
+// Bundles src/ into dist/cli.js unless the bundle is newer than every source file.
+export function ensureBundle(): void {
+  const bundle = join(ROOT, 'dist', 'cli.js');
+  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  const sources = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).map((f) => statSync(join(ROOT, 'src', f)).mtimeMs);
+  if (sources.some((t) => t > built)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT });
+}
+
+// Runs bin/coop-report.js in a child process (call ensureBundle first).
+export function runBin(args: string[], cwd: string): Run {
+  const child = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+  return { exit: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
+// Writes diagnostics as "file:line:column code", the form the case tables expect.
+export function located(diagnostics: JsonDiagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+}
