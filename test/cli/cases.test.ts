@@ -1,7 +1,9 @@
 // The command line, case by case. Each case is a folder under test/fixtures/cli/ holding its working folder (data,
 // templates, config), case.yaml (arguments, exit code, environment) and the exact expected stdout, stderr and files.
 // Every case runs twice: in-process through main() with captured output, and through bin/coop-report.js.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// After a deliberate change of output, `UPDATE_CLI_CASES=1 npx vitest run test/cli/cases.test.ts` rewrites the
+// expected stdout and stderr from the in-process runs: review the diff before committing it.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expected, expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult } from './run.ts';
@@ -77,13 +79,24 @@ function check(name: string, run: RunResult): void {
   for (const path of spec.absent ?? []) expect(existsSync(join(run.work, path)), `${path} should not exist`).toBe(false);
 }
 
+// Rewrites a case's expected stdout and stderr from a run (an empty output has no file).
+function update(name: string, run: RunResult): void {
+  for (const [file, text] of [['expected-stdout.txt', run.stdout], ['expected-stderr.txt', run.stderr]] as const)
+    if (text) writeFileSync(join(FIXTURES, name, file), text);
+    else rmSync(join(FIXTURES, name, file), { force: true });
+}
+
 describe('CLI cases', () => {
   it('has a row in the table for every fixture folder, and a folder for every row', () => {
     expect(readdirSync(FIXTURES).sort()).toEqual(Object.keys(CASES).sort());
   });
 
   describe('in-process, through main()', () => {
-    for (const [name, what] of Object.entries(CASES)) it(`${name}: ${what}`, async () => check(name, await runInProcess(name, readCase(name))));
+    for (const [name, what] of Object.entries(CASES)) it(`${name}: ${what}`, async () => {
+      const run = await runInProcess(name, readCase(name));
+      if (process.env.UPDATE_CLI_CASES) update(name, run);
+      check(name, run);
+    });
   });
 
   describe('through bin/coop-report.js', () => {
