@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 
 const STARTER = join(ROOT, 'starter');
@@ -24,11 +25,12 @@ function files(dir: string): string[] {
 }
 
 describe('init', () => {
-  it('writes each starter file as it is', async () => {
+  it('writes each starter file as it is, and the JSON Schema of the record files beside office.yaml', async () => {
     const cwd = tempDir();
     expect((await run(cwd, 'init', 'records')).exit).toBe(0);
-    expect(files(join(cwd, 'records'))).toEqual(files(STARTER));
+    expect(files(join(cwd, 'records'))).toEqual([...files(STARTER), 'coop-report.schema.json'].sort());
     for (const file of files(STARTER)) expect(readFileSync(join(cwd, 'records', file), 'utf8')).toBe(readFileSync(join(STARTER, file), 'utf8'));
+    expect(JSON.parse(readFileSync(join(cwd, 'records', 'coop-report.schema.json'), 'utf8'))).toEqual(jsonSchema());
   });
 
   it('writes a folder that validates without a problem and builds every year', async () => {

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { starterData } from '../../paths.ts';
 import { shower } from '../../pipeline.ts';
+import { jsonSchema } from '../../schema/json-schema.ts';
 import { writeAtomically, type OutputFile } from '../../write/index.ts';
 import { configFor } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
@@ -11,10 +12,13 @@ import type { IO } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
 
+/** The schema file beside office.yaml, which the first line of every starter record names. */
+const SCHEMA_FILE = 'coop-report.schema.json';
+
 // Declares `init`: its argument, options and help; `done` receives the exit code.
 export function initCommand(io: IO, done: (code: number) => void): Command {
   return new Command('init')
-    .description('Write a starter data folder: the Office, an example body and an example project, each commented.')
+    .description('Write a starter data folder: the Office, an example body and an example project, each commented, and the schema editors check them with.')
     .argument('[dir]', `where to write it (default: the config file's data folder, or ./data)`)
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', `
@@ -49,12 +53,13 @@ export function runInit(dir: string | undefined, flags: InitFlags, io: IO): numb
   return OK;
 }
 
-// Lists the files of the starter folder, as they are to be written under the target folder.
+// Lists the files to write under the target folder: the starter records, and the JSON Schema their first lines name.
 function starterFiles(target: string): OutputFile[] {
   const source = starterData();
-  return (readdirSync(source, { recursive: true }) as string[])
+  const records = (readdirSync(source, { recursive: true }) as string[])
     .map((entry) => join(source, entry))
     .filter((path) => statSync(path).isFile())
     .sort()
     .map((path) => ({ path: join(target, relative(source, path)), content: readFileSync(path) }));
+  return [...records, { path: join(target, SCHEMA_FILE), content: `${JSON.stringify(jsonSchema(), null, 2)}\n` }];
 }
