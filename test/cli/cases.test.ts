@@ -29,6 +29,7 @@ const CASES: Record<string, string> = {
   'build-quiet': '--quiet prints nothing on success',
   'build-empty-year': 'a year in which nothing holds: exit 1, and the years with data',
   'build-data-error': 'a broken record: exit 1, located, nothing written',
+  'build-all-template-error': 'build --all: a template failing in one year names the year, and nothing is written',
   // years, diff
   'years': 'the years with data as a table',
   'years-json': 'years --json',
