@@ -1,0 +1,83 @@
+// `coop-report schema`: JSON Schema from the validator's own definitions, which every record in data/ satisfies.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { copyData, DATA, tempDir } from '../support/data.ts';
+import { schemaProblems } from './json-schema.ts';
+import { runMain } from './run.ts';
+
+const KIND_OF_FOLDER: Record<string, string> = { bodies: 'body', projects: 'project', countries: 'country' };
+
+// Runs `coop-report schema [args]` and returns the parsed schema.
+async function schema(...args: string[]): Promise<Record<string, unknown>> {
+  const run = await runMain(['schema', ...args], tempDir());
+  expect(run.exit).toBe(0);
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+// Lists every record file of data/ with its kind and parsed content.
+function records(): { file: string; kind: string; data: unknown }[] {
+  return (readdirSync(DATA, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, kind: KIND_OF_FOLDER[file.split('/')[0]!] ?? 'office', data: parse(readFileSync(join(DATA, file), 'utf8')) as unknown }));
+}
+
+describe('coop-report schema', () => {
+  it('prints a draft-07 schema for any record file: anyOf the four kinds, each titled', async () => {
+    const any = await schema();
+    expect(any.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(any.title).toBe('coop-report record file');
+    expect((any.anyOf as { title: string }[]).map((k) => k.title)).toEqual([
+      'coop-report office (data/office.yaml)',
+      'coop-report body (data/bodies/*.yaml)',
+      'coop-report project (data/projects/*.yaml)',
+      'coop-report country (data/countries/*.yaml)',
+    ]);
+  });
+
+  it('accepts every record file in data/, in the combined schema and in the schema of its kind', async () => {
+    const any = await schema();
+    const found = records();
+    expect(new Set(found.map((r) => r.kind))).toEqual(new Set(['office', 'body', 'project', 'country']));
+    for (const { file, kind, data } of found) {
+      expect([file, schemaProblems(any, data)]).toEqual([file, []]);
+      expect([file, schemaProblems(await schema('--kind', kind), data)]).toEqual([file, []]);
+    }
+  });
+
+  const enaro = () => parse(readFileSync(join(DATA, 'bodies', 'enaro.yaml'), 'utf8')) as Record<string, any>;
+  it.each([
+    ['an unknown key', (r: Record<string, any>) => (r.acronim = 'ENARO'), '$: unknown key acronim'],
+    ['a value not allowed', (r: Record<string, any>) => (r.area = 'internatonal'), '$.area: not one of ["eu","international","partnerships","bilateral"]'],
+    ['a missing nominative', (r: Record<string, any>) => delete r.name.nom, '$.name: missing nom'],
+    ['a number as text', (r: Record<string, any>) => (r.members.euStates = '15'), '$.members.euStates: expected integer'],
+    ['a date in no ISO form', (r: Record<string, any>) => (r.participations[0].from = '2010-1'), '$.participations[0].from: matches no branch of anyOf ($.participations[0].from: does not match ^\\d{4}(-\\d{2}(-\\d{2})?)?$ | $.participations[0].from: expected integer)'],
+    ['an id in capitals', (r: Record<string, any>) => (r.parent = 'Easo'), '$.parent: does not match ^[a-z0-9][a-z0-9-]*$'],
+  ])('rejects %s in the schema of a body', async (_what, spoil, problem) => {
+    const record = enaro();
+    spoil(record);
+    expect(schemaProblems(await schema('--kind', 'body'), record)).toEqual([problem]);
+  });
+
+  it('tells the kinds apart: a body is not a project, which needs a context', async () => {
+    expect(schemaProblems(await schema('--kind', 'project'), enaro())).toContain('$: missing context');
+  });
+
+  it('lets a record file start with the yaml-language-server line the README shows', async () => {
+    const data = copyData();
+    const path = join(data, 'bodies', 'enaro.yaml');
+    writeFileSync(path, `# yaml-language-server: $schema=../coop-report.schema.json\n${readFileSync(path, 'utf8')}`);
+    writeFileSync(join(data, 'coop-report.schema.json'), JSON.stringify(await schema()));
+    const run = await runMain(['validate', '--data', data, '-q'], tempDir());
+    expect([run.exit, run.stderr]).toEqual([0, '']);
+  });
+
+  it('refuses a kind that does not exist with exit 2', async () => {
+    const run = await runMain(['schema', '--kind', 'person'], tempDir());
+    expect(run.exit).toBe(2);
+    expect(run.stderr).toContain("argument 'person' is invalid. Allowed choices are office, body, project, country.");
+  });
+});
