@@ -1,0 +1,76 @@
+// Parsing one record file: YAML problems located and explained once, the shape checked, values normalized to NFC.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/load/parse-file.ts';
+import { MAX_DEPTH, tooDeepAt } from '../../src/load/yaml-shape.ts';
+import { tempDir } from '../support/data.ts';
+
+// Parses a text as the record countries/x.yaml.
+function parse(text: string) {
+  const path = join(tempDir(), 'x.yaml');
+  writeFileSync(path, text);
+  return parseFile({ path, file: 'x.yaml', id: 'x', kind: 'country' });
+}
+
+// Lists a parse's diagnostics as "line:column code".
+function problems(text: string): string[] {
+  return parse(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
+}
+
+describe('parseFile', () => {
+  it.each([
+    ['an unclosed quote', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['4:1 yaml-syntax']],
+    ['a value after a value: the first error only, not what follows from it', 'name:\n  nom: a: b\n  gen: [\n', ['2:8 yaml-syntax']],
+    ['every duplicate key, each where it is set again', 'a: 1\nb: 2\na: 3\nb: 4\n', ['3:1 duplicate-key', '4:1 duplicate-key']],
+    ['keys that read the same, 1 and "1"', 'name:\n  1: a\n  "1": b\n', ['3:3 duplicate-key']],
+    ['every line indented with a tab, once a line', 'name:\n\tnom: a\n\tgen: b\n', ['2:1 tab-indent', '3:1 tab-indent']],
+    ['a tab inside a line, which YAML allows', 'name:\n  nom:\ta\n', []],
+    ['a mapping as a key', 'name:\n  {nom: a}: b\n', ['2:3 yaml-syntax']],
+    ['a null document', '~\n', ['1:1 not-a-mapping']],
+    ['a single value', '"Norwegia"\n', ['1:1 not-a-mapping']],
+    ['only comments', '# nothing yet\n\n', ['1:1 empty-file']],
+    ['an alias defined below its use', 'name:\n  nom: *n\n  gen: &n N\n', ['2:8 yaml-syntax']],
+    ['an alias that is fine', 'name:\n  nom: &n Norwegia\n  acc: *n\n', []],
+  ])('%s', (_what, text, expected) => {
+    expect(problems(text)).toEqual(expected);
+  });
+
+  it('says which key is duplicated and where it was first set', () => {
+    expect(parse('name:\n  nom: a\n  gen: b\n  nom: c\n').diagnostics[0]!.message).toBe(
+      'Duplicate key "nom": it is already set on line 2 of the same mapping, and a key may appear once. Remove one of the two.',
+    );
+  });
+
+  it('normalizes decomposed letters in values to NFC and keeps the positions of the text as written', () => {
+    const { record } = parse('name:\n  nom: "Szwajcaria Łódź"\n'.normalize('NFD'));
+    expect(record!.data).toEqual({ name: { nom: 'Szwajcaria Łódź' } });
+    expect((record!.data as { name: { nom: string } }).name.nom).toBe('Szwajcaria Łódź'.normalize('NFC'));
+  });
+
+  it('keeps __proto__ and constructor as plain keys: the prototype is never set', () => {
+    const data = parse('__proto__:\n  polluted: true\nconstructor: x\nname:\n  nom: a\n').record!.data as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'name']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect((data as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it('refuses an alias bomb quickly, at its first alias', () => {
+    const levels = 'abcdefghij'.split('').map((c, i, all) => `${c}: &${c} [${Array(9).fill(i ? `*${all[i - 1]}` : 'x').join(', ')}]`);
+    expect(problems(`name:\n  nom: N\n${levels.join('\n')}\n`)).toEqual(['4:8 yaml-aliases']);
+  });
+});
+
+describe('tooDeepAt', () => {
+  it.each([
+    ['a record five levels deep', 'participations:\n  - from: "2010"\n    component:\n      nom: x\n', undefined],
+    ['a thousand balanced brackets in a row', `a: ${'[]'.repeat(1000)}\n`, undefined],
+    ['brackets one more than the limit', `a: ${'['.repeat(MAX_DEPTH + 1)}`, 3 + MAX_DEPTH],
+    ['indentation past the limit', `a:\n${' '.repeat(MAX_DEPTH + 1)}b: 1\n`, 3],
+    ['"- " indicators and brackets on one line, together past the limit', `${'- '.repeat(30)}${'['.repeat(41)}\n`, 60 + 40],
+    ['"- " indicators alone past the limit: the line start', `a: 1\n${'- '.repeat(51)}x\n`, 5],
+  ])('%s', (_what, text, offset) => {
+    expect(tooDeepAt(text)).toBe(offset);
+  });
+});
