@@ -20,7 +20,17 @@ function program(io: IO, done: (code: number) => void): Command {
     .description('Generates the "Współpraca międzynarodowa" section of the annual report from YAML records.')
     .version(packageJson.version, '-v, --version')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `
+Examples:
+  coop-report build 2010            the 2010 section as out/wspolpraca-miedzynarodowa-2010.md and .docx
+  coop-report build --all           every year that has data
+  coop-report validate              every problem in data/, at its file:line:column
+  coop-report diff 2009 2010        what started, ended or changed role between two years
+  coop-report init records          a starter data folder to begin from
+
+Run "coop-report <command> --help" for a command's options and examples.
+`);
   for (const declare of COMMANDS) cli.addCommand(declare(io, done));
   // commander should throw, not exit, here and in every subcommand; its errors end with the usage line
   for (const command of [cli, ...cli.commands])
