@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`): start-up against a bare `node -e 0`, growth over synthetic data sets, and pandoc for
+// reference. Prints a table and writes it, with the machine and the date, to docs/performance.md.
+//
+// Every figure is a whole process, timed from outside (spawn to exit), as the analyst or CI meets it. Start-up runs
+// each command in turn with `node -e 0` (A B A B …) after a warm-up, and quotes the median of the pair-by-pair
+// ratios, so a machine whose speed drifts during the run still gives a fair ratio. Peak memory is the largest
+// resident set of the process: from `/usr/bin/time -v` when the machine has it, else from the process's own
+// resource usage, read by a small wrapper that runs the command line in-process (`--child`).
+//
+// Options: --sizes 500,5000,50000  --pairs N (start-up pairs, default 15)  --out FILE  --no-write  --quick
+// (--quick: sizes 500,5000 and 7 pairs, for a fast look; the file is not written).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateRecords, writeDataFolder } from './generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'coop-report.js');
+const NODE = process.execPath;
+const SELF = fileURLToPath(import.meta.url);
+const TIME = '/usr/bin/time';
+
+/** The targets of issue 7, as ratios and bounds measured in one run. */
+const TARGETS = { build2010: 2.0, validate: 1.5, allSeconds5000: 10, allMegabytes5000: 400, growth: 10 };
+
+// Reads the options.
+function options(argv) {
+  const quick = argv.includes('--quick');
+  const value = (name, fallback) => {
+    const at = argv.indexOf(name);
+    return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
+  };
+  return {
+    sizes: value('--sizes', quick ? '500,5000' : '500,5000,50000').split(',').map(Number),
+    pairs: Number(value('--pairs', quick ? 7 : 15)),
+    out: join(ROOT, value('--out', 'docs/performance.md')),
+    write: !quick && !argv.includes('--no-write'),
+  };
+}
+
+// Runs a command to its end and returns its wall time in milliseconds; fails on a non-zero exit.
+function timed(command, args, cwd = ROOT) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`${[command, ...args].join(' ')} exited with ${run.status ?? run.signal}:\n${String(run.stderr).slice(0, 2000)}`);
+  return ms;
+}
+
+// Returns the middle value (the mean of the two middle ones for an even count).
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// Times command A against command B in turn, after one warm-up of each; returns medians and the median pair ratio.
+function pairs(a, b, count) {
+  timed(...a);
+  timed(...b);
+  const times = { a: [], b: [], ratios: [] };
+  for (let i = 0; i < count; i++) {
+    const ta = timed(...a);
+    const tb = timed(...b);
+    times.a.push(ta);
+    times.b.push(tb);
+    times.ratios.push(ta / tb);
+  }
+  return { a: median(times.a), b: median(times.b), ratio: median(times.ratios), low: Math.min(...times.ratios), high: Math.max(...times.ratios) };
+}
+
+// Runs a Node script once (the bin, or this file's years loop), with its peak memory; returns seconds and megabytes.
+function measured(script, args) {
+  if (existsSync(TIME)) {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(TIME, ['-v', NODE, script, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const stderr = String(run.stderr);
+    if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${run.status}:\n${stderr.slice(0, 2000)}`);
+    const kilobytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]);
+    return { seconds, megabytes: kilobytes / 1024, peakBy: '`/usr/bin/time -v`' };
+  }
+  const report = join(mkdtempSync(join(tmpdir(), 'coop-report-peak-')), 'peak.json');
+  const seconds = timed(NODE, [SELF, '--child', report, script, ...args]) / 1000;
+  const { maxRSS } = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(dirname(report), { recursive: true, force: true });
+  return { seconds, megabytes: maxRSS / 1024, peakBy: '`process.resourceUsage().maxRSS`, written by a wrapper (`bench/run.mjs --child`) that runs the script in its own process' };
+}
+
+// Runs a script in this process as if it had been started with its arguments, and writes the peak memory at exit.
+async function child(report, script, args) {
+  process.argv = [NODE, script, ...args];
+  process.on('exit', () => writeFileSync(report, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS })));
+  if (script === SELF) await dispatch(args);
+  else await import(pathToFileURL(script).href);
+}
+
+// Tells whether this coop-report has `build --all` (one load and validation for every year).
+function hasBuildAll() {
+  const help = spawnSync(NODE, [BIN, 'build', '--help'], { cwd: ROOT, encoding: 'utf8' });
+  return /--all\b/.test(help.stdout);
+}
+
+// Builds every year of a data folder in one process: `build --all`, or a loop of `build <year>` through main().
+function buildEvery(data, out, withAll) {
+  if (withAll) return measured(BIN, ['build', '--all', '--data', data, '--out', out, '-q']);
+  return measured(SELF, ['--years-loop', data, out]);
+}
+
+// Describes this machine.
+function machine() {
+  const cpu = cpus();
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cores: cpu.length,
+    model: cpu[0]?.model.trim() ?? 'unknown',
+    memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free at the start)`,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    commit: git.status === 0 ? git.stdout.trim() : 'unknown',
+  };
+}
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+const ratio = (value) => `${value.toFixed(2)}×`;
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
+
+// Runs the benchmark and returns its figures.
+async function benchmark(opts) {
+  const scratch = mkdtempSync(join(tmpdir(), 'coop-report-bench-'));
+  const log = (line) => process.stderr.write(`${line}\n`);
+  try {
+    // bundle the current source, as `npm install` does
+    log('bundling: node scripts/bundle.mjs');
+    timed(NODE, [join(ROOT, 'scripts', 'bundle.mjs')]);
+    const bare = [NODE, ['-e', '0']];
+    const out2010 = join(scratch, 'out-2010');
+    // start-up
+    log(`start-up: ${opts.pairs} pairs each, after a warm-up`);
+    const build2010 = pairs([NODE, [BIN, 'build', '2010', '--out', out2010, '-q']], bare, opts.pairs);
+    const validate = pairs([NODE, [BIN, 'validate', '-q']], bare, opts.pairs);
+    // reference: pandoc turning the same Markdown into DOCX
+    const markdown = join(out2010, 'wspolpraca-miedzynarodowa-2010.md');
+    const pandocFound = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+    const pandoc = pandocFound.status === 0 ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], bare, opts.pairs) } : undefined;
+    // scale
+    const withAll = hasBuildAll();
+    const scale = [];
+    for (const size of opts.sizes) {
+      const data = join(scratch, `data-${size}`);
+      log(`scale: generating ${size} records`);
+      const records = generateRecords(size);
+      writeDataFolder(data, records);
+      log(`scale: validate and build every year at ${size} records`);
+      const checked = measured(BIN, ['validate', '--data', data, '-q']);
+      const built = buildEvery(data, join(scratch, `out-${size}`), withAll);
+      scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
+      rmSync(data, { recursive: true, force: true });
+      rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
+    }
+    return { machine: machine(), build2010, validate, pandoc, scale, withAll, peakBy: scale[0]?.build.peakBy ?? '' };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// Lays out the figures as Markdown: the machine, start-up, scale, the reference, and the targets.
+function report(r) {
+  const lines = [];
+  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push('# Performance', '', `Written by \`npm run bench\` (bench/run.mjs) on ${r.machine.date}; commit ${r.machine.commit}.`, '');
+  lines.push(`Machine: ${r.machine.cores} cores (${r.machine.model}), ${r.machine.memory}, Node.js ${r.machine.node}, ${r.machine.platform}.`, '');
+  lines.push('Every figure is a whole process, timed from spawn to exit. Start-up runs each command and `node -e 0` in turn');
+  lines.push('(A B A B …) after one warm-up of each and quotes the median of the pair-by-pair ratios; the times are medians.');
+  lines.push(`Peak memory is the largest resident set of the process, read with ${r.peakBy}.`, '');
+  lines.push('## Start-up', '');
+  row('command', 'median', '`node -e 0`', 'ratio (median)', 'ratio (min–max)');
+  row('---', '---:', '---:', '---:', '---:');
+  row('`coop-report build 2010` (Markdown and DOCX)', ms(r.build2010.a), ms(r.build2010.b), ratio(r.build2010.ratio), `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`);
+  row('`coop-report validate`', ms(r.validate.a), ms(r.validate.b), ratio(r.validate.ratio), `${ratio(r.validate.low)}–${ratio(r.validate.high)}`);
+  if (r.pandoc) row(`\`pandoc\` 2010 Markdown → DOCX (reference; ${r.pandoc.version})`, ms(r.pandoc.a), ms(r.pandoc.b), ratio(r.pandoc.ratio), `${ratio(r.pandoc.low)}–${ratio(r.pandoc.high)}`);
+  else lines.push('', 'pandoc is not installed here: no reference figure.');
+  lines.push('', '## Scale', '');
+  lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the size before, for ten times the records.`, '');
+  row('records', 'bodies / projects / countries', '`validate`', 'build every year', 'peak memory', 'growth in time', 'growth in memory');
+  row('---:', '---', '---:', '---:', '---:', '---:', '---:');
+  r.scale.forEach((s, i) => {
+    const before = r.scale[i - 1];
+    row(s.size.toLocaleString('en'), `${s.bodies} / ${s.projects} / ${s.countries}`, `${s.validate.seconds.toFixed(2)} s (${s.validate.megabytes.toFixed(0)} MB)`,
+      `${s.build.seconds.toFixed(2)} s`, `${s.build.megabytes.toFixed(0)} MB`,
+      before ? ratio(s.build.seconds / before.build.seconds) : '–', before ? ratio(s.build.megabytes / before.build.megabytes) : '–');
+  });
+  lines.push('', '## Targets', '');
+  row('target', 'measured', '');
+  row('---', '---:', '---');
+  row(`\`build 2010\` within ${TARGETS.build2010}× \`node -e 0\``, ratio(r.build2010.ratio), verdict(r.build2010.ratio <= TARGETS.build2010));
+  row(`\`validate\` within ${TARGETS.validate}× \`node -e 0\``, ratio(r.validate.ratio), verdict(r.validate.ratio <= TARGETS.validate));
+  const at5000 = r.scale.find((s) => s.size === 5000);
+  if (at5000) {
+    row(`every year at 5,000 records within ${TARGETS.allSeconds5000} s`, `${at5000.build.seconds.toFixed(2)} s`, verdict(at5000.build.seconds <= TARGETS.allSeconds5000));
+    row(`every year at 5,000 records within ${TARGETS.allMegabytes5000} MB`, `${at5000.build.megabytes.toFixed(0)} MB`, verdict(at5000.build.megabytes <= TARGETS.allMegabytes5000));
+  }
+  r.scale.slice(1).forEach((s, i) => {
+    const growth = s.build.seconds / r.scale[i].build.seconds;
+    const tenfold = s.size / r.scale[i].size;
+    row(`${s.size.toLocaleString('en')} records against ${r.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`, ratio(growth), verdict(growth <= tenfold));
+  });
+  lines.push('');
+  return lines.join('\n');
+}
+
+// Runs a `build <year>` for every year 2000–2025 through main(), in this one process (no `build --all` here).
+async function yearsLoop(data, out) {
+  const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'cli.js')).href);
+  const sink = { write: () => true };
+  for (let year = 2000; year <= 2025; year++) {
+    const code = await main(['build', String(year), '--data', data, '--out', out, '-q'], { stdout: sink, stderr: process.stderr, env: process.env, cwd: ROOT });
+    if (code !== 0) {
+      process.exitCode = code;
+      return;
+    }
+  }
+}
+
+// Runs what the arguments ask for: the benchmark, or one of its helper modes.
+async function dispatch(argv) {
+  if (argv[0] === '--child') return child(argv[1], argv[2], argv.slice(3));
+  if (argv[0] === '--years-loop') return yearsLoop(argv[1], argv[2]);
+  const opts = options(argv);
+  const text = report(await benchmark(opts));
+  process.stdout.write(`${text}\n`);
+  if (opts.write) {
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, text);
+    process.stderr.write(`wrote ${relative(process.cwd(), opts.out)}\n`);
+  }
+}
+
+await dispatch(process.argv.slice(2));
