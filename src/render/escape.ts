@@ -1,26 +1,30 @@
 // Escapes values from the data so that Markdown shows them literally.
 
 const SPECIAL = /[\\`*_[\]<>#&|~]/g;
+/** Anything escapeMarkdown would change: most names and words have none of it. */
+const ANY = /[\\`*_[\]<>#&|~]|^\d+\. |^- /;
 
 // Backslash-escapes the characters Markdown would read as markup.
 export function escapeMarkdown(text: string): string {
+  if (!ANY.test(text)) return text;
   return text.replace(SPECIAL, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
 }
 
-// Copies a value with every string in it escaped for Markdown; shared and circular references stay shared.
-export function escapeView<T>(value: T, seen = new WeakMap<object, unknown>()): T {
+// Returns a view of a value in which every string reads escaped for Markdown. Objects are wrapped as they
+// are read, not copied: the records a section names point at their parents, children and projects, so a copy would
+// take in the whole data set for every year built; a view costs only what the templates read. The same object
+// always gives the same view, so shared and circular references stay shared.
+export function escapeView<T>(value: T, views = new WeakMap<object, unknown>()): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
   if (value === null || typeof value !== 'object') return value;
-  const known = seen.get(value);
+  const known = views.get(value);
   if (known) return known as T;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    for (const item of value) copy.push(escapeView(item, seen));
-    return copy as T;
-  }
-  const copy: Record<string, unknown> = {};
-  seen.set(value, copy);
-  for (const [key, item] of Object.entries(value)) copy[key] = escapeView(item, seen);
-  return copy as T;
+  const view = new Proxy(value, {
+    get: (target, key) => {
+      const item: unknown = Reflect.get(target, key);
+      return typeof key === 'symbol' ? item : escapeView(item, views);
+    },
+  });
+  views.set(value, view);
+  return view;
 }
