@@ -20,7 +20,7 @@ export function readRecordText(path: string, file: string): { text: string } | {
     const stat = statSync(path);
     if (!stat.isFile()) return { diagnostic: unreadable(file, stat.isDirectory() ? WHY_UNREADABLE.EISDIR! : 'it is not a regular file (a device, pipe or socket)') };
     if (stat.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, stat.size) };
-    bytes = readAtMost(path, MAX_FILE_BYTES + 1);
+    bytes = readAtMost(path, MAX_FILE_BYTES + 1, stat.size);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'EIO';
     return { diagnostic: unreadable(file, WHY_UNREADABLE[code] ?? `the system refused (${code})`) };
@@ -31,13 +31,17 @@ export function readRecordText(path: string, file: string): { text: string } | {
   return { text: text.replace(/\r\n?/g, '\n') };
 }
 
-// Reads up to `limit` bytes of a file, so that a file growing under us cannot exhaust memory.
-function readAtMost(path: string, limit: number): Buffer {
+// Reads up to `limit` bytes of a file, so that a file growing under us cannot exhaust memory. The buffer starts at
+// the size stat gave and grows only if the file did: a megabyte zeroed for every small record made loading slow.
+function readAtMost(path: string, limit: number, size: number): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(limit);
+    let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
     let length = 0;
-    for (let n = -1; n !== 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);
+    for (let n = -1; n !== 0 && length < limit; length += n) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit, buffer.length * 2));
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
