@@ -15,8 +15,9 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
   const rest: Item<Body>[] = [];
   for (const item of items) {
     const council = councilOf(item);
-    if (council) councils.set(council, [...(councils.get(council) ?? []), item]);
-    else rest.push(item);
+    if (!council) rest.push(item);
+    else if (councils.has(council)) councils.get(council)!.push(item);
+    else councils.set(council, [item]);
   }
   for (const [council, its] of councils) {
     const own = its.find((i) => i.record === council);

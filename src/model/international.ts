@@ -20,9 +20,9 @@ function tell(root: Body, year: number, office: Office): { blocks: Block[]; star
   const family = withDescendants(root);
   const bodyItems = family.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
   const blocks: Block[] = [];
-  const special = bodyItems.filter((i) => SPECIAL.includes(i.participation.role));
+  const special = new Set(bodyItems.filter((i) => SPECIAL.includes(i.participation.role)));
   for (const item of special) blocks.push(bodyBlock(item, blocks.length > 0, office));
-  for (const group of groupByWho(bodyItems.filter((i) => !special.includes(i)), true)) blocks.push({ partial: 'participation', group, moreover: false });
+  for (const group of groupByWho(bodyItems.filter((i) => !special.has(i)), true)) blocks.push({ partial: 'participation', group, moreover: false });
   blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
   const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : [])).sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };
