@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
+import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError } from './template-error.ts';
 
@@ -75,8 +76,10 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
   for (const file of files.values()) {
     const source = readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
     sources.set(file.name, source);
-    checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
-    compiled.set(file.name, hb.compile(source, { strict: true, noEscape: true, preventIndent: true }));
+    // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
+    const ready = precompiled(source);
+    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
+    compiled.set(file.name, ready ? hb.template(ready) : hb.compile(source, COMPILE_OPTIONS));
   }
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
     const file = files.get(name)!;

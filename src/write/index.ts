@@ -1,11 +1,10 @@
 // The writers, by output format: each turns the one document tree into the bytes of a file.
 import type { Root } from 'mdast';
-import { toDocx, type DocxOptions } from './docx/index.ts';
-import { toMarkdownText } from './markdown.ts';
+import type { DocxOptions } from './docx/index.ts';
 import { docxToPdf, type Env } from './pdf.ts';
 
 export { writeAtomically, type OutputFile } from './atomic.ts';
-export { readReferenceDoc, type ReferenceDoc } from './docx/index.ts';
+export { readReferenceDoc, type ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './pdf.ts';
 
@@ -14,11 +13,11 @@ export interface WriterOptions extends DocxOptions {
   env: Env;
 }
 
-/** The output formats, with their file extension and writer. */
+/** The output formats, with their file extension and writer; a writer's module (docx is large) loads when first used. */
 export const WRITERS = {
-  md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => toMarkdownText(tree) },
-  docx: { extension: '.docx', write: (tree: Root, options: WriterOptions) => toDocx(tree, options) },
-  pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => docxToPdf(await toDocx(tree, options), options.env) },
+  md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
+  docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
+  pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options.env) },
 } as const;
 
 export type Format = keyof typeof WRITERS;

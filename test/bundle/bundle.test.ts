@@ -1,0 +1,95 @@
+// The bundle is what the bin runs, and the benchmark's synthetic data is valid. No timings: those are `npm run bench`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/data.ts';
+
+const DIST = join(ROOT, 'dist');
+
+// Runs the bin with arguments and returns its exit code and output.
+function bin(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+// Lists the built-in templates' source texts, as src/render/templates.ts reads them.
+function templateSources(): string[] {
+  const folder = join(ROOT, 'templates');
+  const paths = [join(folder, 'section.md.hbs'), ...readdirSync(join(folder, 'partials')).map((f) => join(folder, 'partials', f))];
+  return paths.filter((p) => p.endsWith('.md.hbs')).map((p) => readFileSync(p, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
+}
+
+describe('the bundle', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT });
+  }, 120_000);
+
+  it('is what bin/coop-report.js imports', () => {
+    const imports = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8').split('\n').filter((line) => line.startsWith('import '));
+    expect(imports).toEqual(["import { main } from '../dist/cli.js';"]);
+  });
+
+  it('writes dist/cli.js, the script it runs and the code cache for that script', () => {
+    expect(readdirSync(DIST).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(['cli.js', 'coop-report.cjs', 'coop-report.cjs.cache']);
+    expect(readFileSync(join(DIST, 'cli.js'), 'utf8')).toBe(readFileSync(join(ROOT, 'scripts', 'cli-loader.js'), 'utf8'));
+  });
+
+  it('marks the code cache with the build of the script it was made from', () => {
+    const script = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
+    const build = /\/\/# build ([0-9a-f]{16})\n?$/.exec(script)?.[1];
+    const cache = readFileSync(join(DIST, 'coop-report.cjs.cache'));
+    expect(build).toMatch(/^[0-9a-f]{16}$/);
+    expect(cache.subarray(0, cache.indexOf(10)).toString()).toBe(build);
+    expect(cache.length).toBeGreaterThan(100_000);
+  });
+
+  it('holds every built-in template compiled', () => {
+    const script = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
+    // each source is a string literal in the script, written as esbuild writes one
+    const literal = (source: string) => transformSync(`x(${JSON.stringify(source)})`, { minifyWhitespace: true, minifySyntax: true }).code.trim().slice(2, -2);
+    const missing = templateSources().filter((source) => !script.includes(literal(source)));
+    expect(missing).toEqual([]);
+    expect(templateSources()).toHaveLength(13);
+  });
+
+  it('runs: the bin validates the embedded data', () => {
+    expect(bin('validate')).toEqual({ code: 0, stdout: 'data: 22 bodies, 5 projects, 5 countries; no errors.\n', stderr: '' });
+  });
+
+  it('runs: the bin builds 2010 as Markdown and DOCX', () => {
+    const out = tempDir();
+    const run = bin('build', '2010', '--out', out);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['wspolpraca-miedzynarodowa-2010.docx', 'wspolpraca-miedzynarodowa-2010.md']);
+    expect(readFileSync(join(out, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'));
+  });
+});
+
+describe('bench/generate.mjs', () => {
+  it('writes 200 records that validate with exit 0', () => {
+    const data = join(tempDir(), 'data');
+    const made = spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '--records', '200', '--out', data], { encoding: 'utf8' });
+    expect(made.stdout).toBe(`${data}: 150 bodies, 42 projects, 8 countries (200 records)\n`);
+    expect(bin('validate', '--data', data)).toEqual({ code: 0, stdout: `${data}: 150 bodies, 42 projects, 8 countries; no errors.\n`, stderr: '' });
+  });
+
+  it('writes data in which every year from 2000 to 2025 builds', () => {
+    const data = join(tempDir(), 'data');
+    execFileSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '--records', '200', '--out', data]);
+    const out = tempDir();
+    const run = bin('build', '--all', '--data', data, '--out', out, '--format', 'md', '-q');
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    const years = readdirSync(out).map((f) => Number(/(\d{4})\.md$/.exec(f)?.[1]));
+    expect(years).toEqual(Array.from({ length: 26 }, (_, i) => 2000 + i));
+  });
+
+  it('gives the same files for the same arguments', () => {
+    const [a, b] = [join(tempDir(), 'a'), join(tempDir(), 'b')];
+    for (const out of [a, b]) execFileSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '--records', '200', '--out', out]);
+    const contents = (dir: string) => ['bodies', 'projects', 'countries'].flatMap((folder) => readdirSync(join(dir, folder)).sort().map((f) => `${folder}/${f}\n${readFileSync(join(dir, folder, f), 'utf8')}`));
+    expect(contents(a)).toHaveLength(200);
+    expect(contents(a)).toEqual(contents(b));
+  });
+});
