@@ -4,7 +4,7 @@ import type { DocxOptions } from './docx/index.ts';
 import { docxToPdf, type Env } from './pdf.ts';
 
 export { writeAtomically, type OutputFile } from './atomic.ts';
-export { readReferenceDoc, type ReferenceDoc } from './docx/reference.ts';
+export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './pdf.ts';
 
@@ -19,6 +19,11 @@ export const WRITERS = {
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
   pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options.env) },
 } as const;
+
+// Reads a reference DOCX (--reference-doc); its reader and the unzip library it uses load only when one is given.
+export async function readReferenceDoc(path: string) {
+  return (await import('./docx/reference.ts')).readReferenceDoc(path);
+}
 
 export type Format = keyof typeof WRITERS;
 export type { DocxOptions };

@@ -58,7 +58,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   // the command line first, then the config file, then the defaults
   const config = configFor(io, flags.reportFormat);
   if (!config) return USAGE;
-  const docx = docxInputs(flags, io);
+  const docx = await docxInputs(flags, io);
   if (!docx) return USAGE;
   const templates = flags.templates ?? config.templates;
   const options = {
@@ -104,11 +104,11 @@ export function formatSize(bytes: number): string {
 }
 
 // Reads what the DOCX takes from outside the data: --reference-doc (a broken one is reported at its file) and SOURCE_DATE_EPOCH.
-function docxInputs(flags: BuildFlags, io: IO): { reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined {
+async function docxInputs(flags: BuildFlags, io: IO): Promise<{ reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined> {
   const epoch = readSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   if (!epoch.ok) throw new UsageError(epoch.message);
   if (flags.referenceDoc === undefined) return { date: epoch.date, env: io.env };
-  const read = readReferenceDoc(resolve(io.cwd, flags.referenceDoc));
+  const read = await readReferenceDoc(resolve(io.cwd, flags.referenceDoc));
   if (read.ok) return { reference: read.reference, date: epoch.date, env: io.env };
   report([error('reference-doc', read.message, flags.referenceDoc)], flags.reportFormat, io);
   return undefined;
