@@ -12,7 +12,12 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export function report(diagnostics: Diagnostic[], format: ReportFormat, io: IO): void {
   if (format === 'json') io.stdout.write(formatJson(diagnostics));
   else if (format === 'github') io.stdout.write(formatGithub(diagnostics));
-  else if (diagnostics.length) io.stderr.write(formatText(diagnostics, paintFor(io.stderr, io.env), (file) => readSource(resolve(io.cwd, file))));
+  else if (diagnostics.length) {
+    // each file is read once, however many problems it has
+    const sources = new Map<string, string | undefined>();
+    const source = (file: string) => (sources.has(file) ? sources.get(file) : sources.set(file, readSource(resolve(io.cwd, file))).get(file));
+    io.stderr.write(formatText(diagnostics, paintFor(io.stderr, io.env), source));
+  }
 }
 
 // Reads a file's text for a code frame, or nothing when it cannot be read as a record file (a folder, a pipe, not UTF-8).

@@ -24,21 +24,36 @@ export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (fil
   return parts.length ? `${parts.join('\n\n')}\n\n${paint.bold(`Found ${count}.`)}\n` : '';
 }
 
+/** Lines longer than this are shown as a window around the column. */
+const MAX_FRAME_WIDTH = 120;
+
 // Shows the line of a problem with its neighbours and a caret under the column.
 export function codeFrame(text: string | undefined, line: number, column: number, paint: Paint): string {
   if (text === undefined) return '';
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = linesOf(text);
   if (line < 1 || line > lines.length) return '';
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out: string[] = [];
+  // a long line shows only a window around the column, the same for every line of the frame
+  const start = lines[line - 1]!.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - MAX_FRAME_WIDTH / 2) : 0;
+  const clip = (text: string) =>
+    text.length <= start ? '' : `${start > 0 ? '…' : ''}${text.slice(start, start + MAX_FRAME_WIDTH)}${text.length > start + MAX_FRAME_WIDTH ? '…' : ''}`;
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red('>') : ' ';
-    out.push(`${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${lines[n - 1]}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} ${paint.dim('|')} ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
+    out.push(`${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${clip(lines[n - 1]!)}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} ${paint.dim('|')} ${' '.repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}${paint.red('^')}`);
   }
   return out.join('\n');
+}
+
+let split: { text: string; lines: string[] } | undefined;
+
+// Splits a text into lines, remembering the last text: diagnostics come sorted by file, many to a file.
+function linesOf(text: string): string[] {
+  if (split?.text !== text) split = { text, lines: text.replace(/^\uFEFF/, '').split(/\r?\n/) };
+  return split.lines;
 }
 
 // Formats diagnostics as a JSON array of {file, line, column, severity, code, message}.

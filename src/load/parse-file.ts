@@ -1,6 +1,6 @@
 // Reads one record file: bytes -> text -> YAML document -> plain data, with every problem located.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
 import type { SourceRecord } from './source.ts';
@@ -25,16 +25,21 @@ export function parseFile(found: RecordFile): { record?: SourceRecord; diagnosti
     return { diagnostics: [error('too-deep', `This file nests more than ${MAX_DEPTH} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or { brackets.`, file, lineAndColumn(text, deep))] };
   // parse
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const syntax = parserDiagnostics(document, lineCounter, file);
-  if (syntax.length) return { diagnostics: syntax };
+  const shape = checkShape(document, lineCounter, file);
+  // with broken syntax, only duplicate keys before the break are sure to be problems of their own
+  if (syntax.length) {
+    const broken = syntax.find((d) => d.code !== 'tab-indent') ?? { line: Infinity, column: Infinity };
+    const before = (d: Diagnostic) => d.line < broken.line || (d.line === broken.line && d.column < broken.column);
+    return { diagnostics: sortDiagnostics([...syntax, ...shape.filter((d) => d.code === 'duplicate-key' && before(d))]) };
+  }
   if (document.contents === null)
     return { diagnostics: [error('empty-file', 'This file is empty; expected a mapping of fields such as "name:" with its case forms. Fill it in, or delete the file.', file)] };
   if (!isMap(document.contents)) {
     const { line, col } = lineCounter.linePos(document.contents.range[0]);
     return { diagnostics: [error('not-a-mapping', `A record file must hold a mapping of fields (key: value), but this one holds ${what(document.contents)}.`, file, { line, column: col })] };
   }
-  const shape = checkShape(document, lineCounter, file);
   if (shape.length) return { diagnostics: shape };
   // convert
   let data: unknown;

@@ -1,5 +1,5 @@
 // A parsed YAML record file, with what is needed to point at its keys and values.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/records.ts';
 
@@ -21,7 +21,7 @@ export function locate(record: Pick<SourceRecord, 'document' | 'lineCounter'>, p
   let offset = rangeStart(node) ?? 0;
   for (const step of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      const pair = keysOf(node).get(String(step));
       if (!pair) break;
       offset = at === 'key' && step === path[path.length - 1] ? rangeStart(pair.key) ?? offset : rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -34,6 +34,19 @@ export function locate(record: Pick<SourceRecord, 'document' | 'lineCounter'>, p
   }
   const { line, col } = record.lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+// Indexes a mapping's pairs by key (the first of each), once, so that locating stays linear in large files.
+function keysOf(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    keyIndex.set(map, index);
+  }
+  return index;
 }
 
 // Returns where a YAML node starts, if it has a range.

@@ -1,9 +1,9 @@
 // Turns the YAML parser's errors into our diagnostics: located, explained, and without follow-up noise.
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { duplicateKey, firstOfDuplicate } from './yaml-shape.ts';
 
-// Keeps every duplicate key and tab, and only the first other syntax error (the rest usually follow from it).
+// Keeps every tab, and only the first other syntax error (the rest usually follow from it); duplicate keys are
+// checkShape's to find.
 export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const lines = new Set<number>();
@@ -11,22 +11,18 @@ export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCo
   const errors: YAMLError[] = [...document.errors, ...document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0])) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
-    const independent = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT';
+    const independent = e.code === 'TAB_AS_INDENT';
     if (lines.has(line) || (!independent && syntaxSeen)) continue;
     if (!independent) syntaxSeen = true;
     lines.add(line);
-    diagnostics.push(describe(e, document, lineCounter, file, { line, column: col }));
+    diagnostics.push(describe(e, file, { line, column: col }));
   }
   return diagnostics;
 }
 
 // Explains one parser error in the analyst's terms.
-function describe(e: YAMLError, document: Document.Parsed, lineCounter: LineCounter, file: string, at: { line: number; column: number }): Diagnostic {
+function describe(e: YAMLError, file: string, at: { line: number; column: number }): Diagnostic {
   switch (e.code) {
-    case 'DUPLICATE_KEY': {
-      const found = firstOfDuplicate(document, e.pos[0]);
-      return duplicateKey(found?.name ?? '?', lineCounter.linePos(found?.first ?? e.pos[0]).line, file, at);
-    }
     case 'TAB_AS_INDENT':
       return error('tab-indent', 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.', file, at);
     case 'MULTIPLE_DOCS':

@@ -1,5 +1,5 @@
 // Checks the shape of a parsed YAML document before it becomes plain data: keys, aliases, nesting.
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
@@ -33,18 +33,21 @@ export function walkNodes(document: Document.Parsed, visit: (node: Node) => void
   }
 }
 
-// Reports keys that are not plain scalars, keys that read the same ("1" and 1), and aliases with no anchor.
+// Reports every key set twice in a mapping (also 1 and "1"), keys that are not plain names, and aliases with no
+// anchor above them; linear in the size of the document (the YAML library's own duplicate check is quadratic).
 export function checkShape(document: Document.Parsed, lineCounter: LineCounter, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const at = (node: Node | null | undefined) => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { line, column: col };
   };
+  const anchors = new Set<string>();
   walkNodes(document, (node) => {
-    if (isAlias(node) && !node.resolve(document))
+    if (node.anchor) anchors.add(node.anchor);
+    if (isAlias(node) && !anchors.has(node.source))
       diagnostics.push(error('yaml-syntax', `The alias *${node.source} names no anchor: expected "&${node.source}" on a value above it. Write the value out instead.`, file, at(node)));
     if (!isMap(node)) return;
-    const seen = new Map<string, Pair>();
+    const seen = new Map<string, Node>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       if (!isScalar(key)) {
@@ -54,28 +57,10 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
       }
       const name = String(key.value).normalize('NFC');
       const first = seen.get(name);
-      if (first) diagnostics.push(duplicateKey(name, at(first.key as Node).line, file, at(key)));
-      else seen.set(name, pair);
+      if (first)
+        diagnostics.push(error('duplicate-key', `Duplicate key "${name}": it is already set on line ${at(first).line} of the same mapping, and a key may appear once. Remove one of the two.`, file, at(key)));
+      else seen.set(name, key);
     }
   });
   return diagnostics;
-}
-
-// Reports a key set twice in one mapping.
-export function duplicateKey(name: string, firstLine: number, file: string, at: { line: number; column: number }): Diagnostic {
-  return error('duplicate-key', `Duplicate key "${name}": it is already set on line ${firstLine} of the same mapping, and a key may appear once. Remove one of the two.`, file, at);
-}
-
-// Finds the key a parser error points at and where the same key first stands in its mapping.
-export function firstOfDuplicate(document: Document.Parsed, offset: number): { name: string; first: number } | undefined {
-  let found: { name: string; first: number } | undefined;
-  walkNodes(document, (node) => {
-    if (found || !isMap(node)) return;
-    const index = node.items.findIndex((p) => (p.key as Node | null)?.range?.[0] === offset);
-    if (index < 0) return;
-    const name = String(isScalar(node.items[index]!.key) ? (node.items[index]!.key as { value: unknown }).value : '');
-    const first = node.items.find((p, i) => i < index && isScalar(p.key) && String(p.key.value) === name);
-    found = { name, first: (first?.key as Node | undefined)?.range?.[0] ?? offset };
-  });
-  return found;
 }

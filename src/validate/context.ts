@@ -49,8 +49,9 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
   const byKindAndId = new Map<string, CheckedRecord>();
   for (const record of parsed) byKindAndId.set(`${record.source.kind}:${record.source.id}`, record);
   // a rule stays silent where the schema check has already spoken: at that path or inside it
+  const spoken = new Map([...schema.problems].map(([record, paths]) => [record, new Set(paths.map((p) => p.join('\u0000')))]));
   const covered = (record: SourceRecord, path: Path) =>
-    (schema.problems.get(record) ?? []).some((p) => p.length <= path.length && p.every((step, i) => String(step) === String(path[i])));
+    path.some((_, i) => spoken.get(record)?.has(path.slice(0, i + 1).join('\u0000'))) || Boolean(spoken.get(record)?.has(''));
   const push = (make: typeof error) => (record: SourceRecord, code: string, message: string, path: Path, at: 'key' | 'value' = 'value') => {
     if (!covered(record, path)) diagnostics.push(make(code, message, record.file, locate(record, path, at)));
   };

@@ -14,6 +14,8 @@ describe('codeFrame', () => {
     ['the last line of text, then the empty one after the final newline', SOURCE, 3, 9, ['  2 |   nom: Norwegia', '> 3 |   gendre: f', '    |         ^', '  4 | ']],
     ['CRLF line ends and a BOM', '\uFEFFname:\r\n  nom: N\r\n', 1, 5, ['> 1 | name:', '    |     ^', '  2 |   nom: N']],
     ['a two-digit line number, padded', `${'a: 1\n'.repeat(9)}b: 2\nc: 3\n`, 10, 1, ['   9 | a: 1', '> 10 | b: 2', '     | ^', '  11 | c: 3']],
+    ['a long line as a window of 120 characters around the column', `a: ${'x'.repeat(300)}\n`, 1, 200, [`> 1 | …${'x'.repeat(120)}…`, `    | ${' '.repeat(61)}^`, '  2 | ']],
+    ['a long line near its start, cut at the end only', `a: ${'x'.repeat(300)}\n`, 1, 4, [`> 1 | a: ${'x'.repeat(117)}…`, '    |    ^', '  2 | ']],
   ])('shows %s', (_what, text, line, column, expected) => {
     expect(codeFrame(text, line, column, plain)).toBe(expected.join('\n'));
   });
