@@ -195,7 +195,7 @@ function report(r) {
   row('DOCX (`build` less `build --format md`)', ms(r.build2010.a - r.markdownOnly.a));
   lines.push('', 'How start-up is kept short: `npm install` bundles the command into one script (dist/coop-report.cjs) and runs `validate`', 'and `build 2010` once to save V8\'s code cache for it, so a run compiles almost nothing; the built-in templates are', 'compiled when bundling; the Markdown and DOCX writers, the docx library and the reference-DOCX reader load only', 'when used (scripts/bundle.mjs, scripts/cli-loader.js).');
   lines.push('', '## Scale', '');
-  lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the size before, for ten times the records.`, '');
+  lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the row before.`, '');
   row('records', 'bodies / projects / countries', '`validate`', 'build every year', 'peak memory', 'growth in time', 'growth in memory');
   row('---:', '---', '---:', '---:', '---:', '---:', '---:');
   r.scale.forEach((s, i) => {
