@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { Document, Packer } from 'docx';
 import { toParagraphs } from './blocks.ts';
 import { mergeStyles, resolveStyles, type ResolvedStyles } from './merge-styles.ts';
+import { strToU8 } from 'fflate';
 import { editPart, pack, unpack, withCoreDates, type Parts } from './package.ts';
 import type { ReferenceDoc } from './reference.ts';
 import { ownStyleIds, styles } from './styles.ts';
@@ -33,12 +34,26 @@ export async function toDocx(tree: Root, options: DocxOptions): Promise<Uint8Arr
     styles: styles(),
     sections: [{ children: toParagraphs(tree, { headingLevel: options.headingLevel, ids: resolved.ids }) }],
   });
-  const parts = unpack(await Packer.toBuffer(document));
+  const parts = await partsOf(document);
   // restyle
   if (options.reference) applyReference(parts, options.reference, resolved);
   // fix the dates
   editPart(parts, 'docProps/core.xml', (core) => withCoreDates(core, options.date));
   return pack(parts, options.date);
+}
+
+/** The packer's compiler, which writes a document's parts without zipping them; not in docx's typings. */
+type Compiler = { compile?: (document: Document, prettify?: undefined, overrides?: []) => Map<string, string | Uint8Array> };
+
+// Writes the document's parts: straight from the packer's compiler when it has one, which spares a zip and an
+// unzip of the whole package (about a third of the DOCX's time), else by unpacking what the packer zipped.
+async function partsOf(document: Document): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile !== 'function') return unpack(await Packer.toBuffer(document));
+  const parts: Parts = {};
+  for (const [path, data] of compiler.compile(document, undefined, []))
+    parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return parts;
 }
 
 // Gives the package the reference's styles (with ours for what it lacks), theme, numbering, page size and margins.
