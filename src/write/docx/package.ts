@@ -35,7 +35,7 @@ export function pack(parts: Parts, date: Date): Uint8Array {
   const mtime = zipTime(date);
   const order = [...FIRST.filter((path) => path in parts), ...Object.keys(parts).filter((path) => !FIRST.includes(path))];
   const entries: Zippable = {};
-  for (const path of order) entries[path] = [parts[path]!, { level: 6, mtime }];
+  for (const path of order) entries[path] = [parts[path]!, { level: 1, mtime }];
   return zipSync(entries);
 }
 
