@@ -36,7 +36,7 @@ describe('init', () => {
   it('writes a folder that validates without a problem and builds every year', async () => {
     const cwd = tempDir();
     await run(cwd, 'init');
-    expect(await run(cwd, 'validate')).toEqual({ exit: 0, stdout: 'data: 1 bodies, 1 projects, 0 countries; no errors.\n', stderr: '' });
+    expect(await run(cwd, 'validate')).toEqual({ exit: 0, stdout: 'data: 1 body, 1 project, 0 countries; no errors.\n', stderr: '' });
     const built = await run(cwd, 'build', '--all', '--quiet');
     expect(built).toEqual({ exit: 0, stdout: '', stderr: '' });
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(

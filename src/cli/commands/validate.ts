@@ -35,6 +35,11 @@ export function runValidate(flags: ValidateFlags, io: IO): number {
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
   if (flags.format === 'text' && !flags.quiet && dataset)
-    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${dataset.bodies.length} bodies, ${dataset.projects.length} projects, ${dataset.countries.length} countries; no errors.\n`);
+    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${counted(dataset.bodies.length, 'body', 'bodies')}, ${counted(dataset.projects.length, 'project', 'projects')}, ${counted(dataset.countries.length, 'country', 'countries')}; no errors.\n`);
   return OK;
+}
+
+// Writes a count with its noun in the singular or plural: "1 body", "22 bodies".
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
