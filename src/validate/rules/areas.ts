@@ -7,10 +7,11 @@ const AREAS = 'eu, international, partnerships or bilateral';
 // whose context body has no area: the section would have no place to tell them.
 export const placedInSection: Rule = (ctx) => {
   const areaOf = (id: unknown, seen = new Set<unknown>()): unknown => {
-    const record = typeof id === 'string' ? ctx.byId.get(id) : undefined;
-    // a body that failed its own checks may well have an area: do not guess
-    if (!record && ctx.files.get(String(id))?.some((f) => f.kind === 'body')) return 'unknown';
-    if (!record || record.source.kind !== 'body' || seen.has(id)) return undefined;
+    if (typeof id !== 'string') return undefined;
+    const record = ctx.byId.get(id);
+    // a body that failed its own checks, an id that names no body, or a circle of parents is reported by its own
+    // rule; the area behind it is unknown, not missing
+    if (!record || record.source.kind !== 'body' || seen.has(id)) return 'unknown';
     seen.add(id);
     return record.data.area ?? areaOf(record.data.parent, seen);
   };
