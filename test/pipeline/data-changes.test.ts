@@ -49,6 +49,25 @@ const CASES: Case[] = [
   { name: '21 member states', change: setEuStates(21), year: 2010, has: [`${ENARO} wchodzi 21 państw UE`] },
   { name: '24 member states', change: setEuStates(24), year: 2010, has: [`${ENARO} wchodzą 24 państwa UE`] },
   { name: '25 member states', change: setEuStates(25), year: 2010, has: [`${ENARO} wchodzi 25 państw UE`] },
+  ...([[11, 'wchodzi', 'państw'], [13, 'wchodzi', 'państw'], [101, 'wchodzi', 'państw'], [102, 'wchodzą', 'państwa'], [112, 'wchodzi', 'państw'], [122, 'wchodzą', 'państwa']] as const).map(([n, verb, noun]) => ({
+    name: `${n} member states`,
+    change: setEuStates(n),
+    year: 2010,
+    has: [`${ENARO} ${verb} ${n} ${noun} UE oraz Szwajcaria i Norwegia.`],
+  })),
+  {
+    name: 'one member country alone takes the singular',
+    change: (dir) => editRecord(dir, 'bodies/enaro.yaml', (doc) => { doc.deleteIn(['members', 'euStates']); doc.setIn(['members', 'countries'], ['norway']); }),
+    year: 2010,
+    has: [`${ENARO} wchodzi Norwegia.`],
+  },
+  { name: '0 member states: the countries alone', change: setEuStates(0), year: 2010, has: [`${ENARO} wchodzą Szwajcaria i Norwegia.`] },
+  ...([[1, 'raz'], [2, 'dwa razy'], [4, 'cztery razy'], [5, 'pięć razy'], [12, 'dwanaście razy'], [24, '24 razy']] as const).map(([n, words]) => ({
+    name: `${n} exchanges a year read "${words} do roku"`,
+    change: (dir: string) => editRecord(dir, 'bodies/enaro.yaml', (doc) => doc.setIn(['exchange', 'perYear'], n)),
+    year: 2010,
+    has: [`Idea Programu realizowana jest poprzez regularną (${words} do roku) wymianę pracowników`],
+  })),
   {
     name: 'no count of member states: the countries alone, plural verb',
     change: (dir) => editRecord(dir, 'bodies/enaro.yaml', (doc) => doc.deleteIn(['members', 'euStates'])),
