@@ -137,6 +137,24 @@ const CASES: Case[] = [
     has: ['Dodatkowo uczestniczą w pracach grupy SCIFA, a także innych grup roboczych.'],
   },
   {
+    name: 'an alternate who left in the report year: past tense, with the end first',
+    change: (dir) => editRecord(dir, 'bodies/easo-management-board.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2010-09')),
+    year: 2010,
+    has: ['Do września 2010 r. przedstawiciel Urzędu pełnił rolę „alternate” w Radzie Nadzorczej'],
+  },
+  {
+    name: 'cooperation that ended in the report year: past tense, with the end first',
+    change: (dir) => editRecord(dir, 'bodies/unhcr-poland.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2010-06')),
+    year: 2010,
+    has: ['Do czerwca 2010 r. stała, niemal bieżąca współpraca łączyła Urząd z krajowym Biurem UNHCR'],
+  },
+  {
+    name: 'a membership that ended in the report year: past tense, with the end first',
+    change: (dir) => editRecord(dir, 'bodies/gdisc-steering-group.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2010-03-31')),
+    year: 2010,
+    has: ['Do 31 marca 2010 r. Szef Urzędu wchodził w skład Grupy Sterującej GDISC'],
+  },
+  {
     name: 'a chaired bilateral delegation is told as chairing',
     change: (dir) => editRecord(dir, 'bodies/polish-russian-commission.yaml', (doc) => doc.setIn(['participations', 0, 'role'], 'chair-delegation')),
     year: 2010,
