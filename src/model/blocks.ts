@@ -35,6 +35,7 @@ export type Block =
   | { partial: 'membership'; item: Item<Body>; also: boolean }
   | { partial: 'board'; item: Item<Body>; agency?: Body; newlyEstablished: boolean }
   | { partial: 'cooperation'; item: Item<Body> }
+  | { partial: 'function'; item: Item<Body> }
   | { partial: 'network'; item: Item<Body>; office: Office }
   | { partial: 'participation'; group: Group<Body>; moreover: boolean }
   | { partial: 'project-partner'; item: Item<Project>; known: Body[]; others: Body[]; afterCooperation: boolean }

@@ -33,7 +33,8 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
     const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
     blocks.push({ partial: 'board', item, agency, newlyEstablished });
   }
-  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate'].includes(i.participation.role)), true))
+  for (const item of rest.filter((i) => i.participation.role === 'function')) blocks.push({ partial: 'function', item });
+  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate', 'function'].includes(i.participation.role)), true))
     blocks.push({ partial: 'participation', group, moreover: false });
   // projects run within EU bodies
   blocks.push(...projectBlocks(bodies, year, office, false));

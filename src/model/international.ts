@@ -29,12 +29,13 @@ function tell(root: Body, year: number, office: Office): { blocks: Block[]; star
 }
 
 /** Roles told in sentences of their own; the others are told together as taking part. */
-const SPECIAL: string[] = ['partner', 'member', 'alternate'];
+const SPECIAL: string[] = ['partner', 'member', 'alternate', 'function'];
 
 // Chooses the block that tells a partner's, member's or alternate's participation.
 function bodyBlock(item: Item<Body>, also: boolean, office: Office): Block {
   const role = item.participation.role;
   if (role === 'partner') return { partial: 'cooperation', item };
+  if (role === 'function') return { partial: 'function', item };
   if (role === 'member' && item.participation.who === 'office') return { partial: 'network', item, office };
   if (role === 'member') return { partial: 'membership', item, also };
   return { partial: 'board', item, agency: item.record.parent, newlyEstablished: false };

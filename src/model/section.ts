@@ -30,7 +30,8 @@ export function buildSection(dataset: Dataset, year: number): Section {
   const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
   const moreover = paragraphs.length > 0;
   add([
-    ...groupByWho(bilateral, true).map((group, i): Block => ({ partial: 'participation', group, moreover: i === 0 && moreover })),
+    ...groupByWho(bilateral.filter((i) => i.participation.role !== 'function'), true).map((group, i): Block => ({ partial: 'participation', group, moreover: i === 0 && moreover })),
+    ...bilateral.filter((i) => i.participation.role === 'function').map((item): Block => ({ partial: 'function', item })),
     ...projectBlocks(bilateralBodies, year, office, false),
   ]);
   // the opening sentence leads the first paragraph

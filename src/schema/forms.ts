@@ -35,6 +35,8 @@ export function formsNeeded(id: string, kind: string, data: Data, lookup: Lookup
       if (role === 'alternate') need(['name'], 'loc', '"pełni rolę „alternate” w …"');
       if (role === 'alternate' && parent) named(data.parent, 'body', 'gen', '"w Radzie Nadzorczej …" (the parent body)');
       if (role === 'partner') need(['name'], 'inst', '"współpraca łączy Urząd z …"');
+      if (role === 'function') need(['name'], 'gen', '"pełni funkcję … …"');
+      if (role === 'function' && p.as) need(['participations', i, 'as'], 'gen', '"pełni funkcję …"');
       if (role === 'partner' && data.location) need(['location'], 'loc', '"w …" (the location)');
       if (p.component) need(['participations', i, 'component'], 'loc', '"(w komponencie …)"');
       if (p.subgroup) named(p.subgroup, 'body', 'gen', '"(podgrupy …)"');

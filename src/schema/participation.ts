@@ -13,6 +13,7 @@ export const ROLES = [
   'alternate',
   'partner',
   'co-implementer',
+  'function',
 ] as const;
 
 export type Who = (typeof WHO)[number];
@@ -24,11 +25,12 @@ export const Participation = z
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     who: z.enum(WHO).describe('Who takes part: office, head, representative, representatives or staff.'),
-    role: z.enum(ROLES).describe('The role: chair-delegation, member, participant, alternate, partner, co-implementer.'),
+    role: z.enum(ROLES).describe('The role: chair-delegation, member, participant, alternate, partner, co-implementer, function.'),
     subgroup: Id.describe('A body (child of this one) the participation is limited to.').optional(),
     component: NounPhrase.describe('The component the Office works in or leads.').optional(),
     scope: z.enum(['matching-tasks']).describe('matching-tasks: only those parts that match the Office\'s tasks.').optional(),
     with: NounPhrase.describe('With whom the Office co-implements (instrumental form used).').optional(),
+    as: NounPhrase.describe('With role function: the function held, genitive used ("krajowego punktu kontaktowego").').optional(),
     character: Prose('How the cooperation is described: adjectives agreeing with "współpraca".').optional(),
   })
   .describe('The Office\'s participation: who, in what role, from when until when.');

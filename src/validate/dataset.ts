@@ -29,6 +29,7 @@ export interface Participation {
   component?: NounPhrase;
   scope?: 'matching-tasks';
   with?: NounPhrase;
+  as?: NounPhrase;
   character?: string;
 }
 

@@ -5,6 +5,7 @@ import { createContext, type Rule } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { resolve } from './resolve.ts';
 import { placedInSection } from './rules/areas.ts';
+import { roleFields } from './rules/role-fields.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
 import { neededForms } from './rules/forms.ts';
@@ -15,7 +16,7 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms, placedInSection];
+const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms, placedInSection, roleFields];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

@@ -28,7 +28,7 @@ export function resolve(checked: CheckedRecord[]): Dataset {
     (list ?? []).map((p) => ({
       from: date(p.from ?? fallback?.from)!, to: date(p.to ?? (p.from === undefined ? fallback?.to : undefined)), who: p.who, role: p.role,
       subgroup: p.subgroup === undefined ? undefined : bodies.get(p.subgroup), component: p.component as NounPhrase | undefined,
-      scope: p.scope, with: p.with as NounPhrase | undefined, character: p.character,
+      scope: p.scope, with: p.with as NounPhrase | undefined, as: p.as as NounPhrase | undefined, character: p.character,
     }));
   for (const { source, data } of bodyRecords) {
     const body = bodies.get(source.id)!;

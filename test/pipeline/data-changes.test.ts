@@ -155,6 +155,13 @@ const CASES: Case[] = [
     has: ['Do 31 marca 2010 r. Szef Urzędu wchodził w skład Grupy Sterującej GDISC'],
   },
   {
+    name: 'a function the Office holds in an EU network',
+    change: (dir) =>
+      writeRecord(dir, 'bodies/emn.yaml', 'name:\n  nom: Europejska Sieć Migracyjna\n  gen: Europejskiej Sieci Migracyjnej\n  gender: f\nacronym: ESM\narea: eu\nparticipations:\n  - from: "2009"\n    who: office\n    role: function\n    as:\n      nom: krajowy punkt kontaktowy\n      gen: krajowego punktu kontaktowego\n      gender: m\n'),
+    year: 2010,
+    has: ['Agencja realizować ma także zadania związane z budową Wspólnego Europejskiego Systemu Azylowego. Urząd pełni funkcję krajowego punktu kontaktowego Europejskiej Sieci Migracyjnej (ESM).'],
+  },
+  {
     name: 'a chaired bilateral delegation is told as chairing',
     change: (dir) => editRecord(dir, 'bodies/polish-russian-commission.yaml', (doc) => doc.setIn(['participations', 0, 'role'], 'chair-delegation')),
     year: 2010,

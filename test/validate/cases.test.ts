@@ -72,6 +72,7 @@ const CASES: Case[] = [
     expect: ['projects/reception-expert-teams.yaml:7:10 unknown-id', 'projects/reception-expert-teams.yaml:8:21 unknown-id'],
     says: '"enaor" names no record; expected the id of a body (a file in bodies/). Did you mean "enaro"?',
   },
+  { name: 'function-without-as', expect: ['bodies/emn.yaml:10:11 missing-field'], says: 'Missing field "as" for the role "function"' },
   { name: 'unknown-parent', expect: ['bodies/asylum-working-party.yaml:5:9 unknown-id'], says: 'Did you mean "council-of-the-eu"?' },
   { name: 'wrong-kind', expect: ['projects/reception-expert-teams.yaml:8:16 wrong-kind'], says: '"norway" is a country' },
   { name: 'duplicate-id', expect: ['countries/norway.yaml:1:1 duplicate-id'], says: 'The id "norway" is already used by a body in' },
