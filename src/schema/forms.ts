@@ -51,6 +51,7 @@ export function formsNeeded(id: string, kind: string, data: Data, lookup: Lookup
         if (p.with) need(['participations', i, 'with'], 'inst', '"współrealizował z …"');
         if (p.component) need(['participations', i, 'component'], 'acc', '"odpowiadając za …"');
         if (p.component) need([data.noun ? 'noun' : 'name'], 'gen', '"… tego projektu"');
+        if (context && !context.data.acronym) named(data.context, 'body', 'acc', '"w ramach różnych inicjatyw, podejmowanych przez …"');
       }
       if (role === 'participant' && context?.data.area === 'partnerships') {
         named(data.context, 'body', 'gen', '"w ramach …" (the partnership framework)');
