@@ -2,6 +2,7 @@
 import type { Body, Office } from '../validate/dataset.ts';
 import { activeIn, byStart, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
+import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
 import { groupByWho, itemOf } from './timing.ts';
 
@@ -26,16 +27,8 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
     const participating = groupByWho(parts.filter((i) => i.participation.role !== 'chair-delegation'));
     blocks.push({ partial: 'council', council, chaired, participating, others: own });
   }
-  // memberships, boards, other roles
-  for (const item of rest.filter((i) => i.participation.role === 'member')) blocks.push({ partial: 'membership', item, also: blocks.length > 0 });
-  for (const item of rest.filter((i) => i.participation.role === 'alternate')) {
-    const agency = item.record.parent;
-    const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
-    blocks.push({ partial: 'board', item, agency, newlyEstablished });
-  }
-  for (const item of rest.filter((i) => i.participation.role === 'function')) blocks.push({ partial: 'function', item });
-  for (const group of groupByWho(rest.filter((i) => !['member', 'alternate', 'function'].includes(i.participation.role)), true))
-    blocks.push({ partial: 'participation', group, moreover: false });
+  // memberships, boards, functions, other roles
+  blocks.push(...bodyBlocks(rest, year, office, { before: blocks.length, moreover: false, roleOrder: ['partner', 'member', 'alternate', 'function'] }));
   // projects run within EU bodies
   blocks.push(...projectBlocks(bodies, year, office, false));
   return blocks;

@@ -3,8 +3,9 @@ import { comparePolish, compareDates } from '../polish/index.ts';
 import type { Body, Office } from '../validate/dataset.ts';
 import { activeIn, byStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item, Paragraph } from './blocks.ts';
+import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
-import { groupByWho, itemOf } from './timing.ts';
+import { itemOf } from './timing.ts';
 
 // Builds one paragraph for each top-level body that has something holding in the year, ordered by start.
 export function internationalParagraphs(roots: Body[], year: number, office: Office): Paragraph[] {
@@ -19,24 +20,8 @@ export function internationalParagraphs(roots: Body[], year: number, office: Off
 function tell(root: Body, year: number, office: Office): { blocks: Block[]; start: Item['from'] } {
   const family = withDescendants(root);
   const bodyItems = family.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
-  const blocks: Block[] = [];
-  const special = new Set(bodyItems.filter((i) => SPECIAL.includes(i.participation.role)));
-  for (const item of special) blocks.push(bodyBlock(item, blocks.length > 0, office));
-  for (const group of groupByWho(bodyItems.filter((i) => !special.has(i)), true)) blocks.push({ partial: 'participation', group, moreover: false });
+  const blocks = bodyBlocks(bodyItems, year, office, { before: 0, moreover: false });
   blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
   const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : [])).sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };
-}
-
-/** Roles told in sentences of their own; the others are told together as taking part. */
-const SPECIAL: string[] = ['partner', 'member', 'alternate', 'function'];
-
-// Chooses the block that tells a partner's, member's or alternate's participation.
-function bodyBlock(item: Item<Body>, also: boolean, office: Office): Block {
-  const role = item.participation.role;
-  if (role === 'partner') return { partial: 'cooperation', item };
-  if (role === 'function') return { partial: 'function', item };
-  if (role === 'member' && item.participation.who === 'office') return { partial: 'network', item, office };
-  if (role === 'member') return { partial: 'membership', item, also };
-  return { partial: 'board', item, agency: item.record.parent, newlyEstablished: false };
 }

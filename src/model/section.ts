@@ -5,8 +5,9 @@ import type { Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
 import { internationalParagraphs } from './international.ts';
 import { partnershipBlocks } from './partnerships.ts';
+import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
-import { groupByWho, itemOf } from './timing.ts';
+import { itemOf } from './timing.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
 
@@ -28,12 +29,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   // bilateral bodies
   const bilateralBodies = inArea('bilateral');
   const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
-  const moreover = paragraphs.length > 0;
-  add([
-    ...groupByWho(bilateral.filter((i) => i.participation.role !== 'function'), true).map((group, i): Block => ({ partial: 'participation', group, moreover: i === 0 && moreover })),
-    ...bilateral.filter((i) => i.participation.role === 'function').map((item): Block => ({ partial: 'function', item })),
-    ...projectBlocks(bilateralBodies, year, office, false),
-  ]);
+  add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the opening sentence leads the first paragraph
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
   return { year, heading: HEADING, office, paragraphs };

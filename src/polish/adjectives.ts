@@ -8,7 +8,8 @@ export interface DeclensionOptions {
   animate?: boolean;
 }
 
-type Slot = 'mSg' | 'fSg' | 'nSg' | 'plPersonal' | 'plOther';
+/** The agreement classes an adjective or pronoun declines for. */
+export type Slot = 'mSg' | 'fSg' | 'nSg' | 'plPersonal' | 'plOther';
 
 // Endings of a hard-stem adjective ("nowy"); `softened` adapts them to -i adjectives ("polski", "ostatni").
 const ENDINGS: Record<Slot, Record<Case, string>> = {

@@ -1,14 +1,12 @@
 // Relative ("który") and demonstrative ("ten") pronouns, declined to agree with their noun.
 
-import { declineAdjective, type DeclensionOptions } from './adjectives.ts';
+import { declineAdjective, type DeclensionOptions, type Slot } from './adjectives.ts';
 import type { Agreement, Case } from './types.ts';
 
 // Returns "który" declined to agree with its antecedent ("w skład której", "którzy").
 export function relativePronoun(a: Agreement, c: Case, options: DeclensionOptions = {}): string {
   return declineAdjective('który', c, a, options);
 }
-
-type Slot = 'mSg' | 'fSg' | 'nSg' | 'plPersonal' | 'plOther';
 
 const DEMONSTRATIVE: Record<Slot, Record<Case, string>> = {
   mSg: { nom: 'ten', gen: 'tego', dat: 'temu', acc: 'ten', inst: 'tym', loc: 'tym' },

@@ -1,0 +1,38 @@
+// Chooses how the Office's participations in bodies are told: a sentence of its own, or together as taking part.
+import type { Body, Office } from '../validate/dataset.ts';
+import type { Block, Item } from './blocks.ts';
+import { groupByWho } from './timing.ts';
+
+/** Roles told in sentences of their own; the others are told together as taking part. */
+const OWN_SENTENCE = new Set(['partner', 'member', 'alternate', 'function']);
+
+/** Where the blocks go: how many blocks stand before them in the paragraph, whether it opens with "Ponadto",
+ * and, where the paragraph tells roles in a fixed order, that order (else the items keep their start order). */
+interface Place {
+  before: number;
+  moreover: boolean;
+  roleOrder?: string[];
+}
+
+// Tells the items: roles with sentences of their own first, then the rest grouped by who and role.
+export function bodyBlocks(items: Item<Body>[], year: number, office: Office, place: Place): Block[] {
+  const blocks: Block[] = [];
+  const rank = (i: Item<Body>) => place.roleOrder?.indexOf(i.participation.role) ?? 0;
+  const own = items.filter((i) => OWN_SENTENCE.has(i.participation.role)).sort((a, b) => rank(a) - rank(b));
+  for (const item of own) blocks.push(ownBlock(item, place.before + blocks.length > 0, year, office));
+  const groups = groupByWho(items.filter((i) => !OWN_SENTENCE.has(i.participation.role)), true);
+  for (const group of groups) blocks.push({ partial: 'participation', group, moreover: place.moreover && place.before + blocks.length === 0 });
+  return blocks;
+}
+
+// Chooses the block that tells a partner's, member's, alternate's or function holder's participation.
+function ownBlock(item: Item<Body>, also: boolean, year: number, office: Office): Block {
+  const role = item.participation.role;
+  if (role === 'partner') return { partial: 'cooperation', item };
+  if (role === 'function') return { partial: 'function', item };
+  if (role === 'member' && item.participation.who === 'office') return { partial: 'network', item, office };
+  if (role === 'member') return { partial: 'membership', item, also };
+  const agency = item.record.parent;
+  const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
+  return { partial: 'board', item, agency, newlyEstablished };
+}
