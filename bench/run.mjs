@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateRecords, writeDataFolder } from './generate.mjs';
@@ -193,7 +194,7 @@ function report(r) {
   row('load the command, read and check the data (`validate` less `node -e 0`)', ms(r.validate.a - r.validate.b));
   row('model, templates, Markdown (`build --format md` less `validate`)', ms(r.markdownOnly.a - r.validate.a));
   row('DOCX (`build` less `build --format md`)', ms(r.build2010.a - r.markdownOnly.a));
-  lines.push('', 'How start-up is kept short: `npm install` bundles the command into one script (dist/coop-report.cjs) and runs `validate`', 'and `build 2010` once to save V8\'s code cache for it, so a run compiles almost nothing; the built-in templates are', 'compiled when bundling; the Markdown and DOCX writers, the docx library and the reference-DOCX reader load only', 'when used (scripts/bundle.mjs, scripts/cli-loader.js).');
+  lines.push('', 'How start-up is kept short: `npm install` bundles the command into one script (dist/coop-report.cjs) and runs `validate`', 'and `build 2010` once to save V8\'s code cache for it, so a run compiles almost nothing; the built-in templates are', 'compiled when bundling; the Markdown and DOCX writers, the docx library and the reference-DOCX reader load only', 'when used (scripts/bundle.mjs, scripts/cli-loader.cjs).');
   lines.push('', '## Scale', '');
   lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the row before.`, '');
   row('records', 'bodies / projects / countries', '`validate`', 'build every year', 'peak memory', 'growth in time', 'growth in memory');
@@ -225,7 +226,7 @@ function report(r) {
 
 // Runs a `build <year>` for every year 2000–2025 through main(), in this one process (no `build --all` here).
 async function yearsLoop(data, out) {
-  const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'cli.js')).href);
+  const { main } = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli.cjs'));
   const sink = { write: () => true };
   for (let year = 2000; year <= 2025; year++) {
     const code = await main(['build', String(year), '--data', data, '--out', out, '-q'], { stdout: sink, stderr: process.stderr, env: process.env, cwd: ROOT });

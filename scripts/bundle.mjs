@@ -1,14 +1,14 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the whole program in one script, with the built-in templates compiled;
 //   coop-report.cjs.cache  V8's code cache for it, made by running `validate` and `build 2010` once on data/;
-//   cli.js                 what bin/coop-report.js imports: runs the script from the cache (scripts/cli-loader.js).
+//   cli.cjs                what bin/coop-report.js requires: runs the script from the cache (scripts/cli-loader.cjs).
 // Start-up then reads three files and compiles almost nothing. Each file is written whole or not at all.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
@@ -68,7 +68,8 @@ function primeCodeCache() {
   const cache = `${SCRIPT}.cache`;
   const run = `
     import { renameSync, writeFileSync } from 'node:fs';
-    const { main, codeCache } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'cli.js')).href)});
+    import { createRequire } from 'node:module';
+    const { main, codeCache } = createRequire(import.meta.url)(${JSON.stringify(join(DIST, 'cli.cjs'))});
     const quiet = { write: () => true };
     const io = { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} };
     const data = ${JSON.stringify(join(ROOT, 'data'))};
@@ -96,18 +97,21 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // ASCII only (the rest escaped), which cli.cjs relies on to read the script as latin1
+  charset: 'ascii',
   // whitespace and syntax only: names stay, so stack traces and anything reading a function's name still hold
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // the script runs inside a function that cli.js gives its own URL, which src/paths.ts reads as import.meta.url
+  // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
   define: { 'import.meta.url': '__coopReportUrl' },
   plugins: [await precompiledTemplates()],
   footer: { js: `//# build ${BUILD}` },
 });
 rmSync(`${SCRIPT}.cache`, { force: true });
 writeWhole(SCRIPT, result.outputFiles[0].contents);
-writeWhole(join(DIST, 'cli.js'), readFileSync(join(ROOT, 'scripts', 'cli-loader.js')));
+rmSync(join(DIST, 'cli.js'), { force: true });
+writeWhole(join(DIST, 'cli.cjs'), readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs')));
 // code cache: without data/ (an installed copy without it) the command still runs, compiled as it starts
 if (existsSync(join(ROOT, 'data', 'office.yaml'))) primeCodeCache();

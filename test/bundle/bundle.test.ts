@@ -26,14 +26,15 @@ describe('the bundle', () => {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT });
   }, 120_000);
 
-  it('is what bin/coop-report.js imports', () => {
-    const imports = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8').split('\n').filter((line) => line.startsWith('import '));
-    expect(imports).toEqual(["import { main } from '../dist/cli.js';"]);
+  it('is what bin/coop-report.js requires, as CommonJS', () => {
+    const requires = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8').split('\n').filter((line) => /\brequire\(|^import /.test(line));
+    expect(requires).toEqual(["const { main } = require('../dist/cli.cjs');"]);
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
 
-  it('writes dist/cli.js, the script it runs and the code cache for that script', () => {
-    expect(readdirSync(DIST).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(['cli.js', 'coop-report.cjs', 'coop-report.cjs.cache']);
-    expect(readFileSync(join(DIST, 'cli.js'), 'utf8')).toBe(readFileSync(join(ROOT, 'scripts', 'cli-loader.js'), 'utf8'));
+  it('writes dist/cli.cjs, the script it runs and the code cache for that script', () => {
+    expect(readdirSync(DIST).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(['cli.cjs', 'coop-report.cjs', 'coop-report.cjs.cache']);
+    expect(readFileSync(join(DIST, 'cli.cjs'), 'utf8')).toBe(readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), 'utf8'));
   });
 
   it('marks the code cache with the build of the script it was made from', () => {

@@ -34,9 +34,9 @@ export async function runMain(args: string[], cwd: string): Promise<Run> {
   return { exit, stdout, stderr };
 }
 
-// Bundles src/ into dist/cli.js unless the bundle is newer than every source file.
+// Bundles src/ into dist/ unless the bundle is newer than every source file.
 export function ensureBundle(): void {
-  const bundle = join(ROOT, 'dist', 'cli.js');
+  const bundle = join(ROOT, 'dist', 'cli.cjs');
   const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
   const sources = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).map((f) => statSync(join(ROOT, 'src', f)).mtimeMs);
   if (sources.some((t) => t > built)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT });
