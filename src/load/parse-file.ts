@@ -3,7 +3,8 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
-import type { SourceRecord } from './source.ts';
+import { readPlain } from './plain-read.ts';
+import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { checkShape, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
 
@@ -23,9 +24,14 @@ export function parseFile(found: RecordFile): { record?: SourceRecord; diagnosti
   const deep = tooDeepAt(text);
   if (deep !== undefined)
     return { diagnostics: [error('too-deep', `This file nests more than ${MAX_DEPTH} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or { brackets.`, file, lineAndColumn(text, deep))] };
+  // a plain file: read fast, parsed again only if a message has to point into it
+  const plain = readPlain(text);
+  if (plain !== undefined) {
+    let tree: YamlTree | undefined;
+    return { record: { id: found.id, kind: found.kind, file, data: toNfc(plain), tree: () => (tree ??= parseTree(text)) }, diagnostics: [] };
+  }
   // parse
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const { document, lineCounter } = parseTree(text);
   const syntax = parserDiagnostics(document, lineCounter, file);
   const shape = checkShape(document, lineCounter, file);
   // with broken syntax, only duplicate keys before the break are sure to be problems of their own
@@ -49,7 +55,13 @@ export function parseFile(found: RecordFile): { record?: SourceRecord; diagnosti
     const { line, col } = lineCounter.linePos(firstAlias(document) ?? 0);
     return { diagnostics: [error('yaml-aliases', `The aliases (*name) in this file expand to more than ${MAX_ALIASES} values; a record file needs no aliases. Write the values out.`, file, { line, column: col })] };
   }
-  return { record: { id: found.id, kind: found.kind, file, document, lineCounter, data }, diagnostics: [] };
+  return { record: { id: found.id, kind: found.kind, file, data, tree: () => ({ document, lineCounter }) }, diagnostics: [] };
+}
+
+// Parses a record file's text into its YAML document, keeping every problem for the checks above.
+function parseTree(text: string): YamlTree {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true }), lineCounter };
 }
 
 // Normalizes every string (keys and values) to NFC, so that "ł" typed as "l" + U+0335 reads as "ł".

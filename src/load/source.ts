@@ -1,23 +1,35 @@
 // A parsed YAML record file, with what is needed to point at its keys and values.
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
-import type { Kind } from '../schema/records.ts';
+import type { Kind } from '../schema/kinds.ts';
 
-/** One record file as loaded: its id and kind, its YAML document, and its plain data. */
+/** A record file's YAML document, with what turns offsets into lines and columns. */
+export interface YamlTree {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** One record file as loaded: its id and kind, its plain data, and its YAML tree to point at keys and values. */
 export interface SourceRecord {
   id: string;
   kind: Kind;
   file: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
   data: unknown;
+  /** The YAML tree; a plain file read without one (./plain-read.ts) is parsed again the first time it is asked for. */
+  tree(): YamlTree;
 }
 
 export type Path = readonly (string | number)[];
 
+// Writes a path as the analyst reads it: participations[0].role.
+export function pathText(path: Path): string {
+  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i ? `.${step}` : step)).join('');
+}
+
 // Finds the position of the node at a path: the key when `at` is 'key', else the value.
-export function locate(record: Pick<SourceRecord, 'document' | 'lineCounter'>, path: Path, at: 'key' | 'value' = 'value'): Position {
-  let node: unknown = record.document.contents;
+export function locate(record: Pick<SourceRecord, 'tree'>, path: Path, at: 'key' | 'value' = 'value'): Position {
+  const { document, lineCounter } = record.tree();
+  let node: unknown = document.contents;
   let offset = rangeStart(node) ?? 0;
   for (const step of path) {
     if (isMap(node)) {
@@ -32,7 +44,7 @@ export function locate(record: Pick<SourceRecord, 'document' | 'lineCounter'>, p
       node = item;
     } else break;
   }
-  const { line, col } = record.lineCounter.linePos(offset);
+  const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
 

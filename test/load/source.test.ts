@@ -16,7 +16,8 @@ const TEXT = [
 ].join('\n');
 
 const lineCounter = new LineCounter();
-const record = { document: parseDocument(TEXT, { lineCounter }), lineCounter };
+const tree = { document: parseDocument(TEXT, { lineCounter }), lineCounter };
+const record = { tree: () => tree };
 
 describe('locate', () => {
   it.each([

@@ -1,9 +1,9 @@
 // Checks that every record holds the case forms the templates will need from it.
 import { formsNeeded } from '../../schema/forms.ts';
-import type { Kind } from '../../schema/records.ts';
+import { pathText } from '../../load/source.ts';
+import type { Kind } from '../../schema/kinds.ts';
 import type { CheckedRecord, Rule } from '../context.ts';
 import { referencesOf } from './references.ts';
-import { pathText } from './schema.ts';
 
 const CASE_NAMES = { nom: 'nominative (nom)', gen: 'genitive (gen)', dat: 'dative (dat)', acc: 'accusative (acc)', inst: 'instrumental (inst)', loc: 'locative (loc)' };
 
