@@ -4,7 +4,7 @@ import { error, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
 import { buildSection, yearsWithData, type Section } from './model/index.ts';
 import { builtInTemplates } from './paths.ts';
-import { loadTemplates, renderSection, TemplateError, type Templates } from './render/index.ts';
+import type { Templates } from './render/index.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
 import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
@@ -45,7 +45,7 @@ export function shower(cwd: string): (path: string) => string {
 }
 
 // Loads and validates the data folder.
-export function check(place: Place): Validated {
+export function check(place: Place): Promise<Validated> {
   return validate(loadData(place.dataDir, shower(place.cwd)));
 }
 
@@ -53,7 +53,7 @@ export function check(place: Place): Validated {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const show = shower(options.cwd);
   // load, validate
-  const { dataset, diagnostics } = check(options);
+  const { dataset, diagnostics } = await check(options);
   if (!dataset || hasErrors(diagnostics)) return { diagnostics, written: [] };
   // model
   const section = buildSection(dataset, options.year);
@@ -63,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
   }
   // render
-  const made = await templated(async () => yearFiles(section, dataset, compileTemplates(options), options));
+  const made = await templated(async () => yearFiles(section, dataset, await compileTemplates(options), options));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
   writeAtomically(made.files);
@@ -82,12 +82,12 @@ export interface BuildAllResult extends BuildResult {
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
   // load, validate
-  const { dataset, diagnostics } = check(options);
+  const { dataset, diagnostics } = await check(options);
   if (!dataset || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
   // model, render: each year whose section says anything
   const years: number[] = [];
   const made = await templated(async () => {
-    const templates = compileTemplates(options);
+    const templates = await compileTemplates(options);
     const files: OutputFile[] = [];
     for (const { year } of yearsWithData(dataset)) {
       const section = buildSection(dataset, year);
@@ -104,9 +104,14 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   return { diagnostics, written: made.files.map(writtenAs(show)), years };
 }
 
+// Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.
+function render() {
+  return import('./render/index.ts');
+}
+
 // Compiles the custom templates over the built-in ones.
-function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>): Templates {
-  return loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd);
+async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>): Promise<Templates> {
+  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd);
 }
 
 // Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.
@@ -114,7 +119,7 @@ async function templated(step: () => Promise<OutputFile[]>, where = () => ''): P
   try {
     return { files: await step() };
   } catch (cause) {
-    if (!(cause instanceof TemplateError)) throw cause;
+    if (!(cause instanceof (await render()).TemplateError)) throw cause;
     return { problem: error('template', cause.message + where(), cause.file, { line: cause.line, column: cause.column }) };
   }
 }
@@ -126,7 +131,7 @@ function writtenAs(show: (path: string) => string): (file: OutputFile) => { path
 
 // Renders a year's section and makes its file in each format.
 async function yearFiles(section: Section, dataset: Dataset, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
-  const tree = renderSection(section, templates);
+  const tree = (await render()).renderSection(section, templates);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
     creator: dataset.office.name.nom,

@@ -9,11 +9,11 @@ import type { IO } from './io.ts';
 import { report } from './report.ts';
 
 // Loads and validates the data folder; prints its problems, and returns the exit code to stop with when there are errors.
-export function readDataset(data: string | undefined, io: IO): { dataset: Dataset; dataDir: string } | { code: number } {
+export async function readDataset(data: string | undefined, io: IO): Promise<{ dataset: Dataset; dataDir: string } | { code: number }> {
   const config = configFor(io);
   if (!config) return { code: USAGE };
   const dataDir = resolve(io.cwd, data ?? config.data ?? 'data');
-  const { dataset, diagnostics } = check({ dataDir, cwd: io.cwd });
+  const { dataset, diagnostics } = await check({ dataDir, cwd: io.cwd });
   report(diagnostics, 'text', io);
   return dataset && !hasErrors(diagnostics) ? { dataset, dataDir } : { code: DATA_ERRORS };
 }

@@ -2,8 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ID_PATTERN } from '../schema/fields.ts';
-import type { Kind } from '../schema/records.ts';
+import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
 export interface RecordFile {
@@ -75,6 +74,6 @@ function listFolder(dir: string): string[] | string {
 
 // Turns a name into an id: "Rada Nadzorcza" -> "rada-nadzorcza", "Łódź" -> "lodz".
 function slug(name: string): string {
-  const ascii = name.replace(/[łŁ]/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const ascii = name.replace(/[\u0142\u0141]/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'record';
 }

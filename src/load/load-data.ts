@@ -1,6 +1,6 @@
 // Reads a data folder into parsed record files, collecting every problem.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Kind } from '../schema/records.ts';
+import type { Kind } from '../schema/kinds.ts';
 import { findRecordFiles, type RecordFile } from './find-files.ts';
 import { parseFile } from './parse-file.ts';
 import type { SourceRecord } from './source.ts';

@@ -1,8 +1,6 @@
 // Field definitions shared by every kind of record: names, dates, ids.
 import { z } from 'zod';
-
-/** What an id looks like: lower-case letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+import { ID_PATTERN } from './kinds.ts';
 
 /** A record id: the file name without `.yaml`. */
 export const Id = z

@@ -1,16 +1,14 @@
 // The data format as JSON Schema for editors, produced from the zod definitions the validator uses.
 import { z } from 'zod';
-import { KINDS, type Kind } from './records.ts';
-
-/** The kinds of record, in the order the combined schema lists them. */
-export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+import { KIND_NAMES, type Kind } from './kinds.ts';
+import { KINDS } from './records.ts';
 
 // Returns the JSON Schema (draft-07, which YAML editor extensions read) of one kind of record, or of any record file.
 export function jsonSchema(kind?: Kind): Record<string, unknown> {
   const titled = (k: Kind) => KINDS[k].schema.meta({ title: `coop-report ${k} (data/${KINDS[k].place}${k === 'office' ? '' : '*.yaml'})` });
   const schema = kind
     ? titled(kind)
-    : z.union(KIND_NAMES.map(titled)).meta({
+    : z.union([...KIND_NAMES].map(titled)).meta({
         title: 'coop-report record file',
         description: 'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
       });

@@ -1,6 +1,7 @@
 // The kinds of record under data/ and the fields each takes.
 import { z } from 'zod';
 import { Id, IsoDate, NounPhrase, Prose } from './fields.ts';
+import type { Kind } from './kinds.ts';
 import { Participation } from './participation.ts';
 
 /** The Office itself (data/office.yaml). */
@@ -83,6 +84,6 @@ export const KINDS = {
   body: { schema: BodyRecord, place: 'bodies/' },
   project: { schema: ProjectRecord, place: 'projects/' },
   country: { schema: CountryRecord, place: 'countries/' },
-} as const;
+} as const satisfies Record<Kind, { schema: z.ZodType; place: string }>;
 
-export type Kind = keyof typeof KINDS;
+export type { Kind } from './kinds.ts';

@@ -3,7 +3,7 @@ import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from '../load/find-files.ts';
 import type { Loaded } from '../load/load-data.ts';
 import { locate, type Path, type SourceRecord } from '../load/source.ts';
-import type { Kind } from '../schema/records.ts';
+import type { Kind } from '../schema/kinds.ts';
 
 /** A record with its data: as written (any shape) in `parsed`, typed by the schema in `checked`. */
 export interface CheckedRecord<T = Record<string, unknown>> {

@@ -4,11 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-/** LibreOffice is not installed, or it could not convert: the user sees the message, exit code 2. */
-export class ConverterError extends Error {
-  override name = 'ConverterError';
-}
+import { ConverterError } from './converter-error.ts';
 
 /** The environment LibreOffice runs in: its PATH finds soffice. */
 export type Env = Record<string, string | undefined>;

@@ -6,7 +6,7 @@ import { check } from '../../src/pipeline.ts';
 import { ROOT } from '../support/data.ts';
 
 const RECORDS = join(ROOT, 'test', 'fixtures', 'cli', 'diff', 'records');
-const { dataset } = check({ dataDir: RECORDS, cwd: RECORDS });
+const { dataset } = await check({ dataDir: RECORDS, cwd: RECORDS });
 
 // Sums up a comparison as the ids in each group.
 function ids(from: number, to: number) {

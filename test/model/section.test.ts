@@ -8,8 +8,8 @@ import { check } from '../../src/pipeline.ts';
 import { copyData, DATA, editRecord, ROOT, sectionText } from '../support/data.ts';
 
 // Loads a data folder into a valid data set.
-function dataset(dataDir: string) {
-  const { dataset, diagnostics } = check({ dataDir, cwd: ROOT });
+async function dataset(dataDir: string) {
+  const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   expect(hasErrors(diagnostics)).toBe(false);
   return dataset!;
 }
@@ -20,9 +20,10 @@ function keepOnly(dataDir: string, keep: string[]): void {
     for (const file of readdirSync(join(dataDir, folder))) if (!keep.includes(`${folder}/${file}`)) rmSync(join(dataDir, folder, file));
 }
 
+const section = buildSection(await dataset(DATA), 2010);
+
 describe('the section for 2010', () => {
-  const section = buildSection(dataset(DATA), 2010);
-  it('has six paragraphs, each told by the expected partials in order', () => {
+  it('has six paragraphs, each told by the expected partials in order', async () => {
     expect(section.paragraphs.map((p) => p.blocks.map((b) => b.partial))).toEqual([
       ['opening', 'council', 'membership', 'board'],
       ['beyond-eu', 'cooperation', 'project-partner'],
@@ -35,35 +36,35 @@ describe('the section for 2010', () => {
 });
 
 describe('paragraph openings', () => {
-  it('without the EU part, the first paragraph opens with the general sentence and no "także"', () => {
+  it('without the EU part, the first paragraph opens with the general sentence and no "także"', async () => {
     const dir = copyData();
     keepOnly(dir, ['bodies/gdisc.yaml', 'bodies/gdisc-steering-group.yaml']);
-    expect(sectionText(dir, 2010)).toBe(
+    expect(await sectionText(dir, 2010)).toBe(
       '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Szef Urzędu wchodzi w skład Grupy Sterującej GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych).\n',
     );
   });
 
-  it('a bilateral body alone is not introduced with "Ponadto"', () => {
+  it('a bilateral body alone is not introduced with "Ponadto"', async () => {
     const dir = copyData();
     keepOnly(dir, ['bodies/polish-russian-commission.yaml']);
-    expect(sectionText(dir, 2010)).toBe(
+    expect(await sectionText(dir, 2010)).toBe(
       '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej.\n',
     );
   });
 
-  it('a partner project without the cooperation sentence names whose cooperation it is part of', () => {
+  it('a partner project without the cooperation sentence names whose cooperation it is part of', async () => {
     const dir = copyData();
     keepOnly(dir, ['bodies/unhcr.yaml', 'bodies/unhcr-poland.yaml', 'bodies/police-headquarters.yaml', 'bodies/la-strada.yaml', 'bodies/ocalenie.yaml', 'bodies/legal-aid-centre.yaml', 'projects/sop-sgbv.yaml']);
     editRecord(dir, 'bodies/unhcr-poland.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2009'));
-    expect(sectionText(dir, 2010)).toBe(
+    expect(await sectionText(dir, 2010)).toBe(
       '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Do szczególnie istotnych elementów współpracy międzynarodowej Urzędu można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR, ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.\n',
     );
   });
 });
 
 describe('years with data', () => {
-  it('counts the bodies and projects that hold in each year, up to the latest year the data names', () => {
-    const years = yearsWithData(dataset(DATA));
+  it('counts the bodies and projects that hold in each year, up to the latest year the data names', async () => {
+    const years = yearsWithData(await dataset(DATA));
     expect(years[0]).toEqual({ year: 1992, bodies: 1, projects: 0 });
     expect(years.at(-1)).toEqual({ year: 2010, bodies: 12, projects: 5 });
     expect(years.find((y) => y.year === 2009)).toEqual({ year: 2009, bodies: 8, projects: 4 });

@@ -195,10 +195,10 @@ const CASES: Case[] = [
 ];
 
 describe('the text follows the data', () => {
-  it.each(CASES)('$name', ({ change, year, has, lacks = [] }) => {
+  it.each(CASES)('$name', async ({ change, year, has, lacks = [] }) => {
     const dir = copyData();
     change(dir);
-    const text = sectionText(dir, year);
+    const text = await sectionText(dir, year);
     for (const sentence of has) expect(text).toContain(sentence);
     for (const absent of lacks) expect(text).not.toContain(absent);
   });

@@ -22,9 +22,9 @@ export function wordsToCheck(text: string): string[] {
 describe('spelling of the 2010 section', () => {
   let spell: ReturnType<typeof nspell>;
   let words: string[];
-  beforeAll(() => {
+  beforeAll(async () => {
     spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-    words = wordsToCheck(sectionText(DATA, 2010));
+    words = wordsToCheck(await sectionText(DATA, 2010));
   }, 120_000);
 
   it('leaves quoted titles and acronyms out of the check', () => {

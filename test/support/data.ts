@@ -45,13 +45,13 @@ export function writeRecord(dataDir: string, file: string, yaml: string): void {
 }
 
 // Renders the section for a year to Markdown in-process, failing on any data error.
-export function sectionMarkdown(dataDir: string, year: number): string {
-  const { dataset, diagnostics } = check({ dataDir, cwd: ROOT });
+export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
+  const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   if (!dataset || hasErrors(diagnostics)) throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
   return toMarkdownText(renderSection(buildSection(dataset, year), loadTemplates([builtInTemplates()], ROOT)));
 }
 
 // Renders the section and folds non-breaking spaces to spaces, for assertions about words.
-export function sectionText(dataDir: string, year: number): string {
-  return sectionMarkdown(dataDir, year).replace(/\u00a0/g, ' ');
+export async function sectionText(dataDir: string, year: number): Promise<string> {
+  return (await sectionMarkdown(dataDir, year)).replace(/\u00a0/g, ' ');
 }

@@ -25,7 +25,7 @@ Examples:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > changes.json
 `)
-    .action((a: string, b: string, flags: DiffFlags) => done(runDiff(a, b, flags, io)));
+    .action(async (a: string, b: string, flags: DiffFlags) => done(await runDiff(a, b, flags, io)));
 }
 
 /** The options of `diff`. */
@@ -35,9 +35,9 @@ export interface DiffFlags {
 }
 
 // Runs `diff` and returns the exit code.
-export function runDiff(a: string, b: string, flags: DiffFlags, io: IO): number {
+export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): Promise<number> {
   const [from, to] = [parseYear(a), parseYear(b)];
-  const read = readDataset(flags.data, io);
+  const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const diff = diffYears(read.dataset, from, to);
   if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.unchanged) {

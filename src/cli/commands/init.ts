@@ -4,7 +4,6 @@ import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { starterData } from '../../paths.ts';
 import { shower } from '../../pipeline.ts';
-import { jsonSchema } from '../../schema/json-schema.ts';
 import { writeAtomically, type OutputFile } from '../../write/index.ts';
 import { configFor } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
@@ -28,7 +27,7 @@ Examples:
   coop-report init                 writes ./data
   coop-report init records         writes ./records; then: coop-report validate --data records
 `)
-    .action((dir: string | undefined, flags: InitFlags) => done(runInit(dir, flags, io)));
+    .action(async (dir: string | undefined, flags: InitFlags) => done(await runInit(dir, flags, io)));
 }
 
 /** The options of `init`. */
@@ -37,14 +36,14 @@ export interface InitFlags {
 }
 
 // Runs `init` and returns the exit code.
-export function runInit(dir: string | undefined, flags: InitFlags, io: IO): number {
+export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
   const config = configFor(io);
   if (!config) return USAGE;
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? config.data ?? 'data');
   if (existsSync(target) && !(statSync(target).isDirectory() && readdirSync(target).length === 0))
     throw new UsageError(`${show(target)} already exists; init writes a new folder and overwrites nothing. Name another folder, such as "coop-report init records".`);
-  const files = starterFiles(target);
+  const files = await starterFiles(target);
   writeAtomically(files);
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
@@ -54,7 +53,8 @@ export function runInit(dir: string | undefined, flags: InitFlags, io: IO): numb
 }
 
 // Lists the files to write under the target folder: the starter records, and the JSON Schema their first lines name.
-function starterFiles(target: string): OutputFile[] {
+async function starterFiles(target: string): Promise<OutputFile[]> {
+  const { jsonSchema } = await import('../../schema/json-schema.ts');
   const source = starterData();
   const records = (readdirSync(source, { recursive: true }) as string[])
     .map((entry) => join(source, entry))

@@ -1,7 +1,6 @@
 // `coop-report schema`: prints the data format as JSON Schema, for editors that check YAML as it is typed.
 import { Command, Option } from 'commander';
-import { jsonSchema, KIND_NAMES } from '../../schema/json-schema.ts';
-import type { Kind } from '../../schema/records.ts';
+import { KIND_NAMES, type Kind } from '../../schema/kinds.ts';
 import { OK } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 
@@ -18,7 +17,8 @@ Examples:
 Then put this line at the top of a record file (the path is relative to the file):
   # yaml-language-server: $schema=../coop-report.schema.json
 `)
-    .action((flags: { kind?: Kind }) => {
+    .action(async (flags: { kind?: Kind }) => {
+      const { jsonSchema } = await import('../../schema/json-schema.ts');
       io.stdout.write(`${JSON.stringify(jsonSchema(flags.kind), null, 2)}\n`);
       done(OK);
     });

@@ -16,7 +16,7 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n')
-    .action((flags: ValidateFlags) => done(runValidate(flags, io)));
+    .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)));
 }
 
 /** The options of `validate`. */
@@ -27,11 +27,11 @@ export interface ValidateFlags {
 }
 
 // Runs `validate` and returns the exit code.
-export function runValidate(flags: ValidateFlags, io: IO): number {
+export async function runValidate(flags: ValidateFlags, io: IO): Promise<number> {
   const config = configFor(io, flags.format);
   if (!config) return USAGE;
   const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
-  const { diagnostics, dataset } = check({ dataDir, cwd: io.cwd });
+  const { diagnostics, dataset } = await check({ dataDir, cwd: io.cwd });
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
   if (flags.format === 'text' && !flags.quiet && dataset)

@@ -16,7 +16,7 @@ Examples:
   coop-report years
   coop-report years --data ../records --json
 `)
-    .action((flags: YearsFlags) => done(runYears(flags, io)));
+    .action(async (flags: YearsFlags) => done(await runYears(flags, io)));
 }
 
 /** The options of `years`. */
@@ -26,8 +26,8 @@ export interface YearsFlags {
 }
 
 // Runs `years` and returns the exit code.
-export function runYears(flags: YearsFlags, io: IO): number {
-  const read = readDataset(flags.data, io);
+export async function runYears(flags: YearsFlags, io: IO): Promise<number> {
+  const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const years = yearsWithData(read.dataset);
   if (flags.json) io.stdout.write(`${JSON.stringify(years, null, 2)}\n`);

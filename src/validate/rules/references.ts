@@ -1,7 +1,7 @@
 // Checks that every id a record refers to names a record of the right kind.
 import type { RecordFile } from '../../load/find-files.ts';
 import type { Path } from '../../load/source.ts';
-import type { Kind } from '../../schema/records.ts';
+import type { Kind } from '../../schema/kinds.ts';
 import { field, kindName, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
 import { didYouMean } from '../suggest.ts';
 

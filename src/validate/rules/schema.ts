@@ -1,119 +1,24 @@
 // Checks each record against the schema of its kind: required fields, types, allowed values, unknown keys.
-import type { z } from 'zod';
-import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { locate, type Path, type SourceRecord } from '../../load/source.ts';
-import { KINDS } from '../../schema/records.ts';
+// Records go through their kind's fast parser (zod's generated code, src/schema/fast-parsers.ts); a record it
+// refuses goes to zod itself (./schema-issues.ts, loaded only then), which says what is wrong and where.
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { SourceRecord } from '../../load/source.ts';
+import { INVALID, PARSERS } from '../../schema/fast-parsers.ts';
 import type { SchemaOutcome } from '../context.ts';
-import { didYouMean } from '../suggest.ts';
 
 // Checks every record's fields; returns those that pass, with their typed data, and where the others failed.
-export function checkSchema(records: SourceRecord[], diagnostics: Diagnostic[]): SchemaOutcome {
+export async function checkSchema(records: SourceRecord[], diagnostics: Diagnostic[]): Promise<SchemaOutcome> {
   const outcome: SchemaOutcome = { checked: [], problems: new Map() };
-  for (const record of records) {
-    const schema = KINDS[record.kind].schema as z.ZodType;
-    const result = schema.safeParse(record.data, { reportInput: true });
-    if (result.success) {
-      outcome.checked.push({ source: record, data: result.data as Record<string, unknown> });
-      continue;
+  const parsed = records.map((record) => PARSERS[record.kind]?.(record.data) ?? INVALID);
+  const zod = parsed.includes(INVALID) ? await import('./schema-issues.ts') : undefined;
+  records.forEach((record, i) => {
+    if (parsed[i] !== INVALID) {
+      outcome.checked.push({ source: record, data: parsed[i] as Record<string, unknown> });
+      return;
     }
-    const paths: Path[] = [];
-    for (const issue of result.error.issues) {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      if (issue.code === 'unrecognized_keys') paths.push(...issue.keys.map((key) => [...path, key]));
-      else paths.push(path);
-      diagnostics.push(...describe(record, issue, path, schema));
-    }
-    outcome.problems.set(record, paths);
-  }
+    const checked = zod!.schemaIssues(record, diagnostics);
+    if ('data' in checked) outcome.checked.push({ source: record, data: checked.data });
+    else outcome.problems.set(record, checked.problems);
+  });
   return outcome;
-}
-
-// Turns one schema issue into located diagnostics that say what was expected and what was found.
-function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
-  const where = path.length ? `"${pathText(path)}"` : 'this record';
-  const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
-  const fail = (code: string, message: string, p = path, side: 'key' | 'value' = 'value') => [error(code, message, record.file, at(p, side))];
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
-      return issue.keys.map((key) =>
-        error('unknown-field', `Unknown field "${key}" in ${where}.${didYouMean(key, allowed)} Allowed fields: ${allowed.join(', ')}.`, record.file, at([...path, key], 'key')),
-      );
-    }
-    case 'invalid_type': {
-      if (issue.input === undefined) {
-        const parent = path.slice(0, -1);
-        const name = String(path[path.length - 1]);
-        const about = unwrap(schemaAt(schema, path))?.description;
-        const what = `Missing required field "${name}" in ${parent.length ? `"${pathText(parent)}"` : 'this record'}`;
-        const which = about ? ` (${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')})` : '';
-        return fail('missing-field', `${what}: expected ${expected(issue.expected)}${which}. Add "${name}:" with its value.`, parent, 'key');
-      }
-      return fail('wrong-type', `Field ${where} should be ${expected(issue.expected)}, but it is ${found(issue.input)}.${typeHint(issue.expected, issue.input)}`);
-    }
-    case 'invalid_value': {
-      const options = issue.values.map(String);
-      const value = String(issue.input);
-      return fail('not-allowed', `Field ${where} is "${value}"; expected one of: ${options.join(', ')}.${didYouMean(value, options)}`);
-    }
-    case 'too_small':
-      return fail('too-small', `Field ${where} ${issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`}; found ${found(issue.input)}.`);
-    case 'invalid_format':
-      return fail('bad-format', `Field ${where} is ${found(issue.input)}; expected ${issue.message}.`);
-    case 'invalid_union':
-      return fail('wrong-type', `Field ${where} is ${found(issue.input)}; expected an ISO date such as "2010", "2010-12" or "2010-12-01".`);
-    default:
-      return fail('schema', `Field ${where}: ${issue.message}.`);
-  }
-}
-
-// Writes a path as the analyst reads it: participations[0].role.
-export function pathText(path: Path): string {
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i ? `.${step}` : step)).join('');
-}
-
-// Finds the schema that describes the value at a path.
-function schemaAt(schema: z.ZodType, path: (string | number)[]): z.ZodType | undefined {
-  let node: z.ZodType | undefined = schema;
-  for (const step of path) {
-    node = unwrap(node);
-    const def = (node as { def?: { type?: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } | undefined)?.def;
-    node = def?.type === 'object' && typeof step === 'string' ? def.shape?.[step] : def?.type === 'array' ? def.element : undefined;
-  }
-  return node;
-}
-
-// Returns the fields an object schema allows.
-function shapeOf(schema: z.ZodType | undefined): Record<string, unknown> {
-  return (unwrap(schema) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape ?? {};
-}
-
-// Looks through optional wrappers to the schema inside.
-function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
-  let current = node as { def?: { type?: string; innerType?: z.ZodType } } | undefined;
-  while (current?.def?.type === 'optional') current = current.def.innerType as typeof current;
-  return current as z.ZodType | undefined;
-}
-
-// Names an expected type in plain words.
-function expected(type: string): string {
-  return { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping of fields' }[type] ?? type;
-}
-
-// Describes a found value in plain words.
-function found(input: unknown): string {
-  if (input === null) return 'empty';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string') return `the text "${input}"`;
-  return `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;
-}
-
-// Suggests the usual fix when a value has the right content but the wrong type.
-function typeHint(type: string, input: unknown): string {
-  if ((type === 'number' || type === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) return ' Remove the quotes.';
-  if (type === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return ' Write true or false without quotes.';
-  if (type === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return ' Put the value in quotes.';
-  if (type === 'array' && (typeof input === 'string' || typeof input === 'number')) return ` Write it as a list: [${String(input)}].`;
-  return '';
 }
