@@ -1,21 +1,34 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
-//   coop-report.cjs        the whole program in one script, with the built-in templates compiled;
-//   coop-report.cjs.cache  V8's code cache for it, made by running `validate` and `build 2010` once on data/;
-//   cli.cjs                what bin/coop-report.js requires: runs the script from the cache (scripts/cli-loader.cjs).
-// Start-up then reads three files and compiles almost nothing. Each file is written whole or not at all.
+//   coop-report.cjs        the core: the command line, loading, validation and the model, with the fast parsers;
+//   part-<name>.cjs        the parts loaded when first needed (PARTS): rendering with the built-in templates
+//                          compiled, the Markdown and DOCX writers, the reference-DOCX reader, and zod;
+//   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
+//   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
+// `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
+// Each file is written whole or not at all.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
-const SCRIPT = join(DIST, 'coop-report.cjs');
+/** The script the bin runs first: the command line, loading, validation and the model. */
+const CORE = 'coop-report';
+/** The parts loaded when first needed, each from the module the source imports dynamically: dist/part-<name>.cjs. */
+const PARTS = {
+  render: 'src/render/index.ts',
+  markdown: 'src/write/markdown.ts',
+  docx: 'src/write/docx/index.ts',
+  reference: 'src/write/docx/reference.ts',
+  'schema-issues': 'src/validate/rules/schema-issues.ts',
+  'json-schema': 'src/schema/json-schema.ts',
+};
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 
@@ -117,63 +130,98 @@ function fastParsers({ parserSource, KINDS, KIND_NAMES }) {
   };
 }
 
-// Runs validate and build 2010 once on the embedded data in a fresh process, then saves the code cache that leaves:
-// V8 then has every function those commands run already compiled. Their exit codes do not matter here, and if this
-// fails the command still works, only compiled as it starts.
-function primeCodeCache() {
-  const out = mkdtempSync(join(tmpdir(), 'coop-report-bundle-'));
-  const cache = `${SCRIPT}.cache`;
+// Loads a part from the bundle where the source imports it: an esbuild plugin for the builds of the core and parts.
+// `await import('./render/index.ts')` becomes `__coopReportPart('render')`, which cli.cjs answers by running
+// dist/part-render.cjs from its code cache. A build does not cut out the part it is the build of.
+function partsCut(own) {
+  const byPath = new Map(Object.entries(PARTS).map(([name, path]) => [join(ROOT, path), name]));
+  return {
+    name: 'parts',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const name = byPath.get(join(args.resolveDir, args.path));
+        return name && name !== own ? { path: name, namespace: 'part' } : undefined;
+      });
+      bundler.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({ loader: 'js', contents: `module.exports = __coopReportPart(${JSON.stringify(args.path)});\n` }));
+    },
+  };
+}
+
+// Bundles one script: the core (src/cli/main.ts) or a part; returns its text, refusing one that is not ASCII.
+async function bundleScript(entry, own, tools) {
+  const result = await build({
+    entryPoints: [join(ROOT, entry)],
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // ASCII only (the rest escaped), which cli.cjs relies on to read the script as latin1
+    charset: 'ascii',
+    // whitespace and syntax only: names stay, so stack traces and anything reading a function's name still hold
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
+    define: { 'import.meta.url': '__coopReportUrl' },
+    plugins: [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), partsCut(own)],
+    footer: { js: `//# build ${BUILD}` },
+  });
+  const text = result.outputFiles[0].text;
+  // esbuild escapes what is not ASCII, but not in regular expressions, where the source must write \u0142 for ł
+  const line = text.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l));
+  if (line >= 0) throw new Error(`scripts/bundle.mjs: line ${line + 1} of ${entry}'s script is not ASCII (a regular expression with a letter such as ł?): ${text.split('\n')[line].match(/.{0,40}[^\x00-\x7f]+.{0,40}/)[0]}`);
+  return text;
+}
+
+// Runs every command once in a fresh process, on the embedded data and on a broken copy of a record, so that each
+// script of the bundle has run what its commands need; then saves each script's code cache, with those functions
+// compiled. Exit codes do not matter here, and if this fails the command still works, only compiled as it starts.
+function primeCodeCaches() {
+  const work = mkdtempSync(join(tmpdir(), 'coop-report-bundle-'));
   const run = `
-    import { renameSync, writeFileSync } from 'node:fs';
+    import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
     import { createRequire } from 'node:module';
-    const { main, codeCache } = createRequire(import.meta.url)(${JSON.stringify(join(DIST, 'cli.cjs'))});
+    import { join } from 'node:path';
+    const { main, codeCaches } = createRequire(import.meta.url)(${JSON.stringify(join(DIST, 'cli.cjs'))});
     const quiet = { write: () => true };
     const io = { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} };
     const data = ${JSON.stringify(join(ROOT, 'data'))};
+    const work = ${JSON.stringify(work)};
+    const broken = join(work, 'broken');
+    mkdirSync(join(broken, 'countries'), { recursive: true });
+    writeFileSync(join(broken, 'office.yaml'), 'name:\\n  nom: Urząd\\nshort:\\n  nom: Urząd\\n');
+    writeFileSync(join(broken, 'countries', 'x.yaml'), 'name:\\n  nom: 12\\ncapital: Oslo\\n');
     await main(['validate', '--data', data], io);
-    await main(['build', '2010', '--data', data, '--out', ${JSON.stringify(out)}], io);
-    writeFileSync(${JSON.stringify(`${cache}.${process.pid}.tmp`)}, codeCache());
-    renameSync(${JSON.stringify(`${cache}.${process.pid}.tmp`)}, ${JSON.stringify(cache)});
+    await main(['build', '2010', '--data', data, '--out', work], io);
+    await main(['build', '2010', '--data', data, '--out', join(work, 'again'), '--reference-doc', join(work, 'wspolpraca-miedzynarodowa-2010.docx'), '--format', 'docx'], io);
+    await main(['validate', '--data', broken], io);
+    await main(['schema'], io);
+    for (const { name, cache } of codeCaches()) {
+      const path = join(${JSON.stringify(DIST)}, name + '.cjs.cache');
+      writeFileSync(path + '.' + process.pid + '.tmp', cache);
+      renameSync(path + '.' + process.pid + '.tmp', path);
+    }
   `;
   try {
     execFileSync(process.execPath, ['--input-type=module', '-e', run], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (failure) {
     process.stderr.write(`scripts/bundle.mjs: no code cache (${String(failure.stderr ?? failure.message).trim().split('\n')[0]}); coop-report will start more slowly.\n`);
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-// bundle
-const result = await build({
-  entryPoints: [join(ROOT, 'src/cli/main.ts')],
-  outfile: SCRIPT,
-  write: false,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // ASCII only (the rest escaped), which cli.cjs relies on to read the script as latin1
-  charset: 'ascii',
-  // whitespace and syntax only: names stay, so stack traces and anything reading a function's name still hold
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
-  define: { 'import.meta.url': '__coopReportUrl' },
-  plugins: [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess()],
-  footer: { js: `//# build ${BUILD}` },
-});
-// cli.cjs reads the script as latin1, which is exact only for ASCII: esbuild escapes the rest, but not in regular
-// expressions, where the source must write \\u0142 for ł
-const nonAscii = result.outputFiles[0].text.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
-if (nonAscii >= 0) throw new Error(`scripts/bundle.mjs: line ${nonAscii + 1} of the bundle is not ASCII (a regular expression with a letter such as ł?): ${result.outputFiles[0].text.split('\n')[nonAscii].match(/.{0,40}[^\x00-\x7f]+.{0,40}/)[0]}`);
-rmSync(`${SCRIPT}.cache`, { force: true });
-writeWhole(SCRIPT, result.outputFiles[0].contents);
-rmSync(join(DIST, 'cli.js'), { force: true });
+// bundle: the core and each part, all made before any is written
+const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, tools) };
+for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, tools);
+// write: no cache or script of an earlier build stays beside the new ones
+for (const file of readdirSync(DIST)) if (/\.cjs(\.cache)?$/.test(file) || file === 'cli.js') rmSync(join(DIST, file), { force: true });
+for (const [name, text] of Object.entries(scripts)) writeWhole(join(DIST, `${name}.cjs`), text);
 writeWhole(join(DIST, 'cli.cjs'), readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs')));
-// code cache: without data/ (an installed copy without it) the command still runs, compiled as it starts
-if (existsSync(join(ROOT, 'data', 'office.yaml'))) primeCodeCache();
+// code caches: without data/ (an installed copy without it) the command still runs, compiled as it starts
+if (existsSync(join(ROOT, 'data', 'office.yaml'))) primeCodeCaches();

@@ -1,6 +1,7 @@
 // Unpacks and repacks the DOCX zip: fixed entry times, [Content_Types].xml first, every entry deflated.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { w3cdtf } from '../date.ts';
+import { zip } from './zip.ts';
 
 /** The parts of a DOCX package: path -> bytes, in zip order. */
 export type Parts = Record<string, Uint8Array>;
@@ -32,16 +33,16 @@ export function withCoreDates(core: string, date: Date): string {
 
 // Packs the parts into a zip whose every entry is deflated and carries the same time; the same parts give the same bytes.
 export function pack(parts: Parts, date: Date): Uint8Array {
-  const mtime = zipTime(date);
   const order = [...FIRST.filter((path) => path in parts), ...Object.keys(parts).filter((path) => !FIRST.includes(path))];
-  const entries: Zippable = {};
-  for (const path of order) entries[path] = [parts[path]!, { level: 1, mtime }];
-  return zipSync(entries);
+  return zip(order.map((path) => ({ path, data: parts[path]! })), zipTime(date));
 }
 
-// Returns the time to give fflate for a zip entry: fflate reads the local time of day, so build a local Date whose
-// fields are the UTC fields of the date, clamped to what a zip entry can hold; the bytes then do not depend on TZ.
-export function zipTime(date: Date): Date {
+// Returns the MS-DOS date and time of day a zip entry holds for a date: its UTC fields, clamped to what a zip entry
+// can hold (1980 to 2099, in steps of two seconds); the bytes then do not depend on the time zone.
+export function zipTime(date: Date): { date: number; time: number } {
   const utc = new Date(Math.min(ZIP_LATEST, Math.max(ZIP_EARLIEST, date.getTime())));
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  return {
+    date: ((utc.getUTCFullYear() - 1980) << 9) | ((utc.getUTCMonth() + 1) << 5) | utc.getUTCDate(),
+    time: (utc.getUTCHours() << 11) | (utc.getUTCMinutes() << 5) | (utc.getUTCSeconds() >> 1),
+  };
 }

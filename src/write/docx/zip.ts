@@ -1,0 +1,65 @@
+// Writes a zip archive: every entry deflated by node:zlib, with one fixed time, in the order given. Native deflate
+// because a cold start's JavaScript deflate (fflate) took longer than the rest of the DOCX and left V8 compiling its
+// loops as the process exited. Reading zips stays with fflate (./package.ts, ./reference.ts).
+import { crc32, deflateRawSync } from 'node:zlib';
+
+/** Zip's signatures, and the version (2.0: deflate) needed to extract. */
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL = 0x06054b50;
+const VERSION = 20;
+const DEFLATE = 8;
+
+/** An entry to write: its path in the archive (ASCII) and its bytes. */
+export interface ZipEntry {
+  path: string;
+  data: Uint8Array;
+}
+
+// Writes the archive; the time is an MS-DOS date and time of day, already within zip's range (1980–2099).
+export function zip(entries: ZipEntry[], time: { date: number; time: number }): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { path, data } of entries) {
+    const name = Buffer.from(path, 'latin1');
+    const packed = deflateRawSync(data);
+    const fields = { crc: crc32(data), packed: packed.length, size: data.length, name: name.length };
+    const local = Buffer.alloc(30 + name.length);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    writeCommon(local, 4, fields, time);
+    name.copy(local, 30);
+    const central = Buffer.alloc(46 + name.length);
+    central.writeUInt32LE(CENTRAL_HEADER, 0);
+    central.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
+    writeCommon(central, 6, fields, time);
+    // extra field, comment, disk, internal and external attributes: all zero
+    central.writeUInt32LE(offset, 42);
+    name.copy(central, 46);
+    locals.push(local, packed);
+    centrals.push(central);
+    offset += local.length + packed.length;
+  }
+  const size = centrals.reduce((sum, c) => sum + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_CENTRAL, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+// Writes the fields a local header and a central header share, from `at`: version needed, flags, method, time, date,
+// CRC-32, sizes and the name's length (the extra field's length stays zero).
+function writeCommon(header: Buffer, at: number, fields: { crc: number; packed: number; size: number; name: number }, time: { date: number; time: number }): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(0, at + 2);
+  header.writeUInt16LE(DEFLATE, at + 4);
+  header.writeUInt16LE(time.time, at + 6);
+  header.writeUInt16LE(time.date, at + 8);
+  header.writeUInt32LE(fields.crc, at + 10);
+  header.writeUInt32LE(fields.packed, at + 14);
+  header.writeUInt32LE(fields.size, at + 18);
+  header.writeUInt16LE(fields.name, at + 22);
+}
