@@ -58,6 +58,18 @@ function lazyChildProcess() {
   };
 }
 
+// Gives chalk no colour detection of its own: coop-report decides where to colour (src/cli/io.ts) and passes chalk
+// the level, and chalk's detection (supports-color) loads node:tty, a few milliseconds of every start.
+function noColorDetection() {
+  return {
+    name: 'no-color-detection',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'stub' } : undefined));
+      bundler.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };\n' }));
+    },
+  };
+}
+
 // Loads, from the source tree, what the bundle is made with: the template check and helpers, and the schemas' parsers.
 async function sourceTools() {
   const tools = await build({
@@ -166,7 +178,7 @@ async function bundleScript(entry, own, tools) {
     logLevel: 'warning',
     // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
     define: { 'import.meta.url': '__coopReportUrl' },
-    plugins: [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), partsCut(own)],
+    plugins: [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), noColorDetection(), partsCut(own)],
     footer: { js: `//# build ${BUILD}` },
   });
   const text = result.outputFiles[0].text;

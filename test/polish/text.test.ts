@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capitalize, comparePolish, containsWord, sortPolish } from '../../src/polish/index.ts';
 
@@ -54,7 +55,26 @@ describe('Polish collation', () => {
     ['Łotwa', 'Malta', -1],
     ['Śląsk', 'Szwecja', 1],
     ['Polska', 'Polska', 0],
+    ['Grupa Robocza ds. Azylu', 'Grupa Robocza ds. Integracji, Migracji i Wydalenia', -1],
+    ['a b', 'ab', -1],
+    ['a-b', 'a,b', -1],
+    ['ab', 'aB', -1],
+    ['aB', 'Ab', -1],
+    ['a', 'A b', -1],
+    ['Rada „Azyl”, which Intl.Collator compares', 'Rada Azyl', -1],
+    ['Łódź', 'Lodz', 1],
   ])('comparePolish("%s", "%s") has sign %s', (a, b, sign) => {
     expect(Math.sign(comparePolish(a, b))).toBe(sign);
+  });
+
+  it('compares as Intl.Collator("pl") does, on text of letters, digits, spaces and punctuation', () => {
+    const icu = new Intl.Collator('pl');
+    const text = fc.string({ unit: fc.constantFrom(...' _-,;:!?.()/09aąbcćdeęlłoósśzźżAĄCĆEĘLŁOÓSŚZŹŻ„”’é\u0301'), maxLength: 6 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(Math.sign(comparePolish(a, b))).toBe(Math.sign(icu.compare(a, b)));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
   });
 });
