@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
 import { findRecordFiles, type RecordFile } from './find-files.ts';
-import { parseFile } from './parse-file.ts';
+import { parseFiles } from './parse-file.ts';
 import type { SourceRecord } from './source.ts';
 
 /** What loading a data folder gives: every record file found, those that parsed, and the problems met on the way. */
@@ -18,8 +18,7 @@ export interface Loaded {
 export function loadData(dataDir: string, show: (path: string) => string): Loaded {
   const { files, unlisted, diagnostics } = findRecordFiles(dataDir, show);
   const records: SourceRecord[] = [];
-  for (const found of files) {
-    const parsed = parseFile(found);
+  for (const parsed of parseFiles(files)) {
     diagnostics.push(...parsed.diagnostics);
     if (parsed.record) records.push(parsed.record);
   }

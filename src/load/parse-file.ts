@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
-import { readPlain } from './plain-read.ts';
+import { readPlainAll } from './plain-read.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { checkShape, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
@@ -13,24 +13,42 @@ export { MAX_FILE_BYTES } from './read-file.ts';
 /** How many values aliases may expand to in one file; a file needs none. */
 const MAX_ALIASES = 100;
 
+/** One record file read: its record, or the problems that kept it from being one. */
+export interface Parsed {
+  record?: SourceRecord;
+  diagnostics: Diagnostic[];
+}
+
 // Reads, decodes, parses and converts one record file.
-export function parseFile(found: RecordFile): { record?: SourceRecord; diagnostics: Diagnostic[] } {
-  const file = found.file;
-  // read
-  const read = readRecordText(found.path, file);
-  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-  const { text } = read;
-  // refuse deep nesting before the parser recurses into it
-  const deep = tooDeepAt(text);
-  if (deep !== undefined)
-    return { diagnostics: [error('too-deep', `This file nests more than ${MAX_DEPTH} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or { brackets.`, file, lineAndColumn(text, deep))] };
-  // a plain file: read fast, parsed again only if a message has to point into it
-  const plain = readPlain(text);
-  if (plain !== undefined) {
+export function parseFile(found: RecordFile): Parsed {
+  return parseFiles([found])[0]!;
+}
+
+// Reads, decodes, parses and converts record files; the plain ones are read together (./plain-read.ts).
+export function parseFiles(found: readonly RecordFile[]): Parsed[] {
+  // read, refusing deep nesting before a parser recurses into it
+  const texts = found.map((f): { text: string } | { diagnostic: Diagnostic } => {
+    const read = readRecordText(f.path, f.file);
+    if ('diagnostic' in read) return read;
+    const deep = tooDeepAt(read.text);
+    if (deep === undefined) return read;
+    return { diagnostic: error('too-deep', `This file nests more than ${MAX_DEPTH} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or { brackets.`, f.file, lineAndColumn(read.text, deep)) };
+  });
+  const plain = readPlainAll(texts.map((t) => ('text' in t ? t.text : undefined)));
+  return found.map((f, i) => {
+    const read = texts[i]!;
+    if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+    // a plain file: read fast, parsed again only if a message has to point into it
+    const data = plain[i];
+    if (data === undefined) return parseText(f, read.text);
     let tree: YamlTree | undefined;
-    return { record: { id: found.id, kind: found.kind, file, data: toNfc(plain), tree: () => (tree ??= parseTree(text)) }, diagnostics: [] };
-  }
-  // parse
+    return { record: { id: f.id, kind: f.kind, file: f.file, data: toNfc(data), tree: () => (tree ??= parseTree(read.text)) }, diagnostics: [] };
+  });
+}
+
+// Parses a file's text with the yaml library: every problem found and located.
+function parseText(found: RecordFile, text: string): Parsed {
+  const file = found.file;
   const { document, lineCounter } = parseTree(text);
   const syntax = parserDiagnostics(document, lineCounter, file);
   const shape = checkShape(document, lineCounter, file);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument, stringify } from 'yaml';
-import { readPlain } from '../../src/load/plain-read.ts';
+import { readPlain, readPlainAll } from '../../src/load/plain-read.ts';
 import { checkShape } from '../../src/load/yaml-shape.ts';
 import { ROOT } from '../support/data.ts';
 
@@ -115,5 +115,38 @@ describe('readPlain', () => {
       RUNS,
     );
     expect(read).toBeGreaterThan(RUNS.numRuns / 25);
+  });
+
+  it('reads the files of a folder together as it reads each alone', () => {
+    const texts = [...(readdirSync(join(ROOT, 'data'), { recursive: true }) as string[])].filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'data', f), 'utf8'));
+    expect(readPlainAll(texts)).toEqual(texts.map(readPlain));
+    expect(readPlainAll(texts).every((data) => data !== undefined)).toBe(true);
+  });
+
+  it.each([
+    ['one file js-yaml refuses among plain ones', ['a: 1\n', 'b: "x\n', 'c: 3\n']],
+    ['a file that is not a mapping', ['a: 1\n', '- x\n', 'c: 3\n']],
+    ['an unclosed list before the next file', ['a: [1,\n', 'b: 2\n']],
+    ['an unclosed quote before the next file', ["a: 'x\n", 'b: 2\n']],
+    ['a file without its last line end, and an empty one', ['a: 1', '', '# only a comment', 'b: 2']],
+    ['files that are not read at all', [undefined, 'a: 1\n', undefined]],
+  ])('reads together as alone with %s', (_what, texts) => {
+    expect(readPlainAll(texts)).toEqual(texts.map((t) => (t === undefined ? undefined : readPlain(t))));
+  });
+
+  it('reads generated folders together as it reads each file alone', () => {
+    const edit = fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 2 }), insert: fc.constantFrom('', ' ', '\n', ':', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '\\') });
+    const text = fc.tuple(record, fc.option(edit, { nil: undefined })).map(([data, e]) => {
+      const t = stringify(data);
+      if (!e) return t;
+      const i = e.at % (t.length + 1);
+      return t.slice(0, i) + e.insert + t.slice(i + e.remove);
+    });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 2, maxLength: 6 }), (texts) => {
+        expect(readPlainAll(texts)).toEqual(texts.map(readPlain));
+      }),
+      RUNS,
+    );
   });
 });
