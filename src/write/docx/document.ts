@@ -3,7 +3,6 @@ import type { Root } from 'mdast';
 import { Document, Packer } from 'docx';
 import { toParagraphs } from './blocks.ts';
 import { mergeStyles, resolveStyles, type ResolvedStyles } from './merge-styles.ts';
-import { strToU8 } from 'fflate';
 import { editPart, pack, unpack, withCoreDates, type Parts } from './package.ts';
 import type { ReferenceDoc } from './reference.ts';
 import { ownStyleIds, styles } from './styles.ts';
@@ -49,10 +48,10 @@ type Compiler = { compile?: (document: Document, prettify?: undefined, overrides
 // unzip of the whole package (about a third of the DOCX's time), else by unpacking what the packer zipped.
 async function partsOf(document: Document): Promise<Parts> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  if (typeof compiler?.compile !== 'function') return unpack(await Packer.toBuffer(document));
+  if (typeof compiler?.compile !== 'function') return await unpack(await Packer.toBuffer(document));
   const parts: Parts = {};
   for (const [path, data] of compiler.compile(document, undefined, []))
-    parts[path] = typeof data === 'string' ? strToU8(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    parts[path] = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return parts;
 }
 

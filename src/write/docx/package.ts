@@ -1,5 +1,5 @@
-// Unpacks and repacks the DOCX zip: fixed entry times, [Content_Types].xml first, every entry deflated.
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+// Unpacks and repacks the DOCX zip: fixed entry times, [Content_Types].xml first, every entry deflated. fflate, which
+// unpacks, loads only when a zip is read: with it, Node.js's worker_threads, which fflate loads as it starts.
 import { w3cdtf } from '../date.ts';
 import { zip } from './zip.ts';
 
@@ -14,7 +14,8 @@ const ZIP_EARLIEST = Date.UTC(1980, 0, 1);
 const ZIP_LATEST = Date.UTC(2099, 11, 31, 23, 59, 58);
 
 // Reads the parts of a packed DOCX.
-export function unpack(bytes: Uint8Array): Parts {
+export async function unpack(bytes: Uint8Array): Promise<Parts> {
+  const { unzipSync } = await import('fflate');
   return unzipSync(new Uint8Array(bytes));
 }
 
@@ -22,7 +23,7 @@ export function unpack(bytes: Uint8Array): Parts {
 export function editPart(parts: Parts, path: string, edit: (xml: string) => string): void {
   const part = parts[path];
   if (!part) throw new Error(`The DOCX has no ${path} to edit.`);
-  parts[path] = strToU8(edit(strFromU8(part)));
+  parts[path] = Buffer.from(edit(Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8')), 'utf8');
 }
 
 // Sets the creation and modification dates in docProps/core.xml.
