@@ -1,7 +1,8 @@
 // Loads the section template and its partials (custom ones first, then built-in) and compiles each once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import Runtime from 'handlebars/runtime';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { checkTemplate } from './template-check.ts';
@@ -39,12 +40,15 @@ function findTemplates(folders: string[]): Map<string, TemplateFile> {
 
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
 // A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
-export function loadTemplates(folders: string[], cwd = process.cwd()): Templates {
-  const hb = Handlebars.create();
+export async function loadTemplates(folders: string[], cwd = process.cwd()): Promise<Templates> {
   const files = findTemplates(folders);
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
   for (const folder of folders.slice(0, -1))
     if (!existsSync(folder)) throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
+  const sources = new Map<string, string>();
+  for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
+  // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
+  const hb = [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('handlebars')).default.create();
   const stack: string[] = [];
   // helpers: a helper failing on the data is located at its call in the template being rendered
   const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): never => {
@@ -72,10 +76,8 @@ export function loadTemplates(folders: string[], cwd = process.cwd()): Templates
     });
   // templates: each compiled once; a partial marks its file while it runs
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  const sources = new Map<string, string>();
   for (const file of files.values()) {
-    const source = readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    sources.set(file.name, source);
+    const source = sources.get(file.name)!;
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
     if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));

@@ -48,7 +48,7 @@ export function writeRecord(dataDir: string, file: string, yaml: string): void {
 export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
   const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   if (!dataset || hasErrors(diagnostics)) throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
-  return toMarkdownText(renderSection(buildSection(dataset, year), loadTemplates([builtInTemplates()], ROOT)));
+  return toMarkdownText(renderSection(buildSection(dataset, year), await loadTemplates([builtInTemplates()], ROOT)));
 }
 
 // Renders the section and folds non-breaking spaces to spaces, for assertions about words.
