@@ -34,7 +34,7 @@ describe('properties', () => {
         const once = typographText(text);
         expect(typographText(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 
@@ -45,7 +45,7 @@ describe('properties', () => {
         expect(textOf(once)).toBe(typographText(parts.join('')));
         expect(applyTypography(once)).toEqual(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
 });
