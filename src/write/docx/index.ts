@@ -1,3 +1,4 @@
-// The DOCX writer: the document tree as a Word file, and the reference documents it can take its look from.
+// The DOCX writer: the document tree as a Word file. Reference documents are read by ./reference.ts, loaded apart:
+// it unzips with fflate, which the writer does not need.
 export { toDocx, type DocxOptions } from './document.ts';
-export { readReferenceDoc, parseReferenceDoc, type ReferenceDoc, type ReferenceResult } from './reference.ts';
+export type { ReferenceDoc } from './reference.ts';
