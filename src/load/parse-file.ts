@@ -1,9 +1,10 @@
-// Reads one record file: bytes -> text -> YAML document -> plain data, with every problem located.
+// Reads record files: bytes -> text -> plain data. Plain files go through js-yaml, together (./plain-read.ts); any
+// other file through the yaml library's document, with every problem located.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
-import { readRecordText } from './read-file.ts';
 import { readPlainAll } from './plain-read.ts';
+import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { checkShape, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
