@@ -28,7 +28,7 @@ export function readRecordText(path: string, file: string): { text: string } | {
   if (bytes.length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, bytes.length) };
   const text = decodeUtf8(bytes);
   if (typeof text !== 'string') return { diagnostic: notUtf8(file, bytes, text) };
-  return { text: text.replace(/\r\n?/g, '\n') };
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
 // Reads up to `limit` bytes of a file, so that a file growing under us cannot exhaust memory. The buffer starts at
@@ -48,11 +48,16 @@ function readAtMost(path: string, limit: number, size: number): Buffer {
   }
 }
 
+/** One strict decoder for every file: a decode without `stream` starts afresh, and making one costs more than using it. */
+let utf8: TextDecoder | undefined;
+
 // Decodes strict UTF-8 (a leading BOM dropped), or returns the offset of the first byte that breaks it.
 export function decodeUtf8(bytes: Uint8Array): string | number {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    return utf8.decode(bytes);
   } catch {
+    utf8 = undefined; // a fresh decoder after a failure, whatever state it left
     return firstBadByte(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 }

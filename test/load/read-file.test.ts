@@ -24,6 +24,11 @@ describe('decodeUtf8', () => {
   ])('%s', (_what, bytes, expected) => {
     expect(decodeUtf8(Uint8Array.from(bytes))).toBe(expected);
   });
+
+  it('decodes each text afresh: a BOM, a sequence cut short or a bad byte in one leaves nothing for the next', () => {
+    const texts = [[0xef, 0xbb, 0xbf, 0x61], [0x61, 0xc5], [0xbb, 0xbf, 0x62], [0x63, 0x80], [0xc5, 0x82]];
+    expect(texts.map((bytes) => decodeUtf8(Uint8Array.from(bytes)))).toEqual(['a', 1, 0, 1, 'ł']);
+  });
 });
 
 describe('readRecordText', () => {
