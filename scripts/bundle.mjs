@@ -9,9 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -160,8 +160,9 @@ function partsCut(own) {
   };
 }
 
-// Bundles one script: the core (src/cli/main.ts) or a part; returns its text, refusing one that is not ASCII.
-async function bundleScript(entry, own, tools) {
+// Bundles one script: the core (src/cli/main.ts) or a part, with the plugins every script shares; returns its text,
+// refusing one that is not ASCII.
+async function bundleScript(entry, own, plugins) {
   const result = await build({
     entryPoints: [join(ROOT, entry)],
     write: false,
@@ -178,7 +179,7 @@ async function bundleScript(entry, own, tools) {
     logLevel: 'warning',
     // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
     define: { 'import.meta.url': '__coopReportUrl' },
-    plugins: [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), noColorDetection(), partsCut(own)],
+    plugins: [...plugins, partsCut(own)],
     footer: { js: `//# build ${BUILD}` },
   });
   const text = result.outputFiles[0].text;
@@ -228,9 +229,10 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
+const plugins = [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), noColorDetection()];
 // bundle: the core and each part, all made before any is written
-const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, tools) };
-for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, tools);
+const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
+for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);
 // write: no cache or script of an earlier build stays beside the new ones
 for (const file of readdirSync(DIST)) if (/\.cjs(\.cache)?$/.test(file) || file === 'cli.js') rmSync(join(DIST, file), { force: true });
 for (const [name, text] of Object.entries(scripts)) writeWhole(join(DIST, `${name}.cjs`), text);
