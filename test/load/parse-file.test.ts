@@ -1,6 +1,7 @@
 // Parsing one record file: YAML problems located and explained once, the shape checked, values normalized to NFC.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/load/parse-file.ts';
 import { MAX_DEPTH, tooDeepAt } from '../../src/load/yaml-shape.ts';
@@ -74,5 +75,25 @@ describe('tooDeepAt', () => {
     ['"- " indicators alone past the limit: the line start', `a: 1\n${'- '.repeat(51)}x\n`, 5],
   ])('%s', (_what, text, offset) => {
     expect(tooDeepAt(text)).toBe(offset);
+  });
+
+  it('finds what a per-line regular expression finds, on generated text', () => {
+    // the rule as first written: indentation read with a regular expression on each line's first characters
+    const reference = (text: string) => {
+      let flow = 0;
+      let block = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (i === 0 || text[i - 1] === '\n') block = /^(?: |[-?](?= |\n|$))*/.exec(text.slice(i, i + MAX_DEPTH * 2 + 2))![0].length;
+        if (text[i] === '[' || text[i] === '{') flow++;
+        else if ((text[i] === ']' || text[i] === '}') && flow > 0) flow--;
+        if (block + flow > MAX_DEPTH) return i;
+      }
+      return undefined;
+    };
+    const piece = fc.constantFrom(' ', '  ', ' '.repeat(40), '- ', '-', '? ', '?', '\n', '[', ']', '{', '}', 'a', ': ', '-x', '[['.repeat(10));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }), (pieces) => {
+      const text = pieces.join('');
+      expect(tooDeepAt(text)).toBe(reference(text));
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
   });
 });
