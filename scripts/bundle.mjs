@@ -1,7 +1,8 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the fast parsers;
 //   part-<name>.cjs        the parts loaded when first needed (PARTS): rendering with the built-in templates
-//                          compiled, the Markdown and DOCX writers, the reference-DOCX reader, and zod;
+//                          compiled, the Markdown writer, the DOCX writer with docx's skeleton made (and no docx),
+//                          the reference-DOCX reader, and zod;
 //   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
@@ -80,6 +81,7 @@ async function sourceTools() {
         "export { parserSource } from './src/schema/parser-source.ts';",
         "export { KINDS } from './src/schema/records.ts';",
         "export { KIND_NAMES } from './src/schema/kinds.ts';",
+        "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -137,6 +139,21 @@ function fastParsers({ parserSource, KINDS, KIND_NAMES }) {
         resolveDir: join(ROOT, 'src', 'schema'),
         // zod's helpers from their own module, not zod/v4/core, whose index would load the rest of zod at start-up
         contents: `import * as util from ${JSON.stringify(join(dirname(require.resolve('zod/package.json')), 'v4', 'core', 'util.js'))};\nexport const INVALID = Symbol.for('zod.compile.invalid');\nexport const PARSERS = {\n${entries.join('\n')}\n};\n`,
+      }));
+    },
+  };
+}
+
+// Writes the DOCX skeleton (src/write/docx/make-skeleton.ts), made by docx now, into the bundle in place of
+// src/write/docx/prebuilt-skeleton.ts, which would make it as the DOCX is written: writing a DOCX then loads no docx.
+async function prebuiltSkeleton({ makeSkeleton }) {
+  const skeleton = JSON.stringify(await makeSkeleton());
+  return {
+    name: 'prebuilt-skeleton',
+    setup(bundler) {
+      bundler.onLoad({ filter: /[\\/]src[\\/]write[\\/]docx[\\/]prebuilt-skeleton\.ts$/ }, () => ({
+        loader: 'js',
+        contents: `const SKELETON = ${skeleton};\nexport function loadSkeleton() { return Promise.resolve(SKELETON); }\n`,
       }));
     },
   };
@@ -229,7 +246,7 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [precompiledTemplates(tools), fastParsers(tools), lazyChildProcess(), noColorDetection()];
+const plugins = [precompiledTemplates(tools), fastParsers(tools), await prebuiltSkeleton(tools), lazyChildProcess(), noColorDetection()];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);

@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { zipTime } from '../../src/write/docx/package.ts';
-import { zip } from '../../src/write/docx/zip.ts';
+import { deflate, zip } from '../../src/write/docx/zip.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -27,6 +27,11 @@ describe('zip', () => {
       expect(archive.readUInt16LE(at + 8)).toBe(8);
       expect([archive.readUInt16LE(at + 12), archive.readUInt16LE(at + 10)]).toEqual([(30 << 9) | (12 << 5) | 31, 12 << 11]);
     }
+  });
+
+  it('writes an entry deflated already exactly as one it deflates itself', () => {
+    const ready = entries.map(({ path, data }, i) => (i === 1 ? { path, data } : { path, deflated: deflate(data) }));
+    expect(Buffer.from(zip(ready, zipTime(new Date('2010-12-31T12:00:00Z')))).equals(archive)).toBe(true);
   });
 
   it('ends with the end of the central directory: three entries, where the directory starts', () => {

@@ -1,13 +1,18 @@
-// Turns the blocks of the document tree into DOCX paragraphs with named styles; never an empty paragraph.
+// Turns the blocks of the document tree into paragraphs with named styles; never an empty paragraph.
 import type { Root, RootContent } from 'mdast';
-import { Paragraph } from 'docx';
-import { toRuns } from './inline.ts';
+import { toRuns, type Run } from './inline.ts';
 import { BODY, HEADING_LEVELS, headingRole, type StyleIds } from './styles.ts';
 
 /** How blocks become paragraphs: the level of the section's heading, and the style ids to use. */
 export interface BlockStyles {
   headingLevel: number;
   ids: StyleIds;
+}
+
+/** A paragraph of the DOCX: the id of its style and its runs, at least one. */
+export interface Paragraph {
+  style: string;
+  runs: Run[];
 }
 
 // Converts the tree's blocks; headings shift by `headingLevel - 1` so the section's heading lands at that level.
@@ -37,6 +42,6 @@ export function headingLevel(depth: number, sectionLevel: number): number {
 }
 
 // Makes a styled paragraph of runs, or none when there are no runs.
-function paragraph(style: string, runs: ReturnType<typeof toRuns>): Paragraph[] {
-  return runs.length ? [new Paragraph({ style, children: runs })] : [];
+function paragraph(style: string, runs: Run[]): Paragraph[] {
+  return runs.length ? [{ style, runs }] : [];
 }

@@ -1,6 +1,6 @@
-// Turns the inline content of an mdast block into DOCX runs: one run per stretch of equally marked text.
+// Turns the inline content of an mdast block into runs: one run per stretch of equally marked text.
 import type { PhrasingContent } from 'mdast';
-import { TextRun } from 'docx';
+import type { MarksKey } from './skeleton.ts';
 
 /** Run marks inherited from enclosing emphasis and strong nodes; never a font or a size. */
 interface Marks {
@@ -9,13 +9,14 @@ interface Marks {
 }
 
 /** A stretch of text with its marks, or a line break. */
+export type Run = { text: string; marks: MarksKey } | { break: true };
+
+/** A stretch of text with its marks, or a line break, before neighbours are joined. */
 type Piece = { text: string; marks: Marks } | { break: true };
 
 // Converts phrasing content to runs, joining neighbouring text of the same marks and dropping empty text.
-export function toRuns(nodes: PhrasingContent[]): TextRun[] {
-  return joinPieces(pieces(nodes, {})).map((piece) =>
-    'break' in piece ? new TextRun({ break: 1 }) : new TextRun({ text: piece.text, ...piece.marks }),
-  );
+export function toRuns(nodes: PhrasingContent[]): Run[] {
+  return joinPieces(pieces(nodes, {})).map((piece) => ('break' in piece ? piece : { text: piece.text, marks: marksKey(piece.marks) }));
 }
 
 // Flattens phrasing content into pieces of marked text.
@@ -42,13 +43,13 @@ function joinPieces(list: Piece[]): Piece[] {
   const joined: Piece[] = [];
   for (const piece of list) {
     const last = joined.at(-1);
-    if (last && 'text' in last && 'text' in piece && sameMarks(last.marks, piece.marks)) joined[joined.length - 1] = { text: last.text + piece.text, marks: last.marks };
+    if (last && 'text' in last && 'text' in piece && marksKey(last.marks) === marksKey(piece.marks)) joined[joined.length - 1] = { text: last.text + piece.text, marks: last.marks };
     else joined.push(piece);
   }
   return joined;
 }
 
-// Tells whether two sets of marks format text alike.
-function sameMarks(a: Marks, b: Marks): boolean {
-  return Boolean(a.italics) === Boolean(b.italics) && Boolean(a.bold) === Boolean(b.bold);
+// Returns the key of a set of marks: bold, then italics.
+function marksKey(marks: Marks): MarksKey {
+  return `${marks.bold ? 'b' : ''}${marks.italics ? 'i' : ''}` as MarksKey;
 }

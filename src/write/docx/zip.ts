@@ -17,21 +17,30 @@ const DEFLATE = 8;
  */
 const SETTINGS = { level: 6, windowBits: 13, memLevel: 5 };
 
-/** An entry to write: its path in the archive (ASCII) and its bytes. */
-export interface ZipEntry {
-  path: string;
-  data: Uint8Array;
+/** An entry's bytes deflated, with the CRC-32 and size of the bytes themselves. */
+export interface Deflated {
+  crc: number;
+  size: number;
+  packed: Uint8Array;
 }
 
-// Writes the archive; the time is an MS-DOS date and time of day, already within zip's range (1980–2099).
+/** An entry to write: its path in the archive (ASCII) and its bytes, or its bytes deflated already. */
+export type ZipEntry = { path: string; data: Uint8Array } | { path: string; deflated: Deflated };
+
+// Deflates an entry's bytes as the archive stores them.
+export function deflate(data: Uint8Array): Deflated {
+  return { crc: crc32(data), size: data.length, packed: deflateRawSync(data, SETTINGS) };
+}
+
+// Writes the archive, deflating the entries not deflated already; the time is an MS-DOS date and time of day, already within zip's range (1980–2099).
 export function zip(entries: ZipEntry[], time: { date: number; time: number }): Uint8Array {
-  const locals: Buffer[] = [];
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { path, data } of entries) {
-    const name = Buffer.from(path, 'latin1');
-    const packed = deflateRawSync(data, SETTINGS);
-    const fields = { crc: crc32(data), packed: packed.length, size: data.length, name: name.length };
+  for (const entry of entries) {
+    const name = Buffer.from(entry.path, 'latin1');
+    const { crc, size, packed } = 'deflated' in entry ? entry.deflated : deflate(entry.data);
+    const fields = { crc, packed: packed.length, size, name: name.length };
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     writeCommon(local, 4, fields, time);
