@@ -1,8 +1,8 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the fast parsers;
-//   part-<name>.cjs        the parts loaded when first needed (PARTS): rendering with the built-in templates
-//                          compiled, the Markdown writer, the DOCX writer with docx's skeleton made (and no docx),
-//                          the reference-DOCX reader, and zod;
+//   part-<name>.cjs        the parts loaded when first needed (PARTS, LAZY_LIBRARIES): rendering with the built-in
+//                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
+//                          skeleton made (and no docx), the reference-DOCX reader, zod, and the yaml library;
 //   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -24,12 +24,19 @@ const CORE = 'coop-report';
 /** The parts loaded when first needed, each from the module the source imports dynamically: dist/part-<name>.cjs. */
 const PARTS = {
   render: 'src/render/index.ts',
+  compiler: 'src/render/compiler.ts',
   markdown: 'src/write/markdown.ts',
   docx: 'src/write/docx/index.ts',
   reference: 'src/write/docx/reference.ts',
   'schema-issues': 'src/validate/rules/schema-issues.ts',
   'json-schema': 'src/schema/json-schema.ts',
 };
+/**
+ * Libraries the source imports statically that run only now and then, each bundled as a part of its own and loaded on
+ * first use of any of its exports: yaml reads only the record files js-yaml does not (src/load/plain-read.ts), the
+ * config file, and a record a message must point into.
+ */
+const LAZY_LIBRARIES = ['yaml'];
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 
@@ -177,6 +184,25 @@ function partsCut(own) {
   };
 }
 
+// Gives every script but the library's own part an object in its place whose exports load that part when first read:
+// getters, so that the library's top level runs only when a command uses it. Each part then shares one copy.
+function lazyLibraries(own) {
+  return {
+    name: 'lazy-libraries',
+    setup(bundler) {
+      bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) => (args.path === own ? undefined : { path: args.path, namespace: 'lazy-library' }));
+      bundler.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
+        loader: 'js',
+        contents: [
+          'let library;',
+          `for (const name of ${JSON.stringify(Object.keys(require(args.path)))})`,
+          `  Object.defineProperty(exports, name, { enumerable: true, get: () => (library ??= __coopReportPart(${JSON.stringify(args.path)}))[name] });`,
+        ].join('\n'),
+      }));
+    },
+  };
+}
+
 // Bundles one script: the core (src/cli/main.ts) or a part, with the plugins every script shares; returns its text,
 // refusing one that is not ASCII.
 async function bundleScript(entry, own, plugins) {
@@ -196,7 +222,7 @@ async function bundleScript(entry, own, plugins) {
     logLevel: 'warning',
     // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
     define: { 'import.meta.url': '__coopReportUrl' },
-    plugins: [...plugins, partsCut(own)],
+    plugins: [...plugins, partsCut(own), lazyLibraries(own)],
     footer: { js: `//# build ${BUILD}` },
   });
   const text = result.outputFiles[0].text;
@@ -212,7 +238,7 @@ async function bundleScript(entry, own, plugins) {
 function primeCodeCaches() {
   const work = mkdtempSync(join(tmpdir(), 'coop-report-bundle-'));
   const run = `
-    import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+    import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
     import { createRequire } from 'node:module';
     import { join } from 'node:path';
     const { main, codeCaches } = createRequire(import.meta.url)(${JSON.stringify(join(DIST, 'cli.cjs'))});
@@ -228,6 +254,10 @@ function primeCodeCaches() {
     await main(['build', '2010', '--data', data, '--out', work], io);
     await main(['build', '2010', '--data', data, '--out', join(work, 'again'), '--reference-doc', join(work, 'wspolpraca-miedzynarodowa-2010.docx'), '--format', 'docx'], io);
     await main(['validate', '--data', broken], io);
+    // a template of the analyst's own: Handlebars' compiler
+    mkdirSync(join(work, 'templates'));
+    writeFileSync(join(work, 'templates', 'section.md.hbs'), readFileSync(${JSON.stringify(join(ROOT, 'templates', 'section.md.hbs'))}, 'utf8') + '\\n\\n');
+    await main(['build', '2010', '--data', data, '--out', join(work, 'custom'), '--templates', join(work, 'templates'), '--format', 'md'], io);
     await main(['schema'], io);
     for (const { name, cache } of codeCaches()) {
       const path = join(${JSON.stringify(DIST)}, name + '.cjs.cache');
@@ -250,6 +280,7 @@ const plugins = [precompiledTemplates(tools), fastParsers(tools), await prebuilt
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);
+for (const name of LAZY_LIBRARIES) scripts[`part-${name}`] = await bundleScript(relative(ROOT, require.resolve(name)), name, plugins);
 // write: no cache or script of an earlier build stays beside the new ones
 for (const file of readdirSync(DIST)) if (/\.cjs(\.cache)?$/.test(file) || file === 'cli.js') rmSync(join(DIST, file), { force: true });
 for (const [name, text] of Object.entries(scripts)) writeWhole(join(DIST, `${name}.cjs`), text);

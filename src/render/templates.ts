@@ -48,7 +48,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
-  const hb = [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('handlebars')).default.create();
+  const hb = [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
   const stack: string[] = [];
   // helpers: a helper failing on the data is located at its call in the template being rendered
   const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): never => {

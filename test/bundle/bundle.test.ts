@@ -1,6 +1,6 @@
 // The bundle is what the bin runs, and the benchmark's synthetic data is valid. No timings: those are `npm run bench`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { ROOT, tempDir } from '../support/data.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core. */
-const PARTS = ['docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues'];
+const PARTS = ['compiler', 'docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues', 'yaml'];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {
@@ -66,6 +66,27 @@ describe('the bundle', () => {
     expect(readFileSync(join(ROOT, 'node_modules', 'docx', 'dist', 'index.cjs'), 'utf8')).toContain('XmlComponent');
     const holding = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && readFileSync(join(DIST, f), 'utf8').includes('XmlComponent'));
     expect(holding).toEqual([]);
+  });
+
+  it.each([
+    ['validate', ['validate'], []],
+    ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
+    ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
+    ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
+    ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],
+  ])('%s loads only the parts it needs', (_what, args, parts) => {
+    const work = tempDir();
+    mkdirSync(join(work, 'templates'));
+    writeFileSync(join(work, 'templates', 'section.md.hbs'), `${readFileSync(join(ROOT, 'templates', 'section.md.hbs'), 'utf8')}\n\n`);
+    mkdirSync(join(work, 'broken', 'countries'), { recursive: true });
+    cpSync(join(ROOT, 'data', 'office.yaml'), join(work, 'broken', 'office.yaml'));
+    writeFileSync(join(work, 'broken', 'countries', 'x.yaml'), 'name:\n  nom: 12\n');
+    const argv = args.map((a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), BROKEN: join(work, 'broken') })[a] ?? a);
+    const script = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); const quiet = { write: () => true };
+      cli.main(${JSON.stringify(argv)}, { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} }).then(() => console.log(JSON.stringify(cli.codeCaches().map((c) => c.name))));`;
+    const ran = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+    expect(ran.sort()).toEqual(['coop-report', ...parts.map((p) => `part-${p}`)].sort());
+    if (args[0] === 'build') expect(readdirSync(join(work, 'out')).length).toBe(args.includes('md') ? 1 : 2);
   });
 
   it('holds every built-in template compiled, in the render part', () => {
