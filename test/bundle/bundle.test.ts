@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/data.ts';
+import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core. */
@@ -106,6 +107,13 @@ describe('the bundle', () => {
 
   it('runs: the bin validates the embedded data', () => {
     expect(bin('validate')).toEqual({ code: 0, stdout: 'data: 22 bodies, 5 projects, 5 countries; no errors.\n', stderr: '' });
+  });
+
+  it('runs: the bin writes a large output whole through a pipe before it exits', async () => {
+    const inProcess = await run(['schema'], ROOT);
+    const piped = bin('schema');
+    expect(piped.stdout.length).toBeGreaterThan(20_000);
+    expect(piped).toEqual({ code: 0, stdout: inProcess.stdout, stderr: '' });
   });
 
   it('runs: the bin builds 2010 as Markdown and DOCX', () => {
