@@ -197,11 +197,12 @@ function report(r) {
   lines.push(
     '',
     'How start-up is kept short (scripts/bundle.mjs, scripts/cli-loader.cjs): `npm install` bundles the command into a core and',
-    'parts loaded when first needed (rendering, the Markdown and DOCX writers, the reference-DOCX reader, zod), each with a',
-    'V8 code cache made by running every command once, so a run compiles almost nothing and `validate` loads no Handlebars,',
-    'docx or zod; the built-in templates, the schema\'s parsers and the DOCX skeleton (every part as docx writes it, with',
-    'holes for the text) are made when bundling; plain record files are read with js-yaml (the yaml library reads the rest',
-    'and gives positions); the DOCX is zipped with node:zlib, its fixed parts deflated when bundling.',
+    'parts loaded when first needed (rendering, the Markdown and DOCX writers, the reference-DOCX reader, zod, yaml), each',
+    'with a V8 code cache made by running every command once, so a run compiles almost nothing and `validate` loads no',
+    'Handlebars, zod or yaml. The built-in templates, the schema\'s parsers and the DOCX skeleton (every part as docx writes',
+    'it, with holes for the text, the fixed parts deflated) are made when bundling, so no run loads docx. Plain record',
+    'files are read with js-yaml (the yaml library reads the rest and gives positions); letters are matched without',
+    'Unicode tables when the text is Latin; the DOCX is zipped with node:zlib.',
   );
   lines.push('', '## Scale', '');
   lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the row before.`, '');
