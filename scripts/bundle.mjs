@@ -32,11 +32,12 @@ const PARTS = {
   'json-schema': 'src/schema/json-schema.ts',
 };
 /**
- * Libraries the source imports statically that run only now and then, each bundled as a part of its own and loaded on
- * first use of any of its exports: yaml reads only the record files js-yaml does not (src/load/plain-read.ts), the
- * config file, and a record a message must point into.
+ * Libraries imported statically that run only now and then, each bundled as a part of its own and loaded on first
+ * use of any of its exports: yaml reads only the record files js-yaml does not (src/load/plain-read.ts), the config
+ * file, and a record a message must point into; character-entities, HTML's 2,000-odd named characters, is read by the
+ * Markdown parser and writer only for a reference such as &amp;.
  */
-const LAZY_LIBRARIES = ['yaml'];
+const LAZY_LIBRARIES = ['yaml', 'character-entities'];
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 
@@ -191,11 +192,11 @@ function lazyLibraries(own) {
     name: 'lazy-libraries',
     setup(bundler) {
       bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) => (args.path === own ? undefined : { path: args.path, namespace: 'lazy-library' }));
-      bundler.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
+      bundler.onLoad({ filter: /.*/, namespace: 'lazy-library' }, async (args) => ({
         loader: 'js',
         contents: [
           'let library;',
-          `for (const name of ${JSON.stringify(Object.keys(require(args.path)))})`,
+          `for (const name of ${JSON.stringify(Object.keys(await import(args.path)).filter((name) => name !== 'default'))})`,
           `  Object.defineProperty(exports, name, { enumerable: true, get: () => (library ??= __coopReportPart(${JSON.stringify(args.path)}))[name] });`,
         ].join('\n'),
       }));
@@ -254,9 +255,9 @@ function primeCodeCaches() {
     await main(['build', '2010', '--data', data, '--out', work], io);
     await main(['build', '2010', '--data', data, '--out', join(work, 'again'), '--reference-doc', join(work, 'wspolpraca-miedzynarodowa-2010.docx'), '--format', 'docx'], io);
     await main(['validate', '--data', broken], io);
-    // a template of the analyst's own: Handlebars' compiler
+    // a template of the analyst's own (Handlebars' compiler) with a named character reference (character-entities)
     mkdirSync(join(work, 'templates'));
-    writeFileSync(join(work, 'templates', 'section.md.hbs'), readFileSync(${JSON.stringify(join(ROOT, 'templates', 'section.md.hbs'))}, 'utf8') + '\\n\\n');
+    writeFileSync(join(work, 'templates', 'section.md.hbs'), readFileSync(${JSON.stringify(join(ROOT, 'templates', 'section.md.hbs'))}, 'utf8') + '\\n\\nR&eacute;sum&eacute;\\n');
     await main(['build', '2010', '--data', data, '--out', join(work, 'custom'), '--templates', join(work, 'templates'), '--format', 'md'], io);
     await main(['schema'], io);
     for (const { name, cache } of codeCaches()) {

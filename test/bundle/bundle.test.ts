@@ -9,7 +9,7 @@ import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core. */
-const PARTS = ['compiler', 'docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues', 'yaml'];
+const PARTS = ['character-entities', 'compiler', 'docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues', 'yaml'];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {
@@ -74,20 +74,25 @@ describe('the bundle', () => {
     ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
     ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
     ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
+    ['build with a named character reference in a template', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'], ['render', 'compiler', 'character-entities', 'markdown']],
     ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],
   ])('%s loads only the parts it needs', (_what, args, parts) => {
     const work = tempDir();
+    const section = readFileSync(join(ROOT, 'templates', 'section.md.hbs'), 'utf8');
     mkdirSync(join(work, 'templates'));
-    writeFileSync(join(work, 'templates', 'section.md.hbs'), `${readFileSync(join(ROOT, 'templates', 'section.md.hbs'), 'utf8')}\n\n`);
+    writeFileSync(join(work, 'templates', 'section.md.hbs'), `${section}\n\n`);
+    mkdirSync(join(work, 'entity'));
+    writeFileSync(join(work, 'entity', 'section.md.hbs'), `${section}\n\nR&eacute;sum&eacute;\n`);
     mkdirSync(join(work, 'broken', 'countries'), { recursive: true });
     cpSync(join(ROOT, 'data', 'office.yaml'), join(work, 'broken', 'office.yaml'));
     writeFileSync(join(work, 'broken', 'countries', 'x.yaml'), 'name:\n  nom: 12\n');
-    const argv = args.map((a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), BROKEN: join(work, 'broken') })[a] ?? a);
+    const argv = args.map((a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), ENTITY: join(work, 'entity'), BROKEN: join(work, 'broken') })[a] ?? a);
     const script = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); const quiet = { write: () => true };
       cli.main(${JSON.stringify(argv)}, { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} }).then(() => console.log(JSON.stringify(cli.codeCaches().map((c) => c.name))));`;
     const ran = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
     expect(ran.sort()).toEqual(['coop-report', ...parts.map((p) => `part-${p}`)].sort());
     if (args[0] === 'build') expect(readdirSync(join(work, 'out')).length).toBe(args.includes('md') ? 1 : 2);
+    if (args.includes('ENTITY')) expect(readFileSync(join(work, 'out', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toMatch(/\nRésumé\n$/);
   });
 
   it('holds every built-in template compiled, in the render part', () => {
