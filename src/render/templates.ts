@@ -83,14 +83,15 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
     if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
     compiled.set(file.name, ready ? hb.template(ready) : hb.compile(source, COMPILE_OPTIONS));
   }
+  // each file's path as messages show it, worked out once: partials run hundreds of times a section
+  const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
-    const file = files.get(name)!;
-    stack.push(show(file.path));
+    stack.push(shown.get(name)!);
     try {
       const text = compiled.get(name)!(context, options);
       return name === SECTION ? text : text.replace(/[ \t\r\n]+/g, ' ').trim();
     } catch (error) {
-      throw located(error, show(file.path), sources.get(name)!);
+      throw located(error, shown.get(name)!, sources.get(name)!);
     } finally {
       stack.pop();
     }

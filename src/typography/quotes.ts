@@ -41,8 +41,12 @@ function dropTrailingSpace(out: string[]): void {
   while (out.length > 0 && /\s/.test(out[out.length - 1] ?? '')) out.pop();
 }
 
+/** Any of QUOTE_MARKS: text without one is left as it is, without a walk through its characters. */
+const ANY_QUOTE_MARK = new RegExp(`[${[...QUOTE_MARKS].join('')}]`);
+
 // Rewrites every double quotation mark as „ ” at the outer level and » « inside, dropping spaces just inside.
 export function fixQuotes(text: string): string {
+  if (!ANY_QUOTE_MARK.test(text)) return text;
   const out: string[] = [];
   let depth = 0;
   let skipSpace = false;
