@@ -36,6 +36,14 @@ describe('readRecordText', () => {
     expect(read('\uFEFFa: 1\r\nb: 2\rc: 3\n')).toEqual({ text: 'a: 1\nb: 2\nc: 3\n' });
   });
 
+  it.each([
+    ['a genuine U+FFFD, read again strictly and kept', '\uFFFD a: 1\n', '\uFFFD a: 1\n'],
+    ['a BOM before a genuine U+FFFD, dropped', '\uFEFFa: \uFFFD\r\n', 'a: \uFFFD\n'],
+    ['a second BOM, kept as text', '\uFEFF\uFEFFa: 1\n', '\uFEFFa: 1\n'],
+  ])('reads %s', (_what, written, text) => {
+    expect(read(written)).toEqual({ text });
+  });
+
   it('locates the first bad byte by line and by column in characters, and names its Windows-1250 letter', () => {
     const bytes = Buffer.concat([Buffer.from('name:\n  nom: Łódź '), Buffer.from([0xb3, 0x0a])]);
     expect(read(bytes)).toEqual({
