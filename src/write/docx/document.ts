@@ -41,7 +41,7 @@ export async function toDocx(tree: Root, options: DocxOptions): Promise<Uint8Arr
 
 // Returns the parts of the package with the paragraphs and properties put in the skeleton.
 export function fillSkeleton(skeleton: Skeleton, paragraphs: Paragraph[], properties: Properties): Parts {
-  const escape = escaper(skeleton.escapes);
+  const { escape } = prepared(skeleton);
   return {
     ...skeleton.parts,
     'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p, escape)).join('') }),
@@ -51,9 +51,20 @@ export function fillSkeleton(skeleton: Skeleton, paragraphs: Paragraph[], proper
 
 // Returns the skeleton's deflated parts that the DOCX holds unchanged.
 function unchanged(skeleton: Skeleton, parts: Parts): Record<string, Deflated> {
-  const ready: Record<string, Deflated> = {};
-  for (const [path, part] of Object.entries(skeleton.deflated)) {
-    if (parts[path] === skeleton.parts[path]) ready[path] = { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') };
+  const { deflated } = prepared(skeleton);
+  return Object.fromEntries(Object.entries(deflated).filter(([path]) => parts[path] === skeleton.parts[path]));
+}
+
+/** What each skeleton gives every DOCX made from it, made once: build --all writes one a year. */
+const PREPARED = new WeakMap<Skeleton, { escape: (text: string) => string; deflated: Record<string, Deflated> }>();
+
+// Returns the skeleton's escaper and its deflated parts as bytes.
+function prepared(skeleton: Skeleton) {
+  let ready = PREPARED.get(skeleton);
+  if (!ready) {
+    const deflated = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
+    ready = { escape: escaper(skeleton.escapes), deflated };
+    PREPARED.set(skeleton, ready);
   }
   return ready;
 }
