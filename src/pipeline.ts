@@ -1,10 +1,11 @@
 // The whole program, one way through: load -> validate -> model -> render -> write.
 import { join, relative, isAbsolute } from 'node:path';
-import { error, hasErrors, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { error, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
-import { buildSection, yearsWithData, type Section } from './model/index.ts';
+import { pathText } from './load/source.ts';
+import { buildSection, yearRange, yearsWithData, type Section } from './model/index.ts';
 import { builtInTemplates } from './paths.ts';
-import type { Templates } from './render/index.ts';
+import type { DataProblem, Templates } from './render/index.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
 import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
@@ -44,18 +45,69 @@ export function shower(cwd: string): (path: string) => string {
   };
 }
 
-// Loads and validates the data folder.
+// Loads and validates the data folder: the records and how they refer to each other.
 export function check(place: Place): Promise<Validated> {
   return validate(loadData(place.dataDir, shower(place.cwd)));
 }
 
+/** What a full check needs: the data folder and the templates in use. */
+export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'>;
+
+/** A full check's outcome: also the compiled templates, when the data was valid and they compiled. */
+export interface Checked extends Validated {
+  templates?: Templates;
+}
+
+// Checks everything a build would meet: validates the data, then renders every year that has data in memory with
+// the templates in use, and reports each problem of a record's data that a sentence meets at the record.
+export async function checkAll(options: CheckOptions): Promise<Checked> {
+  const validated = await check(options);
+  if (!validated.dataset || hasErrors(validated.diagnostics)) return validated;
+  const { dataset } = validated;
+  const diagnostics = [...validated.diagnostics];
+  const years: number[] = [];
+  const made = await templated(async () => {
+    const templates = await compileTemplates(options);
+    const problems = new Map<string, Diagnostic>();
+    for (const { year } of yearsWithData(dataset)) {
+      years.push(year);
+      for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates)) {
+        // one message for each value and form, naming the first year that needs it
+        const diagnostic = dataProblem(problem, year);
+        const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
+        if (!problems.has(key)) problems.set(key, diagnostic);
+      }
+    }
+    diagnostics.push(...problems.values());
+    return templates;
+  }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
+  if ('problem' in made) return { diagnostics: sortDiagnostics([...diagnostics, made.problem]) };
+  return hasErrors(diagnostics) ? { diagnostics: sortDiagnostics(diagnostics) } : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value };
+}
+
+// Reports a problem of a record's data that a template met, at the value in the record.
+function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
+  const where = pathText(cause.origin.path);
+  const sentence = `the ${year} section (${template}:${line}:${column})`;
+  if (cause.form) {
+    const form = CASE_NAMES[cause.form as keyof typeof CASE_NAMES] ?? cause.form;
+    return error('missing-form', `"${where}" has no ${form} form, which a sentence of ${sentence} needs. Add "${cause.form}:" under "${where}".`, cause.origin.file, cause.origin.position('key'));
+  }
+  return error('template-data', `${cause.message} A sentence of ${sentence} needs it from "${where}".`, cause.origin.file, cause.origin.position('key'));
+}
+
+/** The case forms, as messages name them. */
+const CASE_NAMES = { nom: 'nominative (nom)', gen: 'genitive (gen)', dat: 'dative (dat)', acc: 'accusative (acc)', inst: 'instrumental (inst)', loc: 'locative (loc)' };
+
 // Builds the section for a year and writes it in each format; writes nothing when anything is wrong.
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const show = shower(options.cwd);
-  // load, validate
-  const { dataset, diagnostics } = await check(options);
-  if (!dataset || hasErrors(diagnostics)) return { diagnostics, written: [] };
+  // load, validate, and render every year in memory
+  const { dataset, diagnostics, templates } = await checkAll(options);
+  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, written: [] };
   // model
+  const beyond = outsideFacts(dataset, options.year);
+  if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
   const section = buildSection(dataset, options.year);
   if (section.paragraphs.length === 0) {
     const years = yearsWithData(dataset).map((y) => y.year);
@@ -63,11 +115,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
   }
   // render
-  const made = await templated(async () => yearFiles(section, dataset, await compileTemplates(options), options));
+  const made = await templated(async () => yearFiles(section, templates, options));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
-  writeAtomically(made.files);
-  return { diagnostics, written: made.files.map(writtenAs(show)) };
+  writeAtomically(made.value);
+  return { diagnostics, written: made.value.map(writtenAs(show)) };
+}
+
+// Refuses a year past how far the facts go (`asOf`) or before the first report year, saying where to change that.
+function outsideFacts(dataset: Dataset, year: number): Diagnostic | undefined {
+  const office = dataset.office;
+  const { first, last } = yearRange(dataset);
+  if (dataset.asOf && year > last)
+    return error('beyond-as-of', `The facts go up to "${String(office.data.asOf)}" ("asOf" in ${office.file}), so ${year} cannot be written from them yet. Bring the records up to date for ${year}, then set "asOf:" to "${year}".`, office.file, office.locate(['asOf']));
+  if (dataset.firstReportYear !== undefined && year < first)
+    return error('before-first-year', `The first report year of this data is ${first} ("firstReportYear" in ${office.file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write ${year}.`, office.file, office.locate(['firstReportYear']));
+  return undefined;
 }
 
 /** What `build --all` needs: a build without its year. */
@@ -81,27 +144,26 @@ export interface BuildAllResult extends BuildResult {
 // Builds every year that has data: loads, validates and compiles the templates once; writes nothing when anything is wrong.
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
-  // load, validate
-  const { dataset, diagnostics } = await check(options);
-  if (!dataset || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
+  // load, validate, and render every year in memory
+  const { dataset, diagnostics, templates } = await checkAll(options);
+  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
   // model, render: each year whose section says anything
   const years: number[] = [];
   const made = await templated(async () => {
-    const templates = await compileTemplates(options);
     const files: OutputFile[] = [];
     for (const { year } of yearsWithData(dataset)) {
       const section = buildSection(dataset, year);
       if (!section.paragraphs.length) continue;
       years.push(year);
-      files.push(...(await yearFiles(section, dataset, templates, { ...options, year })));
+      files.push(...(await yearFiles(section, templates, { ...options, year })));
     }
     return files;
   }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
   if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', 'No record holds in any year: there is nothing to build.', show(options.dataDir))], written: [], years };
   // write
-  writeAtomically(made.files);
-  return { diagnostics, written: made.files.map(writtenAs(show)), years };
+  writeAtomically(made.value);
+  return { diagnostics, written: made.value.map(writtenAs(show)), years };
 }
 
 // Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.
@@ -115,9 +177,9 @@ async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cw
 }
 
 // Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.
-async function templated(step: () => Promise<OutputFile[]>, where = () => ''): Promise<{ files: OutputFile[] } | { problem: Diagnostic }> {
+async function templated<T>(step: () => Promise<T>, where = () => ''): Promise<{ value: T } | { problem: Diagnostic }> {
   try {
-    return { files: await step() };
+    return { value: await step() };
   } catch (cause) {
     if (!(cause instanceof (await render()).TemplateError)) throw cause;
     return { problem: error('template', cause.message + where(), cause.file, { line: cause.line, column: cause.column }) };
@@ -130,11 +192,11 @@ function writtenAs(show: (path: string) => string): (file: OutputFile) => { path
 }
 
 // Renders a year's section and makes its file in each format.
-async function yearFiles(section: Section, dataset: Dataset, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
+async function yearFiles(section: Section, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
   const tree = (await render()).renderSection(section, templates);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
-    creator: dataset.office.name.nom,
+    creator: section.office.name.nom,
     subject: `Sprawozdanie roczne ${options.year}: ${section.heading.toLowerCase()}`,
     headingLevel: options.headingLevel,
     date: options.date ?? reportDate(options.year),

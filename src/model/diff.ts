@@ -4,6 +4,7 @@ import type { PartialDate } from '../polish/types.ts';
 import type { Role, Who } from '../schema/participation.ts';
 import type { Body, Dataset, Participation, Project } from '../validate/dataset.ts';
 import { activeIn } from './active.ts';
+import { viewOf } from './year-view.ts';
 
 /** One span of the Office's part in a body or project, as the comparison shows it. */
 export interface Part {
@@ -37,15 +38,18 @@ export interface YearDiff {
 // Lists the records that hold in one year and not the other, and those that hold in both in another role.
 export function diffYears(dataset: Dataset, from: number, to: number): YearDiff {
   const diff: YearDiff = { from, to, started: [], ended: [], changed: [], unchanged: 0 };
-  const records: (Body | Project)[] = [...dataset.bodies, ...dataset.projects];
+  const [earlier, later] = [viewOf(dataset, from), viewOf(dataset, to)];
+  const records: (Body | Project)[] = [...later.bodies, ...later.projects];
+  const earlierById = new Map([...earlier.bodies, ...earlier.projects].map((r) => [`${r.kind}:${r.id}`, r]));
   for (const record of records.sort((a, b) => comparePolish(labelOf(a), labelOf(b)))) {
-    const before = activeIn(record, from).map((e) => partOf(e.participation));
+    const old = earlierById.get(`${record.kind}:${record.id}`)!;
+    const beforeParts = activeIn(old, from).map((e) => partOf(e.participation));
     const after = activeIn(record, to).map((e) => partOf(e.participation));
-    const change = { id: record.id, kind: record.kind, file: record.file, label: labelOf(record), before, after };
-    if (!before.length && after.length) diff.started.push(change);
-    else if (before.length && !after.length) diff.ended.push(change);
-    else if (before.length && roles(before) !== roles(after)) diff.changed.push(change);
-    else if (before.length) diff.unchanged++;
+    const change = { id: record.id, kind: record.kind, file: record.file, label: labelOf(record), before: beforeParts, after };
+    if (!beforeParts.length && after.length) diff.started.push(change);
+    else if (beforeParts.length && !after.length) diff.ended.push(change);
+    else if (beforeParts.length && roles(beforeParts) !== roles(after)) diff.changed.push(change);
+    else if (beforeParts.length) diff.unchanged++;
   }
   return diff;
 }

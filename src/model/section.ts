@@ -1,5 +1,7 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
 import type { Body, Dataset } from '../validate/dataset.ts';
+import { viewOf } from './year-view.ts';
+import { holdsIn } from '../polish/index.ts';
 import { activeIn, areaOf, byStart, rootOf, type Engagement } from './active.ts';
 import type { Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
@@ -13,8 +15,9 @@ export const HEADING = 'Współpraca międzynarodowa';
 
 // Builds the section for a report year from a valid data set.
 export function buildSection(dataset: Dataset, year: number): Section {
-  const { office } = dataset;
-  const inArea = (area: Body['area']) => dataset.bodies.filter((b) => areaOf(b) === area);
+  const view = viewOf(dataset, year);
+  const { office } = view;
+  const inArea = (area: Body['area']) => view.bodies.filter((b) => areaOf(b) === area);
   const paragraphs: Paragraph[] = [];
   const add = (blocks: Block[]) => blocks.length && paragraphs.push({ blocks });
   // within the EU institutions
@@ -35,21 +38,33 @@ export function buildSection(dataset: Dataset, year: number): Section {
   return { year, heading: HEADING, office, paragraphs };
 }
 
-// Lists the years in which anything holds, with how many bodies and projects hold in each. An open-ended
-// participation counts up to the latest year the data names, so the list ends where the facts end.
-export function yearsWithData(dataset: Dataset): { year: number; bodies: number; projects: number }[] {
-  const counts = new Map<number, { bodies: Set<string>; projects: Set<string> }>();
-  const records = [...dataset.bodies, ...dataset.projects];
-  const latest = Math.max(...records.flatMap((r) => r.participations.flatMap((p) => [p.from.year, p.to?.year ?? 0])));
-  for (const record of records) {
-    for (const p of record.participations) {
-      const last = p.to?.year ?? latest;
-      for (let year = p.from.year; year <= last; year++) {
-        const entry = counts.get(year) ?? { bodies: new Set(), projects: new Set() };
-        (record.kind === 'body' ? entry.bodies : entry.projects).add(record.id);
-        counts.set(year, entry);
-      }
-    }
+/** A year that has data, with how many bodies and projects hold in it. */
+export interface YearWithData {
+  year: number;
+  bodies: number;
+  projects: number;
+}
+
+// Lists the years whose section says anything, from the first report year (or the first fact) to the year of
+// `asOf` (or, without it, the latest year any date names), with how many bodies and projects hold in each.
+export function yearsWithData(dataset: Dataset): YearWithData[] {
+  const { first, last } = yearRange(dataset);
+  const years: YearWithData[] = [];
+  for (let year = first; year <= last; year++) {
+    const view = viewOf(dataset, year);
+    const bodies = view.bodies.filter((b) => b.participations.some((p) => holdsIn(p, year))).length;
+    const projects = view.projects.filter((p) => p.participations.some((s) => holdsIn(s, year))).length;
+    if (bodies + projects) years.push({ year, bodies, projects });
   }
-  return [...counts.entries()].sort(([a], [b]) => a - b).map(([year, e]) => ({ year, bodies: e.bodies.size, projects: e.projects.size }));
+  return years;
+}
+
+// Returns the years the data covers: from the first report year, or the earliest start, to the year of `asOf` or,
+// without it, the latest year a participation names.
+export function yearRange(dataset: Dataset): { first: number; last: number } {
+  const latest = viewOf(dataset, Infinity);
+  const spans = [...latest.bodies, ...latest.projects].flatMap((r) => r.participations);
+  const starts = spans.map((p) => p.from.year);
+  const last = dataset.asOf?.year ?? Math.max(...starts, ...spans.map((p) => p.to?.year ?? 0));
+  return { first: dataset.firstReportYear ?? Math.min(...starts, last), last };
 }

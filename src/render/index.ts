@@ -7,10 +7,18 @@ import { parseMarkdown } from './markdown-tree.ts';
 import type { Templates } from './templates.ts';
 
 export { loadTemplates, type Templates } from './templates.ts';
-export { TemplateError } from './template-error.ts';
+export { TemplateError, type DataProblem } from './template-error.ts';
+import type { DataProblem } from './template-error.ts';
 
 // Renders a section to its document tree.
 export function renderSection(section: Section, templates: Templates): Root {
   const markdown = templates.render(escapeView(section));
   return applyTypography(parseMarkdown(markdown));
+}
+
+// Renders a section's text only, to find every problem of the records' data that its sentences meet.
+export function rehearseSection(section: Section, templates: Templates): DataProblem[] {
+  const problems: DataProblem[] = [];
+  templates.render(escapeView(section), problems);
+  return problems;
 }

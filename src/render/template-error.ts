@@ -1,8 +1,27 @@
 // Errors met while rendering templates: user errors with a place, never a stack trace.
 
+import type { DataOrigin } from '../diagnostics/origin.ts';
+
 /** A template asked the data for something it does not hold (a case form, a field). */
 export class TemplateDataError extends Error {
   override name = 'TemplateDataError';
+  constructor(
+    message: string,
+    /** Where the value that lacks it was written, when it comes from a record: the problem is reported there. */
+    readonly origin?: DataOrigin,
+    /** The case form that was asked for, when that is what is missing. */
+    readonly form?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A problem of the data that a template met, where it met it. */
+export interface DataProblem {
+  error: TemplateDataError & { origin: DataOrigin };
+  template: string;
+  line: number;
+  column: number;
 }
 
 /** A template that cannot be compiled or run, located in its file. */

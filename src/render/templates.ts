@@ -6,14 +6,16 @@ import Runtime from 'handlebars/runtime';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { checkTemplate } from './template-check.ts';
-import { TemplateDataError, TemplateError } from './template-error.ts';
+import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
 
 export const SECTION = 'section';
 const SUFFIX = '.md.hbs';
 
 /** A compiled set of templates that renders a view to Markdown. */
 export interface Templates {
-  render(view: unknown): string;
+  /** Renders a view; with `problems`, a helper that meets a problem of a record's data records it there and the
+   * rendering goes on (so that one pass finds every such problem), else it throws a TemplateError. */
+  render(view: unknown, problems?: DataProblem[]): string;
 }
 
 /** A template file found in one of the folders. */
@@ -50,10 +52,15 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
   const hb = [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
   const stack: string[] = [];
+  let problems: DataProblem[] | undefined;
   // helpers: a helper failing on the data is located at its call in the template being rendered
-  const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): never => {
+  const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): string => {
     if (error instanceof TemplateError || error instanceof hb.Exception) throw error;
     const loc = (options as unknown as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    if (problems && error instanceof TemplateDataError && error.origin) {
+      problems.push({ error: error as DataProblem['error'], template: stack[stack.length - 1] ?? '', line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 });
+      return '…';
+    }
     const message = error instanceof TemplateDataError ? error.message : `The helper "${name}" failed: ${(error as Error).message ?? String(error)}`;
     throw new TemplateError(message, stack[stack.length - 1] ?? '', loc?.line ?? 1, (loc?.column ?? 0) + 1);
   };
@@ -98,7 +105,16 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   };
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => run(name, context, options)) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
-  return { render: (view) => run(SECTION, view) };
+  return {
+    render: (view, collect) => {
+      problems = collect;
+      try {
+        return run(SECTION, view);
+      } finally {
+        problems = undefined;
+      }
+    },
+  };
 }
 
 // Gives a Handlebars runtime error the template file, line and column it happened at, in words a template author reads.

@@ -1,6 +1,7 @@
 // Field definitions shared by every kind of record: names, dates, ids.
 import { z } from 'zod';
 import { ID_PATTERN } from './kinds.ts';
+import { marked } from './marks.ts';
 
 /** A record id: the file name without `.yaml`. */
 export const Id = z
@@ -10,15 +11,25 @@ export const Id = z
 
 /** An ISO date known to the year, month or day: "2010", "2010-12", "2010-12-01". */
 // The patterns are hints for editors (JSON Schema); the calendar check is the dates rule's, with one code for all.
-export const IsoDate = z
-  .union([z.string().meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), z.number().int().meta({ minimum: 1000, maximum: 9999 })])
-  .describe('An ISO date: "2010", "2010-12" or "2010-12-01".');
+export const IsoDate = marked(
+  z
+    .union([z.string().meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }), z.number().int().meta({ minimum: 1000, maximum: 9999 })])
+    .describe('An ISO date: "2010", "2010-12" or "2010-12-01".')
+    .brand<'date'>(),
+  { type: 'date' },
+);
+
+/** The id of a body (a file in bodies/). */
+export const BodyId = marked(Id.describe('The id of a body: its file name in bodies/ without .yaml.').brand<'body'>(), { type: 'ref', kind: 'body' });
+
+/** The id of a country (a file in countries/). */
+export const CountryId = marked(Id.describe('The id of a country: its file name in countries/ without .yaml.').brand<'country'>(), { type: 'ref', kind: 'country' });
 
 const form = (what: string) => z.string().min(1).describe(what);
 
 /** A Polish noun phrase with the case forms the text needs. */
-export const NounPhrase = z
-  .strictObject({
+export const NounPhrase = marked(
+  z.strictObject({
     nom: form('The nominative, mianownik: kto? co?'),
     gen: form('The genitive, dopełniacz: kogo? czego?').optional(),
     dat: form('The dative, celownik: komu? czemu?').optional(),
@@ -28,8 +39,9 @@ export const NounPhrase = z
     gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
     number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
     personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),
-  })
-  .describe('A Polish noun phrase: the nominative and the other case forms the text uses.');
+  }).describe('A Polish noun phrase: the nominative and the other case forms the text uses.'),
+  { type: 'phrase' },
+);
 
 /** Free descriptive prose: no names, counts or dates. */
 export const Prose = (what: string) => z.string().min(1).describe(what);

@@ -1,6 +1,6 @@
 // The Office's part in a body or project: who takes part, in what role, from when.
 import { z } from 'zod';
-import { Id, IsoDate, NounPhrase, Prose } from './fields.ts';
+import { BodyId, IsoDate, NounPhrase, Prose } from './fields.ts';
 
 /** Who of the Office takes part. */
 export const WHO = ['office', 'head', 'representative', 'representatives', 'staff'] as const;
@@ -22,11 +22,12 @@ export type Role = (typeof ROLES)[number];
 /** One span of the Office's participation. */
 export const Participation = z
   .strictObject({
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
+    from: IsoDate.describe('When this span started.').optional(),
+    to: IsoDate.describe('When this span ended, or is planned to end.').optional(),
+    approximate: z.boolean().describe('true when "from" and "to" are estimates still to be checked.').optional(),
     who: z.enum(WHO).describe('Who takes part: office, head, representative, representatives or staff.'),
     role: z.enum(ROLES).describe('The role: chair-delegation, member, participant, alternate, partner, co-implementer, function.'),
-    subgroup: Id.describe('A body (child of this one) the participation is limited to.').optional(),
+    subgroup: BodyId.describe('A body (child of this one) the participation is limited to.').optional(),
     component: NounPhrase.describe('The component the Office works in or leads.').optional(),
     scope: z.enum(['matching-tasks']).describe('matching-tasks: only those parts that match the Office\'s tasks.').optional(),
     with: NounPhrase.describe('With whom the Office co-implements (instrumental form used).').optional(),

@@ -1,21 +1,40 @@
-// The kinds of record under data/ and the fields each takes.
+// The kinds of record under data/ and the fields each takes. Every field is defined here once: validation, the
+// JSON Schema, the types of the resolved data and the view of a year are all derived from these definitions.
 import { z } from 'zod';
-import { Id, IsoDate, NounPhrase, Prose } from './fields.ts';
+import { BodyId, CountryId, IsoDate, NounPhrase, Prose } from './fields.ts';
 import type { Kind } from './kinds.ts';
 import { Participation } from './participation.ts';
 
+/** Fields that say something about the record itself rather than about what it is: no dated change replaces them. */
+const UNCHANGING = ['participations', 'confirmed', 'asOf', 'firstReportYear'] as const;
+
+// Adds the list of dated changes to a kind's fields: each entry replaces the fields it names from its date on.
+function withChanges<S extends z.ZodRawShape>(shape: S, what: string) {
+  const changeable = Object.fromEntries(Object.entries(shape).filter(([key]) => !(UNCHANGING as readonly string[]).includes(key)));
+  const entry = z
+    .strictObject(changeable)
+    .partial()
+    .extend({ from: IsoDate.describe('The date from which the values in this entry hold, until a later entry.') })
+    .describe(`A change: the fields named take these values from "from" on.`);
+  return z.strictObject({ ...shape, changes: z.array(entry).describe(`Dated changes of ${what}'s fields, in date order.`).optional() });
+}
+
+/** When the analyst last confirmed that the record's open-ended facts still hold. */
+const confirmed = IsoDate.describe('When the analyst last confirmed that this record\'s open-ended facts still hold: "2014".').optional();
+
 /** The Office itself (data/office.yaml). */
-export const OfficeRecord = z
-  .strictObject({
+export const OfficeRecord = withChanges(
+  {
     name: NounPhrase.describe('The full name: "Urząd do Spraw Cudzoziemców".'),
     short: NounPhrase.describe('The short name used in running text: "Urząd".'),
-  })
-  .describe('The Office itself.');
+    asOf: IsoDate.describe('How far the facts go: the date up to which the data is kept current ("2014"). Open-ended facts hold until then.').optional(),
+    firstReportYear: z.number().int().min(1000).max(9999).describe('The first year whose section is written from this data; earlier facts are history.').optional(),
+  },
+  'the Office',
+).describe('The Office itself.');
 
 /** A country (data/countries/). */
-export const CountryRecord = z
-  .strictObject({ name: NounPhrase })
-  .describe('A country, named in network memberships and partnerships.');
+export const CountryRecord = withChanges({ name: NounPhrase }, 'the country').describe('A country, named in network memberships and partnerships.');
 
 const common = {
   name: NounPhrase,
@@ -23,18 +42,19 @@ const common = {
   title: z.string().min(1).describe('The original-language title, quoted in the text.').optional(),
   noun: NounPhrase.describe('The generic noun used to refer back to it: "projekt", "Agencja".').optional(),
   participations: z.array(Participation).describe('The Office\'s participation, span by span.').optional(),
+  confirmed,
 };
 
 /** An international body, organisation or network (data/bodies/). */
-export const BodyRecord = z
-  .strictObject({
+export const BodyRecord = withChanges(
+  {
     ...common,
     area: z
       .enum(['eu', 'international', 'partnerships', 'bilateral'])
       .describe('Where the section speaks of it: eu, international, partnerships or bilateral.')
       .optional(),
     type: z.enum(['council']).describe('council: a Council whose working parties are listed.').optional(),
-    parent: Id.describe('The body this one belongs to.').optional(),
+    parent: BodyId.describe('The body this one belongs to.').optional(),
     established: IsoDate.describe('When the body was set up.').optional(),
     category: NounPhrase.describe('What kind of institution it is: "instytucja UE".').optional(),
     location: NounPhrase.describe('Where it sits (locative used): "Warszawie".').optional(),
@@ -45,7 +65,7 @@ export const BodyRecord = z
     members: z
       .strictObject({
         euStates: z.number().int().min(0).describe('How many EU member states belong to it.').optional(),
-        countries: z.array(Id).describe('Other member countries, by id.').optional(),
+        countries: z.array(CountryId).describe('Other member countries, by id.').optional(),
       })
       .describe('Who belongs to the network.')
       .optional(),
@@ -53,23 +73,26 @@ export const BodyRecord = z
       .strictObject({ perYear: z.number().int().min(1).describe('Staff exchanges a year.') })
       .describe('A staff exchange programme.')
       .optional(),
-  })
-  .describe('An international body, organisation or network.');
+  },
+  'the body',
+).describe('An international body, organisation or network.');
 
 /** A project or programme (data/projects/). */
-export const ProjectRecord = z
-  .strictObject({
+export const ProjectRecord = withChanges(
+  {
     ...common,
-    context: Id.describe('The body in whose paragraph it is told, or within whose initiatives it runs.'),
+    context: BodyId.describe('The body in whose paragraph it is told, or within whose initiatives it runs.'),
     from: IsoDate.describe('When the project started.').optional(),
-    to: IsoDate.describe('When the project ended.').optional(),
-    implementers: z.array(Id).describe('Bodies that carry it out, by id.').optional(),
+    to: IsoDate.describe('When the project ended, or is planned to end.').optional(),
+    approximate: z.boolean().describe('true when "from" and "to" are estimates still to be checked.').optional(),
+    implementers: z.array(BodyId).describe('Bodies that carry it out, by id.').optional(),
     otherPartners: z.boolean().describe('Carried out with further partners not named.').optional(),
-    beneficiary: Id.describe('The country it helps, by id.').optional(),
-    country: Id.describe('The partner country, by id.').optional(),
+    beneficiary: CountryId.describe('The country it helps, by id.').optional(),
+    country: CountryId.describe('The partner country, by id.').optional(),
     aim: Prose('What it aims at, in the nominative: "wypracowanie wspólnej metodologii…".').optional(),
-  })
-  .describe('A project or programme.');
+  },
+  'the project',
+).describe('A project or programme.');
 
 export type OfficeData = z.infer<typeof OfficeRecord>;
 export type CountryData = z.infer<typeof CountryRecord>;
@@ -77,6 +100,9 @@ export type BodyData = z.infer<typeof BodyRecord>;
 export type ProjectData = z.infer<typeof ProjectRecord>;
 export type ParticipationData = z.infer<typeof Participation>;
 export type NounPhraseData = z.infer<typeof NounPhrase>;
+export type DateData = z.infer<typeof IsoDate>;
+export type BodyRef = z.infer<typeof BodyId>;
+export type CountryRef = z.infer<typeof CountryId>;
 
 /** The kinds of record, and the folder or file each lives in. */
 export const KINDS = {

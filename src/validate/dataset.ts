@@ -1,6 +1,10 @@
-// The valid data set: records with their references resolved and their dates parsed.
+// The valid data set: every record as checked, with its dated changes, and the types of the view of one year.
+// The types of that view are derived from the schema (src/schema/records.ts): a reference becomes the record it
+// names, a date a parsed date; nothing here restates a field.
+import type { Position } from '../diagnostics/diagnostic.ts';
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
-import type { Role, Who } from '../schema/participation.ts';
+import type { Kind } from '../schema/kinds.ts';
+import type { BodyData, BodyRef, CountryData, CountryRef, DateData, NounPhraseData, OfficeData, ParticipationData, ProjectData } from '../schema/records.ts';
 
 /** Where a record came from, for messages about it. */
 export interface Origin {
@@ -8,74 +12,65 @@ export interface Origin {
   file: string;
 }
 
+/** A record's fields as the view of a year holds them: references resolved, dates parsed. */
+export type Resolved<T> = T extends BodyRef
+  ? Body
+  : T extends CountryRef
+    ? Country
+    : T extends DateData
+      ? PartialDate
+      : T extends NounPhraseData
+        ? NounPhrase
+        : T extends readonly (infer U)[]
+          ? Resolved<U>[]
+          : T extends object
+            ? { [K in keyof T]: Resolved<T[K]> }
+            : T;
+
+/** The fields of a kind that hold in a year: the record's own facts, without its history and bookkeeping. */
+type Fields<T> = Resolved<Omit<T, 'changes' | 'participations' | 'confirmed'>>;
+
+/** One span of the Office's participation in a body or project; a project's span falls back to the project's dates. */
+export type Participation = Resolved<Omit<ParticipationData, 'from'>> & { from: PartialDate; index: number };
+
 /** The Office itself. */
-export interface Office {
-  name: NounPhrase;
-  short: NounPhrase;
-}
+export type Office = Fields<OfficeData>;
 
 /** A country. */
-export interface Country extends Origin {
-  name: NounPhrase;
-}
+export type Country = Origin & { kind: 'country' } & Fields<CountryData>;
 
-/** One span of the Office's participation in a body or project. */
-export interface Participation {
-  from: PartialDate;
-  to?: PartialDate;
-  who: Who;
-  role: Role;
-  subgroup?: Body;
-  component?: NounPhrase;
-  scope?: 'matching-tasks';
-  with?: NounPhrase;
-  as?: NounPhrase;
-  character?: string;
-}
-
-/** What bodies and projects have in common. */
-interface Named extends Origin {
-  name: NounPhrase;
-  acronym?: string;
-  title?: string;
-  noun?: NounPhrase;
+/** What bodies and projects have besides their fields: their participations, in the order written. */
+interface Engaged extends Origin {
   participations: Participation[];
 }
 
-/** An international body, organisation or network. */
-export interface Body extends Named {
-  kind: 'body';
-  area?: 'eu' | 'international' | 'partnerships' | 'bilateral';
-  type?: 'council';
-  parent?: Body;
-  children: Body[];
-  projects: Project[];
-  established?: PartialDate;
-  category?: NounPhrase;
-  location?: NounPhrase;
-  remit?: string;
-  tasks?: string;
-  basis?: string;
-  aim?: string;
-  members?: { euStates?: number; countries: Country[] };
-  exchange?: { perYear: number };
-}
+/** An international body, organisation or network, with the bodies and projects below it in that year. */
+export type Body = Engaged & { kind: 'body'; children: Body[]; projects: Project[] } & Fields<BodyData>;
 
 /** A project or programme. */
-export interface Project extends Named {
-  kind: 'project';
-  context: Body;
-  from?: PartialDate;
-  to?: PartialDate;
-  implementers: Body[];
-  otherPartners: boolean;
-  beneficiary?: Country;
-  country?: Country;
-  aim?: string;
+export type Project = Engaged & { kind: 'project'; implementers: Body[]; otherPartners: boolean } & Fields<ProjectData>;
+
+/** A record as checked: its data as written (base fields and `changes`), and how to point into its file. */
+export interface RecordData<T = Record<string, unknown>> extends Origin {
+  kind: Kind;
+  data: T;
+  /** The position of a path in the record's file, for messages. */
+  locate(path: readonly (string | number)[], at?: 'key' | 'value'): Position;
 }
 
-/** Everything the model needs, valid and resolved. */
+/** Everything validation passed on: each record as written, and how far the facts go. */
 export interface Dataset {
+  office: RecordData<OfficeData>;
+  records: RecordData[];
+  /** The date up to which the facts are kept current (office.yaml `asOf`); open-ended facts hold until then. */
+  asOf?: PartialDate;
+  /** The first year whose section is written from this data (office.yaml `firstReportYear`). */
+  firstReportYear?: number;
+}
+
+/** What holds in one year: every record with the values in force then. */
+export interface YearView {
+  year: number;
   office: Office;
   bodies: Body[];
   projects: Project[];

@@ -8,15 +8,14 @@ import { placedInSection } from './rules/areas.ts';
 import { roleFields } from './rules/role-fields.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
-import { neededForms } from './rules/forms.ts';
 import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 
-export type { Body, Country, Dataset, Office, Participation, Project } from './dataset.ts';
+export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, neededForms, placedInSection, roleFields];
+const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, placedInSection, roleFields];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { check, shower } from '../../pipeline.ts';
+import { checkAll, shower } from '../../pipeline.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
@@ -11,9 +11,10 @@ import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 // Declares `validate`: its options and help; `done` receives the exit code.
 export function validateCommand(io: IO, done: (code: number) => void): Command {
   return new Command('validate')
-    .description('Check every record and print every problem, located.')
+    .description('Check every record, and every sentence of every year with the templates in use; print every problem, located.')
     .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
     .addOption(new Option('-f, --format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
+    .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name (default: the config file\'s)')
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n')
     .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)));
@@ -22,6 +23,7 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
 /** The options of `validate`. */
 export interface ValidateFlags {
   data?: string;
+  templates?: string;
   format: ReportFormat;
   quiet?: boolean;
 }
@@ -31,11 +33,15 @@ export async function runValidate(flags: ValidateFlags, io: IO): Promise<number>
   const config = configFor(io, flags.format);
   if (!config) return USAGE;
   const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
-  const { diagnostics, dataset } = await check({ dataDir, cwd: io.cwd });
+  const templates = flags.templates ? resolve(io.cwd, flags.templates) : config.templates;
+  const { diagnostics, dataset } = await checkAll({ dataDir, cwd: io.cwd, templateDirs: templates ? [templates] : [] });
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
   if (flags.format === 'text' && !flags.quiet && dataset)
-    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${counted(dataset.bodies.length, 'body', 'bodies')}, ${counted(dataset.projects.length, 'project', 'projects')}, ${counted(dataset.countries.length, 'country', 'countries')}; no errors.\n`);
+  {
+    const of = (kind: string) => dataset.records.filter((r) => r.kind === kind).length;
+    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${counted(of('body'), 'body', 'bodies')}, ${counted(of('project'), 'project', 'projects')}, ${counted(of('country'), 'country', 'countries')}; no errors.\n`);
+  }
   return OK;
 }
 

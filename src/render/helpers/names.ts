@@ -1,5 +1,6 @@
 // Helpers that name records: a case form, an acronym, a quoted title, an expansion.
 import { agreementOf, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
+import { originOf } from '../../diagnostics/origin.ts';
 import { TemplateDataError } from '../template-error.ts';
 
 /** What the naming helpers read from a body, project or country. */
@@ -16,7 +17,7 @@ interface Named {
 export function form(phrase: NounPhrase | undefined, c: Case): string {
   if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(`"form" needs a noun phrase, but got ${String(phrase)}.`);
   const value = formOf(phrase, c);
-  if (value === undefined) throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`);
+  if (value === undefined) throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`, originOf(phrase), c);
   return value;
 }
 

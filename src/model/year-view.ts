@@ -1,0 +1,78 @@
+// Answers "what held in year Y" for every field of every record: the one place the model reads the data set.
+// A record's fields hold as written until a `changes` entry replaces some of them; an entry applies to every year from
+// the year of its `from` on, so a year's section tells the values in force at the end of that year.
+import { parseIsoDate } from '../polish/index.ts';
+import type { PartialDate } from '../polish/types.ts';
+import { KINDS } from '../schema/records.ts';
+import { mapMarked } from '../schema/walk.ts';
+import type { Body, Country, Dataset, Office, Participation, Project, RecordData, YearView } from '../validate/dataset.ts';
+
+type Fields = Record<string, unknown>;
+
+const views = new WeakMap<Dataset, Map<number, Omit<YearView, 'year'>>>();
+
+// Returns what held in a year: each record with the values in force at the end of it, references linked.
+export function viewOf(dataset: Dataset, year: number): YearView {
+  // years in which the same changes apply share one view: the count of entries applied grows with the year
+  const applied = [dataset.office, ...dataset.records].reduce((n, r) => n + changesIn(r, year).length, 0);
+  let byCount = views.get(dataset);
+  if (!byCount) views.set(dataset, (byCount = new Map()));
+  let view = byCount.get(applied);
+  if (!view) byCount.set(applied, (view = makeView(dataset, year)));
+  return { year, ...view };
+}
+
+// Returns the field values of a record in force in a year: its own, replaced by each change dated up to that year.
+export function fieldsIn(record: Pick<RecordData, 'data'>, year: number): Fields {
+  const { changes: _, ...fields } = record.data as Fields;
+  for (const change of changesIn(record, year)) {
+    const { from: __, ...values } = change;
+    Object.assign(fields, values);
+  }
+  return fields;
+}
+
+// Lists the changes of a record that apply in a year, in their order.
+function changesIn(record: Pick<RecordData, 'data'>, year: number): Fields[] {
+  const changes = (record.data as { changes?: Fields[] }).changes ?? [];
+  return changes.filter((c) => (parseIsoDate(String(c.from))?.year ?? Infinity) <= year);
+}
+
+// Builds every record of a year's view: shells first, so that references can point at them, then their fields.
+function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
+  const shells = new Map<string, Fields>();
+  for (const r of dataset.records) shells.set(`${r.kind}:${r.id}`, { kind: r.kind, id: r.id, file: r.file });
+  const convert = (value: unknown, mark: { type: string; kind?: string }) => {
+    if (mark.type === 'date') return parseIsoDate(String(value)) ?? undefined;
+    if (mark.type === 'ref') return shells.get(`${mark.kind}:${String(value)}`);
+    return value;
+  };
+  const fill = (r: RecordData) => {
+    const fields = mapMarked(KINDS[r.kind].schema, fieldsIn(r, year), convert) as Fields;
+    return Object.assign(shells.get(`${r.kind}:${r.id}`)!, fields);
+  };
+  const bodies: Body[] = [];
+  const projects: Project[] = [];
+  const countries: Country[] = [];
+  for (const r of dataset.records) {
+    const record = fill(r);
+    if (r.kind === 'body') bodies.push(Object.assign(record, { children: [], projects: [], participations: participations(record) }) as unknown as Body);
+    if (r.kind === 'project') projects.push(Object.assign(record, { implementers: record.implementers ?? [], otherPartners: record.otherPartners ?? false, participations: participations(record) }) as unknown as Project);
+    if (r.kind === 'country') countries.push(record as unknown as Country);
+  }
+  for (const body of bodies) body.parent?.children.push(body);
+  for (const project of projects) project.context.projects.push(project);
+  const office = mapMarked(KINDS.office.schema, fieldsIn(dataset.office, year), convert) as Office;
+  return { office, bodies, projects, countries };
+}
+
+// Gives each participation its place in the list and, in a project, the project's own dates where it has none.
+function participations(record: Fields): Participation[] {
+  const own = (record.participations ?? []) as (Omit<Participation, 'from' | 'index'> & { from?: PartialDate })[];
+  return own.map((p, index) => ({
+    ...p,
+    index,
+    from: (p.from ?? record.from) as PartialDate,
+    to: p.to ?? (p.from === undefined ? (record.to as PartialDate | undefined) : undefined),
+  }));
+}
