@@ -6,6 +6,8 @@ import type { Dataset } from './dataset.ts';
 import { resolve } from './resolve.ts';
 import { placedInSection } from './rules/areas.ts';
 import { roleFields } from './rules/role-fields.ts';
+import { orderedChanges } from './rules/changes.ts';
+import { noOverlaps } from './rules/overlaps.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
 import { uniqueIds } from './rules/ids.ts';
@@ -15,7 +17,7 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, validReferences, noCycles, placedInSection, roleFields];
+const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

@@ -1,6 +1,9 @@
 // Checks that every date is a real ISO calendar date and that no span ends before it starts.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { Path } from '../../load/source.ts';
+import type { Kind } from '../../schema/kinds.ts';
+import { KINDS } from '../../schema/records.ts';
+import { markedValues } from '../../schema/walk.ts';
 import { field, list, type Rule } from '../context.ts';
 
 const FORMAT = 'an ISO date such as "2010", "2010-12" or "2010-12-01"';
@@ -21,7 +24,9 @@ export const validDates: Rule = (ctx) => {
       if (start && end && compareDates(end, start) < 0)
         ctx.report(source, 'end-before-start', `The end date "${String(to)}" is before the start date "${String(from)}"; expected "to" on or after "from". Swap them or correct one.`, [...path, 'to']);
     };
-    check(['established'], data.established);
+    // every date the schema marks, outside the spans checked below
+    for (const { path, value, mark } of markedValues(KINDS[source.kind].schema, data))
+      if (mark.type === 'date' && !isSpanEnd(source.kind, path)) check(path, value);
     const ownSpan = source.kind === 'project';
     if (ownSpan) span([], data.from, data.to);
     list(data.participations).forEach((p, index) => {
@@ -32,3 +37,10 @@ export const validDates: Rule = (ctx) => {
     });
   }
 };
+
+// Tells whether a date is one end of a span the rule checks as a pair: a participation's, or a project's own.
+function isSpanEnd(kind: Kind, path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  if (last !== 'from' && last !== 'to') return false;
+  return (path.length === 3 && path[0] === 'participations') || (kind === 'project' && path.length === 1);
+}

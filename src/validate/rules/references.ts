@@ -2,6 +2,8 @@
 import type { RecordFile } from '../../load/find-files.ts';
 import type { Path } from '../../load/source.ts';
 import type { Kind } from '../../schema/kinds.ts';
+import { KINDS } from '../../schema/records.ts';
+import { markedValues } from '../../schema/walk.ts';
 import { field, kindName, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
 import { didYouMean } from '../suggest.ts';
 
@@ -30,23 +32,12 @@ export const validReferences: Rule = (ctx) => {
   checkSubgroups(ctx);
 };
 
-// Lists every reference a record makes, reading its data as written (anything that is not text is the schema's to report).
+// Lists every reference a record makes, at every field the schema marks as one (its changes included), reading its
+// data as written (anything that is not text is the schema's to report).
 export function referencesOf({ source, data }: CheckedRecord): Reference[] {
-  const refs: Reference[] = [];
-  const add = (path: Path, id: unknown, kind: Kind) => typeof id === 'string' && refs.push({ path, id, kind });
-  if (source.kind === 'body') {
-    add(['parent'], data.parent, 'body');
-    list(field(data.members, 'countries')).forEach((id, i) => add(['members', 'countries', i], id, 'country'));
-  }
-  if (source.kind === 'project') {
-    add(['context'], data.context, 'body');
-    add(['beneficiary'], data.beneficiary, 'country');
-    add(['country'], data.country, 'country');
-    list(data.implementers).forEach((id, i) => add(['implementers', i], id, 'body'));
-  }
-  if (source.kind === 'body' || source.kind === 'project')
-    list(data.participations).forEach((p, i) => add(['participations', i, 'subgroup'], field(p, 'subgroup'), 'body'));
-  return refs;
+  return markedValues(KINDS[source.kind].schema, data).flatMap(({ path, value, mark }) =>
+    mark.type === 'ref' && typeof value === 'string' ? [{ path, id: value, kind: mark.kind }] : [],
+  );
 }
 
 // Reports a subgroup that is not a part of the body it qualifies.
