@@ -1,5 +1,5 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
-import type { NounPhrase } from '../polish/types.ts';
+import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
 import type { Body, Office, Participation, Project } from '../validate/dataset.ts';
 
@@ -16,6 +16,8 @@ export interface Item<T extends Body | Project = Body | Project> extends Timing 
   record: T;
   participation: Participation;
   who: NounPhrase;
+  /** It began in the report year, and the sentence says so ("Od marca 2011 r. …", "(od marca 2011 r.)"). */
+  joined: boolean;
 }
 
 /** Items that share who takes part, told in one sentence. */
@@ -25,6 +27,8 @@ export interface Group<T extends Body | Project = Body | Project> {
   role: Participation['role'];
   tense: 'present' | 'past';
   items: Item<T>[];
+  /** In a group in the past: the date all its items ended on, when they share one. */
+  until?: PartialDate;
 }
 
 /** A block of a paragraph: the partial that tells it and what that partial reads. */
@@ -41,7 +45,8 @@ export type Block =
   | { partial: 'project-partner'; item: Item<Project>; known: Body[]; others: Body[]; afterCooperation: boolean }
   | { partial: 'project-co-implementer'; item: Item<Project>; duration?: string }
   | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
-  | { partial: 'partnerships'; framework: Body; group: Group<Project> };
+  | { partial: 'partnerships'; framework: Body; group: Group<Project> }
+  | { partial: 'role-change'; before: Item; after: Item; sameWho: boolean };
 
 /** A paragraph of the section. */
 export interface Paragraph {

@@ -1,7 +1,7 @@
 // Chooses how the Office's participations in bodies are told: a sentence of its own, or together as taking part.
 import type { Body, Office } from '../validate/dataset.ts';
 import type { Block, Item } from './blocks.ts';
-import { groupByWho } from './timing.ts';
+import { groupByWho, transitions, type Transition } from './timing.ts';
 
 /** Roles told in sentences of their own; the others are told together as taking part. */
 const OWN_SENTENCE = new Set(['partner', 'member', 'alternate', 'function']);
@@ -15,11 +15,13 @@ interface Place {
 }
 
 // Tells the items: roles with sentences of their own first, then the rest grouped by who and role.
-export function bodyBlocks(items: Item<Body>[], year: number, office: Office, place: Place): Block[] {
+export function bodyBlocks(all: Item<Body>[], year: number, office: Office, place: Place): Block[] {
   const blocks: Block[] = [];
+  const { changes, rest: items } = transitions(all);
   const rank = (i: Item<Body>) => place.roleOrder?.indexOf(i.participation.role) ?? 0;
   const own = items.filter((i) => OWN_SENTENCE.has(i.participation.role)).sort((a, b) => rank(a) - rank(b));
   for (const item of own) blocks.push(ownBlock(item, place.before + blocks.length > 0, year, office));
+  blocks.push(...changes.map(changeBlock));
   const groups = groupByWho(items.filter((i) => !OWN_SENTENCE.has(i.participation.role)), true);
   for (const group of groups) blocks.push({ partial: 'participation', group, moreover: place.moreover && place.before + blocks.length === 0 });
   return blocks;
@@ -35,4 +37,9 @@ function ownBlock(item: Item<Body>, also: boolean, year: number, office: Office)
   const agency = item.record.parent;
   const newlyEstablished = agency?.established?.year === year || item.record.established?.year === year;
   return { partial: 'board', item, agency, newlyEstablished };
+}
+
+// Tells a change of role or of people within one body or project in the year, as one sentence.
+export function changeBlock({ before, after }: Transition): Block {
+  return { partial: 'role-change', before, after, sameWho: before.participation.who === after.participation.who };
 }

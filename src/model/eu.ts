@@ -2,14 +2,14 @@
 import type { Body, Office } from '../validate/dataset.ts';
 import { activeIn, byStart, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
-import { bodyBlocks } from './body-blocks.ts';
+import { bodyBlocks, changeBlock } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
-import { groupByWho, itemOf } from './timing.ts';
+import { groupByWho, itemOf, transitions } from './timing.ts';
 
 // Builds the blocks about EU bodies that hold in the year (councils' working parties, memberships, boards).
 export function euBlocks(bodies: Body[], year: number, office: Office): Block[] {
   const engagements = bodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart);
-  const items = engagements.map((e) => itemOf(e, year, office));
+  const { changes, rest: items } = transitions(engagements.map((e) => itemOf(e, year, office)));
   const blocks: Block[] = [];
   // councils and their working parties
   const councils = new Map<Body, Item<Body>[]>();
@@ -27,6 +27,8 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
     const participating = groupByWho(parts.filter((i) => i.participation.role !== 'chair-delegation'));
     blocks.push({ partial: 'council', council, chaired, participating, others: own });
   }
+  // changes of role within the year, each told once
+  blocks.push(...changes.map(changeBlock));
   // memberships, boards, functions, other roles
   blocks.push(...bodyBlocks(rest, year, office, { before: blocks.length, moreover: false, roleOrder: ['partner', 'member', 'alternate', 'function'] }));
   // projects run within EU bodies

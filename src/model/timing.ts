@@ -1,35 +1,67 @@
 // Builds items and groups: a participation with who takes part and the tense its dates call for.
-import { phaseIn } from '../polish/index.ts';
+import { compareDates, phaseIn, precisionOf } from '../polish/index.ts';
 import type { Body, Office, Project } from '../validate/dataset.ts';
 import type { Engagement } from './active.ts';
 import type { Group, Item } from './blocks.ts';
 import { participantPhrase } from './who.ts';
 
-// Makes an item of an engagement, seen from the report year.
+// Makes an item of an engagement, seen from the report year. It is told as joined when it started in the year,
+// its start is not an estimate, and the body did not come into being that year (then the Office was there from its
+// start, and the sentence says the body is new instead).
 export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year: number, office: Office): Item<T> {
-  const { participation } = engagement;
+  const { participation, record } = engagement;
   const phase = phaseIn(participation, year);
+  const body = record.kind === 'body' ? (record as Body) : undefined;
+  const newBody = body?.established?.year === year || body?.parent?.established?.year === year;
   return {
-    record: engagement.record,
+    record,
     participation,
     who: participantPhrase(participation.who, office),
     phase,
     tense: phase.ended ? 'past' : 'present',
+    joined: phase.started && !participation.approximate && !newBody,
     from: participation.from,
     to: participation.to,
   };
 }
 
-// Groups items by who takes part (and, when asked, by role), keeping their order; a group is in the past only
-// when all its items are.
+// Groups items by who takes part (and, when asked, by role), keeping their order. Items that ended in or before the
+// year form groups of their own, told in the past; such a group has `until` when all its items ended on one date.
 export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
-    const key = byRole ? `${item.participation.who} ${item.participation.role}` : item.participation.who;
-    const group = groups.get(key) ?? { who: item.who, role: item.participation.role, tense: 'past', items: [] };
+    const key = `${item.participation.who} ${byRole ? item.participation.role : ''} ${item.tense}`;
+    const group = groups.get(key) ?? { who: item.who, role: item.participation.role, tense: item.tense, items: [] };
     group.items.push(item);
-    if (item.tense === 'present') group.tense = 'present';
     groups.set(key, group);
   }
+  for (const group of groups.values()) {
+    const ends = group.items.map((i) => i.to);
+    if (group.tense === 'past' && ends.every((end) => end && ends[0] && compareDates(end, ends[0]) === 0 && precisionOf(end) === precisionOf(ends[0]))) group.until = ends[0];
+  }
   return [...groups.values()];
+}
+
+/** One body or project whose role, or whose people, changed within the year: the span that ended and the one that began. */
+export interface Transition<T extends Body | Project = Body | Project> {
+  before: Item<T>;
+  after: Item<T>;
+}
+
+// Finds in a year's items each change of role or of people within one record: a span that ended in the year and a
+// span that began in it, on or after that end. Returns those pairs and the items left over.
+export function transitions<T extends Body | Project>(items: Item<T>[]): { changes: Transition<T>[]; rest: Item<T>[] } {
+  const changes: Transition<T>[] = [];
+  const paired = new Set<Item<T>>();
+  for (const before of items) {
+    if (paired.has(before) || !before.phase.ended || !before.to) continue;
+    const after = items.find(
+      (i) => i !== before && !paired.has(i) && i.record === before.record && i.phase.started && compareDates(i.from, before.to!) >= 0 &&
+        (i.participation.role !== before.participation.role || i.participation.who !== before.participation.who),
+    );
+    if (!after) continue;
+    paired.add(before).add(after);
+    changes.push({ before, after });
+  }
+  return { changes, rest: items.filter((i) => !paired.has(i)) };
 }

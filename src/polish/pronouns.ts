@@ -26,3 +26,33 @@ export function demonstrative(a: Agreement, c: Case, options: DeclensionOptions 
   }
   return DEMONSTRATIVE[a.gender === 'm' ? 'mSg' : a.gender === 'f' ? 'fSg' : 'nSg'][c];
 }
+
+/** The third-person personal pronoun: its full form, its short (clitic) form, and its form after a preposition. */
+const PERSONAL: Record<Slot, Record<Case, { full: string; short?: string; prep: string }>> = {
+  mSg: { nom: { full: 'on', prep: 'on' }, gen: { full: 'jego', short: 'go', prep: 'niego' }, dat: { full: 'jemu', short: 'mu', prep: 'niemu' }, acc: { full: 'jego', short: 'go', prep: 'niego' }, inst: { full: 'nim', prep: 'nim' }, loc: { full: 'nim', prep: 'nim' } },
+  fSg: { nom: { full: 'ona', prep: 'ona' }, gen: { full: 'jej', prep: 'niej' }, dat: { full: 'jej', prep: 'niej' }, acc: { full: 'ją', prep: 'nią' }, inst: { full: 'nią', prep: 'nią' }, loc: { full: 'niej', prep: 'niej' } },
+  nSg: { nom: { full: 'ono', prep: 'ono' }, gen: { full: 'jego', short: 'go', prep: 'niego' }, dat: { full: 'jemu', short: 'mu', prep: 'niemu' }, acc: { full: 'je', prep: 'nie' }, inst: { full: 'nim', prep: 'nim' }, loc: { full: 'nim', prep: 'nim' } },
+  plPersonal: { nom: { full: 'oni', prep: 'oni' }, gen: { full: 'ich', prep: 'nich' }, dat: { full: 'im', prep: 'nim' }, acc: { full: 'ich', prep: 'nich' }, inst: { full: 'nimi', prep: 'nimi' }, loc: { full: 'nich', prep: 'nich' } },
+  plOther: { nom: { full: 'one', prep: 'one' }, gen: { full: 'ich', prep: 'nich' }, dat: { full: 'im', prep: 'nim' }, acc: { full: 'je', prep: 'nie' }, inst: { full: 'nimi', prep: 'nimi' }, loc: { full: 'nich', prep: 'nich' } },
+};
+
+/** Where a personal pronoun stands: after a preposition ("z nią"), unstressed ("realizuje go"), or stressed. */
+export type PronounPosition = 'prep' | 'short' | 'full';
+
+// Returns the third-person personal pronoun agreeing with its noun: "w niej", "z nimi", "współrealizował go".
+export function personalPronoun(a: Agreement, c: Case, position: PronounPosition = 'full'): string {
+  const forms = PERSONAL[slotOf(a)][c];
+  return position === 'prep' ? forms.prep : position === 'short' ? (forms.short ?? forms.full) : forms.full;
+}
+
+// Returns the third-person possessive pronoun, which does not decline: "jego", "jej", "ich" ("w jej pracach").
+export function possessivePronoun(a: Agreement): string {
+  if (a.number === 'pl') return 'ich';
+  return a.gender === 'f' ? 'jej' : 'jego';
+}
+
+// Returns the declension slot of an agreement.
+function slotOf(a: Agreement): Slot {
+  if (a.number === 'pl') return a.personal ? 'plPersonal' : 'plOther';
+  return a.gender === 'm' ? 'mSg' : a.gender === 'f' ? 'fSg' : 'nSg';
+}

@@ -63,10 +63,7 @@ describe('paragraph openings', () => {
 });
 
 describe('years with data', () => {
-  it('counts the bodies and projects that hold in each year, up to the latest year the data names', async () => {
-    const years = yearsWithData(await dataset(DATA));
-    expect(years[0]).toEqual({ year: 1992, bodies: 1, projects: 0 });
-    expect(years.at(-1)).toEqual({ year: 2010, bodies: 12, projects: 5 });
-    expect(years.find((y) => y.year === 2009)).toEqual({ year: 2009, bodies: 8, projects: 4 });
+  it('counts the bodies and projects that hold in each year from the first report year to asOf', async () => {
+    expect(yearsWithData(await dataset(DATA))).toEqual([{ year: 2010, bodies: 12, projects: 5 }]);
   });
 });

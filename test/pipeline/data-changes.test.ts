@@ -27,11 +27,11 @@ const ENARO = '„European Network of Asylum Reception Organisations” (ENARO) 
 
 const CASES: Case[] = [
   {
-    name: 'a fourth chaired working party joins the list, still with "oraz" before the last',
+    name: 'a fourth chaired working party joins the list, still with "oraz" before the last, and says when it began',
     change: (dir) =>
       writeRecord(dir, 'bodies/frontiers-working-party.yaml', 'name:\n  nom: Grupa Robocza do spraw Granic Zewnętrznych\n  gen: Grupy Roboczej do spraw Granic Zewnętrznych\n  gender: f\nparent: council-of-the-eu\nparticipations:\n  - from: "2010-06"\n    who: representatives\n    role: chair-delegation\n'),
     year: 2010,
-    has: ['w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION), Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym) oraz Grupy Roboczej do spraw Granic Zewnętrznych.'],
+    has: ['w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION), Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym) oraz Grupy Roboczej do spraw Granic Zewnętrznych (od czerwca 2010 r.).'],
   },
   {
     name: 'two chaired working parties without "i" in their names are joined with "i"',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demonstrative, relativePronoun, type Agreement, type Case } from '../../src/polish/index.ts';
+import { demonstrative, personalPronoun, possessivePronoun, relativePronoun, type Agreement, type Case } from '../../src/polish/index.ts';
 
 const AGREEMENTS = {
   mSg: { gender: 'm', number: 'sg' },
@@ -69,5 +69,44 @@ describe('demonstrative', () => {
     [{ animate: true }, AGREEMENTS.fSg, 'tę'],
   ])('accusative with %o of %o → "%s"', (options, agreement, expected) => {
     expect(demonstrative(agreement, 'acc', options)).toBe(expected);
+  });
+});
+
+describe('personalPronoun', () => {
+  it.each([
+    ['fSg', 'loc', 'prep', 'niej'],
+    ['fSg', 'inst', 'prep', 'nią'],
+    ['fSg', 'acc', 'full', 'ją'],
+    ['fSg', 'gen', 'prep', 'niej'],
+    ['mSg', 'gen', 'prep', 'niego'],
+    ['mSg', 'acc', 'short', 'go'],
+    ['mSg', 'dat', 'short', 'mu'],
+    ['mSg', 'loc', 'prep', 'nim'],
+    ['mSg', 'inst', 'prep', 'nim'],
+    ['nSg', 'acc', 'full', 'je'],
+    ['nSg', 'acc', 'prep', 'nie'],
+    ['nSg', 'gen', 'short', 'go'],
+    ['plPersonal', 'acc', 'full', 'ich'],
+    ['plPersonal', 'acc', 'prep', 'nich'],
+    ['plOther', 'acc', 'full', 'je'],
+    ['plOther', 'inst', 'prep', 'nimi'],
+    ['plOther', 'loc', 'prep', 'nich'],
+    ['plOther', 'dat', 'full', 'im'],
+    ['fSg', 'nom', 'full', 'ona'],
+    ['fSg', 'inst', 'short', 'nią'],
+  ] as const)('%s %s %s -> %s', (slot, c, position, expected) => {
+    expect(personalPronoun(AGREEMENTS[slot as Slot], c as Case, position)).toBe(expected);
+  });
+});
+
+describe('possessivePronoun', () => {
+  it.each([
+    ['mSg', 'jego'],
+    ['fSg', 'jej'],
+    ['nSg', 'jego'],
+    ['plPersonal', 'ich'],
+    ['plOther', 'ich'],
+  ] as const)('%s -> %s', (slot, expected) => {
+    expect(possessivePronoun(AGREEMENTS[slot as Slot])).toBe(expected);
   });
 });

@@ -41,7 +41,7 @@ const CASES: Case[] = [
     },
     args: ['--templates', 'mine'],
     expect: ['bodies/commission-committees.yaml:1:1 missing-form', 'bodies/gdisc-steering-group.yaml:1:1 missing-form'],
-    says: '"name" has no dative (dat) form, which a sentence of the 2004 section (mine/partials/membership.md.hbs:1:45) needs. Add "dat:" under "name".',
+    says: '"name" has no dative (dat) form, which a sentence of the 2010 section (mine/partials/membership.md.hbs:1:45) needs. Add "dat:" under "name".',
   },
 ];
 

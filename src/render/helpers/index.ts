@@ -3,15 +3,19 @@ import { adj, cap, count, countVerbOf, during, since, until, demonstrativeOf, re
 import { concat, join, labels, namedList } from './lists.ts';
 import { logic } from './logic.ts';
 import { expansion, form, label, named, nounOf, titled } from './names.ts';
+import { possessive, pronoun } from './pronouns.ts';
+import { sentence } from './sentence.ts';
+import { spanNote } from './spans.ts';
 
 /** Helpers that take plain values, by the name templates call them with. */
 export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   form, label, named, titled, expansion, nounOf,
   verb, adj, relative, demonstrative: demonstrativeOf, count, countVerb: countVerbOf, together, times, cap,
   sinceDate: since, untilDate: until, inDate: during,
+  pronoun, possessive, spanNote,
   labels, namedList, concat,
   ...logic,
 };
 
 /** Block helpers, which also receive Handlebars' options (the block to render). */
-export const BLOCK_HELPERS = { join };
+export const BLOCK_HELPERS = { join, sentence };

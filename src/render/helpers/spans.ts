@@ -1,0 +1,19 @@
+// The note after an item of a list that says when its span began or ended within the report year.
+import type { PartialDate } from '../../polish/types.ts';
+import { since, until } from './grammar.ts';
+
+/** What the note reads from an item. */
+interface Spanned {
+  joined: boolean;
+  phase: { ended: boolean };
+  from: PartialDate;
+  to?: PartialDate;
+}
+
+// Returns " (od marca 2011 r.)" for an item that began in the year, " (do czerwca 2011 r.)" for one that ended in it
+// when the sentence does not say so already (`said`), else nothing.
+export function spanNote(item: Spanned, said?: unknown): string {
+  if (item.joined) return ` (${since(item.from)})`;
+  if (item.phase.ended && item.to && !said) return ` (${until(item.to)})`;
+  return '';
+}
