@@ -22,8 +22,8 @@ export function builtInTemplates(): string {
   return join(root, 'templates');
 }
 
-// Returns the folder of the starter data that `coop-report init` copies.
-export function starterData(): string {
+// Returns the folder of the starter project (config file and data folder) that `coop-report init` copies.
+export function starterProject(): string {
   root ??= findPackageRoot();
   return join(root, 'starter');
 }

@@ -29,6 +29,8 @@ export interface BuildOptions extends Place {
   date?: Date;
   /** The environment LibreOffice runs in for PDF; process.env by default. */
   env?: Record<string, string | undefined>;
+  /** LibreOffice's soffice program, for PDF (--soffice); else COOP_REPORT_SOFFICE, the PATH or the usual places. */
+  soffice?: string;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -202,6 +204,8 @@ async function yearFiles(section: Section, templates: Templates, options: BuildO
     date: options.date ?? reportDate(options.year),
     reference: options.reference,
     env: options.env ?? process.env,
+    cwd: options.cwd,
+    soffice: options.soffice,
   };
   const files: OutputFile[] = [];
   for (const format of options.formats) {

@@ -27,7 +27,7 @@ Examples:
   coop-report build --all           every year that has data
   coop-report validate              every problem in data/, at its file:line:column
   coop-report diff 2009 2010        what started, ended or changed role between two years
-  coop-report init records          a starter data folder to begin from
+  coop-report init raport           a starter project to begin from: its config file and data folder
 
 Run "coop-report <command> --help" for a command's options and examples.
 `);

@@ -1,23 +1,21 @@
 // The writers, by output format: each turns the one document tree into the bytes of a file.
 import type { Root } from 'mdast';
 import type { DocxOptions } from './docx/index.ts';
-import type { Env } from './pdf.ts';
+import type { PdfOptions } from './pdf.ts';
 
 export { writeAtomically, type OutputFile } from './atomic.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './converter-error.ts';
 
-/** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice runs for PDF. */
-export interface WriterOptions extends DocxOptions {
-  env: Env;
-}
+/** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice is and runs for PDF. */
+export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cwd' | 'soffice'> {}
 
 /** The output formats, with their file extension and writer; a writer's module (docx is large) loads when first used. */
 export const WRITERS = {
   md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
-  pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options.env) },
+  pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options) },
 } as const;
 
 // Reads a reference DOCX (--reference-doc); its reader and the unzip library it uses load only when one is given.

@@ -1,32 +1,127 @@
 // Writes the section as PDF: the DOCX, converted by LibreOffice headless in a private temporary folder.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConverterError } from './converter-error.ts';
 
 /** The environment LibreOffice runs in: its PATH finds soffice. */
 export type Env = Record<string, string | undefined>;
 
-/** How long one conversion may take, LibreOffice's first start with a fresh profile included. */
+/** What the conversion needs beyond the DOCX: where soffice is, and how long it may take. */
+export interface PdfOptions {
+  env: Env;
+  /** The folder relative paths in --soffice and COOP_REPORT_SOFFICE are read from; the process's by default. */
+  cwd?: string;
+  /** soffice as --soffice names it. */
+  soffice?: string;
+  platform?: NodeJS.Platform;
+  /** How long one conversion may take, LibreOffice's first start with a fresh profile included. */
+  timeoutMs?: number;
+}
+
+/** Where to look for soffice: the platform, its environment and working folder, --soffice, and a test for a file. */
+export interface SofficeSearch {
+  platform: NodeJS.Platform;
+  env: Env;
+  cwd: string;
+  option?: string;
+  isFile: (path: string) => boolean;
+}
+
+/** soffice's path, or what to tell the user when there is none. */
+export type SofficeLookup = { ok: true; path: string } | { ok: false; message: string };
+
+/** The environment variable that names soffice, for a LibreOffice installed where coop-report does not look. */
+export const SOFFICE_VARIABLE = 'COOP_REPORT_SOFFICE';
 const TIMEOUT_MS = 120_000;
+/** How much of what LibreOffice printed a message quotes, in characters. */
+export const OUTPUT_LIMIT = 1000;
 
 // Converts DOCX bytes to PDF bytes with soffice; the temporary folder (input, profile, output) is removed afterwards.
-export async function docxToPdf(docx: Uint8Array, env: Env): Promise<Uint8Array> {
+export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<Uint8Array> {
+  const platform = options.platform ?? process.platform;
+  const found = findSoffice({ platform, env: options.env, cwd: options.cwd ?? process.cwd(), option: options.soffice, isFile });
+  if (!found.ok) throw new ConverterError(found.message);
   const dir = mkdtempSync(join(tmpdir(), 'coop-report-pdf-'));
   try {
     const input = join(dir, 'section.docx');
     writeFileSync(input, docx);
-    const { failure, output } = await soffice(sofficeArguments(input, dir), env);
-    if (failure === 'missing') throw new ConverterError('--format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui), or leave pdf out of --format.');
+    const { failure, output } = await soffice(found.path, sofficeArguments(input, dir), options.env, options.timeoutMs ?? TIMEOUT_MS, platform);
     try {
       return readFileSync(join(dir, 'section.pdf'));
     } catch {
-      throw new ConverterError(`LibreOffice did not convert the DOCX to PDF${failure ? ` (${failure})` : ''}.${output ? `\nIt said: ${output}` : ''}`);
+      throw new ConverterError(`LibreOffice (${found.path}) did not convert the DOCX to PDF${failure ? ` (${failure})` : ''}.${output ? `\nIt said: ${output}` : ''}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Finds soffice: the file --soffice or COOP_REPORT_SOFFICE names, else the first on the PATH, else the first at the
+// platform's usual install locations. Pure: the platform, environment and file test are given.
+export function findSoffice(search: SofficeSearch): SofficeLookup {
+  const path = search.platform === 'win32' ? win32 : posix;
+  const program = search.platform === 'win32' ? 'soffice.exe' : 'soffice';
+  const usual = usualPlaces(search.platform, search.env);
+  const variable = envVariable(search.env, SOFFICE_VARIABLE, search.platform);
+  const named = search.option !== undefined ? { by: '--soffice', value: search.option } : variable ? { by: SOFFICE_VARIABLE, value: variable } : undefined;
+  if (named) {
+    const file = path.resolve(search.cwd, named.value);
+    if (search.isFile(file)) return { ok: true, path: file };
+    return { ok: false, message: `${named.by} names ${file}, which is not a file. Name LibreOffice's ${program} program${usual.length ? `, such as ${usual[0]}` : ''}.` };
+  }
+  const onPath = (envVariable(search.env, 'PATH', search.platform) ?? '')
+    .split(search.platform === 'win32' ? ';' : ':')
+    .map((dir) => dir.replace(/^"(.*)"$/, '$1'))
+    .filter(Boolean)
+    .map((dir) => path.join(dir, program));
+  const file = [...onPath, ...usual].find((candidate) => search.isFile(candidate));
+  if (file) return { ok: true, path: file };
+  const where = usual.length ? `"${program}" is neither on the PATH nor at ${listed(usual)}` : `no "${program}" program is on the PATH`;
+  return { ok: false, message: `--format pdf needs LibreOffice, and ${where}. ${installAdvice(search.platform)}` };
+}
+
+// Reads an environment variable, unset when empty; on Windows, whatever the case of its name (Path, PATH).
+function envVariable(env: Env, name: string, platform: NodeJS.Platform): string | undefined {
+  const key = platform === 'win32' ? Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase()) : name;
+  return (key && env[key]) || undefined;
+}
+
+// Joins places for a sentence: "A", "A or B", "A, B or C".
+function listed(places: string[]): string {
+  return places.length < 2 ? places.join('') : `${places.slice(0, -1).join(', ')} or ${places.at(-1)!}`;
+}
+
+// Lists where LibreOffice's installer puts soffice on the platform, when it is not on the PATH.
+function usualPlaces(platform: NodeJS.Platform, env: Env): string[] {
+  if (platform === 'win32') {
+    const read = (name: string) => envVariable(env, name, platform);
+    const folders = [read('ProgramFiles'), read('ProgramW6432'), 'C:\\Program Files', read('ProgramFiles(x86)'), 'C:\\Program Files (x86)'];
+    return [...new Set(folders.filter((f): f is string => !!f).map((f) => win32.join(f, 'LibreOffice', 'program', 'soffice.exe')))];
+  }
+  if (platform === 'darwin') {
+    const app = 'LibreOffice.app/Contents/MacOS/soffice';
+    return [`/Applications/${app}`, ...(env.HOME ? [posix.join(env.HOME, 'Applications', app)] : [])];
+  }
+  return [];
+}
+
+// Tells how to get LibreOffice on the platform, or to do without PDF.
+function installAdvice(platform: NodeJS.Platform): string {
+  const name = `name it with --soffice PATH or ${SOFFICE_VARIABLE}, or leave pdf out of --format.`;
+  if (platform === 'win32') return `Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, ${name}`;
+  if (platform === 'darwin') return `Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, ${name}`;
+  return `Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, ${name}`;
+}
+
+// Tells whether a path is a file (a program, when it is soffice).
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -36,15 +131,47 @@ export function sofficeArguments(input: string, outDir: string): string[] {
   return ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf:writer_pdf_Export', '--outdir', outDir, input];
 }
 
-// Runs soffice and tells how it failed, if it did: missing, a timeout, or an exit code; with what it printed.
-function soffice(args: string[], env: Env): Promise<{ failure?: string; output: string }> {
+// Runs soffice in a process group of its own and tells how it failed, if it did: a timeout (the whole group is ended),
+// an exit code, a signal, or an error starting it; with the first OUTPUT_LIMIT characters of what it printed.
+function soffice(program: string, args: string[], env: Env, timeoutMs: number, platform: NodeJS.Platform): Promise<{ failure?: string; output: string }> {
   return new Promise((resolve) => {
-    execFile('soffice', args, { env, timeout: TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const output = `${stdout}${stderr}`.trim();
-      if (!error) return resolve({ output });
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return resolve({ failure: 'missing', output });
-      resolve({ failure: error.killed ? `stopped after ${TIMEOUT_MS / 1000} s` : `exit code ${String(code)}`, output });
+    const child = spawn(program, args, { env, detached: true, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let beyond = 0;
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (text: string) => {
+        const room = Math.max(0, OUTPUT_LIMIT - output.length);
+        output += text.slice(0, room);
+        beyond += Math.max(0, text.length - room);
+      });
+    }
+    const said = () => (output.trim() && beyond ? `${output.trimStart()}… (and ${beyond} more characters)` : output.trim());
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      endGroup(child, platform);
+    }, timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ failure: `it could not be started: ${error.code ?? error.message}`, output: said() });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) resolve({ failure: `stopped after ${timeoutMs / 1000} s`, output: said() });
+      else resolve({ failure: code === 0 ? undefined : code !== null ? `exit code ${code}` : `ended by ${signal}`, output: said() });
     });
   });
+}
+
+// Ends soffice and every process it started (LibreOffice's soffice is a launcher of soffice.bin): its process group,
+// or on Windows its process tree.
+function endGroup(child: ChildProcess, platform: NodeJS.Platform): void {
+  if (child.pid === undefined) return;
+  try {
+    if (platform === 'win32') spawn('taskkill', ['/pid', String(child.pid), '/t', '/f'], { windowsHide: true, stdio: 'ignore' });
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
 }

@@ -22,6 +22,7 @@ export function buildCommand(io: IO, done: (code: number) => void): Command {
     .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
     .option('--heading-level <n>', 'the level of the section heading in the DOCX', '1')
     .option('--reference-doc <file>', 'a .docx whose styles and page set-up the DOCX and PDF take, as in pandoc')
+    .option('--soffice <path>', `LibreOffice's soffice program, for pdf (default: ${'$'}COOP_REPORT_SOFFICE, the PATH, then where LibreOffice installs)`)
     .addOption(new Option('--report-format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', `
@@ -31,6 +32,7 @@ Examples:
   coop-report build 2011 --format docx --out reports
   coop-report build 2010 --data ../records --templates my-templates
   coop-report build 2010 --format docx,pdf --reference-doc raport.docx --heading-level 2
+  coop-report build 2010 --format pdf --soffice "D:\\LibreOffice\\program\\soffice.exe"
 `)
     .action(async (year: string | undefined, flags: BuildFlags) => done(await converting(io, () => runBuild(year, flags, io))));
 }
@@ -44,6 +46,7 @@ export interface BuildFlags {
   templates?: string;
   headingLevel: string;
   referenceDoc?: string;
+  soffice?: string;
   reportFormat: ReportFormat;
   quiet?: boolean;
 }
@@ -65,6 +68,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
     formats: parseFormats(flags.format ?? config.formats?.join(',') ?? 'md,docx'), headingLevel, cwd: io.cwd,
     dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'), outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
     templateDirs: templates ? [resolve(io.cwd, templates)] : [],
+    soffice: flags.soffice,
     ...docx,
   };
   const result: BuildResult | BuildAllResult = year === undefined ? await buildAll(options) : await build({ ...options, year });

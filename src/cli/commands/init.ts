@@ -1,31 +1,34 @@
-// `coop-report init [dir]`: writes a starter data folder that validates and builds at once.
+// `coop-report init [dir]`: writes a starter project (config file and data folder) that validates and builds at once.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { starterData } from '../../paths.ts';
+import { starterProject } from '../../paths.ts';
 import { shower } from '../../pipeline.ts';
 import { writeAtomically, type OutputFile } from '../../write/index.ts';
-import { configFor } from '../config.ts';
-import { OK, USAGE } from '../exit-codes.ts';
+import { CONFIG_FILE } from '../config.ts';
+import { OK } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
 
+/** The data folder of the project, as the starter config file names it. */
+const DATA_FOLDER = 'data';
 /** The schema file beside office.yaml, which the first line of every starter record names. */
 const SCHEMA_FILE = 'coop-report.schema.json';
 
 // Declares `init`: its argument, options and help; `done` receives the exit code.
 export function initCommand(io: IO, done: (code: number) => void): Command {
   return new Command('init')
-    .description('Write a starter data folder: the Office, an example body and an example project, each commented, and the schema editors check them with.')
-    .argument('[dir]', `where to write it (default: the config file's data folder, or ./data)`)
+    .description(`Write a starter project: ${CONFIG_FILE}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.`)
+    .argument('[dir]', 'the project folder (default: the working folder)')
     .option('-q, --quiet', 'print only problems')
     .addHelpText('after', `
-It never overwrites: the folder must not exist yet, or be empty.
+It writes ${CONFIG_FILE} (data: ${DATA_FOLDER}, out: out) and ${DATA_FOLDER}/, so that every command works in the
+folder as it is. It overwrites nothing: neither may exist yet.
 
 Examples:
-  coop-report init                 writes ./data
-  coop-report init records         writes ./records; then: coop-report validate --data records
+  coop-report init raport          writes ./raport; then: cd raport, coop-report build --all
+  coop-report init                 writes the project into the working folder
 `)
     .action(async (dir: string | undefined, flags: InitFlags) => done(await runInit(dir, flags, io)));
 }
@@ -37,29 +40,34 @@ export interface InitFlags {
 
 // Runs `init` and returns the exit code.
 export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
-  const config = configFor(io);
-  if (!config) return USAGE;
   const show = shower(io.cwd);
-  const target = resolve(io.cwd, dir ?? config.data ?? 'data');
-  if (existsSync(target) && !(statSync(target).isDirectory() && readdirSync(target).length === 0))
-    throw new UsageError(`${show(target)} already exists; init writes a new folder and overwrites nothing. Name another folder, such as "coop-report init records".`);
+  const target = resolve(io.cwd, dir ?? '.');
+  for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
+    if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
+      throw new UsageError(`${show(taken)} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".`);
   const files = await starterFiles(target);
   writeAtomically(files);
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
-  const data = show(target).includes(' ') ? JSON.stringify(show(target)) : show(target);
-  io.stdout.write(`\nNext:\n  coop-report validate --data ${data}\n  coop-report build --all --data ${data}\n`);
+  io.stdout.write(`\nNext:\n${nextSteps(io.cwd, target).map((line) => `  ${line}\n`).join('')}`);
   return OK;
 }
 
-// Lists the files to write under the target folder: the starter records, and the JSON Schema their first lines name.
+// Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build.
+export function nextSteps(cwd: string, target: string): string[] {
+  const folder = relative(cwd, target) || undefined;
+  const cd = folder === undefined ? [] : [`cd ${/^[\w./\\:-]+$/.test(folder) ? folder : `"${folder}"`}`];
+  return [...cd, 'coop-report validate', 'coop-report build --all'];
+}
+
+// Lists the files to write under the project folder: the starter project, and the JSON Schema its records' first lines name.
 async function starterFiles(target: string): Promise<OutputFile[]> {
   const { jsonSchema } = await import('../../schema/json-schema.ts');
-  const source = starterData();
-  const records = (readdirSync(source, { recursive: true }) as string[])
+  const source = starterProject();
+  const files = (readdirSync(source, { recursive: true }) as string[])
     .map((entry) => join(source, entry))
     .filter((path) => statSync(path).isFile())
     .sort()
     .map((path) => ({ path: join(target, relative(source, path)), content: readFileSync(path) }));
-  return [...records, { path: join(target, SCHEMA_FILE), content: `${JSON.stringify(jsonSchema(), null, 2)}\n` }];
+  return [...files, { path: join(target, DATA_FOLDER, SCHEMA_FILE), content: `${JSON.stringify(jsonSchema(), null, 2)}\n` }];
 }

@@ -1,0 +1,152 @@
+// Finding LibreOffice's soffice on each platform (a pure lookup, with Windows and macOS paths), and running it: the
+// PDF it writes is read back, a failure is told with a bounded quote of its output, a timeout ends its whole group.
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { docxToPdf, findSoffice, OUTPUT_LIMIT, type Env } from '../../src/write/pdf.ts';
+import { DATA, tempDir } from '../support/data.ts';
+import { run } from './docx-parts.ts';
+
+const PROGRAM_FILES = 'C:\\Program Files\\LibreOffice\\program\\soffice.exe';
+const PROGRAM_FILES_X86 = 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe';
+const MAC_APP = '/Applications/LibreOffice.app/Contents/MacOS/soffice';
+const WINDOWS_ENV = { Path: 'C:\\Windows\\system32;C:\\Windows', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
+const WINDOWS_ADVICE = 'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.';
+
+// Looks soffice up among the given files.
+function lookup(platform: NodeJS.Platform, env: Env, files: string[], option?: string, cwd = platform === 'win32' ? 'C:\\Users\\anna\\raport' : '/home/anna/raport') {
+  return findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path) });
+}
+
+describe('findSoffice on Windows', () => {
+  it.each([
+    ['on the PATH', { ...WINDOWS_ENV, Path: 'C:\\Windows;D:\\LibreOffice\\program' }, ['D:\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES], 'D:\\LibreOffice\\program\\soffice.exe'],
+    ['on the PATH, the variable spelt PATH', { PATH: 'D:\\LibreOffice\\program' }, ['D:\\LibreOffice\\program\\soffice.exe'], 'D:\\LibreOffice\\program\\soffice.exe'],
+    ['on the PATH in quotes', { Path: 'C:\\Windows;"D:\\Libre Office\\program"' }, ['D:\\Libre Office\\program\\soffice.exe'], 'D:\\Libre Office\\program\\soffice.exe'],
+    ['in Program Files, not on the PATH', WINDOWS_ENV, [PROGRAM_FILES, PROGRAM_FILES_X86], PROGRAM_FILES],
+    ['in Program Files (x86)', WINDOWS_ENV, [PROGRAM_FILES_X86], PROGRAM_FILES_X86],
+    ['in Program Files on another drive, as ProgramFiles says', { ProgramFiles: 'E:\\Programs' }, ['E:\\Programs\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES], 'E:\\Programs\\LibreOffice\\program\\soffice.exe'],
+    ['in Program Files, with no ProgramFiles variable', {}, [PROGRAM_FILES], PROGRAM_FILES],
+    ['named by COOP_REPORT_SOFFICE, first of all', { ...WINDOWS_ENV, COOP_REPORT_SOFFICE: 'D:\\LO\\soffice.exe' }, ['D:\\LO\\soffice.exe', PROGRAM_FILES], 'D:\\LO\\soffice.exe'],
+    ['named by COOP_REPORT_SOFFICE with forward slashes', { COOP_REPORT_SOFFICE: 'D:/LO/soffice.exe' }, ['D:\\LO\\soffice.exe'], 'D:\\LO\\soffice.exe'],
+    ['named by COOP_REPORT_SOFFICE, relative to the working folder', { COOP_REPORT_SOFFICE: '..\\LO\\soffice.exe' }, ['C:\\Users\\anna\\LO\\soffice.exe'], 'C:\\Users\\anna\\LO\\soffice.exe'],
+  ])('finds soffice.exe %s', (_where, env, files, path) => {
+    expect(lookup('win32', env, files)).toEqual({ ok: true, path });
+  });
+
+  it('takes --soffice before COOP_REPORT_SOFFICE, the PATH and Program Files, relative to the working folder', () => {
+    const env = { ...WINDOWS_ENV, Path: 'D:\\LibreOffice\\program', COOP_REPORT_SOFFICE: 'D:\\LO\\soffice.exe' };
+    const files = ['C:\\Users\\anna\\raport\\lo\\soffice.exe', 'D:\\LO\\soffice.exe', 'D:\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES];
+    expect(lookup('win32', env, files, 'lo/soffice.exe')).toEqual({ ok: true, path: 'C:\\Users\\anna\\raport\\lo\\soffice.exe' });
+  });
+
+  it.each([
+    ['--soffice', 'D:\\LibreOffice\\soffice.exe', {}, '--soffice names D:\\LibreOffice\\soffice.exe, which is not a file.'],
+    ['COOP_REPORT_SOFFICE', undefined, { COOP_REPORT_SOFFICE: 'LibreOffice' }, 'COOP_REPORT_SOFFICE names C:\\Users\\anna\\raport\\LibreOffice, which is not a file.'],
+  ])('says which file %s names when it is not there, and where soffice.exe usually is, even when it is there', (_by, option, env, said) => {
+    expect(lookup('win32', { ...WINDOWS_ENV, ...env }, [PROGRAM_FILES], option)).toEqual({ ok: false, message: `${said} Name LibreOffice's soffice.exe program, such as ${PROGRAM_FILES}.` });
+  });
+
+  it('says where it looked, with Windows paths, and how to install LibreOffice on Windows', () => {
+    expect(lookup('win32', WINDOWS_ENV, [])).toEqual({
+      ok: false,
+      message: `--format pdf needs LibreOffice, and "soffice.exe" is neither on the PATH nor at ${PROGRAM_FILES} or ${PROGRAM_FILES_X86}. ${WINDOWS_ADVICE}`,
+    });
+  });
+
+  it('does not take soffice without .exe, nor a folder of the PATH that is empty', () => {
+    expect(lookup('win32', { Path: ';D:\\LibreOffice\\program;' }, ['D:\\LibreOffice\\program\\soffice', '\\soffice.exe', 'soffice.exe']).ok).toBe(false);
+  });
+});
+
+describe('findSoffice on macOS and Linux', () => {
+  it.each([
+    ['macOS: on the PATH (Homebrew)', 'darwin', { PATH: '/usr/bin:/opt/homebrew/bin' }, ['/opt/homebrew/bin/soffice', MAC_APP], '/opt/homebrew/bin/soffice'],
+    ['macOS: in /Applications', 'darwin', { PATH: '/usr/bin:/bin' }, [MAC_APP], MAC_APP],
+    ['macOS: in the Applications folder of the user', 'darwin', { HOME: '/Users/anna' }, ['/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice'], '/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice'],
+    ['macOS: named by --soffice, relative', 'darwin', {}, ['/home/anna/lo/soffice'], '/home/anna/lo/soffice', '../lo/soffice'],
+    ['Linux: on the PATH', 'linux', { PATH: '/usr/local/bin:/usr/bin' }, ['/usr/bin/soffice'], '/usr/bin/soffice'],
+    ['Linux: named by COOP_REPORT_SOFFICE', 'linux', { PATH: '/usr/bin', COOP_REPORT_SOFFICE: '/opt/libreoffice25.8/program/soffice' }, ['/usr/bin/soffice', '/opt/libreoffice25.8/program/soffice'], '/opt/libreoffice25.8/program/soffice'],
+    ['Linux: not by the variable Path, which is another variable there', 'linux', { Path: '/usr/bin', PATH: '/opt/bin' }, ['/usr/bin/soffice', '/opt/bin/soffice'], '/opt/bin/soffice'],
+  ] as const)('%s', (_what, platform, env, files, path, option?: string) => {
+    expect(lookup(platform, env, [...files], option)).toEqual({ ok: true, path });
+  });
+
+  it.each([
+    ['darwin', { PATH: '/usr/bin', HOME: '/Users/anna' }, `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${MAC_APP} or /Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice. Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.`],
+    ['linux', { PATH: '/usr/bin' }, '--format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.'],
+  ] as const)('on %s, says where it looked and how to install LibreOffice there', (platform, env, message) => {
+    expect(lookup(platform, env, [])).toEqual({ ok: false, message });
+  });
+});
+
+// Writes an executable shell script standing in for soffice, and returns its path.
+function fakeSoffice(script: string): string {
+  const path = join(tempDir(), 'soffice');
+  writeFileSync(path, `#!/bin/sh\n${script}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** A soffice that writes, where --outdir says, a PDF holding the name of the file it was given. */
+const CONVERTS = 'while [ $# -gt 1 ]; do [ "$1" = --outdir ] && out=$2; shift; done\nprintf "%%PDF-fake %s" "$(basename "$1")" > "$out/section.pdf"';
+
+describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell script)', () => {
+  it('reads back the PDF soffice writes into the folder it is given', async () => {
+    const pdf = await docxToPdf(new Uint8Array([80, 75]), { env: { PATH: '/usr/bin:/bin' }, soffice: fakeSoffice(CONVERTS) });
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-fake section.docx');
+  });
+
+  it.each([
+    ['--soffice', (soffice: string) => ({ args: ['--soffice', soffice], env: {} })],
+    ['COOP_REPORT_SOFFICE', (soffice: string) => ({ args: [], env: { COOP_REPORT_SOFFICE: soffice } })],
+  ])('build --format pdf runs the soffice %s names', async (_by, how) => {
+    const cwd = tempDir();
+    const { args, env } = how(fakeSoffice(CONVERTS));
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'pdf', ...args], cwd, { PATH: '/usr/bin:/bin', ...env });
+    expect(result).toEqual({ code: 0, stdout: 'out/wspolpraca-miedzynarodowa-2010.pdf (22 B)\n', stderr: '' });
+    expect(readFileSync(join(cwd, 'out', 'wspolpraca-miedzynarodowa-2010.pdf'), 'utf8')).toBe('%PDF-fake section.docx');
+  });
+
+  it('build --soffice naming no file: exit 2, the file named, nothing written', async () => {
+    const cwd = tempDir();
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf', '--soffice', 'lo/soffice'], cwd, { PATH: '/usr/bin:/bin' });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `coop-report: --soffice names ${join(cwd, 'lo', 'soffice')}, which is not a file. Name LibreOffice's soffice program.\n` });
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it('tells the exit code and what soffice said, quoting no more than the limit', async () => {
+    const soffice = fakeSoffice(`printf 'Error: source file could not be loaded\\n'; head -c 5000 /dev/zero | tr '\\0' x >&2; exit 3`);
+    const failed = docxToPdf(new Uint8Array(), { env: {}, soffice });
+    const said = `Error: source file could not be loaded\n${'x'.repeat(OUTPUT_LIMIT - 39)}… (and ${5039 - OUTPUT_LIMIT} more characters)`;
+    await expect(failed).rejects.toThrow(`LibreOffice (${soffice}) did not convert the DOCX to PDF (exit code 3).\nIt said: ${said}`);
+  });
+
+  it('ends soffice and every process it started when the time is up', async () => {
+    const work = tempDir();
+    // like LibreOffice's launcher: starts the real program (here a sleep) and waits for it
+    const soffice = fakeSoffice(`echo starting\nsleep 30 >/dev/null 2>&1 &\necho $! > ${join(work, 'child.pid')}\nwait`);
+    const started = Date.now();
+    const failed = docxToPdf(new Uint8Array(), { env: {}, soffice, timeoutMs: 500 });
+    await expect(failed).rejects.toThrow(`LibreOffice (${soffice}) did not convert the DOCX to PDF (stopped after 0.5 s).\nIt said: starting`);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const pid = Number(readFileSync(join(work, 'child.pid'), 'utf8'));
+    // SIGKILL is delivered at once, but the process table may take a moment to show it
+    for (let wait = 0; wait < 20 && alive(pid); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(alive(pid)).toBe(false);
+  });
+});
+
+// Tells whether a process is running (a zombie waiting for its parent counts as ended).
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\S+ \S+ Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/\(.*\)/, 'x'));
+  } catch {
+    return true;
+  }
+}
