@@ -22,6 +22,6 @@ function tell(root: Body, year: number, office: Office): { blocks: Block[]; star
   const bodyItems = family.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
   const blocks = bodyBlocks(bodyItems, year, office, { before: 0, moreover: false });
   blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
-  const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : [])).sort(compareDates);
+  const starts = blocks.flatMap((b) => ('item' in b ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : 'before' in b ? [b.before.from] : [])).sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };
 }

@@ -26,7 +26,8 @@ export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year
 }
 
 // Groups items by who takes part (and, when asked, by role), keeping their order. Items that ended in or before the
-// year form groups of their own, told in the past; such a group has `until` when all its items ended on one date.
+// year form groups of their own, told in the past after the others; such a group has `until` when all its items
+// ended on one date.
 export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
@@ -39,7 +40,8 @@ export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = 
     const ends = group.items.map((i) => i.to);
     if (group.tense === 'past' && ends.every((end) => end && ends[0] && compareDates(end, ends[0]) === 0 && precisionOf(end) === precisionOf(ends[0]))) group.until = ends[0];
   }
-  return [...groups.values()];
+  // what goes on is told before what ended
+  return [...groups.values()].sort((a, b) => Number(a.tense === 'past') - Number(b.tense === 'past'));
 }
 
 /** One body or project whose role, or whose people, changed within the year: the span that ended and the one that began. */
