@@ -32,7 +32,7 @@ const CASES: Case[] = [
     name: 'a rename in mid-2011: the 2011 section uses the name in force at the end of the year, and the new noun agrees',
     change: easoRenamed,
     year: 2011,
-    has: ['w Radzie Nadzorczej Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), instytucji UE, zajmującej się ułatwianiem współpracy', 'Urząd realizuje także zadania'],
+    has: ['w Radzie Nadzorczej Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), instytucji UE, zajmującego się ułatwianiem współpracy', 'Urząd realizuje także zadania'],
     lacks: ['Agencji'],
   },
   {
