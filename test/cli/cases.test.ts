@@ -27,7 +27,7 @@ const CASES: Record<string, string> = {
   'build-year': 'build <year> writes one file per format and prints its path and size',
   'build-all': 'build --all writes every year that has data and sums up',
   'build-quiet': '--quiet prints nothing on success',
-  'build-empty-year': 'a year in which nothing holds: exit 1, and the years with data',
+  'build-empty-year': 'a year before the first report year: exit 1, located at firstReportYear in office.yaml',
   'build-data-error': 'a broken record: exit 1, located, nothing written',
   'build-all-template-error': 'build --all: a template failing in one year names the year, and nothing is written',
   // years, diff
