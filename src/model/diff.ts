@@ -1,10 +1,10 @@
-// Compares two report years: what started, what ended and what changed role between them (pure).
-import { comparePolish } from '../polish/index.ts';
+// Compares two report years: what started, what ended, what changed role and which fields changed (pure).
+import { comparePolish, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
 import type { Role, Who } from '../schema/participation.ts';
-import type { Body, Dataset, Participation, Project } from '../validate/dataset.ts';
+import type { Body, Dataset, Participation, Project, RecordData } from '../validate/dataset.ts';
 import { activeIn } from './active.ts';
-import { viewOf } from './year-view.ts';
+import { fieldsIn, viewOf } from './year-view.ts';
 
 /** One span of the Office's part in a body or project, as the comparison shows it. */
 export interface Part {
@@ -15,14 +15,26 @@ export interface Part {
   to?: string;
 }
 
-/** A body or project whose part differs between the years: its parts in the earlier and in the later one. */
+/** A field whose value differs between the years, and the change entry that set the later value. */
+export interface FieldChange {
+  /** The field's path: "members.euStates", "name.nom". */
+  field: string;
+  before?: unknown;
+  after?: unknown;
+  /** Where the later value was written: the record's file and the line of its `changes` entry. */
+  line?: number;
+}
+
+/** A body or project that differs between the years: its parts in the earlier and in the later one, its changed fields. */
 export interface Change {
   id: string;
   kind: 'body' | 'project';
   file: string;
+  line: number;
   label: string;
   before: Part[];
   after: Part[];
+  fields: FieldChange[];
 }
 
 /** What differs between two years, each group in the order of the records' labels. */
@@ -30,28 +42,63 @@ export interface YearDiff {
   from: number;
   to: number;
   started: Change[];
+  /** Held in the first year and not in the second, or ended within the second (a mid-year end). */
   ended: Change[];
+  /** Held in both, by other people or in another role. */
   changed: Change[];
+  /** Held in both in the same parts, with fields that changed (a name, a count, members). */
+  changedFields: Change[];
   unchanged: number;
 }
 
-// Lists the records that hold in one year and not the other, and those that hold in both in another role.
+// Lists what differs between two years (the first before the second): records that started, ended (within the second
+// year too), changed role or people, or changed fields, each with its file and line.
 export function diffYears(dataset: Dataset, from: number, to: number): YearDiff {
-  const diff: YearDiff = { from, to, started: [], ended: [], changed: [], unchanged: 0 };
+  const diff: YearDiff = { from, to, started: [], ended: [], changed: [], changedFields: [], unchanged: 0 };
   const [earlier, later] = [viewOf(dataset, from), viewOf(dataset, to)];
-  const records: (Body | Project)[] = [...later.bodies, ...later.projects];
   const earlierById = new Map([...earlier.bodies, ...earlier.projects].map((r) => [`${r.kind}:${r.id}`, r]));
+  const sources = new Map(dataset.records.map((r) => [`${r.kind}:${r.id}`, r]));
+  const records: (Body | Project)[] = [...later.bodies, ...later.projects];
   for (const record of records.sort((a, b) => comparePolish(labelOf(a), labelOf(b)))) {
-    const old = earlierById.get(`${record.kind}:${record.id}`)!;
-    const beforeParts = activeIn(old, from).map((e) => partOf(e.participation));
-    const after = activeIn(record, to).map((e) => partOf(e.participation));
-    const change = { id: record.id, kind: record.kind, file: record.file, label: labelOf(record), before: beforeParts, after };
+    const source = sources.get(`${record.kind}:${record.id}`)!;
+    const beforeParts = activeIn(earlierById.get(`${record.kind}:${record.id}`)!, from).map((e) => partOf(e.participation));
+    const afterSpans = activeIn(record, to).map((e) => e.participation);
+    const after = afterSpans.map(partOf);
+    const fields = beforeParts.length || after.length ? fieldChanges(source, from, to) : [];
+    const change = { id: record.id, kind: record.kind, file: record.file, line: source.locate([]).line, label: labelOf(record), before: beforeParts, after, fields };
+    const endsIn = (p: Participation) => p.to !== undefined && p.to.year === to;
     if (!beforeParts.length && after.length) diff.started.push(change);
-    else if (beforeParts.length && !after.length) diff.ended.push(change);
+    else if (beforeParts.length && (!after.length || afterSpans.every(endsIn))) diff.ended.push(change);
     else if (beforeParts.length && roles(beforeParts) !== roles(after)) diff.changed.push(change);
+    else if (fields.length) diff.changedFields.push(change);
     else if (beforeParts.length) diff.unchanged++;
   }
   return diff;
+}
+
+// Lists the fields of a record whose values differ between the years, each with the line of the change that set it.
+function fieldChanges(record: RecordData, from: number, to: number): FieldChange[] {
+  const [before, after] = [flatten(fieldsIn(record, from)), flatten(fieldsIn(record, to))];
+  const changes = ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({ index, year: parseIsoDate(String(c.from))?.year ?? 0, keys: Object.keys(c) }));
+  const found: FieldChange[] = [];
+  for (const field of [...new Set([...before.keys(), ...after.keys()])]) {
+    const [a, b] = [before.get(field), after.get(field)];
+    if (JSON.stringify(a) === JSON.stringify(b)) continue;
+    const top = field.split('.')[0]!;
+    const entry = changes.filter((c) => c.year > from && c.year <= to && c.keys.includes(top)).at(-1);
+    found.push({ field, ...(a !== undefined && { before: a }), ...(b !== undefined && { after: b }), ...(entry && { line: record.locate(['changes', entry.index, top], 'key').line }) });
+  }
+  return found;
+}
+
+// Flattens fields to their leaves, by dotted path; lists stay whole.
+function flatten(value: Record<string, unknown>, prefix = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'participations' || key === 'confirmed') continue;
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) flatten(item as Record<string, unknown>, `${prefix}${key}.`, into);
+    else into.set(`${prefix}${key}`, item);
+  }
+  return into;
 }
 
 // Names a record for people: its title or name, its acronym, and for a body without one, its parent's.

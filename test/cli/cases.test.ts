@@ -21,6 +21,7 @@ const CASES: Record<string, string> = {
   'year-and-all': 'build with both a year and --all',
   'diff-missing-year': 'diff needs two years',
   'diff-malformed-year': 'diff checks both years',
+  'diff-backwards': 'diff with the later year first is a usage error',
   'validate-unknown-option': 'validate rejects unknown options too',
   'unknown-format': 'build --format with an unknown format',
   // build

@@ -1,4 +1,4 @@
-// `coop-report diff <yearA> <yearB>`: what started, ended or changed role between two years.
+// `coop-report diff <yearA> <yearB>`: what started, ended, changed role or changed facts between two years.
 import { Command, Option } from 'commander';
 import { error } from '../../diagnostics/diagnostic.ts';
 import { diffYears, type Change, type Part, type YearDiff } from '../../model/diff.ts';
@@ -9,6 +9,7 @@ import { DATA_ERRORS, OK } from '../exit-codes.ts';
 import { paintFor, type IO } from '../io.ts';
 import { report } from '../report.ts';
 import { parseYear } from './build.ts';
+import { UsageError } from '../usage-error.ts';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -37,10 +38,11 @@ export interface DiffFlags {
 // Runs `diff` and returns the exit code.
 export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): Promise<number> {
   const [from, to] = [parseYear(a), parseYear(b)];
+  if (from >= to) throw new UsageError(`The first year must be before the second: "diff ${from} ${to}" compares ${from} with ${to === from ? 'itself' : 'an earlier year'}. Did you mean "diff ${Math.min(from, to)} ${Math.max(from, to) === Math.min(from, to) ? Math.min(from, to) + 1 : Math.max(from, to)}"?`);
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const diff = diffYears(read.dataset, from, to);
-  if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.unchanged) {
+  if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.changedFields.length && !diff.unchanged) {
     const years = yearsWithData(read.dataset).map((y) => y.year);
     const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
     report([error('empty-year', `Nothing in the data holds in ${from} or in ${to}. ${which}`, shower(io.cwd)(read.dataDir))], 'text', io);
@@ -52,20 +54,31 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
 
 // Writes the comparison for people: a summary line, then each group with its records and their roles.
 function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string {
-  const counts = `${diff.started.length} started, ${diff.ended.length} ended, ${diff.changed.length} changed role, ${diff.unchanged} unchanged`;
+  const counts = `${diff.started.length} started, ${diff.ended.length} ended, ${diff.changed.length} changed role, ${diff.changedFields.length} changed facts, ${diff.unchanged} unchanged`;
   const out = [`${paint.bold(`${diff.from} → ${diff.to}`)}: ${counts}.`];
   const group = (title: string, mark: string, changes: Change[], parts: (c: Change) => string) => {
     if (!changes.length) return;
     out.push('', paint.bold(`${title} (${changes.length})`));
-    for (const c of changes) out.push(`  ${mark} ${c.label}`, `      ${parts(c)}  ${paint.dim(c.file)}`);
+    for (const c of changes) {
+      out.push(`  ${mark} ${c.label}`);
+      if (parts(c)) out.push(`      ${parts(c)}  ${paint.dim(`${c.file}:${c.line}`)}`);
+      for (const f of c.fields) out.push(`      ${f.field}: ${valueText(f.before)} → ${valueText(f.after)}  ${paint.dim(f.line ? `${c.file}:${f.line}` : c.file)}`);
+    }
   };
   group('Started', paint.cyan('+'), diff.started, (c) => partsText(c.after));
-  group('Ended', paint.red('-'), diff.ended, (c) => partsText(c.before));
+  group('Ended', paint.red('-'), diff.ended, (c) => partsText(c.after.length ? c.after : c.before));
   group('Changed role', paint.yellow('~'), diff.changed, (c) => `${diff.from}: ${partsText(c.before)} → ${diff.to}: ${partsText(c.after)}`);
+  group('Changed facts', paint.yellow('~'), diff.changedFields, () => '');
   return `${out.join('\n')}\n`;
 }
 
 // Writes the parts a record holds: "member (office) from 2010", "participant (staff) 2008-03 – 2009-06".
 function partsText(parts: Part[]): string {
   return parts.map((p) => `${p.role} (${p.who}${p.subgroup ? `, ${p.subgroup}` : ''}) ${p.to ? `${p.from} – ${p.to}` : `from ${p.from}`}`).join('; ');
+}
+
+// Writes a field's value for the comparison: numbers and lists as they are, text quoted, a missing value as "none".
+function valueText(value: unknown): string {
+  if (value === undefined) return 'none';
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
