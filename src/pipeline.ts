@@ -6,6 +6,8 @@ import { pathText } from './load/source.ts';
 import { buildSection, yearRange, yearsWithData, type Section } from './model/index.ts';
 import { builtInTemplates } from './paths.ts';
 import type { DataProblem, Templates } from './render/index.ts';
+import { KINDS } from './schema/records.ts';
+import { markedValues } from './schema/walk.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
 import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
@@ -69,7 +71,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
   const diagnostics = [...validated.diagnostics];
   const years: number[] = [];
   const made = await templated(async () => {
-    const templates = await compileTemplates(options);
+    const templates = await compileTemplates(options, hasRecordTexts(dataset));
     const problems = new Map<string, Diagnostic>();
     for (const { year } of yearsWithData(dataset)) {
       years.push(year);
@@ -95,7 +97,14 @@ function dataProblem({ error: cause, template, line, column }: DataProblem, year
     const form = CASE_NAMES[cause.form as keyof typeof CASE_NAMES] ?? cause.form;
     return error('missing-form', `"${where}" has no ${form} form, which a sentence of ${sentence} needs. Add "${cause.form}:" under "${where}".`, cause.origin.file, cause.origin.position('key'));
   }
+  if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
+    return error('record-text', `${cause.message} (the ${year} section)`, cause.origin.file, cause.origin.position('value'));
   return error('template-data', `${cause.message} A sentence of ${sentence} needs it from "${where}".`, cause.origin.file, cause.origin.position('key'));
+}
+
+// Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.
+function hasRecordTexts(dataset: Dataset): boolean {
+  return [dataset.office, ...dataset.records].some((r) => markedValues(KINDS[r.kind].schema, r.data).some((v) => v.mark.type === 'text'));
 }
 
 /** The case forms, as messages name them. */
@@ -174,8 +183,8 @@ function render() {
 }
 
 // Compiles the custom templates over the built-in ones.
-async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>): Promise<Templates> {
-  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd);
+async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>, recordTexts: boolean): Promise<Templates> {
+  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd, { recordTexts });
 }
 
 // Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.

@@ -1,7 +1,7 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
-import type { Body, Office, Participation, Project } from '../validate/dataset.ts';
+import type { Body, Office, Participation, Project, RecordText } from '../validate/dataset.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
 export interface Timing {
@@ -31,8 +31,18 @@ export interface Group<T extends Body | Project = Body | Project> {
   until?: PartialDate;
 }
 
-/** A block of a paragraph: the partial that tells it and what that partial reads. */
-export type Block =
+/** A block of a paragraph: the partial that tells it and what that partial reads; after it, the own sentences of the
+ * records it tells first in the section. */
+export type Block = BlockOf & { sentences?: OwnSentence[] };
+
+/** A sentence a record writes itself (`sentences`), told after the first block about the record. */
+export interface OwnSentence {
+  record: Body | Project;
+  text: RecordText;
+}
+
+/** The kinds of block. */
+type BlockOf =
   | { partial: 'opening'; office: Office }
   | { partial: 'beyond-eu'; office: Office }
   | { partial: 'council'; council: Body; chaired: Group<Body>[]; participating: Group<Body>[]; others?: Item<Body> }

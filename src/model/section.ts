@@ -1,5 +1,5 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
-import type { Body, Dataset } from '../validate/dataset.ts';
+import type { Body, Dataset, Project } from '../validate/dataset.ts';
 import { viewOf } from './year-view.ts';
 import { holdsIn } from '../polish/index.ts';
 import { activeIn, areaOf, byStart, rootOf, type Engagement } from './active.ts';
@@ -33,9 +33,30 @@ export function buildSection(dataset: Dataset, year: number): Section {
   const bilateralBodies = inArea('bilateral');
   const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
-  // the opening sentence leads the first paragraph
+  // the opening sentence leads the first paragraph; each record's own sentences follow the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
+  attachSentences(paragraphs);
   return { year, heading: HEADING, office, paragraphs };
+}
+
+// Adds to each block the own sentences of the records it tells, the first time the section tells each record.
+function attachSentences(paragraphs: Paragraph[]): void {
+  const told = new Set<Body | Project>();
+  for (const block of paragraphs.flatMap((p) => p.blocks)) {
+    const sentences = recordsOf(block)
+      .filter((record) => !told.has(record) && told.add(record))
+      .flatMap((record) => (record.sentences ?? []).map((text) => ({ record, text })));
+    if (sentences.length) block.sentences = sentences;
+  }
+}
+
+// Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
+function recordsOf(block: Block): (Body | Project)[] {
+  const items = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
+  const councils = block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
+  const framework = block.partial === 'partnerships' ? [block.framework] : [];
+  const withParents = (record: Body | Project): (Body | Project)[] => (record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record]);
+  return [...councils, ...framework, ...items.map((i) => i.record)].flatMap(withParents);
 }
 
 /** A year that has data, with how many bodies and projects hold in it. */

@@ -24,11 +24,16 @@ export function viewOf(dataset: Dataset, year: number): YearView {
 
 // Returns the field values of a record in force in a year: its own, replaced by each change dated up to that year.
 export function fieldsIn(record: Pick<RecordData, 'data'>, year: number): Fields {
-  const { changes: _, ...fields } = record.data as Fields;
-  for (const change of changesIn(record, year)) {
-    const { from: __, ...values } = change;
-    Object.assign(fields, values);
-  }
+  return Object.fromEntries([...sourcedFields(record, year)].map(([key, { value }]) => [key, value]));
+}
+
+// Returns each field in force in a year with where it was written: ["name"], or ["changes", 2, "name"].
+function sourcedFields(record: Pick<RecordData, 'data'>, year: number): Map<string, { value: unknown; at: (string | number)[] }> {
+  const { changes: _, ...own } = record.data as Fields;
+  const fields = new Map(Object.entries(own).map(([key, value]) => [key, { value, at: [key] as (string | number)[] }]));
+  const all = (record.data as { changes?: Fields[] }).changes ?? [];
+  for (const change of changesIn(record, year))
+    for (const [key, value] of Object.entries(change)) if (key !== 'from') fields.set(key, { value, at: ['changes', all.indexOf(change), key] });
   return fields;
 }
 
@@ -42,13 +47,20 @@ function changesIn(record: Pick<RecordData, 'data'>, year: number): Fields[] {
 function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
   const shells = new Map<string, Fields>();
   for (const r of dataset.records) shells.set(`${r.kind}:${r.id}`, { kind: r.kind, id: r.id, file: r.file });
-  const convert = (value: unknown, mark: { type: string; kind?: string }) => {
-    if (mark.type === 'date') return parseIsoDate(String(value)) ?? undefined;
-    if (mark.type === 'ref') return shells.get(`${mark.kind}:${String(value)}`);
-    return value;
+  const converter = (r: RecordData) => {
+    const sources = sourcedFields(r, year);
+    return (value: unknown, mark: { type: string; kind?: string }, path: (string | number)[]) => {
+      if (mark.type === 'date') return parseIsoDate(String(value)) ?? undefined;
+      if (mark.type === 'ref') return shells.get(`${mark.kind}:${String(value)}`);
+      if (mark.type === 'text') {
+        const at = [...(sources.get(String(path[0]))?.at ?? [path[0]!]), ...path.slice(1)];
+        return { text: value, origin: { file: r.file, path: at, position: (side: 'key' | 'value' = 'value') => r.locate(at, side) } };
+      }
+      return value;
+    };
   };
   const fill = (r: RecordData) => {
-    const fields = mapMarked(KINDS[r.kind].schema, fieldsIn(r, year), convert) as Fields;
+    const fields = mapMarked(KINDS[r.kind].schema, fieldsIn(r, year), converter(r)) as Fields;
     return Object.assign(shells.get(`${r.kind}:${r.id}`)!, fields);
   };
   const bodies: Body[] = [];
@@ -62,7 +74,7 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
   }
   for (const body of bodies) body.parent?.children.push(body);
   for (const project of projects) project.context.projects.push(project);
-  const office = mapMarked(KINDS.office.schema, fieldsIn(dataset.office, year), convert) as Office;
+  const office = mapMarked(KINDS.office.schema, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
   return { office, bodies, projects, countries };
 }
 

@@ -22,9 +22,16 @@ export function escapeView<T>(value: T, views = new WeakMap<object, unknown>()):
   const view = new Proxy(value, {
     get: (target, key) => {
       const item: unknown = Reflect.get(target, key);
-      return typeof key === 'symbol' ? item : escapeView(item, views);
+      // a record's own text is a template: it is read as written, and what it shows of the data is escaped as it runs
+      return typeof key === 'symbol' || (key === 'text' && isRecordText(target)) ? item : escapeView(item, views);
     },
   });
   views.set(value, view);
   return view;
+}
+
+// Tells whether an object is a record's own text: its template text and where it was written.
+function isRecordText(value: object): boolean {
+  const { text, origin } = value as { text?: unknown; origin?: { position?: unknown } };
+  return typeof text === 'string' && typeof origin?.position === 'function';
 }

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
+import type { RecordTextRunner } from './helpers/record-text.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
@@ -42,7 +43,7 @@ function findTemplates(folders: string[]): Map<string, TemplateFile> {
 
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
 // A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
-export async function loadTemplates(folders: string[], cwd = process.cwd()): Promise<Templates> {
+export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
   const files = findTemplates(folders);
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
   for (const folder of folders.slice(0, -1))
@@ -50,7 +51,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
-  const hb = [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
+  // (and for records that write texts of their own)
+  const hb = !recordTexts && [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
   const stack: string[] = [];
   let problems: DataProblem[] | undefined;
   // helpers: a helper failing on the data is located at its call in the template being rendered
@@ -103,13 +105,30 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
       stack.pop();
     }
   };
+  // a record's own texts: checked and compiled once each; a problem in one is the record's, reported where it was written
+  const texts = new Map<string, Handlebars.TemplateDelegate>();
+  const helperNames = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
+  const recordText: RecordTextRunner = (text, context) => {
+    let template = texts.get(text.text);
+    try {
+      if (!template) {
+        checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()), helperNames);
+        texts.set(text.text, (template = hb.compile(text.text, COMPILE_OPTIONS)));
+      }
+      return template(context, { data: { recordText } }).replace(/[ \t\r\n]+/g, ' ').trim();
+    } catch (error) {
+      if (error instanceof TemplateDataError && error.origin) throw error;
+      const cause = located(error, text.origin.file, text.text) as TemplateError;
+      throw new TemplateDataError(`In the text "${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}" (its line ${cause.line}, column ${cause.column}): ${cause.message}`, text.origin);
+    }
+  };
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => run(name, context, options)) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
   return {
     render: (view, collect) => {
       problems = collect;
       try {
-        return run(SECTION, view);
+        return run(SECTION, view, { data: { recordText } });
       } finally {
         problems = undefined;
       }

@@ -45,3 +45,10 @@ export const NounPhrase = marked(
 
 /** Free descriptive prose: no names, counts or dates. */
 export const Prose = (what: string) => z.string().min(1).describe(what);
+
+/** A text the record writes itself, as a short Handlebars template with the helpers the built-in templates use:
+ * "{{cap (form record.name \"nom\")}} to forum dialogu …". Checked by validate, which renders every year. */
+export const RecordText = marked(
+  z.string().min(1).describe('A sentence written as a short template with the helpers of the built-in templates.').brand<'text'>(),
+  { type: 'text' },
+);

@@ -1,7 +1,7 @@
 // The kinds of record under data/ and the fields each takes. Every field is defined here once: validation, the
 // JSON Schema, the types of the resolved data and the view of a year are all derived from these definitions.
 import { z } from 'zod';
-import { BodyId, CountryId, IsoDate, NounPhrase, Prose } from './fields.ts';
+import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import type { Kind } from './kinds.ts';
 import { Participation } from './participation.ts';
 
@@ -43,6 +43,14 @@ const common = {
   noun: NounPhrase.describe('The generic noun used to refer back to it: "projekt", "Agencja".').optional(),
   participations: z.array(Participation).describe('The Office\'s participation, span by span.').optional(),
   confirmed,
+  sentences: z
+    .array(RecordText)
+    .describe('Sentences of the record\'s own, told after the first sentence about it in each year it is told: a fact no kind of field covers.')
+    .optional(),
+  wording: z
+    .record(z.string().regex(/^[a-z][a-z-]*$/), z.union([RecordText, z.literal(false)]))
+    .describe('The record\'s own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out.')
+    .optional(),
 };
 
 /** An international body, organisation or network (data/bodies/). */
@@ -101,6 +109,7 @@ export type ProjectData = z.infer<typeof ProjectRecord>;
 export type ParticipationData = z.infer<typeof Participation>;
 export type NounPhraseData = z.infer<typeof NounPhrase>;
 export type DateData = z.infer<typeof IsoDate>;
+export type RecordTextData = z.infer<typeof RecordText>;
 export type BodyRef = z.infer<typeof BodyId>;
 export type CountryRef = z.infer<typeof CountryId>;
 

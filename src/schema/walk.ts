@@ -26,6 +26,8 @@ function walk(schema: z.ZodType, path: Step[]): MarkedField[] {
   if (mark) return [{ path, mark }];
   if (schema instanceof z.ZodOptional) return walk(schema.unwrap() as z.ZodType, path);
   if (schema instanceof z.ZodArray) return walk(schema.element as z.ZodType, [...path, '*']);
+  if (schema instanceof z.ZodRecord) return walk(schema.valueType as z.ZodType, [...path, '*']);
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap((option) => walk(option, path));
   if (schema instanceof z.ZodObject) return Object.entries(schema.shape).flatMap(([key, field]) => walk(field as z.ZodType, [...path, key]));
   return [];
 }
@@ -51,22 +53,34 @@ function collect(value: unknown, steps: Step[], at: (string | number)[], found: 
   const [step, ...rest] = steps;
   if (step === '*') {
     if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...at, i], found));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) collect(item, rest, [...at, key], found);
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, step!)) {
     collect((value as Record<string, unknown>)[step!], rest, [...at, step!], found);
   }
 }
 
 // Copies data along its schema, replacing each marked value with what `convert` returns for it.
-export function mapMarked(schema: z.ZodType, value: unknown, convert: (value: unknown, mark: Mark) => unknown): unknown {
+export function mapMarked(schema: z.ZodType, value: unknown, convert: (value: unknown, mark: Mark, path: (string | number)[]) => unknown, path: (string | number)[] = []): unknown {
   if (value === undefined) return undefined;
   const mark = MARKS.get(schema);
-  if (mark) return convert(value, mark);
-  if (schema instanceof z.ZodOptional) return mapMarked(schema.unwrap() as z.ZodType, value, convert);
-  if (schema instanceof z.ZodArray) return (value as unknown[]).map((item) => mapMarked(schema.element as z.ZodType, item, convert));
+  if (mark) return convert(value, mark, path);
+  if (schema instanceof z.ZodOptional) return mapMarked(schema.unwrap() as z.ZodType, value, convert, path);
+  if (schema instanceof z.ZodArray) return (value as unknown[]).map((item, i) => mapMarked(schema.element as z.ZodType, item, convert, [...path, i]));
+  if (schema instanceof z.ZodRecord) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = mapMarked(schema.valueType as z.ZodType, item, convert, [...path, key]);
+    return copy;
+  }
+  if (schema instanceof z.ZodUnion) {
+    // a union of a marked field and plain values (a text or false): the marked one when the value is of its kind
+    const options = schema.options as z.ZodType[];
+    const markedOption = options.find((o) => MARKS.get(o) && o.safeParse(value).success);
+    return markedOption ? mapMarked(markedOption, value, convert, path) : value;
+  }
   if (schema instanceof z.ZodObject) {
     const shape = schema.shape as Record<string, z.ZodType>;
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = shape[key] ? mapMarked(shape[key], item, convert) : item;
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = shape[key] ? mapMarked(shape[key], item, convert, [...path, key]) : item;
     return copy;
   }
   return value;

@@ -4,7 +4,8 @@
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Kind } from '../schema/kinds.ts';
-import type { BodyData, BodyRef, CountryData, CountryRef, DateData, NounPhraseData, OfficeData, ParticipationData, ProjectData } from '../schema/records.ts';
+import type { DataOrigin } from '../diagnostics/origin.ts';
+import type { BodyData, BodyRef, CountryData, CountryRef, DateData, NounPhraseData, OfficeData, ParticipationData, ProjectData, RecordTextData } from '../schema/records.ts';
 
 /** Where a record came from, for messages about it. */
 export interface Origin {
@@ -21,6 +22,8 @@ export type Resolved<T> = T extends BodyRef
       ? PartialDate
       : T extends NounPhraseData
         ? NounPhrase
+        : T extends RecordTextData
+        ? RecordText
         : T extends readonly (infer U)[]
           ? Resolved<U>[]
           : T extends object
@@ -29,6 +32,12 @@ export type Resolved<T> = T extends BodyRef
 
 /** The fields of a kind that hold in a year: the record's own facts, without its history and bookkeeping. */
 type Fields<T> = Resolved<Omit<T, 'changes' | 'participations' | 'confirmed'>>;
+
+/** A text a record writes itself, with where it was written (templates render it; its problems are reported there). */
+export interface RecordText {
+  text: string;
+  origin: DataOrigin;
+}
 
 /** One span of the Office's participation in a body or project; a project's span falls back to the project's dates. */
 export type Participation = Resolved<Omit<ParticipationData, 'from'>> & { from: PartialDate; index: number };

@@ -4,6 +4,7 @@ import { concat, join, labels, namedList } from './lists.ts';
 import { logic } from './logic.ts';
 import { expansion, form, label, named, nounOf, titled } from './names.ts';
 import { possessive, pronoun } from './pronouns.ts';
+import { say, wording } from './record-text.ts';
 import { sentence } from './sentence.ts';
 import { spanNote } from './spans.ts';
 
@@ -18,4 +19,4 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
 };
 
 /** Block helpers, which also receive Handlebars' options (the block to render). */
-export const BLOCK_HELPERS = { join, sentence };
+export const BLOCK_HELPERS = { join, sentence, say, wording };

@@ -1,0 +1,33 @@
+// Helpers for the texts a record writes itself: its own sentences ({{say text}}) and its own wording of a part of a
+// built-in sentence ({{#wording "exchange" record}}default words{{/wording}}).
+import type { HelperOptions } from 'handlebars';
+import type { DataOrigin } from '../../diagnostics/origin.ts';
+
+/** A record's text as the templates get it: the template text and where it was written. */
+export interface RecordText {
+  text: string;
+  origin: DataOrigin;
+}
+
+/** Renders a record's text in a context; the templates' loader provides it in the render's data. */
+export type RecordTextRunner = (text: RecordText, context: unknown) => string;
+
+// Renders a record's own text with the current context (and `record` when given): {{say text record=record}}.
+export function say(this: unknown, text: RecordText, options: HelperOptions): string {
+  const context = options.hash?.record ? { ...(this as object), record: options.hash.record } : this;
+  return runner(options)(text, context);
+}
+
+// Renders a part of a sentence in the record's own wording when it has one for the part: its text, nothing when the
+// record says false, or else the block's default words.
+export function wording(this: unknown, part: string, record: { wording?: Record<string, RecordText | false> }, options: HelperOptions): string {
+  const own = record?.wording?.[part];
+  if (own === false) return '';
+  if (own) return runner(options)(own, this);
+  return options.fn(this);
+}
+
+// Returns the runner of record texts from the render's data.
+function runner(options: HelperOptions): RecordTextRunner {
+  return (options.data as { recordText: RecordTextRunner }).recordText;
+}
