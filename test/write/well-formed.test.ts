@@ -65,7 +65,7 @@ describe('the DOCX parts are well-formed XML for any text', () => {
     ['U+FFFE in the Office\'s name', { creator: 'Urząd\uFFFE' }, 'docProps/core.xml', '<dc:creator>Urząd</dc:creator>'],
     ['U+FFFF in the title', { title: 'Współpraca\uFFFF – 2010' }, 'docProps/core.xml', '<dc:title>Współpraca – 2010</dc:title>'],
     ['ESC and a lone surrogate in the text', { text: 'EN\u001BA\uD800RO' }, 'word/document.xml', '<w:t xml:space="preserve">ENARO</w:t>'],
-  ])('drops %s', async (_what, given, path, expected) => {
+  ] as [string, { text?: string; title?: string; creator?: string }, string, string][])('drops %s', async (_what, given, path, expected) => {
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: given.text ?? 'x' }] }] };
     const docx = await toDocx(tree, { title: given.title ?? 't', creator: given.creator ?? 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z') });
     const xml = strFromU8(unzipSync(docx)[path]!);
