@@ -59,7 +59,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   const headingLevel = Number(flags.headingLevel);
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${flags.headingLevel}".`);
   // the command line first, then the config file, then the defaults
-  const config = configFor(io, flags.reportFormat);
+  const config = configFor(io, flags.reportFormat, flags.quiet);
   if (!config) return USAGE;
   const docx = await docxInputs(flags, io);
   if (!docx) return USAGE;
