@@ -1,5 +1,6 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, each at its line.
 import type Handlebars from 'handlebars';
+import { closest } from '../validate/suggest.ts';
 import { TemplateError } from './template-error.ts';
 
 const BUILT_IN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
@@ -20,14 +21,20 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     const name = node.name as { type: string; original: string } | undefined;
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
-        throw new TemplateError(`Unknown partial "${name.original}"; partials: ${[...partials].filter((p) => p !== 'section').join(', ')}.`, file, at.line, at.column + 1);
+        throw new TemplateError(`Unknown partial "${name.original}".${suggest(name.original, [...partials])} The partials are: ${[...partials].filter((p) => p !== 'section').sort().join(', ')}.`, file, at.line, at.column + 1);
       return;
     }
     const called = node.type === 'SubExpression' || node.type === 'BlockStatement' || ((node.params as unknown[] | undefined)?.length ?? 0) > 0 || (node.hash as unknown) !== undefined && node.type === 'MustacheStatement' && Boolean(node.hash);
     if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !helpers.has(path.original) && !path.original.includes('.'))
       if (node.type !== 'BlockStatement' || ((node.params as unknown[]).length > 0))
-        throw new TemplateError(`Unknown helper "${path.original}".`, file, at.line, at.column + 1);
+        throw new TemplateError(`Unknown helper "${path.original}".${suggest(path.original, [...helpers, ...BUILT_IN].filter((h) => !h.endsWith('Missing')))} The helpers are listed in docs/templates.md.`, file, at.line, at.column + 1);
   });
+}
+
+// Returns " Did you mean "x"?" for a name close to one of the candidates, or one the name starts with ("capitalize": "cap").
+function suggest(name: string, candidates: string[]): string {
+  const near = closest(name, candidates) ?? candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+  return near ? ` Did you mean "${near}"?` : '';
 }
 
 // Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
