@@ -1,7 +1,7 @@
 // The config file, coop-report.config.yaml: found upward from the working folder up to the project's root; its paths
 // are relative to itself.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { shower } from '../pipeline.ts';
@@ -35,7 +35,7 @@ export function configFor(io: IO, format: ReportFormat = 'text', quiet = false):
   const { config, diagnostics } = readConfig(path, shown);
   report(diagnostics, format, io);
   if (diagnostics.length) return undefined;
-  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: using the settings in ${showSafely(shown)}\n`);
+  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: using the settings in ${showSafely(relative(io.cwd, path))}\n`);
   return config;
 }
 

@@ -81,7 +81,7 @@ describe('the config file in use', () => {
   it.each([
     ['a named pipe as the config file in a folder above: refused at its path, no hang', 'fifo', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is not a regular file (a pipe or a device); remove it or put a file in its place.'],
     ['a folder named like the config file', 'folder', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is a folder; remove it or put a file in its place.'],
-    ['a config file above the working folder is named on stderr', 'file', ['validate'], 1, 'coop-report: using the settings in <root>/coop-report.config.yaml\n'],
+    ['a config file above the working folder is named on stderr', 'file', ['validate'], 1, 'coop-report: using the settings in ../coop-report.config.yaml\n'],
     ['but not with --quiet', 'file', ['validate', '--quiet'], 1, ''],
   ])('%s', async (_what, kind, args, exit, says) => {
     const root = tempDir();
