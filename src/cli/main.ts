@@ -70,7 +70,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       return USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`coop-report: internal error: ${message}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.\n`);
+    io.stderr.write(`coop-report: internal error: ${showSafely(message)}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.\n`);
     return USAGE;
   }
 }

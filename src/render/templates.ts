@@ -71,6 +71,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
   for (const folder of folders.slice(0, -1))
     if (!existsSync(folder)) throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
+    else if (!statSync(folder).isDirectory()) throw new TemplateError(`The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`, show(folder), WHOLE.line, WHOLE.column);
   const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));

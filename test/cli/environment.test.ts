@@ -1,6 +1,6 @@
 // Errors of the environment (a file where a folder goes, a folder where a file goes, a path the system refuses) are
 // told as what they are, at the path, with what to do, exit code 2; never as "internal error … bug".
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -74,5 +74,19 @@ describe('environment errors', () => {
     else if (args.includes('json')) expect(JSON.parse(result.stdout)).toEqual([{ file: 'out', line: 0, column: 0, severity: 'error', code: 'cannot-write', message: `Cannot write here: a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.` }]);
     else expect(result.stderr).toMatch(/ - error cannot-write: Cannot write here: the path is too long\. Choose a folder with a shorter path\.\n/);
     expect((readdirSync(cwd, { recursive: true }) as string[]).sort()).toEqual(c.left);
+  });
+});
+
+describe('a path the system refuses where coop-report reads', () => {
+  it('is told at the path, exit 2, not as a bug', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'tpl', 'partials'), { recursive: true });
+    symlinkSync('opening.md.hbs', join(cwd, 'tpl', 'partials', 'opening.md.hbs'));
+    const result = await run(cwd, 'build', '2010', '--data', DATA, '--templates', 'tpl');
+    expect(result.exit).toBe(2);
+    expect(result.stderr.replaceAll(cwd, '<cwd>')).toBe(
+      "coop-report: <cwd>/tpl/partials/opening.md.hbs: ELOOP: too many symbolic links encountered, stat '<cwd>/tpl/partials/opening.md.hbs'\nCheck the file or folder named, its permissions and the disk, and run the command again.\n",
+    );
+    expect(readdirSync(cwd)).toEqual(['tpl']);
   });
 });

@@ -51,3 +51,11 @@ describe('custom templates', () => {
     expect(await outcome(files)).toEqual(expected);
   });
 });
+
+describe('the custom templates folder', () => {
+  it('is refused at its path when it is a file', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'custom'), 'not a folder');
+    await expect(loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd)).rejects.toThrow(new TemplateError('The templates folder custom is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0));
+  });
+});
