@@ -1,7 +1,7 @@
 // Every XML part of the DOCX parses with a real XML parser (saxes, with namespaces), whatever text the tree and the
 // properties hold: controls, noncharacters, lone surrogates, XML's own characters, any code point.
 import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { PhrasingContent, Root } from 'mdast';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +58,22 @@ describe('the DOCX parts are well-formed XML for any text', () => {
         for (const [path, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
       }),
       RUNS,
+    );
+  });
+
+  it('with a reference document whose style ids and names are any text XML can hold', async () => {
+    const xmlText = fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', '&', '<', '>', '"', "'", 'ł', '\t', '\u00a0', '😀'), minLength: 1, maxLength: 8 });
+    const name = fc.oneof(fc.constantFrom('Normal', 'heading 1', 'Heading 2', 'Body Text', 'body  text'), xmlText);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(xmlText, name), { minLength: 1, maxLength: 6 }), treeArbitrary(), async (styles, tree) => {
+        const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        const xml = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles.map(([id, n]) => `<w:style w:type="paragraph" w:styleId="${escape(id)}"><w:name w:val="${escape(n)}"/></w:style>`).join('')}</w:styles>`;
+        const read = parseReferenceDoc(zipSync({ 'word/styles.xml': strToU8(xml) }));
+        expect(read.ok).toBe(true);
+        const docx = await toDocx(tree, { title: 't', creator: 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z'), reference: read.ok ? read.reference : undefined });
+        for (const [path, bytes] of Object.entries(unzipSync(docx))) if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
+      }),
+      { numRuns: 100 },
     );
   });
 
