@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
 import { part, run } from './docx-parts.ts';
@@ -119,6 +120,23 @@ describe('build --reference-doc with a file that is not a DOCX, or a hostile one
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual([{ severity: 'error', code: 'reference-doc', message, file: name, line: 0, column: 0 }]);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it.each([
+    ['an empty <w:styles/>', `<?xml version="1.0"?><w:styles ${W}/>`],
+    ['styles in comments, CDATA and processing instructions', `<w:styles ${W}><!-- <w:style w:styleId="Fake"> --><?pi <w:lang w:val="x"/>?><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><![CDATA[<w:lang>]]></w:rPr></w:style></w:styles>`],
+  ])('builds from %s: every part well-formed, our styles added inside <w:styles>', async (_, styles) => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'odd.docx'), docx({ 'word/styles.xml': styles }));
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'docx', '--reference-doc', 'odd.docx', '-q'], cwd);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    const built = part(readFileSync(join(cwd, 'out', 'wspolpraca-miedzynarodowa-2010.docx')), 'word/styles.xml');
+    const parser = new SaxesParser({ xmlns: true });
+    expect(() => parser.write(built).close()).not.toThrow();
+    expect(built).toMatch(/^(?:<\?xml version="1\.0" encoding="UTF-8"\?>)?<w:styles [^>]*><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="pl-PL" w:eastAsia="pl-PL" w:bidi="ar-SA"\/><\/w:rPr><\/w:rPrDefault><\/w:docDefaults>/);
+    expect(built).toContain('<w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/>');
+    expect(built).not.toContain('Fake');
+    expect(built.endsWith('</w:style></w:styles>')).toBe(true);
   });
 
   it.each([

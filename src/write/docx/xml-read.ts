@@ -1,6 +1,6 @@
 // Reads an XML part of a reference document with a real XML parser (saxes: XML 1.0 and namespaces, non-validating) and
 // writes it back in a plain form: elements, attributes and text only, every value escaped, no DOCTYPE, comment or
-// processing instruction. The small reads and edits of ./xml.ts then see nothing but real tags, whatever the file held.
+// processing instruction, the root with an end tag. The small reads and edits of ./xml.ts then see nothing but real tags, whatever the file held.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
 /** A part read: its plain form, and the name and namespace of its root element. */
@@ -31,11 +31,12 @@ export function readXml(bytes: Uint8Array): XmlRead {
     root ??= { name: tag.name, uri: tag.uri };
     depth++;
     const attributes = Object.values(tag.attributes).map((a) => ` ${a.name}="${escapeValue(a.value)}"`).join('');
-    out.push(`<${tag.name}${attributes}${tag.isSelfClosing ? '/>' : '>'}`);
+    // the root always gets an end tag, so that what is added before it lands inside (an empty <w:styles/>)
+    out.push(`<${tag.name}${attributes}${tag.isSelfClosing && depth > 1 ? '/>' : '>'}`);
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
     depth--;
-    if (!tag.isSelfClosing) out.push(`</${tag.name}>`);
+    if (!tag.isSelfClosing || depth === 0) out.push(`</${tag.name}>`);
   });
   parser.on('text', (t) => depth > 0 && out.push(escapeText(t)));
   parser.on('cdata', (t) => out.push(escapeText(t)));
