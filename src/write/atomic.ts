@@ -65,9 +65,10 @@ function makeFolder(dir: string, fs: FileSystem): void {
     fs.mkdirSync(dir, { recursive: true });
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw cause;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'ENOENT') throw cause;
+    // the nearest path that exists, a link that leads nowhere included, is what stands in the way
     let file = dir;
-    while (!fs.existsSync(file) && dirname(file) !== file) file = dirname(file);
+    while (!isThere(file, fs) && dirname(file) !== file) file = dirname(file);
     throw writeProblem(cause, file);
   }
 }
@@ -125,6 +126,16 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (cause) {
     return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// Tells whether anything stands at a path, a symlink that leads nowhere included.
+function isThere(path: string, fs: FileSystem): boolean {
+  try {
+    fs.lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

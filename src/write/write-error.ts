@@ -31,6 +31,7 @@ const REASONS: Record<string, string> = {
   EDQUOT: `your disk quota is used up. Free some space, or ${ELSEWHERE}; the files already there are unchanged.`,
   EEXIST: `a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.`,
   ENOTDIR: `a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.`,
+  ENOENT: `a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or ${ELSEWHERE}.`,
   EISDIR: `it is a folder, where coop-report writes a file. Move or rename the folder, or ${ELSEWHERE}.`,
   ENAMETOOLONG: 'the path is too long. Choose a folder with a shorter path.',
   ELOOP: 'the path goes round in a circle of symbolic links. Choose another folder (build: --out, or "out" in the config file).',

@@ -69,6 +69,7 @@ describe('writeAtomically', () => {
   it.each([
     ['--out names a file', (dir: string) => writeFileSync(join(dir, 'out'), 'x'), 'out', 'Cannot write here: a file stands where a folder is needed.'],
     ['a folder above --out is a file', (dir: string) => writeFileSync(join(dir, 'out'), 'x'), 'out', 'Cannot write here: a file stands where a folder is needed.'],
+    ['--out is a symlink that leads nowhere', (dir: string) => symlinkSync(join(dir, 'gone'), join(dir, 'out')), 'out', 'Cannot write here: a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder'],
     ['a folder stands where a file goes', (dir: string) => mkdirSync(join(dir, 'out', 'b.md'), { recursive: true }), 'out/b.md', 'Cannot write here: it is a folder, where coop-report writes a file.'],
   ])('%s: a WriteError at the path, nothing written', (_what, prepare, at, says) => {
     const dir = tempDir();
