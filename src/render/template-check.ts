@@ -41,6 +41,7 @@ function suggest(name: string, candidates: string[]): string {
 function syntaxError(hb: typeof Handlebars, source: string, file: string, error: unknown): TemplateError {
   const message = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
+  if (error instanceof RangeError) return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch && at.lineNumber)
     return new TemplateError(`Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`, file, at.lineNumber, (at.column ?? 0) + 1);
@@ -48,7 +49,7 @@ function syntaxError(hb: typeof Handlebars, source: string, file: string, error:
   if (open) return new TemplateError(`Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`, file, open.line, open.column);
   // the parser's lexer still stands at the token it could not take
   const lexer = (hb as unknown as { Parser: { lexer: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer;
-  const got = lexer.match ? `"${lexer.match}"` : 'the end of the template';
+  const got = lexer.match ? `"${lexer.match}"` : 'end of the template';
   return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, lexer.yylloc?.first_line ?? 1, (lexer.yylloc?.first_column ?? 0) + 1);
 }
 

@@ -22,6 +22,12 @@ export interface Templates {
   warnings: Diagnostic[];
 }
 
+/** How large a template file may be: it is read whole. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** How deep partials may include one another: the built-in ones go two deep. */
+const MAX_PARTIAL_DEPTH = 32;
+
 /** The fields of the section template's view, which a partial reaches as @root.<field>. */
 const ROOT_FIELDS = ['year', 'heading', 'office', 'paragraphs'];
 
@@ -39,6 +45,7 @@ function findTemplates(folders: string[], show: (path: string) => string): Map<s
     if (found.has(name)) return;
     const stat = statSync(path);
     if (!stat.isFile()) throw new TemplateError(`A template should be a text file, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a template in its place.`, show(path), WHOLE.line, WHOLE.column);
+    if (stat.size > MAX_TEMPLATE_BYTES) throw new TemplateError(`This template has ${stat.size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MiB). A template is a few lines of text.`, show(path), WHOLE.line, WHOLE.column);
     found.set(name, { name, path });
   };
   for (const folder of folders) {
@@ -119,6 +126,11 @@ export async function loadTemplates(folders: string[], cwd = process.cwd()): Pro
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
   const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
+    // a partial that includes itself, directly or through others, would run until the stack overflows
+    if (stack.length >= MAX_PARTIAL_DEPTH) {
+      const chain = stack.slice(1, 6).map((file) => file.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
+      throw new TemplateError(`Partials include each other ${MAX_PARTIAL_DEPTH} levels deep (${chain.join(' → ')} → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.`, stack[stack.length - 1]!, 0, 0);
+    }
     stack.push(shown.get(name)!);
     try {
       const text = compiled.get(name)!(context, options);
