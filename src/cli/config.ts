@@ -23,6 +23,9 @@ export interface Config {
   root?: boolean;
 }
 
+/** How large a config file may be: it holds a few lines. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+
 const FOLDER_KEYS = ['data', 'templates', 'out'] as const;
 const KEYS = [...FOLDER_KEYS, 'formats', 'root'];
 
@@ -60,6 +63,7 @@ export function readConfig(path: string, file: string): { config: Config; diagno
   // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path
   const stat = statSync(path);
   if (!stat.isFile()) return { config, diagnostics: [error('config', `${CONFIG_FILE} should be a file of settings, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a file in its place.`, file, WHOLE)] };
+  if (stat.size > MAX_CONFIG_BYTES) return { config, diagnostics: [error('config', `${CONFIG_FILE} has ${stat.size} bytes; it holds a few settings and may have at most ${MAX_CONFIG_BYTES} (64 KiB). Is it the right file?`, file, WHOLE)] };
   const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
   const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };

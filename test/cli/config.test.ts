@@ -81,6 +81,7 @@ describe('the config file in use', () => {
   it.each([
     ['a named pipe as the config file in a folder above: refused at its path, no hang', 'fifo', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is not a regular file (a pipe or a device); remove it or put a file in its place.'],
     ['a folder named like the config file', 'folder', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is a folder; remove it or put a file in its place.'],
+    ['a config file over 64 KiB', 'large', ['validate'], 2, 'coop-report.config.yaml has 65537 bytes; it holds a few settings and may have at most 65536 (64 KiB). Is it the right file?'],
     ['a config file above the working folder is named on stderr', 'file', ['validate'], 1, 'coop-report: using the settings in ../coop-report.config.yaml\n'],
     ['but not with --quiet', 'file', ['validate', '--quiet'], 1, ''],
   ])('%s', async (_what, kind, args, exit, says) => {
@@ -89,6 +90,7 @@ describe('the config file in use', () => {
     const config = join(root, 'coop-report.config.yaml');
     if (kind === 'fifo') execFileSync('mkfifo', [config]);
     else if (kind === 'folder') mkdirSync(config);
+    else if (kind === 'large') writeFileSync(config, `#${'x'.repeat(65535)}\n`);
     else writeFileSync(config, 'data: nowhere\n');
     const result = await run(join(root, 'work'), ...args);
     expect(result.exit).toBe(exit);
