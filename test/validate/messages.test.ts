@@ -33,7 +33,7 @@ const CASES: { name: string; change: (data: string) => void; args: string[]; mes
       writeFileSync(join(data, '..', 'tpl', 'partials', 'opening.md.hbs'), '{{form office.short "mian"}} działa.');
     },
     args: ['build', '2010', '--templates', 'tpl', '--report-format', 'json'],
-    message: '"mian" is not a case; the cases are nom, gen, dat, acc, inst, loc. Did you mean "nom"? (in the 1992 section)',
+    message: '"mian" is not a case; the cases are nom, gen, dat, acc, inst, loc. Did you mean "nom"? (in the 2010 section)',
   },
   {
     name: 'a near miss of a case',
@@ -42,7 +42,7 @@ const CASES: { name: string; change: (data: string) => void; args: string[]; mes
       writeFileSync(join(data, '..', 'tpl', 'partials', 'opening.md.hbs'), '{{form office.short "gne"}} działa.');
     },
     args: ['build', '2010', '--templates', 'tpl', '--report-format', 'json'],
-    message: '"gne" is not a case; the cases are nom, gen, dat, acc, inst, loc. Did you mean "gen"? (in the 1992 section)',
+    message: '"gne" is not a case; the cases are nom, gen, dat, acc, inst, loc. Did you mean "gen"? (in the 2010 section)',
   },
 ];
 
