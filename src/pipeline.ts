@@ -1,6 +1,6 @@
 // The whole program, one way through: load -> validate -> model -> render -> write.
 import { join, relative, isAbsolute } from 'node:path';
-import { error, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
 import { pathText } from './load/source.ts';
 import { buildSection, yearRange, yearsWithData, type Section } from './model/index.ts';
@@ -72,6 +72,8 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
   const years: number[] = [];
   const made = await templated(async () => {
     const templates = await compileTemplates(options, hasRecordTexts(dataset));
+    // custom template files that nothing uses
+    diagnostics.push(...templates.warnings);
     const problems = new Map<string, Diagnostic>();
     for (const { year } of yearsWithData(dataset)) {
       years.push(year);
@@ -123,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (section.paragraphs.length === 0) {
     const years = yearsWithData(dataset).map((y) => y.year);
     const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-    return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
+    return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir), WHOLE)], written: [] };
   }
   // render
   const made = await templated(async () => yearFiles(section, templates, options));
@@ -171,7 +173,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
     return files;
   }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
-  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', 'No record holds in any year: there is nothing to build.', show(options.dataDir))], written: [], years };
+  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', 'No record holds in any year: there is nothing to build.', show(options.dataDir), WHOLE)], written: [], years };
   // write
   writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };

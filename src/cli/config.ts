@@ -1,10 +1,12 @@
-// The config file, coop-report.config.yaml: found upward from the working folder; its paths are relative to itself.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// The config file, coop-report.config.yaml: found upward from the working folder up to the project's root; its paths
+// are relative to itself.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { shower } from '../pipeline.ts';
 import { didYouMean } from '../validate/suggest.ts';
+import { showSafely } from '../diagnostics/characters.ts';
 import { WRITERS } from '../write/index.ts';
 import type { IO } from './io.ts';
 import { report, type ReportFormat } from './report.ts';
@@ -17,25 +19,35 @@ export interface Config {
   templates?: string;
   out?: string;
   formats?: string[];
+  /** This file's folder is the project's root (the search never goes above a config file, so this only says so). */
+  root?: boolean;
 }
+
+/** How large a config file may be: it holds a few lines. */
+const MAX_CONFIG_BYTES = 64 * 1024;
 
 const FOLDER_KEYS = ['data', 'templates', 'out'] as const;
-const KEYS = [...FOLDER_KEYS, 'formats'];
+const KEYS = [...FOLDER_KEYS, 'formats', 'root'];
 
 // Reads the config file that governs the working folder (none is fine); reports its errors and returns undefined then.
-export function configFor(io: IO, format: ReportFormat = 'text'): Config | undefined {
+// A file found above the working folder is named on stderr (unless quiet), since it changes where files go unseen.
+export function configFor(io: IO, format: ReportFormat = 'text', quiet = false): Config | undefined {
   const path = findConfig(io.cwd);
   if (!path) return {};
-  const { config, diagnostics } = readConfig(path, shower(io.cwd)(path));
+  const shown = shower(io.cwd)(path);
+  const { config, diagnostics } = readConfig(path, shown);
   report(diagnostics, format, io);
-  return diagnostics.length ? undefined : config;
+  if (diagnostics.length) return undefined;
+  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: using the settings in ${showSafely(relative(io.cwd, path))}\n`);
+  return config;
 }
 
-// Finds the config file in the folder or the nearest folder above it.
+// Finds the config file in the folder or the nearest folder above it, up to the project's root: the first folder
+// holding .git. A config file in a folder above the root (a stray one in the home folder, say) is never used.
 export function findConfig(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (existsSync(join(dir, CONFIG_FILE))) return join(dir, CONFIG_FILE);
-    if (dirname(dir) === dir) return undefined;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }
 }
 
@@ -48,6 +60,10 @@ export function readConfig(path: string, file: string): { config: Config; diagno
     const at = lineCounter.linePos((node as { range?: [number] } | null)?.range?.[0] ?? 0);
     return { line: at.line, column: at.col };
   };
+  // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path
+  const stat = statSync(path);
+  if (!stat.isFile()) return { config, diagnostics: [error('config', `${CONFIG_FILE} should be a file of settings, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a file in its place.`, file, WHOLE)] };
+  if (stat.size > MAX_CONFIG_BYTES) return { config, diagnostics: [error('config', `${CONFIG_FILE} has ${stat.size} bytes; it holds a few settings and may have at most ${MAX_CONFIG_BYTES} (64 KiB). Is it the right file?`, file, WHOLE)] };
   const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
   const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
@@ -66,6 +82,9 @@ export function readConfig(path: string, file: string): { config: Config; diagno
     if ((FOLDER_KEYS as readonly string[]).includes(key)) {
       if (text === undefined) diagnostics.push(error('config', `"${key}" takes a folder path, relative to ${CONFIG_FILE}.`, file, position(value ?? pair.key)));
       else config[key as (typeof FOLDER_KEYS)[number]] = resolve(dirname(path), text);
+    } else if (key === 'root') {
+      if (!isScalar(value) || typeof value.value !== 'boolean') diagnostics.push(error('config', '"root" takes true or false: true says this folder is the project\'s root.', file, position(value ?? pair.key)));
+      else config.root = value.value;
     } else if (key === 'formats') {
       const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
       const unknown = formats?.find((f) => !(f in WRITERS));

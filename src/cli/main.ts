@@ -1,5 +1,6 @@
 // The command line: parses arguments with commander and runs a command; returns the exit code.
 import { Command, CommanderError } from 'commander';
+import { showSafely } from '../diagnostics/characters.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
 import { diffCommand } from './commands/diff.ts';
@@ -64,8 +65,14 @@ export async function main(argv: string[], io: IO): Promise<number> {
       io.stderr.write(`coop-report: ${error.message}\n${usage(command)}`);
       return USAGE;
     }
+    const system = error as NodeJS.ErrnoException;
+    if (system instanceof Error && typeof system.code === 'string' && typeof system.path === 'string' && /^E[A-Z]+$/.test(system.code)) {
+      // a file or folder the system refused (no permission, a pipe, a full disk…): not a bug, and said at its path
+      io.stderr.write(`coop-report: ${showSafely(system.path)}: ${showSafely(system.message)}\nCheck the file or folder named, its permissions and the disk, and run the command again.\n`);
+      return USAGE;
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`coop-report: internal error: ${message}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.\n`);
+    io.stderr.write(`coop-report: internal error: ${showSafely(message)}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.\n`);
     return USAGE;
   }
 }

@@ -2,7 +2,10 @@
 
 export type Severity = 'error' | 'warning';
 
-/** One located problem. `file` is as the user named it (relative to the working folder when inside it). */
+/**
+ * One located problem. `file` is as the user named it (relative to the working folder when inside it). Line and
+ * column 0 mean the file or folder as a whole (a data folder without office.yaml, a reference document that is no zip).
+ */
 export interface Diagnostic {
   severity: Severity;
   code: string;
@@ -17,6 +20,9 @@ export interface Position {
   line: number;
   column: number;
 }
+
+/** The position of a problem with a file or folder as a whole, not with a place in it. */
+export const WHOLE: Position = { line: 0, column: 0 };
 
 // Builds an error diagnostic.
 export function error(code: string, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {

@@ -1,4 +1,5 @@
 // Formats diagnostics for people (with a code frame), for programs (JSON) and for GitHub Actions.
+import { showSafely } from './characters.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** Colours for the text format; identity functions when colour is off. */
@@ -10,12 +11,15 @@ export interface Paint {
   cyan(text: string): string;
 }
 
-// Formats diagnostics as text: "file:line:column - error code: message", a code frame, then a count.
+// Formats diagnostics as text: "file:line:column - error code: message" ("file - …" for a file or folder as a whole),
+// a code frame, then a count. Nothing from the data reaches the terminal raw: controls and the like are shown as
+// visible characters (./characters.ts).
 export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined): string {
   const parts = diagnostics.map((d) => {
     const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-    const head = `${paint.cyan(d.file)}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))} - ${severity} ${paint.dim(d.code)}: ${d.message}`;
-    const frame = codeFrame(source(d.file), d.line, d.column, paint);
+    const where = d.line > 0 ? `${paint.cyan(showSafely(d.file))}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))}` : paint.cyan(showSafely(d.file));
+    const head = `${where} - ${severity} ${paint.dim(showSafely(d.code))}: ${showSafely(d.message)}`;
+    const frame = d.line > 0 ? codeFrame(source(d.file), d.line, d.column, paint) : '';
     return frame ? `${head}\n${frame}` : head;
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -42,7 +46,7 @@ export function codeFrame(text: string | undefined, line: number, column: number
     text.length <= start ? '' : `${start > 0 ? '…' : ''}${text.slice(start, start + MAX_FRAME_WIDTH)}${text.length > start + MAX_FRAME_WIDTH ? '…' : ''}`;
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red('>') : ' ';
-    out.push(`${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${clip(lines[n - 1]!)}`);
+    out.push(`${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${showSafely(clip(lines[n - 1]!))}`);
     if (n === line) out.push(`  ${' '.repeat(width)} ${paint.dim('|')} ${' '.repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}${paint.red('^')}`);
   }
   return out.join('\n');
@@ -62,11 +66,12 @@ export function formatJson(diagnostics: Diagnostic[]): string {
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
 
-// Formats diagnostics as GitHub Actions workflow commands (::error file=…,line=…,col=…::message).
+// Formats diagnostics as GitHub Actions workflow commands (::error file=…,line=…,col=…::message; file=… alone for a file
+// or folder as a whole). Controls from the data are shown as visible characters, never raw in the log.
 export function formatGithub(diagnostics: Diagnostic[]): string {
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeData = (s: string) => showSafely(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return diagnostics
-    .map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`)
+    .map((d) => `::${d.severity} file=${escapeProperty(d.file)}${d.line > 0 ? `,line=${d.line},col=${d.column}` : ''},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`)
     .join('');
 }

@@ -1,7 +1,7 @@
 // Lists the record files in a data folder, with the kind each folder holds.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
@@ -22,7 +22,7 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   const entries = listFolder(dataDir);
   if (typeof entries === 'string') {
     const why = entries === 'ENOENT' ? 'does not exist' : entries === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${entries})`;
-    diagnostics.push(error('data-folder', `The data folder ${show(dataDir)} ${why}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".`, show(dataDir)));
+    diagnostics.push(error('data-folder', `The data folder ${show(dataDir)} ${why}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".`, show(dataDir), WHOLE));
     return { files, unlisted: Object.values(FOLDERS), diagnostics };
   }
   for (const entry of entries) {
@@ -37,7 +37,7 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
       diagnostics.push(warning('stray-file', `${entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.`, show(path)));
   }
   if (!files.some((f) => f.kind === 'office'))
-    diagnostics.push(error('missing-office', `No office.yaml in ${show(dataDir)}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.`, show(dataDir)));
+    diagnostics.push(error('missing-office', `No office.yaml in ${show(dataDir)}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.`, show(dataDir), WHOLE));
   return { files, unlisted, diagnostics };
 }
 
@@ -45,14 +45,14 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
 function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diagnostics: Diagnostic[]): RecordFile[] | undefined {
   const entries = listFolder(dir);
   if (typeof entries === 'string') {
-    diagnostics.push(error('data-folder', `${show(dir)} should be a folder of record files, but it ${entries === 'ENOTDIR' ? 'is a file' : `cannot be read (${entries})`}. References to its records are not checked until it can be read.`, show(dir)));
+    diagnostics.push(error('data-folder', `${show(dir)} should be a folder of record files, but it ${entries === 'ENOTDIR' ? 'is a file' : `cannot be read (${entries})`}. References to its records are not checked until it can be read.`, show(dir), WHOLE));
     return undefined;
   }
   const found: RecordFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry);
     if (entry.endsWith('.yml'))
-      diagnostics.push(warning('stray-file', `${entry} is not read: record files end in .yaml; rename it to ${entry.slice(0, -4)}.yaml.`, show(path)));
+      diagnostics.push(warning('stray-file', `${entry} is not read: record files end in .yaml; rename it to ${slug(entry.slice(0, -4))}.yaml.`, show(path)));
     if (!entry.endsWith('.yaml')) continue;
     const id = entry.slice(0, -'.yaml'.length);
     found.push({ path, file: show(path), id, kind });

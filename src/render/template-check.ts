@@ -1,5 +1,6 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, each at its line.
 import type Handlebars from 'handlebars';
+import { closest } from '../validate/suggest.ts';
 import { TemplateError } from './template-error.ts';
 
 const BUILT_IN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
@@ -20,20 +21,27 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     const name = node.name as { type: string; original: string } | undefined;
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
-        throw new TemplateError(`Unknown partial "${name.original}"; partials: ${[...partials].filter((p) => p !== 'section').join(', ')}.`, file, at.line, at.column + 1);
+        throw new TemplateError(`Unknown partial "${name.original}".${suggest(name.original, [...partials])} The partials are: ${[...partials].filter((p) => p !== 'section').sort().join(', ')}.`, file, at.line, at.column + 1);
       return;
     }
     const called = node.type === 'SubExpression' || node.type === 'BlockStatement' || ((node.params as unknown[] | undefined)?.length ?? 0) > 0 || (node.hash as unknown) !== undefined && node.type === 'MustacheStatement' && Boolean(node.hash);
     if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !helpers.has(path.original) && !path.original.includes('.'))
       if (node.type !== 'BlockStatement' || ((node.params as unknown[]).length > 0))
-        throw new TemplateError(`Unknown helper "${path.original}".`, file, at.line, at.column + 1);
+        throw new TemplateError(`Unknown helper "${path.original}".${suggest(path.original, [...helpers, ...BUILT_IN].filter((h) => !h.endsWith('Missing')))} The helpers are listed in docs/templates.md.`, file, at.line, at.column + 1);
   });
+}
+
+// Returns " Did you mean "x"?" for a name close to one of the candidates, or one the name starts with ("capitalize": "cap").
+function suggest(name: string, candidates: string[]): string {
+  const near = closest(name, candidates) ?? candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+  return near ? ` Did you mean "${near}"?` : '';
 }
 
 // Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
 function syntaxError(hb: typeof Handlebars, source: string, file: string, error: unknown): TemplateError {
   const message = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
+  if (error instanceof RangeError) return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch && at.lineNumber)
     return new TemplateError(`Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`, file, at.lineNumber, (at.column ?? 0) + 1);
@@ -41,7 +49,7 @@ function syntaxError(hb: typeof Handlebars, source: string, file: string, error:
   if (open) return new TemplateError(`Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`, file, open.line, open.column);
   // the parser's lexer still stands at the token it could not take
   const lexer = (hb as unknown as { Parser: { lexer: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer;
-  const got = lexer.match ? `"${lexer.match}"` : 'the end of the template';
+  const got = lexer.match ? `"${lexer.match}"` : 'end of the template';
   return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, lexer.yylloc?.first_line ?? 1, (lexer.yylloc?.first_column ?? 0) + 1);
 }
 

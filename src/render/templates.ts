@@ -1,8 +1,10 @@
 // Loads the section template and its partials (custom ones first, then built-in) and compiles each once.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
+import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
@@ -12,12 +14,23 @@ import { TemplateDataError, TemplateError, type DataProblem } from './template-e
 export const SECTION = 'section';
 const SUFFIX = '.md.hbs';
 
-/** A compiled set of templates that renders a view to Markdown. */
+/** A compiled set of templates that renders a view to Markdown, and what is odd about the custom ones. */
 export interface Templates {
   /** Renders a view; with `problems`, a helper that meets a problem of a record's data records it there and the
    * rendering goes on (so that one pass finds every such problem), else it throws a TemplateError. */
   render(view: unknown, problems?: DataProblem[]): string;
+  /** Custom template files that nothing uses (a misspelt name, say). */
+  warnings: Diagnostic[];
 }
+
+/** How large a template file may be: it is read whole. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** How deep partials may include one another: the built-in ones go two deep. */
+const MAX_PARTIAL_DEPTH = 32;
+
+/** The fields of the section template's view, which a partial reaches as @root.<field>. */
+const ROOT_FIELDS = ['year', 'heading', 'office', 'paragraphs'];
 
 /** A template file found in one of the folders. */
 interface TemplateFile {
@@ -25,29 +38,49 @@ interface TemplateFile {
   path: string;
 }
 
-// Finds the section template and partials: by name, the first folder that has one wins.
-function findTemplates(folders: string[]): Map<string, TemplateFile> {
+// Finds the section template and partials: by name, the first folder that has one wins. Anything but a regular file
+// (a folder, a pipe, which would block the read) is refused at its path.
+function findTemplates(folders: string[], show: (path: string) => string): Map<string, TemplateFile> {
   const found = new Map<string, TemplateFile>();
+  const take = (name: string, path: string) => {
+    if (found.has(name)) return;
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new TemplateError(`A template should be a text file, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a template in its place.`, show(path), WHOLE.line, WHOLE.column);
+    if (stat.size > MAX_TEMPLATE_BYTES) throw new TemplateError(`This template has ${stat.size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MiB). A template is a few lines of text.`, show(path), WHOLE.line, WHOLE.column);
+    found.set(name, { name, path });
+  };
   for (const folder of folders) {
     const section = join(folder, SECTION + SUFFIX);
-    if (!found.has(SECTION) && existsSync(section)) found.set(SECTION, { name: SECTION, path: section });
+    if (existsSync(section)) take(SECTION, section);
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
-    for (const entry of readdirSync(partials).sort()) {
-      const name = entry.slice(0, -SUFFIX.length);
-      if (entry.endsWith(SUFFIX) && !found.has(name)) found.set(name, { name, path: join(partials, entry) });
-    }
+    if (!statSync(partials).isDirectory()) throw new TemplateError('This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.', show(partials), WHOLE.line, WHOLE.column);
+    for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry));
   }
   return found;
+}
+
+// Warns of each custom template that replaces no built-in one and that no template includes: nothing would use it.
+function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sources: Map<string, string>, show: (path: string) => string): Diagnostic[] {
+  const builtInNames = [...findTemplates([builtIn], show).keys()];
+  const included = new Set([...sources.values()].flatMap((source) => [...source.matchAll(/\{\{~?#?>\s*([^\s}()~]+)/g)].map((m) => m[1]!)));
+  return [...files.values()]
+    .filter((file) => !file.path.startsWith(join(builtIn, '/')) && !builtInNames.includes(file.name) && !included.has(file.name))
+    .map((file) => {
+      const near = closest(file.name, builtInNames);
+      const hint = near ? ` Did you mean "${near}${SUFFIX}"?` : ` The built-in templates are: ${builtInNames.map((n) => n + SUFFIX).join(', ')}.`;
+      return warning('unused-template', `${file.name}${SUFFIX} replaces no built-in template and no template includes it, so nothing uses it.${hint}`, show(file.path), WHOLE);
+    });
 }
 
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
 // A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
 export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
-  const files = findTemplates(folders);
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
   for (const folder of folders.slice(0, -1))
     if (!existsSync(folder)) throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
+    else if (!statSync(folder).isDirectory()) throw new TemplateError(`The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`, show(folder), WHOLE.line, WHOLE.column);
+  const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
@@ -95,6 +128,11 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
   const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
+    // a partial that includes itself, directly or through others, would run until the stack overflows
+    if (stack.length >= MAX_PARTIAL_DEPTH) {
+      const chain = stack.slice(1, 6).map((file) => file.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
+      throw new TemplateError(`Partials include each other ${MAX_PARTIAL_DEPTH} levels deep (${chain.join(' → ')} → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.`, stack[stack.length - 1]!, 0, 0);
+    }
     stack.push(shown.get(name)!);
     try {
       const text = compiled.get(name)!(context, options);
@@ -124,6 +162,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   };
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => run(name, context, options)) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
+  const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
   return {
     render: (view, collect) => {
       problems = collect;
@@ -133,6 +172,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         problems = undefined;
       }
     },
+    warnings,
   };
 }
 
@@ -148,7 +188,9 @@ function located(error: unknown, file: string, source: string): unknown {
   if (missing) {
     const expression = /^[^\s}()]+/.exec(source.split('\n')[line - 1]?.slice(column - 1) ?? '')?.[0];
     const where = expression && expression !== missing[1] ? ` (in "${expression}")` : '';
-    message = `The data has no field "${missing[1]}" here${where}. Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.`;
+    // a partial runs on its block; the section's own fields are under @root there
+    const root = ROOT_FIELDS.includes(missing[1]!) && expression === missing[1] ? ` A partial sees its block; the section's "${missing[1]}" is {{@root.${missing[1]}}}.` : '';
+    message = `The data has no field "${missing[1]}" here${where}.${root || ' Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.'}`;
   }
   return new TemplateError(message, file, line, column);
 }

@@ -5,6 +5,7 @@ import { createContext, type Rule } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { resolve } from './resolve.ts';
 import { placedInSection } from './rules/areas.ts';
+import { plainCharacters } from './rules/characters.ts';
 import { roleFields } from './rules/role-fields.ts';
 import { orderedChanges } from './rules/changes.ts';
 import { noOverlaps } from './rules/overlaps.ts';
@@ -17,7 +18,7 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps];
+const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps, plainCharacters];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

@@ -4,6 +4,7 @@ import type { DocxOptions } from './docx/index.ts';
 import type { PdfOptions } from './pdf.ts';
 
 export { writeAtomically, type OutputFile } from './atomic.ts';
+export { WriteError, writeProblem } from './write-error.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './converter-error.ts';

@@ -79,7 +79,7 @@ describe('init', () => {
     mkdirSync(join(cwd, 'raport', 'notatki'));
     const built = await run(join(cwd, 'raport', 'notatki'), 'build', '2024', '--format', 'md');
     const written = join(cwd, 'raport', 'out', 'wspolpraca-miedzynarodowa-2024.md');
-    expect(built).toEqual({ exit: 0, stdout: `${written} (${statSync(written).size} B)\n`, stderr: '' });
+    expect(built).toEqual({ exit: 0, stdout: `${written} (${statSync(written).size} B)\n`, stderr: 'coop-report: using the settings in ../coop-report.config.yaml\n' });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // The three formats of diagnostics: text with a code frame for people, JSON for programs, annotations for GitHub.
 import { describe, expect, it } from 'vitest';
-import { error, warning } from '../../src/diagnostics/diagnostic.ts';
+import { error, warning, WHOLE } from '../../src/diagnostics/diagnostic.ts';
 import { codeFrame, formatGithub, formatJson, formatText, type Paint } from '../../src/diagnostics/format.ts';
 
 const plain: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, cyan: (s) => s };
@@ -92,5 +92,29 @@ describe('formatGithub', () => {
     expect(formatGithub([error('x', '100% sure\r\nsecond line: yes, really', 'a,b:c%.yaml')])).toBe(
       '::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=x::100%25 sure%0D%0Asecond line: yes, really\n',
     );
+  });
+});
+
+describe('what reaches a terminal or a CI log from the data', () => {
+  const hostile = error('bad-character', 'Name "EN\u001B[2JARO\u0007" holds \u202Eevil', 'bodies/en\u001Baro.yaml', { line: 2, column: 3 });
+  const source = () => 'name:\n  nom: EN\u001B]0;title\u0007ARO\r\n';
+  it.each([
+    ['text', () => formatText([hostile], plain, source), 'bodies/en\u241Baro.yaml:2:3 - error bad-character: Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n  1 | name:\n> 2 |   nom: EN\u241B]0;title\u2407ARO\n    |   ^\n  3 | \n\nFound 1 error.\n'],
+    ['github', () => formatGithub([hostile]), '::error file=bodies/en\u241Baro.yaml,line=2,col=3,title=bad-character::Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n'],
+  ])('%s: no ESC, BEL, CR or bidirectional override, raw', (_format, format, expected) => {
+    const out = format();
+    expect(out).toBe(expected);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+  });
+});
+
+describe('a problem with a file or folder as a whole', () => {
+  const folder = error('missing-office', 'No office.yaml in data.', 'data', WHOLE);
+  it.each([
+    ['text: the path alone, no made-up line, no frame', () => formatText([folder], plain, () => 'x'), 'data - error missing-office: No office.yaml in data.\n\nFound 1 error.\n'],
+    ['github: file= without line and col', () => formatGithub([folder]), '::error file=data,title=missing-office::No office.yaml in data.\n'],
+    ['json: line and column 0', () => formatJson([folder]), '[\n  {\n    "file": "data",\n    "line": 0,\n    "column": 0,\n    "severity": "error",\n    "code": "missing-office",\n    "message": "No office.yaml in data."\n  }\n]\n'],
+  ])('%s', (_what, format, expected) => {
+    expect(format()).toBe(expected);
   });
 });

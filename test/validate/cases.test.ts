@@ -47,9 +47,9 @@ const CASES: Case[] = [
     setup: (dir) => execFileSync('mkfifo', [join(dir, 'countries', 'sweden.yaml')]),
   },
   { name: 'unreadable-file', expect: ['countries/sweden.yaml:1:1 unreadable-file'], says: 'it is a folder, not a file' },
-  { name: 'missing-data-folder', data: 'data', expect: ['data:1:1 data-folder'], says: 'does not exist. Pass the folder that holds office.yaml' },
-  { name: 'record-folder-is-a-file', expect: ['countries:1:1 data-folder'], says: 'should be a folder of record files, but it is a file' },
-  { name: 'missing-office', expect: [':1:1 missing-office'], says: 'No office.yaml in' },
+  { name: 'missing-data-folder', data: 'data', expect: ['data:0:0 data-folder'], says: 'does not exist. Pass the folder that holds office.yaml' },
+  { name: 'record-folder-is-a-file', expect: ['countries:0:0 data-folder'], says: 'should be a folder of record files, but it is a file' },
+  { name: 'missing-office', expect: [':0:0 missing-office'], says: 'No office.yaml in' },
   { name: 'bad-file-name', expect: ['countries/Norwegia.yaml:1:1 bad-id'], says: 'Rename it to "norwegia.yaml"' },
   { name: 'proto-keys', expect: ['countries/norway.yaml:6:1 unknown-field', 'countries/norway.yaml:8:1 unknown-field'], says: 'Unknown field "__proto__" in this record. Allowed fields: name, changes.' },
   // fields

@@ -1,9 +1,9 @@
 // `coop-report build <year>`: validates the data, then writes the section for the year.
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { error, hasErrors } from '../../diagnostics/diagnostic.ts';
-import { build, buildAll, compactYears, type BuildAllResult, type BuildResult } from '../../pipeline.ts';
-import { ConverterError, readReferenceDoc, readSourceDateEpoch, WRITERS, type Format, type ReferenceDoc } from '../../write/index.ts';
+import { error, hasErrors, WHOLE } from '../../diagnostics/diagnostic.ts';
+import { build, buildAll, compactYears, shower, type BuildAllResult, type BuildResult } from '../../pipeline.ts';
+import { ConverterError, readReferenceDoc, readSourceDateEpoch, WriteError, WRITERS, type Format, type ReferenceDoc } from '../../write/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
@@ -59,7 +59,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   const headingLevel = Number(flags.headingLevel);
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${flags.headingLevel}".`);
   // the command line first, then the config file, then the defaults
-  const config = configFor(io, flags.reportFormat);
+  const config = configFor(io, flags.reportFormat, flags.quiet);
   if (!config) return USAGE;
   const docx = await docxInputs(flags, io);
   if (!docx) return USAGE;
@@ -71,7 +71,15 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
     soffice: flags.soffice,
     ...docx,
   };
-  const result: BuildResult | BuildAllResult = year === undefined ? await buildAll(options) : await build({ ...options, year });
+  let result: BuildResult | BuildAllResult;
+  try {
+    result = year === undefined ? await buildAll(options) : await build({ ...options, year });
+  } catch (cause) {
+    // the disk is full, the folder not writable, a file where the folder goes: the environment's, at its path
+    if (!(cause instanceof WriteError)) throw cause;
+    report([error('cannot-write', cause.message, shower(io.cwd)(cause.path), WHOLE)], flags.reportFormat, io);
+    return USAGE;
+  }
   report(result.diagnostics, flags.reportFormat, io);
   if (hasErrors(result.diagnostics)) return DATA_ERRORS;
   if (flags.quiet) return OK;
@@ -114,7 +122,7 @@ async function docxInputs(flags: BuildFlags, io: IO): Promise<{ reference?: Refe
   if (flags.referenceDoc === undefined) return { date: epoch.date, env: io.env };
   const read = await readReferenceDoc(resolve(io.cwd, flags.referenceDoc));
   if (read.ok) return { reference: read.reference, date: epoch.date, env: io.env };
-  report([error('reference-doc', read.message, flags.referenceDoc)], flags.reportFormat, io);
+  report([error('reference-doc', read.message, flags.referenceDoc, WHOLE)], flags.reportFormat, io);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 // `coop-report diff <yearA> <yearB>`: what started, ended, changed role or changed facts between two years.
 import { Command, Option } from 'commander';
-import { error } from '../../diagnostics/diagnostic.ts';
+import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { diffYears, type Change, type Part, type YearDiff } from '../../model/diff.ts';
 import { yearsWithData } from '../../model/index.ts';
 import { compactYears, shower } from '../../pipeline.ts';
@@ -45,7 +45,7 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
   if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.changedFields.length && !diff.unchanged) {
     const years = yearsWithData(read.dataset).map((y) => y.year);
     const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-    report([error('empty-year', `Nothing in the data holds in ${from} or in ${to}. ${which}`, shower(io.cwd)(read.dataDir))], 'text', io);
+    report([error('empty-year', `Nothing in the data holds in ${from} or in ${to}. ${which}`, shower(io.cwd)(read.dataDir), WHOLE)], 'text', io);
     return DATA_ERRORS;
   }
   io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, paintFor(io.stdout, io.env)));

@@ -1,13 +1,15 @@
 // `coop-report init [dir]`: writes a starter project (config file and data folder) that validates and builds at once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { starterProject } from '../../paths.ts';
 import { shower } from '../../pipeline.ts';
-import { writeAtomically, type OutputFile } from '../../write/index.ts';
+import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
+import { writeAtomically, WriteError, type OutputFile } from '../../write/index.ts';
 import { CONFIG_FILE } from '../config.ts';
-import { OK } from '../exit-codes.ts';
+import { OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
+import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
 
@@ -46,7 +48,16 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
     if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
       throw new UsageError(`${show(taken)} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".`);
   const files = await starterFiles(target);
-  writeAtomically(files);
+  // a failed write leaves no half-made folder, which the next init would refuse
+  const undo = undoer(target);
+  try {
+    writeAtomically(files);
+  } catch (cause) {
+    undo();
+    if (!(cause instanceof WriteError)) throw cause;
+    report([error('cannot-write', cause.message, show(cause.path), WHOLE)], 'text', io);
+    return USAGE;
+  }
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
   io.stdout.write(`\nNext:\n${nextSteps(io.cwd, target).map((line) => `  ${line}\n`).join('')}`);
@@ -58,6 +69,20 @@ export function nextSteps(cwd: string, target: string): string[] {
   const folder = relative(cwd, target) || undefined;
   const cd = folder === undefined ? [] : [`cd ${/^[\w./\\:-]+$/.test(folder) ? folder : `"${folder}"`}`];
   return [...cd, 'coop-report validate', 'coop-report build --all'];
+}
+
+// Returns what removes the folders writing will make: the highest missing folder of the target, or, when the target
+// exists, the entries of it and of its data folder that are not there now (only what init adds; never the user's files).
+function undoer(target: string): () => void {
+  let missing: string | undefined;
+  for (let dir = target; !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) missing = dir;
+  if (missing) return () => existsSync(missing) && rmSync(missing, { recursive: true, force: true });
+  const folders = [target, join(target, DATA_FOLDER)];
+  const before = folders.map((folder) => new Set(existsSync(folder) ? readdirSync(folder) : []));
+  return () =>
+    folders.forEach((folder, i) => {
+      if (existsSync(folder)) for (const entry of readdirSync(folder)) if (!before[i]!.has(entry)) rmSync(join(folder, entry), { recursive: true, force: true });
+    });
 }
 
 // Lists the files to write under the project folder: the starter project, and the JSON Schema its records' first lines name.

@@ -30,7 +30,7 @@ export interface ValidateFlags {
 
 // Runs `validate` and returns the exit code.
 export async function runValidate(flags: ValidateFlags, io: IO): Promise<number> {
-  const config = configFor(io, flags.format);
+  const config = configFor(io, flags.format, flags.quiet);
   if (!config) return USAGE;
   const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
   const templates = flags.templates ? resolve(io.cwd, flags.templates) : config.templates;

@@ -1,6 +1,7 @@
 // Helpers that name records: a case form, an acronym, a quoted title, an expansion.
-import { agreementOf, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
+import { agreementOf, CASES, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
+import { didYouMean } from '../../validate/suggest.ts';
 import { TemplateDataError } from '../template-error.ts';
 
 /** What the naming helpers read from a body, project or country. */
@@ -16,9 +17,20 @@ interface Named {
 // Returns a noun phrase in a case, or fails naming the phrase and the missing form.
 export function form(phrase: NounPhrase | undefined, c: Case): string {
   if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(`"form" needs a noun phrase, but got ${String(phrase)}.`);
+  // a case the grammar does not know is the template's mistake, not a form missing from the data
+  if (!CASES.includes(c)) throw new TemplateDataError(`"${String(c)}" is not a case; the cases are ${CASES.join(', ')}.${caseMeant(String(c))}`);
   const value = formOf(phrase, c);
   if (value === undefined) throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`, originOf(phrase), c);
   return value;
+}
+
+/** The Polish names of the cases, by their start ("mian" for mianownik), and the case each is. */
+const POLISH_CASES: [string, Case][] = [['mian', 'nom'], ['dop', 'gen'], ['cel', 'dat'], ['bier', 'acc'], ['narz', 'inst'], ['miejsc', 'loc']];
+
+// Returns " Did you mean "nom"?" for a Polish case name or a near miss of a case, or nothing.
+function caseMeant(name: string): string {
+  const polish = POLISH_CASES.find(([start]) => name.toLowerCase().startsWith(start))?.[1];
+  return polish ? ` Did you mean "${polish}"?` : didYouMean(name, CASES);
 }
 
 // Returns the acronym, or the name in the case when there is none: "UNHCR", "Komendę Główną Policji".

@@ -21,6 +21,10 @@ export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): {
   return { problems: paths };
 }
 
+/** Polish names and letters of the genders, which an analyst may write for m, f and n ("ż" is żeński: f). */
+const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeński: 'f', żeńska: 'f', męski: 'm', męska: 'm', nijaki: 'n', r: 'n' };
+const GENDER_NAMES: Record<string, string> = { m: 'masculine', f: 'feminine', n: 'neuter' };
+
 // Turns one schema issue into located diagnostics that say what was expected and what was found.
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
   const where = path.length ? `"${pathText(path)}"` : 'this record';
@@ -47,7 +51,9 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
     case 'invalid_value': {
       const options = issue.values.map(String);
       const value = String(issue.input);
-      return fail('not-allowed', `Field ${where} is "${value}"; expected one of: ${options.join(', ')}.${didYouMean(value, options)}`);
+      const meant = POLISH_GENDERS[value.toLowerCase()];
+      const hint = meant && options.includes(meant) ? ` Did you mean "${meant}"? (${value} is ${GENDER_NAMES[meant]}.)` : didYouMean(value, options);
+      return fail('not-allowed', `Field ${where} is "${value}"; expected one of: ${options.join(', ')}.${hint}`);
     }
     case 'too_small':
       return fail('too-small', `Field ${where} ${issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`}; found ${found(issue.input)}.`);

@@ -20,7 +20,8 @@ export function toParagraphs(tree: Root, styles: BlockStyles): Paragraph[] {
   return tree.children.flatMap((node) => block(node, styles));
 }
 
-// Converts one block node; a block without text gives no paragraph.
+// Converts one block node; a block without text gives no paragraph. Raw HTML and code blocks (which a custom template
+// can start, "<div>…" or four spaces) are text as the Markdown holds it, so that both files say the same.
 function block(node: RootContent, styles: BlockStyles): Paragraph[] {
   switch (node.type) {
     case 'heading':
@@ -31,6 +32,9 @@ function block(node: RootContent, styles: BlockStyles): Paragraph[] {
       return node.children.flatMap((item) => item.children.flatMap((child) => block(child, styles)));
     case 'blockquote':
       return node.children.flatMap((child) => block(child, styles));
+    case 'html':
+    case 'code':
+      return node.value.trim() ? paragraph(styles.ids[BODY.id]!, literalRuns(node.value)) : [];
     default:
       return [];
   }
@@ -39,6 +43,11 @@ function block(node: RootContent, styles: BlockStyles): Paragraph[] {
 // Returns the DOCX heading level of a Markdown heading depth, at most the deepest level the styles define.
 export function headingLevel(depth: number, sectionLevel: number): number {
   return Math.min(HEADING_LEVELS, depth + sectionLevel - 1);
+}
+
+// Returns the runs of literal text: each line a run, with line breaks between (none for empty text).
+function literalRuns(text: string): Run[] {
+  return text.replace(/^\n+|\n+$/g, '').split('\n').flatMap((line, i): Run[] => [...(i ? [{ break: true as const }] : []), ...(line ? [{ text: line, marks: '' as const }] : [])]);
 }
 
 // Makes a styled paragraph of runs, or none when there are no runs.

@@ -1,6 +1,7 @@
 // Writes the document tree as a DOCX file: named styles, Polish, fixed dates, and a reference document's look. The
 // XML is docx's, taken from the skeleton (./skeleton.ts) with the section's text put in.
 import type { Root } from 'mdast';
+import { stripForbidden } from '../../diagnostics/characters.ts';
 import { w3cdtf } from '../date.ts';
 import { toParagraphs, type Paragraph } from './blocks.ts';
 import { mergeStyles, resolveStyles, type ResolvedStyles } from './merge-styles.ts';
@@ -58,12 +59,14 @@ function unchanged(skeleton: Skeleton, parts: Parts): Record<string, Deflated> {
 /** What each skeleton gives every DOCX made from it, made once: build --all writes one a year. */
 const PREPARED = new WeakMap<Skeleton, { escape: (text: string) => string; deflated: Record<string, Deflated> }>();
 
-// Returns the skeleton's escaper and its deflated parts as bytes.
+// Returns the skeleton's escaper and its deflated parts as bytes. The escaper first drops what no XML 1.0 part may hold
+// (controls, noncharacters, lone surrogates: ../../diagnostics/characters.ts), whatever the data let through.
 function prepared(skeleton: Skeleton) {
   let ready = PREPARED.get(skeleton);
   if (!ready) {
     const deflated = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
-    ready = { escape: escaper(skeleton.escapes), deflated };
+    const escape = escaper(skeleton.escapes);
+    ready = { escape: (text: string) => escape(stripForbidden(text)), deflated };
     PREPARED.set(skeleton, ready);
   }
   return ready;

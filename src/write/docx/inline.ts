@@ -25,7 +25,11 @@ function pieces(nodes: PhrasingContent[], marks: Marks): Piece[] {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
+      case 'html':
         return node.value ? [{ text: node.value, marks }] : [];
+      case 'image':
+      case 'imageReference':
+        return node.alt ? [{ text: node.alt, marks }] : [];
       case 'emphasis':
         return pieces(node.children, { ...marks, italics: true });
       case 'strong':

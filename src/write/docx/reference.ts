@@ -1,11 +1,14 @@
-// Reads the analyst's own Word file (--reference-doc): its styles, its theme and its page set-up.
-import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+// Reads the analyst's own Word file (--reference-doc): its styles, its theme and its page set-up. Only the parts used
+// are inflated (./unzip.ts, within limits), and each is read with a real XML parser that refuses DOCTYPEs (./xml-read.ts).
+import { readFileSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
+import { openZip, ZipError, type Zip } from './unzip.ts';
 import { attribute, element, elements } from './xml.ts';
+import { readXml } from './xml-read.ts';
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
-  /** word/styles.xml as it stands. */
+  /** word/styles.xml, in the plain form ./xml-read.ts writes. */
   styles: string;
   /** The theme its styles' theme fonts and colours come from, when it has one. */
   theme?: Uint8Array;
@@ -19,11 +22,25 @@ export interface ReferenceDoc {
 export type ReferenceResult = { ok: true; reference: ReferenceDoc } | { ok: false; message: string };
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORDPROCESSING = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-// Reads a reference .docx from disk; a file that is missing or not a Word document gives a message, not an exception.
+/** How large a reference document may be: a Word template is kilobytes, a whole report with pictures some megabytes. */
+export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
+
+const SAVE_AS = 'Save it from Word or LibreOffice as .docx.';
+
+/** A part that cannot be used: the message says why. */
+class PartProblem extends Error {}
+
+// Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
+// gives a message, not an exception (and a pipe is never opened, so it cannot hang).
 export function readReferenceDoc(path: string): ReferenceResult {
   let bytes: Uint8Array;
   try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, message: 'The reference document is a folder; give the path of a .docx file.' };
+    if (!stat.isFile()) return { ok: false, message: 'The reference document is not a regular file (a pipe or a device); give the path of a .docx file.' };
+    if (stat.size > MAX_REFERENCE_BYTES) return { ok: false, message: `The reference document has ${stat.size} bytes; it may have at most ${MAX_REFERENCE_BYTES} (64 MiB). A template with the styles is enough.` };
     bytes = readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
@@ -34,31 +51,57 @@ export function readReferenceDoc(path: string): ReferenceResult {
 
 // Takes the styles, theme and page set-up out of the bytes of a .docx.
 export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
-  let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(new Uint8Array(bytes));
-  } catch {
-    return { ok: false, message: 'The reference document is not a DOCX file: it is not a zip archive. Save it from Word or LibreOffice as .docx.' };
+    const zip = openZip(bytes);
+    if (!zip.has('word/styles.xml')) return { ok: false, message: `The reference document is not a DOCX file: it has no word/styles.xml. ${SAVE_AS}` };
+    const styles = xmlPart(zip, 'word/styles.xml');
+    if (styles.root.name !== 'w:styles' || styles.root.uri !== WORDPROCESSING)
+      return { ok: false, message: 'The reference document\'s word/styles.xml holds no <w:styles> element of WordprocessingML; it is not a Word styles part.' };
+    const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels').xml : '';
+    // a theme or numbering is copied as it is, once the parser has found it well-formed and without a DOCTYPE
+    const related = (kind: string) => {
+      const path = relatedPath(rels, kind);
+      if (path === undefined) return undefined;
+      if (!zip.has(path)) throw new PartProblem(`The reference document's word/_rels/document.xml.rels names ${path} as its ${kind} part, but the file holds no such part. ${SAVE_AS}`);
+      xmlPart(zip, path);
+      return zip.read(path);
+    };
+    return { ok: true, reference: { styles: styles.xml, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
+  } catch (cause) {
+    if (cause instanceof ZipError) return { ok: false, message: `The reference document is not a DOCX file that can be read: ${cause.message}. ${SAVE_AS}` };
+    if (cause instanceof PartProblem) return { ok: false, message: cause.message };
+    throw cause;
   }
-  const stylesBytes = parts['word/styles.xml'];
-  if (!stylesBytes) return { ok: false, message: 'The reference document is not a DOCX file: it has no word/styles.xml. Save it from Word or LibreOffice as .docx.' };
-  const styles = strFromU8(stylesBytes);
-  if (!/<w:styles[\s>]/.test(styles)) return { ok: false, message: 'The reference document\'s word/styles.xml holds no <w:styles> element; it is not a Word styles part.' };
-  return { ok: true, reference: { styles, theme: partOf(parts, 'theme'), numbering: partOf(parts, 'numbering'), page: pageOf(parts) } };
 }
 
-// Finds the part of a kind (theme, numbering) that the main document refers to.
-function partOf(parts: Record<string, Uint8Array>, kind: string): Uint8Array | undefined {
-  const rels = parts['word/_rels/document.xml.rels'];
-  const relationship = rels && elements(strFromU8(rels), 'Relationship').find((r) => attribute(r, 'Type') === `${RELATIONSHIPS}/${kind}`);
-  const target = relationship && attribute(relationship, 'Target');
-  return target ? parts[target.startsWith('/') ? target.slice(1) : `word/${target}`] : undefined;
+// Inflates and parses one part; a part that is not well-formed XML is a PartProblem naming it.
+function xmlPart(zip: Zip, path: string): { xml: string; root: { name: string; uri: string } } {
+  const read = readXml(zip.read(path)!);
+  if (!read.ok) throw new PartProblem(`The reference document's ${path} cannot be used: ${read.message}. ${SAVE_AS}`);
+  return read;
 }
 
-// Finds the page size and margins of the main document's last section.
-function pageOf(parts: Record<string, Uint8Array>): ReferenceDoc['page'] {
-  const document = parts['word/document.xml'];
-  const section = document && elements(strFromU8(document), 'w:sectPr').at(-1);
+// Returns the path in the package of the part of a kind (theme, numbering) that the main document refers to, as the
+// target reads (the package's root is "/"); undefined when there is none.
+function relatedPath(rels: string, kind: string): string | undefined {
+  const relationship = elements(rels, 'Relationship').find((r) => attribute(r, 'Type') === `${RELATIONSHIPS}/${kind}`);
+  const target = relationship && attribute(relationship, 'TargetMode') !== 'External' ? attribute(relationship, 'Target') : undefined;
+  if (!target) return undefined;
+  return posix.resolve('/word', target).slice(1);
+}
+
+// Finds the page size and margins of the main document's last section, written with their WordprocessingML attributes only.
+function pageOf(zip: Zip): ReferenceDoc['page'] {
+  if (!zip.has('word/document.xml')) return {};
+  const section = elements(xmlPart(zip, 'word/document.xml').xml, 'w:sectPr').at(-1);
   if (!section) return {};
-  return { size: element(section, 'w:pgSz'), margins: element(section, 'w:pgMar') };
+  return { size: plainElement(element(section, 'w:pgSz')), margins: plainElement(element(section, 'w:pgMar')) };
+}
+
+// Writes an empty element again with its w: attributes only, so that it holds no prefix the output does not declare.
+function plainElement(found: string | undefined): string | undefined {
+  if (found === undefined) return undefined;
+  const [, name, attributes] = /^<([\w:.-]+)([^>]*?)\/?>/.exec(found)!;
+  const kept = [...attributes!.matchAll(/\s(w:[\w.-]+)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join('');
+  return `<${name}${kept}/>`;
 }

@@ -1,6 +1,6 @@
 // Writes a zip archive: every entry deflated by node:zlib, with one fixed time, in the order given. Native deflate
 // because a cold start's JavaScript deflate (fflate) took longer than the rest of the DOCX and left V8 compiling its
-// loops as the process exited. Reading zips stays with fflate (./reference.ts, ./make-skeleton.ts).
+// loops as the process exited. Reference documents are read by ./unzip.ts (node:zlib too), the skeleton by fflate.
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** Zip's signatures, and the version (2.0: deflate) needed to extract. */
