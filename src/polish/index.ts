@@ -9,3 +9,4 @@ export * from './lists.ts';
 export * from './period.ts';
 export * from './text.ts';
 export * from './cases.ts';
+export * from './cardinals.ts';
