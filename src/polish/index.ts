@@ -10,3 +10,6 @@ export * from './period.ts';
 export * from './text.ts';
 export * from './cases.ts';
 export * from './cardinals.ts';
+export * from './noun-forms.ts';
+export * from './noun-data.ts';
+export * from './counts.ts';
