@@ -13,3 +13,4 @@ export * from './cardinals.ts';
 export * from './noun-forms.ts';
 export * from './noun-data.ts';
 export * from './counts.ts';
+export * from './places.ts';
