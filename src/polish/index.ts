@@ -14,3 +14,4 @@ export * from './noun-forms.ts';
 export * from './noun-data.ts';
 export * from './counts.ts';
 export * from './places.ts';
+export * from './verb-data.ts';
