@@ -131,6 +131,8 @@ describe('helpers that cannot do their work', () => {
     ['{{count "około 5" "państwo"}}', 1, 'Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got "około 5".'],
     ['{{approx "around" 5}}', 1, 'Expected a bound (about, over, nearly, almost, atLeast, atMost), but got "around".'],
     ['{{placeList destinations "into"}}', 1, 'Expected a direction (to, in, from), but got "into".'],
+    ['{{verb "zrzeszać" office "futur"}}', 1, 'Expected a tense ("present", "past" or "future"), but got "futur".'],
+    ['{{countVerb 2 "zrzeszać" "państwo" "pres"}}', 1, 'Expected a tense ("present", "past" or "future"), but got "pres".'],
     ['{{verb "zrzeszac" office}}', 1, 'Unknown verb "zrzeszac". Did you mean "zrzeszać"?'],
     ['{{verb (verbForms "gościć" "gości" "goszczą" "gości" "pf") office}}', 8, 'The last argument of verbForms is "perfective" or nothing, but got "pf".'],
     ['{{count 2 (nounForms "misja" "misje" "misji" "female")}}', 11, 'The gender of a counted noun is "m", "f" or "n", found "female".'],

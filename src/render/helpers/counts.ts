@@ -1,7 +1,7 @@
 // Helpers that count in Polish: counted nouns from the lexicon or the data, numerals in words, bounds, verbs given in the data.
 import {
   BOUNDS, CASES, NOUNS, VERBS, MissingNounFormError, countAdjective, countIn, lexiconVerb, parseQuantity, readCountedNoun, readVerb,
-  type Bound, type Case, type NounForms, type Quantity, type VerbPhrase,
+  type Bound, type Case, type NounForms, type Quantity, type Tense, type VerbPhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
 import { didYouMean } from '../../validate/suggest.ts';
@@ -36,6 +36,13 @@ export function caseOf(c: unknown, fallback: Case = 'nom'): Case {
   if (c === undefined || c === null || c === '') return fallback;
   if (!CASES.includes(c as Case)) throw new TemplateDataError(`Expected a case (${CASES.join(', ')}), but got ${JSON.stringify(c)}.`);
   return c as Case;
+}
+
+// Returns a tense named in a template, or fails naming the three.
+export function tenseOf(tense: unknown): Tense {
+  if (tense === undefined || tense === null || tense === '') return 'present';
+  if (tense !== 'present' && tense !== 'past' && tense !== 'future') throw new TemplateDataError(`Expected a tense ("present", "past" or "future"), but got ${JSON.stringify(tense)}.`);
+  return tense;
 }
 
 // Returns a number from the data: a number, or text such as "4,5 tys.", "15 000".

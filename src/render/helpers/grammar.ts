@@ -1,15 +1,15 @@
 // Helpers that make words agree: verbs, adjectives, pronouns, numerals, dates and lists.
 import {
   capitalize, conjugatePhrase, countVerb, declineAdjective, demonstrative, inDate, relativePronoun,
-  sinceDate, timesWord, untilDate, type Agreement, type Case, type PartialDate, type Tense,
+  sinceDate, timesWord, untilDate, type Agreement, type Case, type PartialDate,
 } from '../../polish/index.ts';
-import { countedNounOf, verbPhraseOf } from './counts.ts';
+import { countedNounOf, tenseOf, verbPhraseOf } from './counts.ts';
 import { agreementFor } from './names.ts';
 
 // Returns the third-person verb agreeing with its subject: {{verb "przewodniczyć" who "present"}} -> "przewodniczą";
 // the verb may be a phrase ("wziąć udział") or forms from the data.
-export function verb(infinitive: unknown, subject: unknown, tense: Tense = 'present'): string {
-  return conjugatePhrase(verbPhraseOf(infinitive), tense, agreementFor(subject));
+export function verb(infinitive: unknown, subject: unknown, tense?: unknown): string {
+  return conjugatePhrase(verbPhraseOf(infinitive), tenseOf(tense), agreementFor(subject));
 }
 
 // Declines an adjective or participle to agree with a phrase: {{adj "realizowany" name "loc"}} -> "realizowanym".
@@ -28,9 +28,9 @@ export function demonstrativeOf(phrase: unknown, c: Case): string {
 }
 
 // Returns the verb agreeing with a counted subject: {{countVerb 15 "wchodzić" "państwo"}} -> "wchodzi".
-export function countVerbOf(n: number, infinitive: unknown, noun: unknown, tense: Tense = 'present'): string {
+export function countVerbOf(n: number, infinitive: unknown, noun: unknown, tense?: unknown): string {
   const phrase = verbPhraseOf(infinitive);
-  const form = countVerb(n, phrase.forms, tense, countedNounOf(noun));
+  const form = countVerb(n, phrase.forms, tenseOf(tense), countedNounOf(noun));
   return phrase.rest === '' ? form : `${form} ${phrase.rest}`;
 }
 
