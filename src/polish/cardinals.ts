@@ -134,6 +134,7 @@ function component(n: number, c: Case, k: NumeralClass): string {
   if (n === 1) {
     const gender = k === 'personal' ? 'm' : k;
     if (c === 'nom' || (c === 'acc' && gender !== 'f' && k !== 'personal')) return { m: 'jeden', f: 'jedna', n: 'jedno' }[gender];
+    // "jeden" declines as a hard adjective on the stem "jedn-": jednego, jednemu, jedną, jednym, jednej
     return declineAdjective('jedny', c, { gender, number: 'sg', personal: k === 'personal' });
   }
   if (n === 2 || n === 3 || n === 4) {
