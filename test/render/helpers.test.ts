@@ -15,6 +15,7 @@ const VIEW = {
   mission: { one: 'misja', few: 'misje', many: 'misji' },
   candidate: { one: 'kraj kandydujący', few: 'kraje kandydujące', many: 'krajów kandydujących' },
   associated: { one: 'państwo stowarzyszone', few: 'państwa stowarzyszone', many: 'państw stowarzyszonych' },
+  potential: { one: 'potencjalny kandydat', few: 'potencjalni kandydaci', many: 'potencjalnych kandydatów', other: 'potencjalnego kandydata', personal: true },
   inspect: { infinitive: 'wizytować', present3sg: 'wizytuje', present3pl: 'wizytują', pastStem: 'wizytowa' },
   consist: { infinitive: 'składać się', present3sg: 'składa', present3pl: 'składają', pastStem: 'składa' },
   destinations: [
@@ -71,6 +72,11 @@ const CASES: readonly [string, string][] = [
   ['w {{count 22 "państwo" "loc" "członkowski"}}', 'w 22 państwach członkowskich'],
   ['{{count 2 "państwo"}} {{countAdj 2 "uczestniczący" "państwo"}}', '2 państwa uczestniczące'],
   ['z {{count 17 "państwo" "gen"}} {{countAdj 17 "uczestniczący" "państwo" "gen"}}', 'z 17 państw uczestniczących'],
+  ['{{countNoun 1 potential "gen"}}', 'potencjalnego kandydata'],
+  ['{{countNoun 2 potential "gen"}}', 'potencjalnych kandydatów'],
+  ['{{countNoun 2 potential "inst"}}', 'potencjalnymi kandydatami'],
+  ['{{countNoun 3 "państwo" "nom" "członkowski"}}', 'państwa członkowskie'],
+  ['{{countNoun "4,5 tys." days "inst"}}', 'dni roboczych'],
   // approximate counts and bounds
   ['{{approx "about" "4,5 tys." days}}', 'ok. 4,5 tys. dni roboczych'],
   ['{{approx "over" 100 mission}}', 'ponad 100 misji'],
@@ -136,6 +142,7 @@ describe('helpers that cannot do their work', () => {
     ['{{verb "zrzeszac" office}}', 1, 'Unknown verb "zrzeszac". Did you mean "zrzeszać"?'],
     ['{{verb (verbForms "gościć" "gości" "goszczą" "gości" "pf") office}}', 8, 'The last argument of verbForms is "perfective" or nothing, but got "pf".'],
     ['{{count 2 (nounForms "misja" "misje" "misji" "female")}}', 11, 'The gender of a counted noun is "m", "f" or "n", found "female".'],
+    ['{{countNoun 1 mission "loc"}}', 1, 'The counted noun "misja" has no locative singular; give it as "sg: { loc: … }".'],
     ['{{count 1 mission "inst"}}', 1, 'The counted noun "misja" has no instrumental singular; give it as "sg: { inst: … }".'],
     ['{{placePhrase (nounForms "a" "b" "c") "in"}}', 1, 'A place is a noun phrase or a record with a name, but got {"one":"a","few":"b","many":"c"}.'],
   ])('%s fails at column %s', async (source, column, message) => {

@@ -1,6 +1,6 @@
 // Helpers that count in Polish: counted nouns from the lexicon or the data, numerals in words, bounds, verbs given in the data.
 import {
-  BOUNDS, CASES, NOUNS, VERBS, MissingNounFormError, countAdjective, countIn, lexiconVerb, parseQuantity, readCountedNoun, readVerb,
+  BOUNDS, CASES, NOUNS, VERBS, MissingNounFormError, countAdjective, countIn, countedNoun, lexiconVerb, parseQuantity, readCountedNoun, readVerb,
   type Bound, type Case, type NounForms, type Quantity, type Tense, type VerbPhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
@@ -80,6 +80,18 @@ export function approx(bound: unknown, n: unknown, noun?: unknown, c?: unknown, 
     throw new TemplateDataError(`Expected a bound (${Object.keys(BOUNDS).join(', ')}), but got ${JSON.stringify(bound)}.`);
   }
   return counted(n, noun, c, { bound: bound as Bound, adjective: textOrUndefined(adjective) });
+}
+
+// Returns the noun agreeing with a count, without the number: {{countNoun 1 candidate "gen"}} -> "potencjalnego kandydata".
+export function countNoun(n: unknown, noun: unknown, c?: unknown, adjective?: string): string {
+  const forms = countedNounOf(noun);
+  const q = quantityOf(n);
+  try {
+    return countedNoun(q.value, forms, caseOf(c), textOrUndefined(adjective), q.scale !== undefined);
+  } catch (error) {
+    if (error instanceof MissingNounFormError) throw new TemplateDataError(error.message, originOf(noun), error.form);
+    throw error;
+  }
 }
 
 // Returns an adjective agreeing with a count: {{countAdj 2 "uczestniczący" "państwo"}} -> "uczestniczące".

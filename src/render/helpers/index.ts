@@ -1,5 +1,5 @@
 // The helpers templates can use, by name.
-import { approx, count, countAdj, countWords, nounForms, verbForms } from './counts.ts';
+import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } from './counts.ts';
 import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
 import { concat, join, labels, namedList, placeList, placePhrase } from './lists.ts';
 import { logic } from './logic.ts';
@@ -14,7 +14,7 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   verb, adj, relative, demonstrative: demonstrativeOf, count, countVerb: countVerbOf, together, times, cap,
   sinceDate: since, untilDate: until, inDate: during,
   pronoun, possessive, spanNote,
-  countWords, countAdj, approx, nounForms, verbForms,
+  countWords, countNoun, countAdj, approx, nounForms, verbForms,
   labels, namedList, concat, placePhrase, placeList,
   ...logic,
 };
