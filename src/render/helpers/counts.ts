@@ -53,11 +53,16 @@ function quantityOf(n: unknown): Quantity {
   return q;
 }
 
-// Counts with a noun in a case, reporting a case form the noun lacks at the noun's place in the data.
+// Counts with a noun in a case.
 function counted(n: unknown, noun: unknown, c: unknown, options: Parameters<typeof countIn>[3]): string {
   const forms = noun === undefined || noun === '' ? undefined : countedNounOf(noun);
+  return atNoun(noun, () => countIn(quantityOf(n), forms, caseOf(c), options));
+}
+
+// Runs a count, reporting a case form the noun lacks at the noun's place in the data.
+function atNoun(noun: unknown, write: () => string): string {
   try {
-    return countIn(quantityOf(n), forms, caseOf(c), options);
+    return write();
   } catch (error) {
     if (error instanceof MissingNounFormError) throw new TemplateDataError(error.message, originOf(noun), error.form);
     throw error;
@@ -82,16 +87,11 @@ export function approx(bound: unknown, n: unknown, noun?: unknown, c?: unknown, 
   return counted(n, noun, c, { bound: bound as Bound, adjective: textOrUndefined(adjective) });
 }
 
-// Returns the noun agreeing with a count, without the number: {{countNoun 1 candidate "gen"}} -> "potencjalnego kandydata".
+// Returns the noun agreeing with a count, without the number: {{countNoun 1 potential "gen"}} -> "potencjalnego kandydata".
 export function countNoun(n: unknown, noun: unknown, c?: unknown, adjective?: string): string {
   const forms = countedNounOf(noun);
   const q = quantityOf(n);
-  try {
-    return countedNoun(q.value, forms, caseOf(c), textOrUndefined(adjective), q.scale !== undefined);
-  } catch (error) {
-    if (error instanceof MissingNounFormError) throw new TemplateDataError(error.message, originOf(noun), error.form);
-    throw error;
-  }
+  return atNoun(noun, () => countedNoun(q.value, forms, caseOf(c), textOrUndefined(adjective), q.scale !== undefined));
 }
 
 // Returns an adjective agreeing with a count: {{countAdj 2 "uczestniczący" "państwo"}} -> "uczestniczące".
