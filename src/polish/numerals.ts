@@ -1,6 +1,6 @@
 // Numbers in Polish: plural categories, counted nouns, numeral words and verbs agreeing with a count.
 
-import type { Gender, PluralCategory, Tense } from './types.ts';
+import type { Case, Gender, PluralCategory, Tense } from './types.ts';
 import { conjugate, type VerbForms } from './verbs.ts';
 
 /**
@@ -16,13 +16,16 @@ export interface CountedNoun {
   other: string;
   personal?: boolean;
   gender: Gender;
+  /** Other case forms, where a count in that case needs them (`countIn`): `sg` for 1, `pl` for more. */
+  sg?: Partial<Record<Case, string>>;
+  pl?: Partial<Record<Case, string>>;
 }
 
-/** Nouns the report counts. */
+/** Nouns the report counts, with the singular case forms a count of 1 needs (the plural's are made by rule). */
 export const NOUNS = {
-  państwo: { one: 'państwo', few: 'państwa', many: 'państw', other: 'państwa', gender: 'n' },
-  rok: { one: 'rok', few: 'lata', many: 'lat', other: 'roku', gender: 'm' },
-  raz: { one: 'raz', few: 'razy', many: 'razy', other: 'razu', gender: 'm' },
+  państwo: { one: 'państwo', few: 'państwa', many: 'państw', other: 'państwa', gender: 'n', sg: sg('państwu', 'państwem', 'państwie') },
+  rok: { one: 'rok', few: 'lata', many: 'lat', other: 'roku', gender: 'm', sg: sg('rokowi', 'rokiem', 'roku') },
+  raz: { one: 'raz', few: 'razy', many: 'razy', other: 'razu', gender: 'm', sg: sg('razowi', 'razem', 'razie') },
   przedstawiciel: {
     one: 'przedstawiciel',
     few: 'przedstawiciele',
@@ -30,6 +33,7 @@ export const NOUNS = {
     other: 'przedstawiciela',
     personal: true,
     gender: 'm',
+    sg: sg('przedstawicielowi', 'przedstawicielem', 'przedstawicielu'),
   },
   pracownik: {
     one: 'pracownik',
@@ -38,18 +42,33 @@ export const NOUNS = {
     other: 'pracownika',
     personal: true,
     gender: 'm',
+    sg: sg('pracownikowi', 'pracownikiem', 'pracowniku'),
   },
-  ekspert: { one: 'ekspert', few: 'eksperci', many: 'ekspertów', other: 'eksperta', personal: true, gender: 'm' },
-  projekt: { one: 'projekt', few: 'projekty', many: 'projektów', other: 'projektu', gender: 'm' },
-  grupa: { one: 'grupa', few: 'grupy', many: 'grup', other: 'grupy', gender: 'f' },
-  organizacja: { one: 'organizacja', few: 'organizacje', many: 'organizacji', other: 'organizacji', gender: 'f' },
-  osoba: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby', gender: 'f' },
-  miesiąc: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca', gender: 'm' },
-  kraj: { one: 'kraj', few: 'kraje', many: 'krajów', other: 'kraju', gender: 'm' },
-  spotkanie: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania', gender: 'n' },
-  posiedzenie: { one: 'posiedzenie', few: 'posiedzenia', many: 'posiedzeń', other: 'posiedzenia', gender: 'n' },
-  wizyta: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty', gender: 'f' },
+  ekspert: { one: 'ekspert', few: 'eksperci', many: 'ekspertów', other: 'eksperta', personal: true, gender: 'm', sg: sg('ekspertowi', 'ekspertem', 'ekspercie') },
+  projekt: { one: 'projekt', few: 'projekty', many: 'projektów', other: 'projektu', gender: 'm', sg: sg('projektowi', 'projektem', 'projekcie') },
+  grupa: { one: 'grupa', few: 'grupy', many: 'grup', other: 'grupy', gender: 'f', sg: sg('grupie', 'grupą', 'grupie') },
+  organizacja: { one: 'organizacja', few: 'organizacje', many: 'organizacji', other: 'organizacji', gender: 'f', sg: sg('organizacji', 'organizacją', 'organizacji') },
+  osoba: { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby', gender: 'f', sg: sg('osobie', 'osobą', 'osobie') },
+  miesiąc: { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca', gender: 'm', sg: sg('miesiącowi', 'miesiącem', 'miesiącu') },
+  kraj: { one: 'kraj', few: 'kraje', many: 'krajów', other: 'kraju', gender: 'm', sg: sg('krajowi', 'krajem', 'kraju') },
+  spotkanie: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania', gender: 'n', sg: sg('spotkaniu', 'spotkaniem', 'spotkaniu') },
+  posiedzenie: { one: 'posiedzenie', few: 'posiedzenia', many: 'posiedzeń', other: 'posiedzenia', gender: 'n', sg: sg('posiedzeniu', 'posiedzeniem', 'posiedzeniu') },
+  wizyta: { one: 'wizyta', few: 'wizyty', many: 'wizyt', other: 'wizyty', gender: 'f', sg: sg('wizycie', 'wizytą', 'wizycie') },
+  misja: { one: 'misja', few: 'misje', many: 'misji', other: 'misji', gender: 'f', sg: sg('misji', 'misją', 'misji') },
+  dzień: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia', gender: 'm', sg: sg('dniowi', 'dniem', 'dniu') },
+  tydzień: { one: 'tydzień', few: 'tygodnie', many: 'tygodni', other: 'tygodnia', gender: 'm', sg: sg('tygodniowi', 'tygodniem', 'tygodniu') },
+  członek: { one: 'członek', few: 'członkowie', many: 'członków', other: 'członka', personal: true, gender: 'm', sg: sg('członkowi', 'członkiem', 'członku') },
+  uczestnik: { one: 'uczestnik', few: 'uczestnicy', many: 'uczestników', other: 'uczestnika', personal: true, gender: 'm', sg: sg('uczestnikowi', 'uczestnikiem', 'uczestniku') },
+  szkolenie: { one: 'szkolenie', few: 'szkolenia', many: 'szkoleń', other: 'szkolenia', gender: 'n', sg: sg('szkoleniu', 'szkoleniem', 'szkoleniu') },
+  konferencja: { one: 'konferencja', few: 'konferencje', many: 'konferencji', other: 'konferencji', gender: 'f', sg: sg('konferencji', 'konferencją', 'konferencji') },
+  instytucja: { one: 'instytucja', few: 'instytucje', many: 'instytucji', other: 'instytucji', gender: 'f', sg: sg('instytucji', 'instytucją', 'instytucji') },
+  porozumienie: { one: 'porozumienie', few: 'porozumienia', many: 'porozumień', other: 'porozumienia', gender: 'n', sg: sg('porozumieniu', 'porozumieniem', 'porozumieniu') },
 } satisfies Record<string, CountedNoun>;
+
+// Builds the singular dative, instrumental and locative of a counted noun.
+function sg(dat: string, inst: string, loc: string): Partial<Record<Case, string>> {
+  return { dat, inst, loc };
+}
 
 let pluralRules: Intl.PluralRules | undefined;
 
@@ -125,7 +144,7 @@ export function countPhraseInWords(n: number, noun: CountedNoun): string {
  * and so, like 5 and up, 0 and fractions, take the neuter singular ("wzięło udział 5 przedstawicieli";
  * present "bierze udział dwóch przedstawicieli").
  */
-export function countVerb(n: number, verb: VerbForms, tense: Tense, noun: CountedNoun): string {
+export function countVerb(n: number, verb: VerbForms, tense: Tense, noun: Pick<CountedNoun, 'gender' | 'personal'>): string {
   const category = pluralCategory(n);
   if (category === 'one') {
     return conjugate(verb, tense, { gender: noun.gender, number: 'sg' });

@@ -42,8 +42,9 @@ export interface PartialDate {
   day?: number;
 }
 
-/** The tenses the report's sentences use. */
-export type Tense = 'present' | 'past';
+/** The tenses the report's sentences use. The future of a perfective verb is its non-past form ("podpisze"),
+ * of an imperfective one "będzie"/"będą" with the infinitive ("będzie uczestniczyć"). */
+export type Tense = 'present' | 'past' | 'future';
 
 /** The Polish plural categories of CLDR, as `Intl.PluralRules('pl')` returns them. */
 export type PluralCategory = 'one' | 'few' | 'many' | 'other';

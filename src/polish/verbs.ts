@@ -12,6 +12,10 @@ export interface VerbForms {
   pres3pl: string;
   past: { m: string; f: string; n: string; plPersonal: string; plOther: string };
   perfective?: boolean;
+  /** The infinitive, for the future of an imperfective verb ("będzie uczestniczyć"). */
+  infinitive?: string;
+  /** The future of an imperfective verb that has its own ("będzie", "będą"), instead of "będzie" with the infinitive. */
+  future?: { sg: string; pl: string };
 }
 
 // Builds the regular past forms from the stem before "-ł" (and the stem before "-li" when it differs).
@@ -35,8 +39,18 @@ function perfective(fut3sg: string, fut3pl: string, past: VerbForms['past']): Ve
   return { pres3sg: fut3sg, pres3pl: fut3pl, past, perfective: true };
 }
 
+// Builds the past of a verb in -jąć ("przyjął", "przyjęła"), from the stem before "ą".
+function nasalPast(stem: string): VerbForms['past'] {
+  return { m: `${stem}ął`, f: `${stem}ęła`, n: `${stem}ęło`, plPersonal: `${stem}ęli`, plOther: `${stem}ęły` };
+}
+
+// Gives each verb of the lexicon its infinitive, its key.
+function withInfinitives<T extends Record<string, VerbForms>>(verbs: T): T {
+  return Object.fromEntries(Object.entries(verbs).map(([infinitive, forms]) => [infinitive, { ...forms, infinitive }])) as T;
+}
+
 /** Verbs keyed by infinitive. Reflexive "się" is left to the caller ("zajmuje się"). */
-export const VERBS = {
+export const VERBS = withInfinitives({
   przewodniczyć: imperfective('przewodniczy', 'przewodniczą', 'przewodniczy'),
   uczestniczyć: imperfective('uczestniczy', 'uczestniczą', 'uczestniczy'),
   wchodzić: imperfective('wchodzi', 'wchodzą', 'wchodzi'),
@@ -50,7 +64,7 @@ export const VERBS = {
   prowadzić: imperfective('prowadzi', 'prowadzą', 'prowadzi'),
   zajmować: imperfective('zajmuje', 'zajmują', 'zajmowa'),
   opierać: imperfective('opiera', 'opierają', 'opiera'),
-  być: imperfective('jest', 'są', 'by'),
+  być: { ...imperfective('jest', 'są', 'by'), future: { sg: 'będzie', pl: 'będą' } },
   mieć: imperfective('ma', 'mają', 'mia', 'mie'),
   kierować: imperfective('kieruje', 'kierują', 'kierowa'),
   koordynować: imperfective('koordynuje', 'koordynują', 'koordynowa'),
@@ -76,7 +90,75 @@ export const VERBS = {
   }),
   zakończyć: perfective('zakończy', 'zakończą', pastForms('zakończy')),
   podpisać: perfective('podpisze', 'podpiszą', pastForms('podpisa')),
-} satisfies Record<string, VerbForms>;
+  // bodies and their members
+  zrzeszać: imperfective('zrzesza', 'zrzeszają', 'zrzesza'),
+  skupiać: imperfective('skupia', 'skupiają', 'skupia'),
+  składać: imperfective('składa', 'składają', 'składa'),
+  liczyć: imperfective('liczy', 'liczą', 'liczy'),
+  stanowić: imperfective('stanowi', 'stanowią', 'stanowi'),
+  działać: imperfective('działa', 'działają', 'działa'),
+  funkcjonować: imperfective('funkcjonuje', 'funkcjonują', 'funkcjonowa'),
+  dotyczyć: imperfective('dotyczy', 'dotyczą', 'dotyczy'),
+  wspierać: imperfective('wspiera', 'wspierają', 'wspiera'),
+  finansować: imperfective('finansuje', 'finansują', 'finansowa'),
+  współfinansować: imperfective('współfinansuje', 'współfinansują', 'współfinansowa'),
+  tworzyć: imperfective('tworzy', 'tworzą', 'tworzy'),
+  powstać: perfective('powstanie', 'powstaną', pastForms('powsta')),
+  założyć: perfective('założy', 'założą', pastForms('założy')),
+  utworzyć: perfective('utworzy', 'utworzą', pastForms('utworzy')),
+  ustanowić: perfective('ustanowi', 'ustanowią', pastForms('ustanowi')),
+  powołać: perfective('powoła', 'powołają', pastForms('powoła')),
+  zostać: perfective('zostanie', 'zostaną', pastForms('zosta')),
+  dołączyć: perfective('dołączy', 'dołączą', pastForms('dołączy')),
+  wystąpić: perfective('wystąpi', 'wystąpią', pastForms('wystąpi')),
+  objąć: perfective('obejmie', 'obejmą', nasalPast('obj')),
+  // events: agreements, meetings, visits, deployments, trainings
+  zawierać: imperfective('zawiera', 'zawierają', 'zawiera'),
+  zawrzeć: perfective('zawrze', 'zawrą', { m: 'zawarł', f: 'zawarła', n: 'zawarło', plPersonal: 'zawarli', plOther: 'zawarły' }),
+  nawiązać: perfective('nawiąże', 'nawiążą', pastForms('nawiąza')),
+  organizować: imperfective('organizuje', 'organizują', 'organizowa'),
+  współorganizować: imperfective('współorganizuje', 'współorganizują', 'współorganizowa'),
+  zorganizować: perfective('zorganizuje', 'zorganizują', pastForms('zorganizowa')),
+  gościć: imperfective('gości', 'goszczą', 'gości'),
+  ugościć: perfective('ugości', 'ugoszczą', pastForms('ugości')),
+  odwiedzać: imperfective('odwiedza', 'odwiedzają', 'odwiedza'),
+  odwiedzić: perfective('odwiedzi', 'odwiedzą', pastForms('odwiedzi')),
+  przyjmować: imperfective('przyjmuje', 'przyjmują', 'przyjmowa'),
+  przyjąć: perfective('przyjmie', 'przyjmą', nasalPast('przyj')),
+  spotykać: imperfective('spotyka', 'spotykają', 'spotyka'),
+  spotkać: perfective('spotka', 'spotkają', pastForms('spotka')),
+  odbyć: perfective('odbędzie', 'odbędą', pastForms('odby')),
+  delegować: imperfective('deleguje', 'delegują', 'delegowa'),
+  oddelegować: perfective('oddeleguje', 'oddelegują', pastForms('oddelegowa')),
+  wysyłać: imperfective('wysyła', 'wysyłają', 'wysyła'),
+  wysłać: perfective('wyśle', 'wyślą', pastForms('wysła')),
+  przekazywać: imperfective('przekazuje', 'przekazują', 'przekazywa'),
+  przekazać: perfective('przekaże', 'przekażą', pastForms('przekaza')),
+  zapewniać: imperfective('zapewnia', 'zapewniają', 'zapewnia'),
+  zapewnić: perfective('zapewni', 'zapewnią', pastForms('zapewni')),
+  szkolić: imperfective('szkoli', 'szkolą', 'szkoli'),
+  przeszkolić: perfective('przeszkoli', 'przeszkolą', pastForms('przeszkoli')),
+  przeprowadzać: imperfective('przeprowadza', 'przeprowadzają', 'przeprowadza'),
+  przeprowadzić: perfective('przeprowadzi', 'przeprowadzą', pastForms('przeprowadzi')),
+  podejmować: imperfective('podejmuje', 'podejmują', 'podejmowa'),
+  podjąć: perfective('podejmie', 'podejmą', nasalPast('podj')),
+  przedstawiać: imperfective('przedstawia', 'przedstawiają', 'przedstawia'),
+  przedstawić: perfective('przedstawi', 'przedstawią', pastForms('przedstawi')),
+  omawiać: imperfective('omawia', 'omawiają', 'omawia'),
+  omówić: perfective('omówi', 'omówią', pastForms('omówi')),
+  wymieniać: imperfective('wymienia', 'wymieniają', 'wymienia'),
+  wymienić: perfective('wymieni', 'wymienią', pastForms('wymieni')),
+  otrzymywać: imperfective('otrzymuje', 'otrzymują', 'otrzymywa'),
+  otrzymać: perfective('otrzyma', 'otrzymają', pastForms('otrzyma')),
+  udzielać: imperfective('udziela', 'udzielają', 'udziela'),
+  udzielić: perfective('udzieli', 'udzielą', pastForms('udzieli')),
+  zrealizować: perfective('zrealizuje', 'zrealizują', pastForms('zrealizowa')),
+  sfinansować: perfective('sfinansuje', 'sfinansują', pastForms('sfinansowa')),
+  wesprzeć: perfective('wesprze', 'wesprą', { m: 'wsparł', f: 'wsparła', n: 'wsparło', plPersonal: 'wsparli', plOther: 'wsparły' }),
+  zainicjować: perfective('zainicjuje', 'zainicjują', pastForms('zainicjowa')),
+  przyjechać: perfective('przyjedzie', 'przyjadą', pastForms('przyjecha')),
+  wyjechać: perfective('wyjedzie', 'wyjadą', pastForms('wyjecha')),
+} satisfies Record<string, VerbForms>);
 
 /** An infinitive the lexicon knows. */
 export type Infinitive = keyof typeof VERBS;
@@ -86,9 +168,12 @@ export function conjugate(verb: VerbForms, tense: Tense, agreement: Agreement): 
   if (tense === 'past') {
     return pastForm(verb, agreement);
   }
+  if (tense === 'future') {
+    return futureForm(verb, agreement.number === 'sg');
+  }
   if (verb.perfective) {
     throw new Error(
-      `A perfective verb ("${verb.past.m}") has no present tense; use the past, or read pres3sg/pres3pl for its future.`,
+      `A perfective verb ("${verb.past.m}") has no present tense; use the past or the future.`,
     );
   }
   return agreement.number === 'sg' ? verb.pres3sg : verb.pres3pl;
@@ -100,4 +185,14 @@ function pastForm(verb: VerbForms, agreement: Agreement): string {
     return agreement.personal ? verb.past.plPersonal : verb.past.plOther;
   }
   return verb.past[agreement.gender];
+}
+
+// Returns the future: a perfective verb's non-past form, else "będzie"/"będą" and the infinitive.
+function futureForm(verb: VerbForms, singular: boolean): string {
+  if (verb.perfective) return singular ? verb.pres3sg : verb.pres3pl;
+  if (verb.future) return singular ? verb.future.sg : verb.future.pl;
+  if (verb.infinitive === undefined) {
+    throw new Error(`The future of an imperfective verb ("${verb.pres3sg}") is "będzie" with its infinitive; give its infinitive.`);
+  }
+  return `${singular ? 'będzie' : 'będą'} ${verb.infinitive}`;
 }

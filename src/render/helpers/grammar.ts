@@ -1,28 +1,15 @@
 // Helpers that make words agree: verbs, adjectives, pronouns, numerals, dates and lists.
 import {
-  NOUNS, VERBS, capitalize, conjugate, countPhrase, countVerb, declineAdjective, demonstrative, inDate, relativePronoun,
-  sinceDate, timesWord, untilDate, type Agreement, type Case, type CountedNoun, type PartialDate, type Tense,
+  capitalize, conjugatePhrase, countVerb, declineAdjective, demonstrative, inDate, relativePronoun,
+  sinceDate, timesWord, untilDate, type Agreement, type Case, type PartialDate,
 } from '../../polish/index.ts';
-import { TemplateDataError } from '../template-error.ts';
+import { countedNounOf, tenseOf, verbPhraseOf } from './counts.ts';
 import { agreementFor } from './names.ts';
 
-// Looks up a verb of the lexicon by its infinitive.
-function verbForms(infinitive: string) {
-  const forms = (VERBS as Record<string, (typeof VERBS)[keyof typeof VERBS]>)[infinitive];
-  if (!forms) throw new TemplateDataError(`Unknown verb "${infinitive}"; known verbs: ${Object.keys(VERBS).join(', ')}.`);
-  return forms;
-}
-
-// Looks up a counted noun of the lexicon by its dictionary form.
-function countedNoun(noun: string): CountedNoun {
-  const forms = (NOUNS as Record<string, CountedNoun>)[noun];
-  if (!forms) throw new TemplateDataError(`Unknown counted noun "${noun}"; known nouns: ${Object.keys(NOUNS).join(', ')}.`);
-  return forms;
-}
-
-// Returns the third-person verb agreeing with its subject: {{verb "przewodniczyć" who "present"}} -> "przewodniczą".
-export function verb(infinitive: string, subject: unknown, tense: Tense = 'present'): string {
-  return conjugate(verbForms(infinitive), tense, agreementFor(subject));
+// Returns the third-person verb agreeing with its subject: {{verb "przewodniczyć" who "present"}} -> "przewodniczą";
+// the verb may be a phrase ("wziąć udział") or forms from the data.
+export function verb(infinitive: unknown, subject: unknown, tense?: unknown): string {
+  return conjugatePhrase(verbPhraseOf(infinitive), tenseOf(tense), agreementFor(subject));
 }
 
 // Declines an adjective or participle to agree with a phrase: {{adj "realizowany" name "loc"}} -> "realizowanym".
@@ -40,14 +27,11 @@ export function demonstrativeOf(phrase: unknown, c: Case): string {
   return demonstrative(agreementFor(phrase), c);
 }
 
-// Returns a number with its noun: {{count 15 "państwo"}} -> "15 państw".
-export function count(n: number, noun: string): string {
-  return countPhrase(n, countedNoun(noun));
-}
-
 // Returns the verb agreeing with a counted subject: {{countVerb 15 "wchodzić" "państwo"}} -> "wchodzi".
-export function countVerbOf(n: number, infinitive: string, noun: string, tense: Tense = 'present'): string {
-  return countVerb(n, verbForms(infinitive), tense, countedNoun(noun));
+export function countVerbOf(n: number, infinitive: unknown, noun: unknown, tense?: unknown): string {
+  const phrase = verbPhraseOf(infinitive);
+  const form = countVerb(n, phrase.forms, tenseOf(tense), countedNounOf(noun));
+  return phrase.rest === '' ? form : `${form} ${phrase.rest}`;
 }
 
 // Returns the agreement of a list of things taken together: one thing agrees as itself, more as a plural.

@@ -1,6 +1,7 @@
 // The helpers templates can use, by name.
-import { adj, cap, count, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
-import { concat, join, labels, namedList } from './lists.ts';
+import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } from './counts.ts';
+import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
+import { concat, join, labels, namedList, placeList, placePhrase } from './lists.ts';
 import { logic } from './logic.ts';
 import { expansion, form, label, named, nounOf, titled } from './names.ts';
 import { possessive, pronoun } from './pronouns.ts';
@@ -14,7 +15,8 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   verb, adj, relative, demonstrative: demonstrativeOf, count, countVerb: countVerbOf, together, times, cap,
   sinceDate: since, untilDate: until, inDate: during,
   pronoun, possessive, spanNote,
-  labels, namedList, concat,
+  countWords, countNoun, countAdj, approx, nounForms, verbForms,
+  labels, namedList, concat, placePhrase, placeList,
   ...logic,
 };
 

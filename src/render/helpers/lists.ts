@@ -1,7 +1,11 @@
-// Helpers that build and join lists in Polish.
+// Helpers that build and join lists in Polish, and places with their prepositions.
 import type { HelperOptions } from 'handlebars';
-import { joinList, type Case } from '../../polish/index.ts';
-import { label, named } from './names.ts';
+import {
+  DIRECTIONS, joinList, joinPlaces, placeAccusative, placeGovernment, type Case, type Direction, type NounPhrase, type PlacePhrase,
+} from '../../polish/index.ts';
+import { originOf } from '../../diagnostics/origin.ts';
+import { TemplateDataError } from '../template-error.ts';
+import { form, label, named } from './names.ts';
 
 // Renders the block once per item and joins the results: "A i B", "A, B i C", "A, B oraz C".
 export function join(this: unknown, items: unknown[], options: HelperOptions): string {
@@ -23,4 +27,35 @@ export function namedList(records: Parameters<typeof named>[0][], c: Case): stri
 // Concatenates values and lists into one list: (concat "Urząd" (labels known "acc")).
 export function concat(...args: unknown[]): unknown[] {
   return args.flatMap((a) => (Array.isArray(a) ? a : a === undefined || a === '' ? [] : [a]));
+}
+
+/** A place as the data gives it: a noun phrase, or a record with one in `name`; `prep: na` for "na Cyprze". */
+interface PlaceValue {
+  name?: NounPhrase;
+  nom?: string;
+  prep?: unknown;
+}
+
+// Returns one place with its preposition: {{placePhrase country "to"}} -> "do Grecji", "na Cypr", "we Włoszech" ("in").
+export function placePhrase(value: PlaceValue, direction: unknown): string {
+  return placeList([value], direction);
+}
+
+// Joins places with their prepositions: {{placeList destinations "to"}} -> "do Grecji, Włoch oraz na Cypr".
+export function placeList(values: PlaceValue[], direction: unknown, conjunction?: unknown): string {
+  if (!DIRECTIONS.includes(direction as Direction)) throw new TemplateDataError(`Expected a direction (${DIRECTIONS.join(', ')}), but got ${JSON.stringify(direction)}.`);
+  if (conjunction !== undefined && conjunction !== 'i' && conjunction !== 'oraz') throw new TemplateDataError(`The conjunction of places is "i" or "oraz", but got ${JSON.stringify(conjunction)}.`);
+  const phrases = (values ?? []).map((value) => governed(value, direction as Direction));
+  return joinPlaces(phrases, conjunction ? { conjunction } : {});
+}
+
+// Puts a place in the case its preposition governs in a direction.
+function governed(value: PlaceValue, direction: Direction): PlacePhrase {
+  const phrase = (value?.name ?? value) as NounPhrase;
+  if (!phrase || typeof phrase !== 'object' || typeof phrase.nom !== 'string') throw new TemplateDataError(`A place is a noun phrase or a record with a name, but got ${JSON.stringify(value)}.`);
+  const prep = value.prep ?? (phrase as PlaceValue).prep ?? 'w';
+  if (prep !== 'w' && prep !== 'na') throw new TemplateDataError(`The "prep" of a place is "w" or "na", but "${phrase.nom}" has ${JSON.stringify(prep)}.`, originOf(value));
+  const government = placeGovernment(direction, prep);
+  const derived = government.case === 'acc' ? placeAccusative(phrase) : undefined;
+  return { preposition: government.preposition, text: derived ?? form(phrase, government.case) };
 }
