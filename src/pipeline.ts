@@ -8,7 +8,7 @@ import { builtInTemplates } from './paths.ts';
 import type { DataProblem, Templates } from './render/index.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
-import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
+import { reportDate, sourcesJson, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
 
 /** Where to read and how to present paths. */
 export interface Place {
@@ -31,6 +31,8 @@ export interface BuildOptions extends Place {
   env?: Record<string, string | undefined>;
   /** LibreOffice's soffice program, for PDF (--soffice); else COOP_REPORT_SOFFICE, the PATH or the usual places. */
   soffice?: string;
+  /** Also write <stem>.sources.json: every sentence with the records, files and lines it came from (--sources). */
+  sources?: boolean;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -117,7 +119,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
   }
   // render
-  const made = await templated(async () => yearFiles(section, templates, options));
+  const made = await templated(async () => yearFiles(section, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
   writeAtomically(made.value);
@@ -157,7 +159,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       const section = buildSection(dataset, year);
       if (!section.paragraphs.length) continue;
       years.push(year);
-      files.push(...(await yearFiles(section, templates, { ...options, year })));
+      files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
     }
     return files;
   }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
@@ -193,9 +195,11 @@ function writtenAs(show: (path: string) => string): (file: OutputFile) => { path
   return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
 }
 
-// Renders a year's section and makes its file in each format.
-async function yearFiles(section: Section, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
-  const tree = (await render()).renderSection(section, templates);
+// Renders a year's section and makes its file in each format (and its sources, when asked for or shown in HTML).
+async function yearFiles(section: Section, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
+  const stage = await render();
+  const traced = options.sources || options.formats.includes('html');
+  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.renderSection(section, templates);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
     creator: section.office.name.nom,
@@ -212,6 +216,7 @@ async function yearFiles(section: Section, templates: Templates, options: BuildO
     const path = join(options.outDir, `${fileStem(options.year)}${WRITERS[format].extension}`);
     files.push({ path, content: await WRITERS[format].write(tree, docxOptions) });
   }
+  if (options.sources) files.push({ path: join(options.outDir, `${fileStem(options.year)}.sources.json`), content: sourcesJson(tree, options.year) });
   return files;
 }
 

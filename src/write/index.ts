@@ -7,6 +7,7 @@ export { writeAtomically, type OutputFile } from './atomic.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './converter-error.ts';
+export { sourcesJson } from './sources.ts';
 
 /** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice is and runs for PDF. */
 export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cwd' | 'soffice'> {}
@@ -14,6 +15,7 @@ export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cw
 /** The output formats, with their file extension and writer; a writer's module (docx is large) loads when first used. */
 export const WRITERS = {
   md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
+  html: { extension: '.html', write: async (tree: Root, options: WriterOptions) => (await import('./html/index.ts')).toHtmlPage(tree, options) },
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
   pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options) },
 } as const;

@@ -1,7 +1,8 @@
 // Renders the section with its sources: the document tree the writers take, and each sentence traced to its records.
 import type { Root } from 'mdast';
-import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
+import { pathText, type Path } from '../../load/source.ts';
 import type { Block, Section } from '../../model/index.ts';
+import type { RecordData } from '../../validate/dataset.ts';
 import { applyTypography } from '../../typography/index.ts';
 import { escapeView, originalOf } from '../escape.ts';
 import { parseMarkdown } from '../markdown-tree.ts';
@@ -21,9 +22,9 @@ interface Origin {
 }
 
 // Renders a section to the same tree as renderSection, with its sentences and their sources in tree.data.sentences.
-// `records` are the loaded record files, which give the lines; the Office, which the model holds without its id
-// and file, is the record of kind office.
-export function renderWithSources(section: Section, templates: Templates, records: readonly SourceRecord[]): Root {
+// `records` are the data set's records as written, which give the lines; the Office, which the view of a year holds
+// without its id and file, is the record of kind office.
+export function renderWithSources(section: Section, templates: Templates, records: readonly RecordData[]): Root {
   const office = records.find((record) => record.kind === 'office');
   const originOf = (value: object): Origin | undefined => {
     if (value === section.office) return office;
@@ -40,20 +41,33 @@ export function renderWithSources(section: Section, templates: Templates, record
   });
   // parse, typeset, cut into sentences, and give the tree back as the Markdown parser made it
   const tree = applyTypography(splitAtMarks(parseMarkdown(markdown)));
-  const lines = lineFinder(records);
+  const lines = lineFinder(records, section.year);
   const sentences = sentencesOf(tree, (indexes) => mergeSources(indexes.map((i) => tracer.reads[i] ?? new Map()), originOf, lines));
   joinParts(tree);
   tree.data = { ...tree.data, sentences };
   return tree;
 }
 
-// Returns a function that finds the line of a field (or of the record, for the empty path) in its record's file.
-function lineFinder(records: readonly SourceRecord[]): (origin: Origin, path: Path) => number {
+// Returns a function that finds the line of a field (or of the record, for the empty path) in its record's file:
+// where the value in force in the year is written, in the record's own fields or in the last of its `changes` that
+// set it by then.
+function lineFinder(records: readonly RecordData[], year: number): (origin: Origin, path: Path) => number {
   const byFile = new Map(records.map((record) => [`${record.file}\u0000${record.id}`, record]));
   return (origin, path) => {
     const record = byFile.get(`${origin.file}\u0000${origin.id}`);
-    return record ? locate(record, path, 'key').line : 1;
+    return record ? record.locate(writtenAt(record, path, year), 'key').line : 1;
   };
+}
+
+// Finds where a field's value in force in a year is written: under the last change dated up to the year that sets it.
+function writtenAt(record: RecordData, path: Path, year: number): Path {
+  const changes = (record.data as { changes?: Record<string, unknown>[] }).changes ?? [];
+  const field = path[0];
+  for (let n = changes.length - 1; n >= 0 && typeof field === 'string' && field !== 'from'; n--) {
+    const change = changes[n]!;
+    if (Object.hasOwn(change, field) && Number(String(change.from).slice(0, 4)) <= year) return ['changes', n, ...path];
+  }
+  return path;
 }
 
 // Joins what several blocks read into one list of records, each with its fields, in the order first read.
