@@ -1,5 +1,6 @@
 // The whole program, one way through: load -> validate -> model -> render -> write.
 import { join, relative, isAbsolute } from 'node:path';
+import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
 import { pathText } from './load/source.ts';
@@ -113,11 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const beyond = outsideFacts(dataset, options.year);
   if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
   const section = buildSection(dataset, options.year);
-  if (section.paragraphs.length === 0) {
-    const years = yearsWithData(dataset).map((y) => y.year);
-    const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-    return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir))], written: [] };
-  }
+  if (section.paragraphs.length === 0) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
   // render
   const made = await templated(async () => yearFiles(section, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
@@ -168,6 +165,46 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   // write
   writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
+}
+
+// Says that nothing holds in a year, and which years have data.
+function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic {
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
+  return error('empty-year', `Nothing in the data holds in ${year}. ${which}`, dataDir);
+}
+
+/** What the preview shows for a year: the problems, or the section with its sources and the year with data before it. */
+export interface PreviewYear {
+  diagnostics: Diagnostic[];
+  /** The years that have data (none when the data has errors). */
+  years: number[];
+  tree?: Root;
+  previous?: { year: number; tree: Root };
+}
+
+/** What the preview renders. */
+export type ViewOptions = Place & Pick<BuildOptions, 'year' | 'templateDirs'>;
+
+// Renders a year's section with its sources, and the section of the year with data before it, for the preview; writes nothing.
+export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
+  // load, validate, and render every year in memory, as build does
+  const { dataset, diagnostics, templates } = await checkAll(options);
+  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, years: [] };
+  // model
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const beyond = outsideFacts(dataset, options.year);
+  if (beyond) return { diagnostics: [...diagnostics, beyond], years };
+  const section = buildSection(dataset, options.year);
+  if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
+  const before = years.filter((year) => year < options.year).pop();
+  // render
+  const made = await templated(async () => {
+    const stage = await render();
+    const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+    return { tree, previous: before === undefined ? undefined : { year: before, tree: stage.renderSection(buildSection(dataset, before), templates) } };
+  });
+  return 'problem' in made ? { diagnostics: [...diagnostics, made.problem], years } : { diagnostics, years, ...made.value };
 }
 
 // Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.

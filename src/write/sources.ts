@@ -1,6 +1,6 @@
 // Writes the section's sources: every sentence with the records, files, lines and fields it came from.
 import type { Root } from 'mdast';
-import type { RecordSource } from '../render/index.ts';
+import type { RecordSource } from '../render/sources/types.ts';
 
 /** What <stem>.sources.json holds. */
 export interface SourcesFile {

@@ -9,7 +9,7 @@ import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core. */
-const PARTS = ['character-entities', 'compiler', 'docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues', 'yaml'];
+const PARTS = ['character-entities', 'compiler', 'docx', 'html', 'json-schema', 'markdown', 'preview', 'reference', 'render', 'schema-issues', 'yaml'];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {

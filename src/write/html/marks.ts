@@ -2,7 +2,8 @@
 // <ins>, words removed in <del>; mdast-util-to-hast turns the marks (data.hName) into elements.
 import type { Element, ElementContent } from 'hast';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
-import { textNodes, type Sentence } from '../../render/index.ts';
+import { textNodes } from '../../render/sources/sentences.ts';
+import type { Sentence } from '../../render/sources/types.ts';
 
 /** What changed in a paragraph (1-based) since the previous year, at offsets in its text. */
 export interface ParagraphChanges {
