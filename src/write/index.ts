@@ -15,8 +15,8 @@ export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cw
 /** The output formats, with their file extension and writer; a writer's module (docx is large) loads when first used. */
 export const WRITERS = {
   md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
-  html: { extension: '.html', write: async (tree: Root, options: WriterOptions) => (await import('./html/index.ts')).toHtmlPage(tree, options) },
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
+  html: { extension: '.html', write: async (tree: Root, options: WriterOptions) => (await import('./html/index.ts')).toHtmlPage(tree, options) },
   pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options) },
 } as const;
 
