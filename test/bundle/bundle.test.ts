@@ -73,6 +73,7 @@ describe('the bundle', () => {
     ['validate', ['validate'], ['render']],
     ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
     ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
+    ['build 2010 --format html --sources', ['build', '2010', '--out', 'OUT', '--format', 'html', '--sources'], ['render', 'html', 'yaml']], // yaml: the lines of the sources
     ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
     ['build with a named character reference in a template', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'], ['render', 'compiler', 'character-entities', 'markdown']],
     ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],

@@ -8,8 +8,9 @@ main.section h1, main.section h2, main.section h3 { font-size: 14pt; font-weight
 main.section p { margin: 0 0 6pt; text-align: justify; hyphens: manual; }
 .sentence { cursor: pointer; border-radius: 2px; }
 .sentence.current { background: #fff1a8; }
-.sentence.pinned { background: #ffe066; }
+.sentence.pinned { background: #ffe066; box-shadow: 0 0 0 1px #d4a600; }
 ins { background: #d3f0d3; text-decoration: none; }
+.sentence.current ins, .sentence.pinned ins { background: none; text-decoration: underline 2px #3f9a3f; }
 del { background: #f6d5d5; color: #7d2020; }
 #sources-panel { position: fixed; right: 1rem; bottom: 1rem; width: min(26rem, calc(100% - 2rem)); max-height: 45vh; overflow: auto; box-sizing: border-box; padding: .75rem 1rem; background: #fffef8; border: 1px solid #bbb; border-radius: 4px; box-shadow: 0 2px 8px rgba(0, 0, 0, .2); font: 10pt/1.4 system-ui, sans-serif; }
 #sources-panel[hidden] { display: none; }
