@@ -4,14 +4,15 @@ import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSection, yearsWithData } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check, type Checked } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline.ts';
+import type { Validated } from '../../src/validate/index.ts';
 import { loadTemplates, renderSection, renderWithSources, type Sentence, type Templates } from '../../src/render/index.ts';
 import { cut } from '../../src/render/sources/sentences.ts';
 import { toDocx } from '../../src/write/docx/index.ts';
 import { toMarkdownText } from '../../src/write/markdown.ts';
 import { copyData, DATA, editRecord, ROOT, tempDir } from '../support/data.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The 2010 section's sentences, paragraph by paragraph, as the Office's report has them. */
 const SENTENCES_2010 = [
@@ -35,7 +36,7 @@ const SENTENCES_2010 = [
   [6, 'Ponadto przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej.'],
 ] as const;
 
-let checked: Checked;
+let checked: Validated;
 let templates: Templates;
 
 beforeAll(async () => {
@@ -45,9 +46,12 @@ beforeAll(async () => {
 
 // Renders a year with its sources and returns the tree and its sentences.
 function traced(year: number, data = checked): { tree: Root; sentences: Sentence[] } {
-  const tree = renderWithSources(buildSection(data.dataset!, year), templates, data.records);
+  const tree = renderWithSources(buildSection(data.dataset!, year), templates, recordsOf(data));
   return { tree, sentences: tree.data!.sentences! };
 }
+
+// Lists the data set's records as written, the Office first.
+const recordsOf = (data: Validated) => [data.dataset!.office, ...data.dataset!.records];
 
 // Folds non-breaking spaces, so that sentences compare with plain text.
 const fold = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -110,12 +114,25 @@ describe('rendering with sources', () => {
     expect([record.file, record.line, record.fields.find((f) => f.field === 'members.euStates')?.line]).toEqual(['bodies/enaro.yaml', 3, 15]);
   });
 
+  it('points a field a dated change sets at the change in force in the year', async () => {
+    const data = copyData();
+    const path = join(data, 'bodies', 'enaro.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}changes:\n  - from: "2010-06"\n    members:\n      euStates: 22\n      countries: [switzerland, norway]\n  - from: "2012"\n    members:\n      euStates: 25\n`);
+    const changed = await check({ dataDir: data, cwd: dirname(data) });
+    expect(changed.diagnostics).toEqual([]);
+    const enaro = traced(2010, changed).sentences.find((s) => fold(s.text).includes('ENARO) w skład'))!;
+    expect(fold(enaro.text)).toContain('wchodzą 22 państwa UE');
+    const fields = enaro.sources.find((r) => r.id === 'enaro')!.fields;
+    // enaro.yaml has 21 lines; the 2010 change follows "changes:" on line 22: euStates on line 25, countries on 26
+    expect(fields.filter((f) => f.field.startsWith('members.')).map((f) => [f.field, f.line])).toEqual([['members.euStates', 25], ['members.countries[0]', 26], ['members.countries[1]', 26]]);
+  });
+
   it('gives a sentence of a custom template that reads no record no sources', async () => {
     const folder = join(tempDir(), 'templates');
     mkdirSync(join(folder, 'partials'), { recursive: true });
     writeFileSync(join(folder, 'partials', 'opening.md.hbs'), 'Tekst bez danych. Drugie zdanie {{cap (form office.short "nom")}}.\n');
     const custom = await loadTemplates([folder, builtInTemplates()], ROOT);
-    const tree = renderWithSources(buildSection(checked.dataset!, 2010), custom, checked.records);
+    const tree = renderWithSources(buildSection(checked.dataset!, 2010), custom, recordsOf(checked));
     expect(tree.data!.sentences!.slice(0, 2).map((s) => [s.text, s.sources.map((r) => r.id)])).toEqual([
       ['Tekst bez danych.', ['office']],
       ['Drugie zdanie Urząd.', ['office']],

@@ -17,9 +17,9 @@ let traced: Root;
 let plain: Root;
 
 beforeAll(async () => {
-  const { dataset, records } = await check({ dataDir: DATA, cwd: ROOT });
+  const { dataset } = await check({ dataDir: DATA, cwd: ROOT });
   const templates = await loadTemplates([builtInTemplates()], ROOT);
-  traced = renderWithSources(buildSection(dataset!, 2010), templates, records);
+  traced = renderWithSources(buildSection(dataset!, 2010), templates, [dataset!.office, ...dataset!.records]);
   plain = renderSection(buildSection(dataset!, 2010), templates);
 });
 
