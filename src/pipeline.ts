@@ -186,11 +186,13 @@ export interface PreviewYear {
 /** What the preview renders. */
 export type ViewOptions = Place & Pick<BuildOptions, 'year' | 'templateDirs'>;
 
-// Renders a year's section with its sources, and the section of the year with data before it, for the preview; writes nothing.
+// Renders a year's section with its sources, and the section of the year with data before it, for the preview; writes
+// nothing. The records are checked as build checks them, the sentences of those two years only (validate and build
+// render every year): the page follows each save within a fraction of a second.
 export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
-  // load, validate, and render every year in memory, as build does
-  const { dataset, diagnostics, templates } = await checkAll(options);
-  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, years: [] };
+  // load, validate
+  const { dataset, diagnostics } = await check(options);
+  if (!dataset || hasErrors(diagnostics)) return { diagnostics, years: [] };
   // model
   const years = yearsWithData(dataset).map((y) => y.year);
   const beyond = outsideFacts(dataset, options.year);
@@ -198,13 +200,18 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   const section = buildSection(dataset, options.year);
   if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
   const before = years.filter((year) => year < options.year).pop();
-  // render
-  const made = await templated(async () => {
-    const stage = await render();
+  const previous = before === undefined ? undefined : buildSection(dataset, before);
+  // render: first in memory, to report each problem of a record's data that a sentence meets at the record
+  const made = await templated(async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
+    const [stage, templates] = [await render(), await compileTemplates(options)];
+    const problems = [section, ...(previous ? [previous] : [])].flatMap((s) => stage.rehearseSection(s, templates).map((problem) => dataProblem(problem, s.year)));
+    if (problems.length) return { problems };
     const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
-    return { tree, previous: before === undefined ? undefined : { year: before, tree: stage.renderSection(buildSection(dataset, before), templates) } };
-  });
-  return 'problem' in made ? { diagnostics: [...diagnostics, made.problem], years } : { diagnostics, years, ...made.value };
+    return { problems, tree, previous: previous && { year: previous.year, tree: stage.renderSection(previous, templates) } };
+  }, () => ` (in the ${options.year} section)`);
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
+  const { problems, ...rendered } = made.value;
+  return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };
 }
 
 // Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.
