@@ -174,7 +174,7 @@ function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic 
   return error('empty-year', `Nothing in the data holds in ${year}. ${which}`, dataDir);
 }
 
-/** What the preview shows for a year: the problems, or the section with its sources and the year with data before it. */
+/** What the preview shows for a year: the problems, or the section with its sources and the section of the year before. */
 export interface PreviewYear {
   diagnostics: Diagnostic[];
   /** The years that have data (none when the data has errors). */
@@ -186,9 +186,9 @@ export interface PreviewYear {
 /** What the preview renders. */
 export type ViewOptions = Place & Pick<BuildOptions, 'year' | 'templateDirs'>;
 
-// Renders a year's section with its sources, and the section of the year with data before it, for the preview; writes
-// nothing. The records are checked as build checks them, the sentences of those two years only (validate and build
-// render every year): the page follows each save within a fraction of a second.
+// Renders a year's section with its sources, and the section of the year before (from the facts kept for it, even
+// before the first report year), for the preview; writes nothing. The records are checked as build checks them, the
+// sentences of the year shown only (validate and build render every year): the page follows each save at once.
 export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   // load, validate
   const { dataset, diagnostics } = await check(options);
@@ -199,15 +199,16 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   if (beyond) return { diagnostics: [...diagnostics, beyond], years };
   const section = buildSection(dataset, options.year);
   if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
-  const before = years.filter((year) => year < options.year).pop();
-  const previous = before === undefined ? undefined : buildSection(dataset, before);
+  const before = buildSection(dataset, options.year - 1);
   // render: first in memory, to report each problem of a record's data that a sentence meets at the record
   const made = await templated(async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
     const [stage, templates] = [await render(), await compileTemplates(options)];
-    const problems = [section, ...(previous ? [previous] : [])].flatMap((s) => stage.rehearseSection(s, templates).map((problem) => dataProblem(problem, s.year)));
+    const problems = stage.rehearseSection(section, templates).map((problem) => dataProblem(problem, section.year));
     if (problems.length) return { problems };
     const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
-    return { problems, tree, previous: previous && { year: previous.year, tree: stage.renderSection(previous, templates) } };
+    // the year before is compared with only when it says something and its sentences meet no problem
+    const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
+    return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
   }, () => ` (in the ${options.year} section)`);
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;

@@ -16,6 +16,9 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
 
   beforeAll(async () => {
     const data = copyData();
+    // three report years to choose from: 2008 to 2010
+    const office = join(data, 'office.yaml');
+    writeFileSync(office, readFileSync(office, 'utf8').replace('firstReportYear: 2010', 'firstReportYear: 2008'));
     enaro = join(data, 'bodies', 'enaro.yaml');
     original = readFileSync(enaro, 'utf8');
     [browser, preview] = await Promise.all([launchChromium(), startPreview(['2010', '--port', '0'], dirname(data))]);
@@ -81,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
     const panel = p.locator('#sources-panel');
     await panel.waitFor();
     const items = await panel.locator('li').allTextContents();
-    expect(items.map((item) => item.split(' ')[0])).toEqual(['data/office.yaml:2', 'data/bodies/enaro.yaml:1', 'data/countries/switzerland.yaml:1', 'data/countries/norway.yaml:1']);
+    expect(items.map((item) => item.split(' ')[0])).toEqual(['data/office.yaml:4', 'data/bodies/enaro.yaml:1', 'data/countries/switzerland.yaml:1', 'data/countries/norway.yaml:1']);
     expect(items[1]).toContain('members.euStates (13)');
     // a click pins it: moving away leaves it shown
     await sentence.click();
@@ -96,7 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
 
   it('switches years with the selector', async () => {
     const p = await open();
-    expect((await p.locator('#year option').allTextContents()).slice(-3)).toEqual(['2008', '2009', '2010']);
+    expect(await p.locator('#year option').allTextContents()).toEqual(['2008', '2009', '2010']);
     await p.selectOption('#year', '2009');
     await p.waitForFunction(() => !document.getElementById('section')!.textContent!.includes('ENARO'));
     expect(new URL(p.url()).search).toBe('?year=2009');
@@ -107,9 +110,9 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
   it('marks the words added and removed since the previous year', async () => {
     const p = await open();
     expect(await p.locator('#compared').textContent()).toBe('Marked: changes since 2009.');
-    const added = (await p.locator('#section ins').allTextContents()).join(' ');
-    expect(added).toContain('European Network of Asylum Reception Organisations');
-    const first = await open(1992);
-    expect([await first.locator('#section ins, #section del').count(), await first.locator('#compared').textContent()]).toEqual([0, 'No earlier year to compare with.']);
+    expect((await p.locator('#section ins').allTextContents()).join(' ')).toContain('European Network of Asylum Reception Organisations');
+    // 2009's "współrealizuje" (the project ran then) is 2010's "współrealizował"
+    expect(await p.locator('#section del').allTextContents()).toContain('współrealizuje');
+    expect(await p.locator('#section ins').allTextContents()).toContain('współrealizował');
   });
 });

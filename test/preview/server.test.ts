@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/data.ts';
 import { openEvents, startPreview, type Running } from '../support/preview.ts';
 
-// Makes a working folder with the starter data in data/.
+// Makes a working folder with the starter project: its config file and data/.
 function starterWork(): string {
   const work = tempDir();
-  cpSync(join(ROOT, 'starter'), join(work, 'data'), { recursive: true });
+  cpSync(join(ROOT, 'starter'), work, { recursive: true });
   return work;
 }
 
