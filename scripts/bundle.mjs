@@ -2,7 +2,8 @@
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the fast parsers;
 //   part-<name>.cjs        the parts loaded when first needed (PARTS, LAZY_LIBRARIES): rendering with the built-in
 //                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
-//                          skeleton made (and no docx), the reference-DOCX reader, zod, and the yaml library;
+//                          skeleton made (and no docx), the HTML writer, the preview server, the reference-DOCX
+//                          reader, zod, and the yaml library;
 //   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
@@ -27,6 +28,8 @@ const PARTS = {
   compiler: 'src/render/compiler.ts',
   markdown: 'src/write/markdown.ts',
   docx: 'src/write/docx/index.ts',
+  html: 'src/write/html/index.ts',
+  preview: 'src/preview/index.ts',
   reference: 'src/write/docx/reference.ts',
   'schema-issues': 'src/validate/rules/schema-issues.ts',
   'json-schema': 'src/schema/json-schema.ts',
@@ -260,6 +263,10 @@ function primeCodeCaches() {
     writeFileSync(join(work, 'templates', 'section.md.hbs'), readFileSync(${JSON.stringify(join(ROOT, 'templates', 'section.md.hbs'))}, 'utf8') + '\\n\\nR&eacute;sum&eacute;\\n');
     await main(['build', '2010', '--data', data, '--out', join(work, 'custom'), '--templates', join(work, 'templates'), '--format', 'md'], io);
     await main(['schema'], io);
+    await main(['build', '2010', '--data', data, '--out', join(work, 'html'), '--format', 'html', '--sources'], io);
+    // the preview, stopped as soon as it serves, as Ctrl-C stops it
+    const serving = { write: (text) => (text.startsWith('Previewing') && setImmediate(() => process.emit('SIGINT')), true) };
+    await main(['preview', '2010', '--data', data, '--port', '0'], { ...io, stdout: serving });
     for (const { name, cache } of codeCaches()) {
       const path = join(${JSON.stringify(DIST)}, name + '.cjs.cache');
       writeFileSync(path + '.' + process.pid + '.tmp', cache);

@@ -1,5 +1,6 @@
 // The whole program, one way through: load -> validate -> model -> render -> write.
 import { join, relative, isAbsolute } from 'node:path';
+import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
 import { pathText } from './load/source.ts';
@@ -10,7 +11,7 @@ import { KINDS } from './schema/records.ts';
 import { markedValues } from './schema/walk.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
-import { reportDate, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
+import { reportDate, sourcesJson, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
 
 /** Where to read and how to present paths. */
 export interface Place {
@@ -33,6 +34,8 @@ export interface BuildOptions extends Place {
   env?: Record<string, string | undefined>;
   /** LibreOffice's soffice program, for PDF (--soffice); else COOP_REPORT_SOFFICE, the PATH or the usual places. */
   soffice?: string;
+  /** Also write <stem>.sources.json: every sentence with the records, files and lines it came from (--sources). */
+  sources?: boolean;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -122,13 +125,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const beyond = outsideFacts(dataset, options.year);
   if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
   const section = buildSection(dataset, options.year);
-  if (section.paragraphs.length === 0) {
-    const years = yearsWithData(dataset).map((y) => y.year);
-    const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-    return { diagnostics: [...diagnostics, error('empty-year', `Nothing in the data holds in ${options.year}. ${which}`, show(options.dataDir), WHOLE)], written: [] };
-  }
+  if (section.paragraphs.length === 0) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
   // render
-  const made = await templated(async () => yearFiles(section, templates, options));
+  const made = await templated(async () => yearFiles(section, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
   writeAtomically(made.value);
@@ -168,7 +167,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       const section = buildSection(dataset, year);
       if (!section.paragraphs.length) continue;
       years.push(year);
-      files.push(...(await yearFiles(section, templates, { ...options, year })));
+      files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
     }
     return files;
   }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
@@ -177,6 +176,54 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   // write
   writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
+}
+
+// Says that nothing holds in a year, and which years have data.
+function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic {
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
+  return error('empty-year', `Nothing in the data holds in ${year}. ${which}`, dataDir, WHOLE);
+}
+
+/** What the preview shows for a year: the problems, or the section with its sources and the section of the year before. */
+export interface PreviewYear {
+  diagnostics: Diagnostic[];
+  /** The years that have data (none when the data has errors). */
+  years: number[];
+  tree?: Root;
+  previous?: { year: number; tree: Root };
+}
+
+/** What the preview renders. */
+export type ViewOptions = Place & Pick<BuildOptions, 'year' | 'templateDirs'>;
+
+// Renders a year's section with its sources, and the section of the year before (from the facts kept for it, even
+// before the first report year), for the preview; writes nothing. The records are checked as build checks them, the
+// sentences of the year shown only (validate and build render every year): the page follows each save at once.
+export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
+  // load, validate
+  const { dataset, diagnostics } = await check(options);
+  if (!dataset || hasErrors(diagnostics)) return { diagnostics, years: [] };
+  // model
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const beyond = outsideFacts(dataset, options.year);
+  if (beyond) return { diagnostics: [...diagnostics, beyond], years };
+  const section = buildSection(dataset, options.year);
+  if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
+  const before = buildSection(dataset, options.year - 1);
+  // render: first in memory, to report each problem of a record's data that a sentence meets at the record
+  const made = await templated(async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
+    const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
+    const problems = stage.rehearseSection(section, templates).map((problem) => dataProblem(problem, section.year));
+    if (problems.length) return { problems };
+    const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+    // the year before is compared with only when it says something and its sentences meet no problem
+    const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
+    return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
+  }, () => ` (in the ${options.year} section)`);
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
+  const { problems, ...rendered } = made.value;
+  return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };
 }
 
 // Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.
@@ -204,9 +251,11 @@ function writtenAs(show: (path: string) => string): (file: OutputFile) => { path
   return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
 }
 
-// Renders a year's section and makes its file in each format.
-async function yearFiles(section: Section, templates: Templates, options: BuildOptions): Promise<OutputFile[]> {
-  const tree = (await render()).renderSection(section, templates);
+// Renders a year's section and makes its file in each format (and its sources, when asked for or shown in HTML).
+async function yearFiles(section: Section, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
+  const stage = await render();
+  const traced = options.sources || options.formats.includes('html');
+  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.renderSection(section, templates);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
     creator: section.office.name.nom,
@@ -223,6 +272,7 @@ async function yearFiles(section: Section, templates: Templates, options: BuildO
     const path = join(options.outDir, `${fileStem(options.year)}${WRITERS[format].extension}`);
     files.push({ path, content: await WRITERS[format].write(tree, docxOptions) });
   }
+  if (options.sources) files.push({ path: join(options.outDir, `${fileStem(options.year)}.sources.json`), content: sourcesJson(tree, options.year) });
   return files;
 }
 

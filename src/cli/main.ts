@@ -5,6 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
 import { diffCommand } from './commands/diff.ts';
 import { initCommand } from './commands/init.ts';
+import { previewCommand } from './commands/preview.ts';
 import { reviewCommand } from './commands/review.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -14,7 +15,7 @@ import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The commands, each declared in its own file under commands/. */
-const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand];
+const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand, previewCommand];
 
 // Builds the commander program; each command's action reports its exit code through `done`.
 function program(io: IO, done: (code: number) => void): Command {
@@ -30,6 +31,7 @@ Examples:
   coop-report validate              every problem in data/, at its file:line:column
   coop-report diff 2009 2010        what started, ended or changed role between two years
   coop-report review 2011           what to check before writing 2011
+  coop-report preview 2010          the section in the browser, updated as records are saved
   coop-report init raport           a starter project to begin from: its config file and data folder
 
 Run "coop-report <command> --help" for a command's options and examples.

@@ -10,11 +10,23 @@ export function escapeMarkdown(text: string): string {
   return text.replace(SPECIAL, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
 }
 
+/** Told of each field a template reads: the object it is read from, the key and the value (before escaping). */
+export type ReadHook = (target: object, key: string, value: unknown) => void;
+
+/** The object behind each view made with a read hook, for a template hook that needs the model's own object. */
+const originals = new WeakMap<object, object>();
+
+// Returns the object a view was made of (the value itself when it is not such a view).
+export function originalOf<T>(value: T): T {
+  return (value !== null && typeof value === 'object' ? originals.get(value) ?? value : value) as T;
+}
+
 // Returns a view of a value in which every string reads escaped for Markdown. Objects are wrapped as they
 // are read, not copied: the records a section names point at their parents, children and projects, so a copy would
 // take in the whole data set for every year built; a view costs only what the templates read. The same object
-// always gives the same view, so shared and circular references stay shared.
-export function escapeView<T>(value: T, views = new WeakMap<object, unknown>()): T {
+// always gives the same view, so shared and circular references stay shared. `onRead`, when given, is told of
+// every field read (src/render/sources traces each sentence to its records with it).
+export function escapeView<T>(value: T, views = new WeakMap<object, unknown>(), onRead?: ReadHook): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
   if (value === null || typeof value !== 'object') return value;
   const known = views.get(value);
@@ -23,10 +35,13 @@ export function escapeView<T>(value: T, views = new WeakMap<object, unknown>()):
     get: (target, key) => {
       const item: unknown = Reflect.get(target, key);
       // a record's own text is a template: it is read as written, and what it shows of the data is escaped as it runs
-      return typeof key === 'symbol' || (key === 'text' && isRecordText(target)) ? item : escapeView(item, views);
+      if (typeof key === 'symbol' || (key === 'text' && isRecordText(target))) return item;
+      onRead?.(target, key, item);
+      return escapeView(item, views, onRead);
     },
   });
   views.set(value, view);
+  if (onRead) originals.set(view, value);
   return view;
 }
 

@@ -22,3 +22,5 @@ export function rehearseSection(section: Section, templates: Templates): DataPro
   templates.render(escapeView(section), problems);
   return problems;
 }
+
+export { renderWithSources, textNodes, type FieldSource, type RecordSource, type Sentence } from './sources/index.ts';

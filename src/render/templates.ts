@@ -14,11 +14,15 @@ import { TemplateDataError, TemplateError, type DataProblem } from './template-e
 export const SECTION = 'section';
 const SUFFIX = '.md.hbs';
 
-/** A compiled set of templates that renders a view to Markdown, and what is odd about the custom ones. */
+/** Wraps the run of a partial: gets the context it runs on and its text, and returns the text to use. */
+export type PartialHook = (name: string, context: unknown, text: () => string) => string;
+
+/** A compiled set of templates that renders a view to Markdown, and what is odd about the custom ones; `around`, when
+ * given, wraps every partial's run. */
 export interface Templates {
   /** Renders a view; with `problems`, a helper that meets a problem of a record's data records it there and the
    * rendering goes on (so that one pass finds every such problem), else it throws a TemplateError. */
-  render(view: unknown, problems?: DataProblem[]): string;
+  render(view: unknown, problems?: DataProblem[], around?: PartialHook): string;
   /** Custom template files that nothing uses (a misspelt name, say). */
   warnings: Diagnostic[];
 }
@@ -88,6 +92,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   const hb = !recordTexts && [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
   const stack: string[] = [];
   let problems: DataProblem[] | undefined;
+  let around: PartialHook | undefined;
   // helpers: a helper failing on the data is located at its call in the template being rendered
   const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): string => {
     if (error instanceof TemplateError || error instanceof hb.Exception) throw error;
@@ -160,16 +165,19 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       throw new TemplateDataError(`In the text "${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}" (its line ${cause.line}, column ${cause.column}): ${cause.message}`, text.origin);
     }
   };
-  for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => run(name, context, options)) as unknown as Handlebars.Template);
+  const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) => (around ? around(name, context, () => run(name, context, options)) : run(name, context, options));
+  for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
   const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
   return {
-    render: (view, collect) => {
+    render: (view, collect, hook) => {
       problems = collect;
+      around = hook;
       try {
         return run(SECTION, view, { data: { recordText } });
       } finally {
         problems = undefined;
+        around = undefined;
       }
     },
     warnings,

@@ -8,6 +8,7 @@ export { WriteError, writeProblem } from './write-error.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConverterError } from './converter-error.ts';
+export { sourcesJson } from './sources.ts';
 
 /** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice is and runs for PDF. */
 export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cwd' | 'soffice'> {}
@@ -16,6 +17,7 @@ export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cw
 export const WRITERS = {
   md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
+  html: { extension: '.html', write: async (tree: Root, options: WriterOptions) => (await import('./html/index.ts')).toHtmlPage(tree, options) },
   pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options) },
 } as const;
 

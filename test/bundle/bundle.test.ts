@@ -9,7 +9,7 @@ import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core. */
-const PARTS = ['character-entities', 'compiler', 'docx', 'json-schema', 'markdown', 'reference', 'render', 'schema-issues', 'yaml'];
+const PARTS = ['character-entities', 'compiler', 'docx', 'html', 'json-schema', 'markdown', 'preview', 'reference', 'render', 'schema-issues', 'yaml'];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {
@@ -73,6 +73,7 @@ describe('the bundle', () => {
     ['validate', ['validate'], ['render']],
     ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
     ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
+    ['build 2010 --format html --sources', ['build', '2010', '--out', 'OUT', '--format', 'html', '--sources'], ['render', 'html', 'yaml']], // yaml: the lines of the sources
     ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
     ['build with a named character reference in a template', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'], ['render', 'compiler', 'character-entities', 'markdown']],
     ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],

@@ -31,6 +31,9 @@ const CASES: Record<string, string> = {
   'build-empty-year': 'a year before the first report year: exit 1, located at firstReportYear in office.yaml',
   'build-data-error': 'a broken record: exit 1, located, nothing written',
   'build-all-template-error': 'build --all: a template failing in one year names the year, and nothing is written',
+  'build-html-sources': 'build --format html --sources writes the page and each sentence with its records, files and lines',
+  // preview (the server itself: test/preview, test/browser)
+  'preview-bad-port': 'preview --port out of range is a usage error',
   // years, diff
   'years': 'the years with data as a table',
   'years-json': 'years --json',

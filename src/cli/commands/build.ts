@@ -18,7 +18,8 @@ export function buildCommand(io: IO, done: (code: number) => void): Command {
     .option('-a, --all', 'build every year that has data')
     .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
     .option('-o, --out <dir>', `where to write the files (default: the config file's, or ./out)`)
-    .option('-f, --format <list>', `output formats, comma-separated, of md, docx, pdf (default: the config file's, or md,docx)`)
+    .option('-f, --format <list>', `output formats, comma-separated, of md, docx, html, pdf (default: the config file's, or md,docx)`)
+    .option('--sources', 'also write <stem>.sources.json: every sentence with the records, files and lines it came from')
     .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
     .option('--heading-level <n>', 'the level of the section heading in the DOCX', '1')
     .option('--reference-doc <file>', 'a .docx whose styles and page set-up the DOCX and PDF take, as in pandoc')
@@ -33,6 +34,7 @@ Examples:
   coop-report build 2010 --data ../records --templates my-templates
   coop-report build 2010 --format docx,pdf --reference-doc raport.docx --heading-level 2
   coop-report build 2010 --format pdf --soffice "D:\\LibreOffice\\program\\soffice.exe"
+  coop-report build 2010 --format html --sources   the page, and each sentence's records, files and lines
 `)
     .action(async (year: string | undefined, flags: BuildFlags) => done(await converting(io, () => runBuild(year, flags, io))));
 }
@@ -47,6 +49,7 @@ export interface BuildFlags {
   headingLevel: string;
   referenceDoc?: string;
   soffice?: string;
+  sources?: boolean;
   reportFormat: ReportFormat;
   quiet?: boolean;
 }
@@ -69,6 +72,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
     dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'), outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
     templateDirs: templates ? [resolve(io.cwd, templates)] : [],
     soffice: flags.soffice,
+    sources: flags.sources ?? false,
     ...docx,
   };
   let result: BuildResult | BuildAllResult;

@@ -1,0 +1,85 @@
+// `coop-report preview [year]`: serves the section on 127.0.0.1 and updates the page as records, templates or the config change.
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { builtInTemplates } from '../../paths.ts';
+import { check, shower, viewYear } from '../../pipeline.ts';
+import { yearsWithData } from '../../model/index.ts';
+import type { Settings } from '../../preview/index.ts';
+import { configFor, findConfig, readConfig } from '../config.ts';
+import { OK, USAGE } from '../exit-codes.ts';
+import type { IO } from '../io.ts';
+import { UsageError } from '../usage-error.ts';
+import { parseYear } from './build.ts';
+
+/** The port the preview listens on unless told otherwise. */
+export const DEFAULT_PORT = 4321;
+
+/** The options of `preview`, as commander parses them. */
+interface PreviewFlags {
+  data?: string;
+  templates?: string;
+  port: string;
+}
+
+// Declares `preview`: its arguments, options and help; `done` receives the exit code.
+export function previewCommand(io: IO, done: (code: number) => void): Command {
+  return new Command('preview')
+    .description('Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.')
+    .argument('[year]', 'the report year, four digits (default: the last year that has data)')
+    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
+    .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
+    .option('-p, --port <n>', 'the port on 127.0.0.1; 0 takes any free one', String(DEFAULT_PORT))
+    .addHelpText('after', `
+The page shows the problems, each at its file:line:column, while the data has errors; a year selector; the
+words added and removed since the previous year with data; and each sentence's records on hover or click.
+Ctrl-C stops it.
+
+Examples:
+  coop-report preview 2010                  http://127.0.0.1:${DEFAULT_PORT}/
+  coop-report preview --port 8080 --data ../records
+`)
+    .action(async (year: string | undefined, flags: PreviewFlags) => done(await runPreview(year, flags, io)));
+}
+
+// Runs the preview until Ctrl-C (SIGINT) or SIGTERM, and returns the exit code.
+export async function runPreview(yearText: string | undefined, flags: PreviewFlags, io: IO): Promise<number> {
+  const port = Number(flags.port);
+  if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${flags.port}".`);
+  const chosen = yearText === undefined ? undefined : parseYear(yearText);
+  if (!configFor(io)) return USAGE;
+  const settings = (): Settings => {
+    const configFile = findConfig(io.cwd);
+    const read = configFile ? readConfig(configFile, shower(io.cwd)(configFile)) : { config: {}, diagnostics: [] };
+    if (read.diagnostics.length) return { configFile, problems: read.diagnostics };
+    const templates = flags.templates ?? read.config.templates;
+    return { configFile, dataDir: resolve(io.cwd, flags.data ?? read.config.data ?? 'data'), templateDirs: templates ? [resolve(io.cwd, templates)] : [] };
+  };
+  const year = chosen ?? (await lastYear(settings(), io.cwd));
+  const { startPreview, PortInUse } = await import('../../preview/index.ts');
+  let preview;
+  try {
+    preview = await startPreview({ cwd: io.cwd, port, year, settings, builtInTemplates: builtInTemplates(), viewYear });
+  } catch (error) {
+    if (!(error instanceof PortInUse)) throw error;
+    io.stderr.write(`coop-report: ${error.message}\n`);
+    return USAGE;
+  }
+  io.stdout.write(`Previewing the ${year} section at ${preview.url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.\n`);
+  await new Promise<void>((stop) => {
+    process.once('SIGINT', () => stop());
+    process.once('SIGTERM', () => stop());
+  });
+  await preview.stop();
+  io.stdout.write('Stopped.\n');
+  return OK;
+}
+
+// Finds the last year that has data, to open at when no year is given; the year before this one when the data has errors.
+async function lastYear(settings: Settings, cwd: string): Promise<number> {
+  const fallback = new Date().getFullYear() - 1;
+  if ('problems' in settings) return fallback;
+  const { dataset, diagnostics } = await check({ dataDir: settings.dataDir, cwd });
+  if (!dataset || hasErrors(diagnostics)) return fallback;
+  return yearsWithData(dataset).map((y) => y.year).pop() ?? fallback;
+}

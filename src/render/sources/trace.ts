@@ -1,0 +1,71 @@
+// Traces which fields of which records the templates read while each block of the section is told.
+import type { Path } from '../../load/index.ts';
+import type { ReadHook } from '../escape.ts';
+
+/** Where an object lies: the record it belongs to and its path inside that record. */
+interface Place {
+  record: object;
+  path: Path;
+}
+
+/** What was read while one block was told: each record, with the paths of the fields read, in the order first read. */
+export type BlockReads = Map<object, Path[]>;
+
+/** A tracer: the hook to give the view, a way to count the reads of a block, and what each block read. */
+export interface Tracer {
+  hook: ReadHook;
+  within<T>(block: number, tell: () => T): T;
+  reads: BlockReads[];
+}
+
+// Makes a tracer; `isRecord` tells the model's records (bodies, projects, countries, the Office) from other objects.
+export function makeTracer(isRecord: (value: object) => boolean): Tracer {
+  const places = new WeakMap<object, Place>();
+  const reads: BlockReads[] = [];
+  let current: BlockReads | undefined;
+  // records: each object inside a record, down to the next record, is placed once, when the record is first met
+  const placeOf = (value: object): Place | undefined => {
+    if (!isRecord(value)) return places.get(value);
+    if (!places.has(value)) placeInside(value, { record: value, path: [] }, places, isRecord);
+    return places.get(value);
+  };
+  const hook: ReadHook = (target, key, value) => {
+    if (!current || !Object.hasOwn(target, key) || (Array.isArray(target) && key === 'length')) return;
+    const place = placeOf(target);
+    if (!place) return;
+    if (value !== null && typeof value === 'object') placeOf(value);
+    const path = [...place.path, Array.isArray(target) ? Number(key) : key];
+    const paths = current.get(place.record) ?? [];
+    if (!paths.some((known) => same(known, path))) paths.push(path);
+    current.set(place.record, paths);
+  };
+  const within = <T>(block: number, tell: () => T): T => {
+    const outer = current;
+    current = reads[block] ??= new Map();
+    try {
+      return tell();
+    } finally {
+      current = outer;
+    }
+  };
+  return { hook, within, reads };
+}
+
+// Places a record's own objects (names, participations, members…) under it, stopping at other records.
+function placeInside(value: object, place: Place, places: WeakMap<object, Place>, isRecord: (value: object) => boolean): void {
+  places.set(value, place);
+  for (const [key, child] of Object.entries(value)) {
+    if (child === null || typeof child !== 'object' || places.has(child) || isRecord(child)) continue;
+    placeInside(child, { record: place.record, path: [...place.path, Array.isArray(value) ? Number(key) : key] }, places, isRecord);
+  }
+}
+
+// Tells whether two paths are the same.
+function same(a: Path, b: Path): boolean {
+  return a.length === b.length && a.every((step, i) => step === b[i]);
+}
+
+// Keeps the deepest paths only: "name.gen" says more than "name", which was read on the way to it.
+export function leafPaths(paths: Path[]): Path[] {
+  return paths.filter((path) => !paths.some((other) => other.length > path.length && path.every((step, i) => step === other[i])));
+}

@@ -1,0 +1,34 @@
+// Writes the section as a standalone HTML page: Polish, in the report's typography, printable.
+import type { Root } from 'mdast';
+import { escapeHtml } from './escape.ts';
+import { sectionHtml, sourcesData } from './fragment.ts';
+import { SOURCES_SCRIPT } from './script.ts';
+import { STYLE } from './style.ts';
+
+/** What the page needs beyond the tree: its title. */
+export interface PageOptions {
+  title: string;
+}
+
+// Writes the whole page: the section, and the sentences' sources shown on hover when the tree carries them.
+export function toHtmlPage(tree: Root, options: PageOptions): string {
+  const traced = tree.data?.sentences !== undefined;
+  return [
+    '<!doctype html>',
+    '<html lang="pl">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<main class="section">${sectionHtml(tree)}</main>`,
+    ...(traced
+      ? ['<aside id="sources-panel" lang="en" hidden></aside>', `<script type="application/json" id="section-sources">${sourcesData(tree)}</script>`, `<script>${SOURCES_SCRIPT}</script>`]
+      : []),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

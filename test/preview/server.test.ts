@@ -1,0 +1,110 @@
+// The preview server through the real bin: what it serves, how it follows saved changes, a port in use, Ctrl-C.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/data.ts';
+import { openEvents, startPreview, type Running } from '../support/preview.ts';
+
+// Makes a working folder with the starter project: its config file and data/.
+function starterWork(): string {
+  const work = tempDir();
+  cpSync(join(ROOT, 'starter'), work, { recursive: true });
+  return work;
+}
+
+// Sends a request and returns the status and body.
+function get(url: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {} }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject).end();
+  });
+}
+
+describe('coop-report preview', () => {
+  let work: string;
+  let preview: Running;
+
+  beforeAll(async () => {
+    work = starterWork();
+    preview = await startPreview(['2024', '--port', '0'], work);
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+
+  it('says where it serves', () => {
+    expect(preview.output.stdout).toBe(`Previewing the 2024 section at ${preview.url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.\n`);
+  });
+
+  it.each([
+    ['the page', '/', {}, 200, '<!doctype html>\n<html lang="pl">'],
+    ['no other path', '/data/office.yaml', {}, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n'],
+    ['no path out of the folder', '/../package.json', {}, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n'],
+    ['no other method', '/', { method: 'POST' }, 405, 'Method not allowed.\n'],
+    ['no other host name', '/', { host: 'example.com' }, 403, 'coop-report preview answers only at 127.0.0.1 and localhost.\n'],
+  ])('serves %s', async (_what, path, options, status, start) => {
+    const response = await get(new URL(path, preview.url).href, options);
+    expect([response.status, response.body.slice(0, start.length)]).toEqual([status, start]);
+  });
+
+  it('sends the section, then a new view after a saved change, and the problems while a record is broken', async () => {
+    const events = await openEvents(preview.url, 2024);
+    try {
+      const first = await events.next();
+      expect([first.year, first.years, first.previous, first.problems]).toEqual([2024, [2023, 2024, 2025], 2023, []]);
+      expect(first.html).toContain('<h1>Współpraca międzynarodowa</h1>');
+      const office = join(work, 'data', 'office.yaml');
+      const before = readFileSync(office, 'utf8');
+      // a saved change
+      writeFileSync(office, before.replace(/(short:\n(?:.*\n)*?\s+nom:) Urząd/, '$1 Biuro'));
+      const saved = Date.now();
+      const changed = await events.next((view) => view.version > first.version, 3000);
+      expect(Date.now() - saved).toBeLessThan(1000);
+      expect(changed.html).toContain('Biuro, w\u00a0zakresie swoich zadań');
+      // a broken record: its problem, located, instead of the section
+      writeFileSync(office, before.replace(/^name:/m, 'name: [\nbroken:'));
+      const broken = await events.next((view) => view.html === null, 3000);
+      expect(broken.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code}`)).toEqual(['data/office.yaml:7:1 error yaml-syntax']);
+      expect(broken.sources).toEqual([]);
+      // fixed again
+      writeFileSync(office, before);
+      const fixed = await events.next((view) => view.html !== null, 3000);
+      expect(fixed.html).toContain('Urząd, w\u00a0zakresie swoich zadań');
+    } finally {
+      events.close();
+    }
+  });
+});
+
+describe('coop-report preview, starting and stopping', () => {
+  it('is exit code 2, with a clear message, when the port is in use', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const run = startPreview(['2024', '--port', String(port)], starterWork());
+      await expect(run).rejects.toThrow(`preview exited with 2 before serving:\ncoop-report: Port ${port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.\n`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('stops cleanly on Ctrl-C: exit code 0, and the port is free again', async () => {
+    const running = await startPreview(['--port', '0'], starterWork());
+    expect(running.output.stdout.split('\n')[0]).toBe(`Previewing the 2025 section at ${running.url}`);
+    const events = await openEvents(running.url, 2025);
+    await events.next();
+    const { code, stdout, stderr } = await running.stop();
+    events.close();
+    expect([code, stdout.split('\n').slice(-2), stderr]).toEqual([0, ['Stopped.', ''], '']);
+    const port = Number(new URL(running.url).port);
+    const again = createServer();
+    await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', resolve));
+    again.close();
+  });
+});
