@@ -13,9 +13,14 @@ export function activeIn(record: Body | Project, year: number): Engagement[] {
   return record.participations.filter((p) => holdsIn(p, year)).map((participation) => ({ record, participation }));
 }
 
-// Orders engagements by start date, then by name in Polish alphabetical order.
+// Orders engagements by the analyst's order, then by start date, then by name in Polish alphabetical order.
 export function byStart<T extends Engagement>(a: T, b: T): number {
-  return compareDates(a.participation.from, b.participation.from) || comparePolish(a.record.name.nom, b.record.name.nom);
+  return byOrder(a.record, b.record) || compareDates(a.participation.from, b.participation.from) || comparePolish(a.record.name.nom, b.record.name.nom);
+}
+
+// Orders records by the order the analyst gave them ("order"), those with one first; 0 when neither has one.
+export function byOrder(a: { order?: number }, b: { order?: number }): number {
+  return (a.order ?? Infinity) - (b.order ?? Infinity) || 0;
 }
 
 // Returns the area of a body: its own, or the nearest ancestor's.

@@ -31,14 +31,23 @@ export interface Group<T extends Body | Project = Body | Project> {
   until?: PartialDate;
 }
 
-/** A block of a paragraph: the partial that tells it and what that partial reads; after it, the own sentences of the
- * records it tells first in the section. */
-export type Block = BlockOf & { sentences?: OwnSentence[] };
+/** A block of a paragraph: the partial that tells it and what that partial reads; after it, what is said about the
+ * records it tells first in the section (what a body is, who belongs to it, the record's own sentences). */
+export type Block = BlockOf & { about?: About[] };
 
-/** A sentence a record writes itself (`sentences`), told after the first block about the record. */
-export interface OwnSentence {
+/** A sentence about a record, told after the first block that names it: each told by the partial it names. */
+export type About =
+  | { partial: 'description'; record: Body }
+  | { partial: 'composition'; record: Body }
+  | { partial: 'own-sentence'; record: Body | Project; text: RecordText };
+
+/** An event as its sentence reads it: what it was, who of the Office took part, and when. */
+export interface EventItem {
   record: Body | Project;
-  text: RecordText;
+  event: NonNullable<Body['events']>[number];
+  who: NounPhrase;
+  /** What it was: the event's own noun phrase, or its kind's. */
+  what: NounPhrase;
 }
 
 /** The kinds of block. */
@@ -56,7 +65,8 @@ type BlockOf =
   | { partial: 'project-co-implementer'; item: Item<Project>; duration?: string }
   | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
   | { partial: 'partnerships'; framework: Body; group: Group<Project> }
-  | { partial: 'role-change'; before: Item; after: Item; sameWho: boolean };
+  | { partial: 'role-change'; before: Item; after: Item; sameWho: boolean }
+  | { partial: 'event'; item: EventItem };
 
 /** A paragraph of the section. */
 export interface Paragraph {

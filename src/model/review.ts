@@ -80,8 +80,11 @@ function toldIn(view: YearView, year: number): Set<string> {
   const add = (r: { kind: string; id: string } | undefined) => r && told.add(`${r.kind}:${r.id}`);
   for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
     const spans = record.participations.filter((p) => holdsIn(p, year));
-    if (!spans.length) continue;
+    const events = (record.events ?? []).filter((e) => e.date.year <= year && (e.to ?? e.date).year >= year);
+    if (!spans.length && !events.length) continue;
     add(record);
+    events.forEach((e) => e.partners?.forEach(add));
+    if (record.kind === 'body') record.composition?.groups.forEach((g) => g.bodies?.forEach(add));
     for (let parent = record.kind === 'body' ? record.parent : record.context; parent; parent = parent.parent) add(parent);
     if (record.kind === 'project') record.implementers.forEach(add);
     spans.forEach((p) => add(p.subgroup));

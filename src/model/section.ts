@@ -3,8 +3,9 @@ import type { Body, Dataset, Project } from '../validate/dataset.ts';
 import { viewOf } from './year-view.ts';
 import { holdsIn } from '../polish/index.ts';
 import { activeIn, areaOf, byStart, rootOf, type Engagement } from './active.ts';
-import type { Block, Paragraph, Section } from './blocks.ts';
+import type { About, Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
+import { addEvents } from './events.ts';
 import { internationalParagraphs } from './international.ts';
 import { partnershipBlocks } from './partnerships.ts';
 import { bodyBlocks } from './body-blocks.ts';
@@ -33,26 +34,33 @@ export function buildSection(dataset: Dataset, year: number): Section {
   const bilateralBodies = inArea('bilateral');
   const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
-  // the opening sentence leads the first paragraph; each record's own sentences follow the first block about it
+  // the year's events, in the paragraphs of their records
+  addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf);
+  // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
-  attachSentences(paragraphs);
+  attachAbout(paragraphs);
   return { year, heading: HEADING, office, paragraphs };
 }
 
-// Adds to each block the own sentences of the records it tells, the first time the section tells each record.
-function attachSentences(paragraphs: Paragraph[]): void {
+// Adds after each block what is said about the records it tells, the first time the section tells each record: what
+// a body is and when it was set up, who belongs to it, and the record's own sentences.
+function attachAbout(paragraphs: Paragraph[]): void {
   const told = new Set<Body | Project>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
-    const sentences = recordsOf(block)
+    const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
-      .flatMap((record) => (record.sentences ?? []).map((text) => ({ record, text })));
-    if (sentences.length) block.sentences = sentences;
+      .flatMap((record): About[] => [
+        ...(record.kind === 'body' && (record.definition || record.founded) ? [{ partial: 'description' as const, record }] : []),
+        ...(record.kind === 'body' && record.composition ? [{ partial: 'composition' as const, record }] : []),
+        ...(record.sentences ?? []).map((text) => ({ partial: 'own-sentence' as const, record, text })),
+      ]);
+    if (after.length) block.about = after;
   }
 }
 
 // Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
 function recordsOf(block: Block): (Body | Project)[] {
-  const items = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
+  const items: { record: Body | Project }[] = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
   const councils = block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
   const framework = block.partial === 'partnerships' ? [block.framework] : [];
   const withParents = (record: Body | Project): (Body | Project)[] => (record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record]);

@@ -15,3 +15,4 @@ export * from './noun-data.ts';
 export * from './counts.ts';
 export * from './places.ts';
 export * from './verb-data.ts';
+export * from './spans.ts';

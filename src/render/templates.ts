@@ -151,14 +151,15 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   // a record's own texts: checked and compiled once each; a problem in one is the record's, reported where it was written
   const texts = new Map<string, Handlebars.TemplateDelegate>();
   const helperNames = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
-  const recordText: RecordTextRunner = (text, context) => {
+  const recordText: RecordTextRunner = (text, context, data) => {
     let template = texts.get(text.text);
     try {
       if (!template) {
         checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()), helperNames);
         texts.set(text.text, (template = hb.compile(text.text, COMPILE_OPTIONS)));
       }
-      return template(context, { data: { recordText } }).replace(/[ \t\r\n]+/g, ' ').trim();
+      // the text's @root is the section's, as in any partial
+      return template(context, { data: { ...(data as object), recordText } }).replace(/[ \t\r\n]+/g, ' ').trim();
     } catch (error) {
       if (error instanceof TemplateDataError && error.origin) throw error;
       const cause = located(error, text.origin.file, text.text) as TemplateError;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import type { Kind } from './kinds.ts';
+import { Composition, Event, Founding } from './content.ts';
 import { Participation } from './participation.ts';
 
 /** Fields that say something about the record itself rather than about what it is: no dated change replaces them. */
@@ -34,7 +35,10 @@ export const OfficeRecord = withChanges(
 ).describe('The Office itself.');
 
 /** A country (data/countries/). */
-export const CountryRecord = withChanges({ name: NounPhrase }, 'the country').describe('A country, named in network memberships and partnerships.');
+export const CountryRecord = withChanges(
+  { name: NounPhrase, prep: z.enum(['w', 'na']).describe('The preposition of place: na for islands and some countries ("na Cyprze", "na Cypr"); w by default.').optional() },
+  'the country',
+).describe('A country, named in network memberships and partnerships.');
 
 const common = {
   name: NounPhrase,
@@ -47,6 +51,8 @@ const common = {
     .array(RecordText)
     .describe('Sentences of the record\'s own, told after the first sentence about it in each year it is told: a fact no kind of field covers.')
     .optional(),
+  events: z.array(Event).describe('One-off events: agreements, meetings, visits, deployments, trainings; each told in the section of its year.').optional(),
+  order: z.number().int().describe('Where the analyst wants it told: records with a lower order come first, before those without one.').optional(),
   wording: z
     .record(z.string().regex(/^[a-z][a-z-]*$/), z.union([RecordText, z.literal(false)]))
     .describe('The record\'s own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out.')
@@ -81,6 +87,9 @@ export const BodyRecord = withChanges(
       .strictObject({ perYear: z.number().int().min(1).describe('Staff exchanges a year.') })
       .describe('A staff exchange programme.')
       .optional(),
+    definition: NounPhrase.describe('What the body is, after "to": "forum dialogu w sprawach migracji" ("Proces Budapeszteński to forum …").').optional(),
+    founded: Founding.optional(),
+    composition: Composition.optional(),
   },
   'the body',
 ).describe('An international body, organisation or network.');

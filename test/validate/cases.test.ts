@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { name: 'record-folder-is-a-file', expect: ['countries:0:0 data-folder'], says: 'should be a folder of record files, but it is a file' },
   { name: 'missing-office', expect: [':0:0 missing-office'], says: 'No office.yaml in' },
   { name: 'bad-file-name', expect: ['countries/Norwegia.yaml:1:1 bad-id'], says: 'Rename it to "norwegia.yaml"' },
-  { name: 'proto-keys', expect: ['countries/norway.yaml:6:1 unknown-field', 'countries/norway.yaml:8:1 unknown-field'], says: 'Unknown field "__proto__" in this record. Allowed fields: name, changes.' },
+  { name: 'proto-keys', expect: ['countries/norway.yaml:6:1 unknown-field', 'countries/norway.yaml:8:1 unknown-field'], says: 'Unknown field "__proto__" in this record. Allowed fields: name, prep, changes.' },
   // fields
   {
     name: 'missing-field',

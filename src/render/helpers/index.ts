@@ -1,4 +1,5 @@
 // The helpers templates can use, by name.
+import { counted, eventWhen, groupsVerb, memberGroups, participle } from './content.ts';
 import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } from './counts.ts';
 import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
 import { concat, join, labels, namedList, placeList, placePhrase } from './lists.ts';
@@ -17,6 +18,7 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   pronoun, possessive, spanNote,
   countWords, countNoun, countAdj, approx, nounForms, verbForms,
   labels, namedList, concat, placePhrase, placeList,
+  counted, memberGroups, groupsVerb, participle, eventWhen,
   ...logic,
 };
 

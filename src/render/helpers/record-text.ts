@@ -10,12 +10,12 @@ export interface RecordText {
 }
 
 /** Renders a record's text in a context; the templates' loader provides it in the render's data. */
-export type RecordTextRunner = (text: RecordText, context: unknown) => string;
+export type RecordTextRunner = (text: RecordText, context: unknown, data: unknown) => string;
 
 // Renders a record's own text with the current context (and `record` when given): {{say text record=record}}.
 export function say(this: unknown, text: RecordText, options: HelperOptions): string {
   const context = options.hash?.record ? { ...(this as object), record: options.hash.record } : this;
-  return runner(options)(text, context);
+  return runner(options)(text, context, options.data);
 }
 
 // Renders a part of a sentence in the record's own wording when it has one for the part: its text, nothing when the
@@ -23,7 +23,7 @@ export function say(this: unknown, text: RecordText, options: HelperOptions): st
 export function wording(this: unknown, part: string, record: { wording?: Record<string, RecordText | false> }, options: HelperOptions): string {
   const own = record?.wording?.[part];
   if (own === false) return '';
-  if (own) return runner(options)(own, this);
+  if (own) return runner(options)(own, this, options.data);
   return options.fn(this);
 }
 

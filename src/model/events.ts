@@ -1,0 +1,51 @@
+// Tells the one-off events of a year (agreements, meetings, visits, deployments, trainings), each in the paragraph
+// of the record it belongs to, after what is said there of that record.
+import { compareDates } from '../polish/index.ts';
+import type { NounPhrase } from '../polish/types.ts';
+import type { Body, Office, Project } from '../validate/dataset.ts';
+import type { Block, EventItem, Paragraph } from './blocks.ts';
+import { participantPhrase } from './who.ts';
+
+type Event = EventItem['event'];
+
+/** What each kind of event is when the record does not say ("what"). */
+const WHAT: Record<Event['kind'], NounPhrase> = {
+  agreement: { nom: 'porozumienie o współpracy', gen: 'porozumienia o współpracy', acc: 'porozumienie o współpracy', loc: 'porozumieniu o współpracy', gender: 'n' },
+  meeting: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
+  hosted: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
+  visit: { nom: 'wizyta studyjna', gen: 'wizyty studyjnej', acc: 'wizytę studyjną', loc: 'wizycie studyjnej', gender: 'f' },
+  training: { nom: 'szkolenie', gen: 'szkolenia', acc: 'szkolenie', loc: 'szkoleniu', gender: 'n' },
+  deployment: { nom: 'misja', gen: 'misji', acc: 'misję', loc: 'misji', gender: 'f' },
+};
+
+// Adds the events of the year: to the paragraph that tells their record (or a body above it), else to a paragraph
+// of their own at the end, each paragraph's events in date order.
+export function addEvents(paragraphs: Paragraph[], records: (Body | Project)[], year: number, office: Office, toldBy: (block: Block) => (Body | Project)[]): void {
+  const items = records.flatMap((record) => (record.events ?? []).filter((e) => inYear(e, year)).map((event) => itemOf(record, event, office)));
+  const unplaced: Block[] = [];
+  for (const item of items.sort((a, b) => compareDates(a.event.date as never, b.event.date as never))) {
+    const block: Block = { partial: 'event', item };
+    const home = paragraphs.find((p) => p.blocks.some((b) => toldBy(b).some((r) => lineage(item.record).includes(r))));
+    if (home) home.blocks.push(block);
+    else unplaced.push(block);
+  }
+  if (unplaced.length) paragraphs.push({ blocks: unplaced });
+}
+
+// Tells whether an event happened in the year, or over it.
+function inYear(event: Event, year: number): boolean {
+  const [from, to] = [event.date as unknown as { year: number }, (event.to ?? event.date) as unknown as { year: number }];
+  return from.year <= year && to.year >= year;
+}
+
+// Makes the item an event's sentence reads.
+function itemOf(record: Body | Project, event: Event, office: Office): EventItem {
+  const counted = event.kind === 'deployment' && event.count ? { ...event, count: { ...event.count, noun: event.count.noun ?? 'misja' } } : event;
+  return { record, event: counted, who: participantPhrase(event.who ?? 'office', office), what: event.what ?? WHAT[event.kind] };
+}
+
+// Lists a record and the bodies above it.
+function lineage(record: Body | Project): (Body | Project)[] {
+  const up = record.kind === 'body' ? record.parent : record.context;
+  return up ? [record, ...lineage(up)] : [record];
+}

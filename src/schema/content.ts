@@ -1,0 +1,86 @@
+// The fields that describe a body beyond the Office's part in it, and the one-off events of a year: what real
+// sections say of a body (what it is, when it was set up, who belongs to it) and of the Office's year (agreements
+// signed, meetings, visits, deployments, trainings).
+import { z } from 'zod';
+import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
+import { WHO } from './participation.ts';
+
+/** A number as the analyst writes it: 22, 4.5, "4,5 tys.", "15 000". */
+const Quantity = z.union([z.number().min(0), z.string().min(1)]).describe('A number: 22, 4.5, "4,5 tys." or "15 000".');
+
+/** How a count is bounded: "ok. 100", "ponad 100", "co najmniej 3". */
+const Bound = z.enum(['about', 'over', 'nearly', 'almost', 'atLeast', 'atMost']).describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
+
+/** A counted noun: a word the lexicon knows ("państwo", "misja") or its forms. */
+export const CountedNoun = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      one: z.string().min(1).describe('The nominative singular: "kraj kandydujący".'),
+      few: z.string().min(1).describe('The nominative plural, after 2-4: "kraje kandydujące".'),
+      many: z.string().min(1).describe('The genitive plural, after 5: "krajów kandydujących".'),
+      other: z.string().min(1).describe('The genitive singular, after a fraction: "kraju kandydującego".').optional(),
+      gender: z.enum(['m', 'f', 'n']).optional(),
+      personal: z.boolean().optional(),
+    }),
+  ])
+  .describe('The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.');
+
+/** A count with its noun: "27 państw członkowskich UE", "ponad 100 misji". */
+export const Count = z
+  .strictObject({
+    count: Quantity.optional(),
+    bound: Bound.optional(),
+    words: z.boolean().describe('Write the number in words: "trzech", "dwóch".').optional(),
+    noun: CountedNoun.optional(),
+    adjective: z.string().min(1).describe('An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".').optional(),
+  })
+  .describe('A number of things: the count, an optional bound, and the noun.');
+
+/** A group of members: a count with its noun, and who they are. */
+const MemberGroup = Count.extend({
+  countries: z.array(CountryId).describe('The member countries named, by id.').optional(),
+  bodies: z.array(BodyId).describe('The member organisations named, by id.').optional(),
+  list: z.enum(['brackets', 'dash']).describe('How the members named follow the count: in brackets ("(A, B i C)") or after a dash ("– A i B").').optional(),
+}).describe('A group of members: "27 państw członkowskich UE", "trzech krajów kandydujących (A, B i C)", or members named alone.');
+
+/** Who belongs to a body, told in one sentence. */
+export const Composition = z
+  .strictObject({
+    verb: z
+      .enum(['wchodzić', 'zrzeszać', 'składać się'])
+      .describe('The construction: wchodzić ("W skład X wchodzi …"), zrzeszać ("X zrzesza …", accusative), składać się ("X składa się z …", genitive).')
+      .optional(),
+    groups: z.array(MemberGroup).min(1),
+  })
+  .describe('Who belongs to the body: groups of members, each a count with its noun and the members it names.');
+
+/** When and by whom a body was set up. */
+export const Founding = z
+  .strictObject({
+    date: IsoDate.describe('When it was set up.'),
+    verb: z.enum(['założyć', 'utworzyć', 'powołać', 'ustanowić']).describe('How: założyć (default), utworzyć, powołać, ustanowić.').optional(),
+    by: Prose('On whose initiative, in the genitive, after "z inicjatywy": "Niemiec".').optional(),
+  })
+  .describe('When the body was set up, and on whose initiative.');
+
+/** The kinds of event, each told by its own default wording. */
+export const EVENT_KINDS = ['agreement', 'meeting', 'hosted', 'visit', 'deployment', 'training'] as const;
+
+/** A one-off event of a year. */
+export const Event = z
+  .strictObject({
+    date: IsoDate.describe('When it happened, or began: "2014-10-09".'),
+    to: IsoDate.describe('When it ended, for an event over several days or months: "2014-10-10".').optional(),
+    kind: z.enum(EVENT_KINDS).describe('agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.'),
+    who: z.enum([...WHO, 'experts']).describe('Who of the Office: office (default), head, representative, representatives, staff, experts.').optional(),
+    what: NounPhrase.describe('What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").').optional(),
+    partners: z.array(BodyId).describe('The organisations it was with or for, by id.').optional(),
+    partnerCountries: z.array(CountryId).describe('The countries it was with or for, by id.').optional(),
+    subject: Prose('What it concerned, in the genitive after "dotyczący": "wymiany informacji o …".').optional(),
+    places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
+    count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
+    effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
+    sentence: RecordText.describe('The event told in words of the record\'s own, replacing the kind\'s default wording.').optional(),
+  })
+  .describe('A one-off event of a year: an agreement, a meeting, a visit, a deployment, a training.');
