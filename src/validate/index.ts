@@ -9,6 +9,7 @@ import { plainCharacters } from './rules/characters.ts';
 import { roleFields } from './rules/role-fields.ts';
 import { orderedChanges } from './rules/changes.ts';
 import { noOverlaps } from './rules/overlaps.ts';
+import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
 import { uniqueIds } from './rules/ids.ts';
@@ -18,7 +19,7 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps, plainCharacters];
+const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps, plainCharacters, distinctNames];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

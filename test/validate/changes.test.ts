@@ -1,4 +1,5 @@
 // Dated changes and participations that contradict each other: each problem located, every problem at once.
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyData, editRecord } from '../support/data.ts';
@@ -82,5 +83,22 @@ describe('changes and participations in time', () => {
     );
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     expect([run.exit, run.stdout.trim()]).toEqual([0, '[]']);
+  });
+});
+
+describe('records that name the same thing', () => {
+  it.each([
+    ['a copied body', (data: string) => cpSync(join(data, 'bodies', 'enaro.yaml'), join(data, 'bodies', 'enaro-copy.yaml')), ['bodies/enaro.yaml:2:1 duplicate-name'], 'This body has the same name, acronym and title as data/bodies/enaro-copy.yaml, so the section would tell the same body twice.'],
+    ['two bodies with one acronym', (data: string) => editRecord(data, 'bodies/freemo.yaml', (doc) => doc.set('acronym', 'SCIFA')), ['bodies/scifa.yaml:5:1 duplicate-name'], 'This body has the same acronym ("SCIFA") as data/bodies/freemo.yaml'],
+    ['projects with a generic name and their own titles', () => {}, [], ''],
+  ] as const)('%s: a warning, and validate still passes', async (_name, edit, expected, says) => {
+    const data = copyData();
+    edit(data);
+    const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
+    const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
+    expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(expected);
+    if (says) expect(diagnostics[0]!.message).toContain(says);
+    expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    expect(run.exit).toBe(0);
   });
 });

@@ -1,0 +1,38 @@
+// Warns about two records that say they are the same thing: a copied file not yet edited tells a body twice.
+import { field, type Rule } from '../context.ts';
+
+/** The fields that name a record, as messages call them. */
+const NAMING = [
+  { key: 'name', what: 'name', read: (data: unknown) => field(field(data, 'name'), 'nom') },
+  { key: 'acronym', what: 'acronym', read: (data: unknown) => field(data, 'acronym') },
+  { key: 'title', what: 'title', read: (data: unknown) => field(data, 'title') },
+] as const;
+
+// Reports once each record (a body or a project) whose name, acronym or title another record of its kind already has,
+// at its first such field, naming the other file and every field they share. Projects may share a generic name
+// ("projekt") when their titles or acronyms differ.
+export const distinctNames: Rule = (ctx) => {
+  for (const kind of ['body', 'project'] as const) {
+    const records = ctx.checked.filter((r) => r.source.kind === kind);
+    const shared = new Map<(typeof records)[number], { earlier: (typeof records)[number]; fields: string[]; values: string[] }>();
+    for (const { key, what, read } of NAMING) {
+      const first = new Map<string, (typeof records)[number]>();
+      for (const record of records) {
+        const value = read(record.data);
+        if (typeof value !== 'string') continue;
+        if (kind === 'project' && key === 'name' && (record.data.title !== undefined || record.data.acronym !== undefined)) continue;
+        const earlier = first.get(value.toLocaleLowerCase('pl'));
+        if (!earlier) first.set(value.toLocaleLowerCase('pl'), record);
+        else {
+          const entry = shared.get(record) ?? { earlier, fields: [], values: [] };
+          if (entry.earlier === earlier) entry.fields.push(what), entry.values.push(value);
+          shared.set(record, entry);
+        }
+      }
+    }
+    for (const [record, { earlier, fields, values }] of shared) {
+      const which = fields.length === 1 ? `${fields[0]} ("${values[0]}")` : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
+      ctx.warn(record.source, 'duplicate-name', `This ${kind} has the same ${which} as ${earlier.source.file}, so the section would tell the same ${kind} twice. If one file is a copy, give it its own ${fields.join(', ')}; if they are the same ${kind}, keep one file.`, [NAMING.find((n) => n.what === fields[0])!.key], 'key');
+    }
+  }
+};
