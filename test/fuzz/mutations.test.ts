@@ -101,3 +101,31 @@ describe('mutated records give diagnostics, never a crash', () => {
     );
   });
 });
+
+describe('what validate accepts builds', () => {
+  it('builds every year of mutated data that validate accepted (build --all exit 0), over many years', async () => {
+    // the records as history from 1992 on, kept current to 2012: every year renders
+    const history = join(tempDir(), 'data');
+    cpSync(pristine, history, { recursive: true });
+    writeFileSync(join(history, 'office.yaml'), readFileSync(join(history, 'office.yaml'), 'utf8').replace('asOf: "2010"', 'asOf: "2012"').replace(/^firstReportYear: .*\n/m, ''));
+    const edit = fc.record({ file: fc.constantFrom(...FILES), pick: fc.nat(), value, op: fc.constantFrom('swap', 'drop') });
+    await fc.assert(
+      fc.asyncProperty(edit, async ({ file, pick, value, op }) => {
+        const work = tempDir();
+        const data = join(work, 'data');
+        cpSync(history, data, { recursive: true });
+        const doc = parseDocument(readFileSync(join(data, file), 'utf8'));
+        const path = valuePaths(doc.contents as Node)[pick % valuePaths(doc.contents as Node).length]!;
+        if (op === 'swap') doc.setIn(path, value);
+        else doc.deleteIn(path);
+        writeFileSync(join(data, file), doc.toString());
+        const validated = await runMain(['validate', '--data', 'data', '--format', 'json'], work);
+        expect([0, 1]).toContain(validated.exit);
+        if (validated.exit !== 0) return;
+        const built = await runMain(['build', '--all', '--data', 'data', '--out', 'out', '--format', 'md', '-q'], work);
+        expect([built.exit, built.stderr]).toEqual([0, '']);
+      }),
+      { numRuns: Math.ceil(RUNS.numRuns / 2) },
+    );
+  });
+});
