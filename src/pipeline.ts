@@ -1,7 +1,7 @@
 // The whole program, one way through: load -> validate -> model -> render -> write.
 import { join, relative, isAbsolute } from 'node:path';
 import type { Root } from 'mdast';
-import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { error, hasErrors, sortDiagnostics, warning, WHOLE, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { loadData } from './load/index.ts';
 import { pathText } from './load/source.ts';
 import { buildSection, yearRange, yearsWithData, type Section } from './model/index.ts';
@@ -78,20 +78,43 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
     // custom template files that nothing uses
     diagnostics.push(...templates.warnings);
     const problems = new Map<string, Diagnostic>();
+    const told = new Map<string, Set<string>>();
+    const onRead = (target: object, key: string) => {
+      const { kind, id } = target as { kind?: unknown; id?: unknown };
+      if ((kind === 'body' || kind === 'project') && typeof id === 'string') told.set(`${kind}:${id}`, (told.get(`${kind}:${id}`) ?? new Set()).add(key));
+    };
     for (const { year } of yearsWithData(dataset)) {
       years.push(year);
-      for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates)) {
+      for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates, onRead)) {
         // one message for each value and form, naming the first year that needs it
         const diagnostic = dataProblem(problem, year);
         const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
         if (!problems.has(key)) problems.set(key, diagnostic);
       }
     }
-    diagnostics.push(...problems.values());
+    diagnostics.push(...problems.values(), ...untoldFields(dataset, told));
     return templates;
   }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
   if ('problem' in made) return { diagnostics: sortDiagnostics([...diagnostics, made.problem]) };
   return hasErrors(diagnostics) ? { diagnostics: sortDiagnostics(diagnostics) } : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value };
+}
+
+/** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
+const TOLD_FIELDS = ['category', 'location', 'remit', 'tasks', 'basis', 'aim', 'members', 'exchange', 'definition', 'founded', 'composition', 'otherPartners', 'beneficiary', 'country'];
+
+// Warns about each such field of a record that the sentences of some year tell, which no sentence of any year reads.
+function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const record of dataset.records) {
+    const read = told.get(`${record.kind}:${record.id}`);
+    if (!read) continue;
+    const places: { key: string; path: (string | number)[] }[] = Object.keys(record.data).map((key) => ({ key, path: [key] }));
+    ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) => places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))));
+    for (const { key, path } of places)
+      if (TOLD_FIELDS.includes(key) && !read.has(key))
+        found.push(warning('untold-field', `"${key}" is given, but no sentence of any year tells it with the templates in use (the ${record.kind}'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record's own ("sentences"), or remove it.`, record.file, record.locate(path, 'key')));
+  }
+  return found;
 }
 
 // Reports a problem of a record's data that a template met, at the value in the record.

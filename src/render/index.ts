@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import type { Section } from '../model/index.ts';
 import { applyTypography } from '../typography/index.ts';
-import { escapeView } from './escape.ts';
+import { escapeView, type ReadHook } from './escape.ts';
 import { parseMarkdown } from './markdown-tree.ts';
 import type { Templates } from './templates.ts';
 
@@ -16,10 +16,11 @@ export function renderSection(section: Section, templates: Templates): Root {
   return applyTypography(parseMarkdown(markdown));
 }
 
-// Renders a section's text only, to find every problem of the records' data that its sentences meet.
-export function rehearseSection(section: Section, templates: Templates): DataProblem[] {
+// Renders a section's text only, to find every problem of the records' data that its sentences meet; `onRead` hears
+// every field the templates read.
+export function rehearseSection(section: Section, templates: Templates, onRead?: ReadHook): DataProblem[] {
   const problems: DataProblem[] = [];
-  templates.render(escapeView(section), problems);
+  templates.render(escapeView(section, new WeakMap(), onRead), problems);
   return problems;
 }
 

@@ -62,3 +62,18 @@ describe('validate renders every year', () => {
     expect([run.exit, run.stdout.trim()]).toEqual([0, '[]']);
   });
 });
+
+describe('fields no sentence tells', () => {
+  it.each([
+    ['a remit on a working party taken part in', 'bodies/scifa.yaml', 'remit: strategią w sprawach imigracji\n', 'bodies/scifa.yaml:11:1 untold-field'],
+    ['a basis on a partner', 'bodies/unhcr-poland.yaml', 'basis: współpracy\n', 'bodies/unhcr-poland.yaml:17:1 untold-field'],
+  ])('%s: a warning at the field, and validate passes', async (_name, file, yaml, where) => {
+    const data = copyData();
+    writeFileSync(join(data, file), readFileSync(join(data, file), 'utf8') + yaml);
+    const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
+    const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
+    expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
+    expect(diagnostics[0]!.message).toContain('is given, but no sentence of any year tells it with the templates in use');
+    expect(run.exit).toBe(0);
+  });
+});
