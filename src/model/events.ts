@@ -40,7 +40,9 @@ function inYear(event: Event, year: number): boolean {
 
 // Makes the item an event's sentence reads.
 function itemOf(record: Body | Project, event: Event, office: Office): EventItem {
-  const counted = event.kind === 'deployment' && event.count ? { ...event, count: { ...event.count, noun: event.count.noun ?? 'misja' } } : event;
+  // a count of deployments is of missions, of meetings and trainings of those, unless the data names its noun
+  const noun = ({ deployment: 'misja', meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' }, training: 'szkolenie' } as Record<string, NonNullable<Event['count']>['noun']>)[event.kind];
+  const counted = event.count && noun ? { ...event, count: { ...event.count, noun: event.count.noun ?? noun } } : event;
   return { record, event: counted, who: participantPhrase(event.who ?? 'office', office), what: event.what ?? WHAT[event.kind] };
 }
 

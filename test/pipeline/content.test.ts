@@ -77,6 +77,11 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
     has: ['W dniach 9–10 października 2014 r. przedstawiciele Urzędu wzięli udział w spotkaniu poświęconym migracji cyrkulacyjnej w Grecji.'],
   },
   {
+    name: 'meetings counted over a year, with an organisation',
+    budapest: 'events:\n  - date: "2014"\n    kind: meeting\n    who: representatives\n    count: { count: 12 }\n',
+    has: ['W 2014 r. przedstawiciele Urzędu wzięli udział w 12 spotkaniach.'],
+  },
+  {
     name: 'an agreement signed with an organisation, on a subject',
     edit: (data) => {
       writeRecord(data, 'bodies/fedasil.yaml', 'name:\n  nom: belgijska Agencja Fedasil\n  inst: belgijską Agencją Fedasil\n  gender: f\n');
