@@ -90,6 +90,14 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
     has: ['W październiku 2014 r. Urząd podpisał z belgijską Agencją Fedasil porozumienie o współpracy dotyczące wymiany informacji o krajach pochodzenia.'],
   },
   {
+    name: 'an acronym introduced with the full name on first mention, alone after that',
+    edit: (data) => {
+      editRecord(data, 'bodies/coa.yaml', (doc) => doc.setIn(['name', 'inst'], 'holenderską Centralną Agencją ds. Azylu'));
+      editRecord(data, 'bodies/easo.yaml', (doc) => doc.set('events', doc.createNode([{ date: '2014-03', kind: 'agreement', partners: ['coa'] }])));
+    },
+    has: ['W marcu 2014 r. Urząd podpisał z holenderską Centralną Agencją ds. Azylu (COA) porozumienie o współpracy.', 'w projekcie „Reception Expert Teams”, realizowanym przez COA oraz partnerów.'],
+  },
+  {
     name: 'a deployment with a lower-bound count, places with their prepositions, and an approximate effort',
     edit: (data) =>
       editRecord(data, 'bodies/easo.yaml', (doc) =>

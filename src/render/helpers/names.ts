@@ -38,14 +38,24 @@ export function label(record: Named, c: Case): string {
   return record.acronym ?? form(record.name, c);
 }
 
-// Returns the name in the case, followed by the acronym in brackets: "Centralną Agencję ds. Azylu (COA)".
+/** The records whose acronym a section has introduced with their full name. A section renders a view of its own (a
+ * fresh proxy of each record, ./escape.ts), so a record is introduced once per section. */
+const introduced = new WeakSet<object>();
+
+// Returns the name in the case followed by the acronym in brackets, "Centralną Agencję ds. Azylu (COA)", the first
+// time the section names the record; after that, the acronym alone.
 export function named(record: Named, c: Case): string {
-  return record.acronym ? `${form(record.name, c)} (${record.acronym})` : form(record.name, c);
+  if (!record.acronym) return form(record.name, c);
+  if (introduced.has(record)) return record.acronym;
+  introduced.add(record);
+  return `${form(record.name, c)} (${record.acronym})`;
 }
 
 // Returns the quoted original title with the acronym, or else the named form: "„European Network …” (ENARO)".
 export function titled(record: Named, c: Case): string {
   if (!record.title) return named(record, c);
+  if (record.acronym && introduced.has(record)) return record.acronym;
+  if (record.acronym) introduced.add(record);
   return record.acronym ? `„${record.title}” (${record.acronym})` : `„${record.title}”`;
 }
 
