@@ -1,5 +1,5 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
-//   coop-report.cjs        the core: the command line, loading, validation and the model, with the fast parsers;
+//   coop-report.cjs        the core: the command line, loading, validation and the model, with the validators;
 //   part-<name>.cjs        the parts loaded when first needed (PARTS, LAZY_LIBRARIES): rendering with the built-in
 //                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
 //                          skeleton made (and no docx), the HTML writer, the preview server, the reference-DOCX
@@ -82,17 +82,15 @@ function noColorDetection() {
   };
 }
 
-// Loads, from the source tree, what the bundle is made with: the template check and helpers, and the schemas' parsers.
+// Loads, from the source tree, what the bundle is made with: the template check and helpers, the validators, the skeleton.
 async function sourceTools() {
   const tools = await build({
     stdin: {
       contents: [
         "export { checkTemplate } from './src/render/template-check.ts';",
         "export { HELPERS, BLOCK_HELPERS } from './src/render/helpers/index.ts';",
-        "export { parserSource } from './src/schema/parser-source.ts';",
-        "export { KINDS } from './src/schema/records.ts';",
-        "export { KIND_NAMES } from './src/schema/kinds.ts';",
         "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
+        "export { validatorSource } from './src/schema/validator-source.ts';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -133,23 +131,19 @@ function precompiledTemplates({ checkTemplate, HELPERS, BLOCK_HELPERS }) {
   };
 }
 
-// Writes each kind's fast parser (src/schema/parser-source.ts) into the bundle in place of src/schema/fast-parsers.ts,
-// which would make them from zod as it loads: checking valid records then loads no zod at all. A kind zod cannot
-// generate a parser for is left out, and zod checks its records.
-function fastParsers({ parserSource, KINDS, KIND_NAMES }) {
-  const entries = [];
-  for (const kind of KIND_NAMES) {
-    const source = parserSource(KINDS[kind].schema);
-    if (source !== undefined) entries.push(`  ${JSON.stringify(kind)}: (() => {\n${source}\n})(),`);
-  }
+// Puts the validators Ajv generates from each kind's JSON Schema (src/schema/validator-source.ts) in the place of
+// src/schema/validators.ts, which has none: checking valid records then loads no zod. Without them (Ajv could not
+// compile a schema) the module stays as it is, and zod checks every record.
+function validators({ validatorSource }) {
+  const source = validatorSource();
   return {
-    name: 'fast-parsers',
+    name: 'validators',
     setup(bundler) {
-      bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]fast-parsers\.ts$/ }, () => ({
+      if (source === undefined) return;
+      bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]validators\.ts$/ }, () => ({
         loader: 'js',
         resolveDir: join(ROOT, 'src', 'schema'),
-        // zod's helpers from their own module, not zod/v4/core, whose index would load the rest of zod at start-up
-        contents: `import * as util from ${JSON.stringify(join(dirname(require.resolve('zod/package.json')), 'v4', 'core', 'util.js'))};\nexport const INVALID = Symbol.for('zod.compile.invalid');\nexport const PARSERS = {\n${entries.join('\n')}\n};\n`,
+        contents: `export const VALIDATORS = (() => {\nconst exports = {};\n${source}\nreturn exports;\n})();\n`,
       }));
     },
   };
@@ -284,7 +278,7 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [precompiledTemplates(tools), fastParsers(tools), await prebuiltSkeleton(tools), lazyChildProcess(), noColorDetection()];
+const plugins = [precompiledTemplates(tools), validators(tools), await prebuiltSkeleton(tools), lazyChildProcess(), noColorDetection()];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);

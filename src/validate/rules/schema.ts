@@ -1,19 +1,20 @@
 // Checks each record against the schema of its kind: required fields, types, allowed values, unknown keys.
-// Records go through their kind's fast parser (zod's generated code, src/schema/fast-parsers.ts); a record it
-// refuses goes to zod itself (./schema-issues.ts, loaded only then), which says what is wrong and where.
+// Records go through their kind's validator (generated from the schema when bundling, src/schema/validators.ts);
+// a record it refuses, or one of a kind without a validator, goes to zod itself (./schema-issues.ts, loaded only
+// then), which decides and says what is wrong and where.
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { SourceRecord } from '../../load/source.ts';
-import { INVALID, PARSERS } from '../../schema/fast-parsers.ts';
+import { VALIDATORS } from '../../schema/validators.ts';
 import type { SchemaOutcome } from '../context.ts';
 
 // Checks every record's fields; returns those that pass, with their typed data, and where the others failed.
 export async function checkSchema(records: SourceRecord[], diagnostics: Diagnostic[]): Promise<SchemaOutcome> {
   const outcome: SchemaOutcome = { checked: [], problems: new Map() };
-  const parsed = records.map((record) => PARSERS[record.kind]?.(record.data) ?? INVALID);
-  const zod = parsed.includes(INVALID) ? await import('./schema-issues.ts') : undefined;
+  const valid = records.map((record) => VALIDATORS[record.kind]?.(record.data) === true);
+  const zod = valid.includes(false) ? await import('./schema-issues.ts') : undefined;
   records.forEach((record, i) => {
-    if (parsed[i] !== INVALID) {
-      outcome.checked.push({ source: record, data: parsed[i] as Record<string, unknown> });
+    if (valid[i]) {
+      outcome.checked.push({ source: record, data: record.data as Record<string, unknown> });
       return;
     }
     const checked = zod!.schemaIssues(record, diagnostics);
