@@ -1,17 +1,23 @@
 // The DOCX skeleton (src/write/docx/skeleton.ts): its templates, and the parts it fills held to docx itself. For any
-// paragraphs and properties, what the skeleton gives is byte for byte what docx writes for the same document.
-import { Document, Packer, Paragraph as DocxParagraph, TextRun } from 'docx';
-import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
+// paragraphs and properties, what the skeleton gives is byte for byte what docx writes for the same document, which is
+// how the DOCX is written when no skeleton can be made (src/write/docx/with-docx.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { strFromU8 } from 'fflate';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { stripForbidden } from '../../src/diagnostics/characters.ts';
-import type { Paragraph } from '../../src/write/docx/blocks.ts';
-import { fillSkeleton, type Properties } from '../../src/write/docx/document.ts';
-import { ownStyles } from '../../src/write/docx/own-styles.ts';
+import { reportDate } from '../../src/write/date.ts';
+import { fillSkeleton, toDocxFrom, type DocxOptions } from '../../src/write/docx/document.ts';
+import { makeSkeleton } from '../../src/write/docx/make-skeleton.ts';
 import { bytesOf } from '../../src/write/docx/package.ts';
-import { loadSkeleton } from '../../src/write/docx/prebuilt-skeleton.ts';
+import { skeletonOrNone } from '../../src/write/docx/prebuilt-skeleton.ts';
+import { readReferenceDoc } from '../../src/write/docx/reference.ts';
 import { escaper, fill, template, type MarksKey } from '../../src/write/docx/skeleton.ts';
+import { docxParts } from '../../src/write/docx/with-docx.ts';
+import { ROOT } from '../support/data.ts';
 
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 200) };
 
@@ -45,7 +51,7 @@ describe('escaper', () => {
 });
 
 describe('the skeleton', async () => {
-  const skeleton = await loadSkeleton();
+  const skeleton = await makeSkeleton();
 
   it('escapes as docx does: the five XML characters, and drops the control characters XML forbids', () => {
     const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => !'\t\n\r'.includes(c));
@@ -64,11 +70,34 @@ describe('the skeleton', async () => {
   it('fills in what docx writes, part for part, for any paragraphs and properties', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(paragraphArbitrary(), { maxLength: 6 }), propertiesArbitrary(), async (paragraphs, properties) => {
-        const filled = Object.entries(fillSkeleton(skeleton, paragraphs, properties)).map(([path, part]) => [path, strFromU8(bytesOf(part as string))]);
-        expect(filled).toEqual(await docxParts(paragraphs, properties));
+        const filled = Object.entries(fillSkeleton(skeleton, paragraphs, properties)).map(([path, part]) => [path, strFromU8(bytesOf(part))]);
+        expect(filled).toEqual(Object.entries(await docxParts(paragraphs, properties)));
       }),
       RUNS,
     );
+  });
+});
+
+describe('without a skeleton', () => {
+  const tree = fromMarkdown(readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'));
+  const options: DocxOptions = { title: 'Współpraca międzynarodowa – 2010', subject: 'Sprawozdanie', creator: 'Urząd', headingLevel: 1, date: reportDate(2010) };
+  const reference = readReferenceDoc(join(ROOT, 'test', 'fixtures', 'reference-doc', 'reference.docx'));
+
+  it('is what a failure to make one gives', async () => {
+    await expect(skeletonOrNone(() => Promise.reject(new Error('docx wrote something new')))).resolves.toBeUndefined();
+    await expect(skeletonOrNone(makeSkeleton)).resolves.toEqual(await makeSkeleton());
+  });
+
+  it.each([
+    ['the own styles', undefined],
+    ['a reference document', reference.ok ? reference.reference : undefined],
+  ])('writes, with docx itself, the same DOCX bytes as from the skeleton: %s', async (_what, referenceDoc) => {
+    expect(reference.ok).toBe(true);
+    const withOptions = { ...options, ...(referenceDoc ? { reference: referenceDoc } : {}) };
+    const fromSkeleton = await toDocxFrom(await makeSkeleton(), tree, withOptions);
+    const withDocx = await toDocxFrom(undefined, tree, withOptions);
+    expect(withDocx.length).toBeGreaterThan(5_000);
+    expect(Buffer.from(withDocx).equals(Buffer.from(fromSkeleton))).toBe(true);
   });
 });
 
@@ -95,36 +124,6 @@ function propertiesArbitrary() {
     subject: textArbitrary().filter((t) => stripForbidden(t) !== ''),
     creator: textArbitrary().filter((t) => stripForbidden(t) !== ''),
     date: fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:58Z'), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)),
-  });
-}
-
-// Writes the document with docx itself, as coop-report did before the skeleton, with the dates set as coop-report sets
-// them; returns its parts as text, in docx's order. docx is given the text without what XML 1.0 cannot hold (it would
-// write U+FFFE as it is), as coop-report drops it.
-async function docxParts(given: Paragraph[], properties: Properties): Promise<string[][]> {
-  const paragraphs = given.map((p) => ({ style: stripForbidden(p.style), runs: p.runs.map((r) => ('break' in r ? r : { ...r, text: stripForbidden(r.text) })) }));
-  const document = new Document({
-    title: stripForbidden(properties.title),
-    subject: stripForbidden(properties.subject),
-    creator: stripForbidden(properties.creator),
-    lastModifiedBy: stripForbidden(properties.creator),
-    styles: ownStyles(),
-    sections: [
-      {
-        children: paragraphs.map(
-          (p) =>
-            new DocxParagraph({
-              style: p.style,
-              children: p.runs.map((r) => ('break' in r ? new TextRun({ break: 1 }) : new TextRun({ text: r.text, ...(r.marks.includes('i') ? { italics: true } : {}), ...(r.marks.includes('b') ? { bold: true } : {}) }))),
-            }),
-        ),
-      },
-    ],
-  });
-  const stamp = properties.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))).map(([path, bytes]) => {
-    const text = strFromU8(bytes);
-    return [path, path === 'docProps/core.xml' ? text.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, start: string, _name, end: string) => start + stamp + end) : text];
   });
 }
 

@@ -1,5 +1,6 @@
 // Writes the document tree as a DOCX file: named styles, Polish, fixed dates, and a reference document's look. The
-// XML is docx's, taken from the skeleton (./skeleton.ts) with the section's text put in.
+// XML is docx's, taken from the skeleton (./skeleton.ts) with the section's text put in, or, where no skeleton could
+// be made, written by docx itself (./with-docx.ts).
 import type { Root } from 'mdast';
 import { stripForbidden } from '../../diagnostics/characters.ts';
 import { w3cdtf } from '../date.ts';
@@ -31,13 +32,18 @@ export type Properties = Pick<DocxOptions, 'title' | 'subject' | 'creator' | 'da
 
 // Builds the DOCX bytes for the tree; the same tree and options give the same bytes.
 export async function toDocx(tree: Root, options: DocxOptions): Promise<Uint8Array> {
-  const skeleton = await loadSkeleton();
+  return toDocxFrom(await loadSkeleton(), tree, options);
+}
+
+// Builds the DOCX bytes from the skeleton, or with docx itself when there is none: the same bytes either way.
+export async function toDocxFrom(skeleton: Skeleton | undefined, tree: Root, options: DocxOptions): Promise<Uint8Array> {
   // build
   const resolved: ResolvedStyles = options.reference ? resolveStyles(options.reference.styles) : { ids: ownStyleIds(), missing: [] };
-  const parts = fillSkeleton(skeleton, toParagraphs(tree, { headingLevel: options.headingLevel, ids: resolved.ids }), options);
+  const paragraphs = toParagraphs(tree, { headingLevel: options.headingLevel, ids: resolved.ids });
+  const parts: Parts = skeleton ? fillSkeleton(skeleton, paragraphs, options) : await (await import('./with-docx.ts')).docxParts(paragraphs, options);
   // restyle
   if (options.reference) applyReference(parts, options.reference, resolved);
-  return pack(parts, options.date, unchanged(skeleton, parts));
+  return pack(parts, options.date, skeleton ? unchanged(skeleton, parts) : {});
 }
 
 // Returns the parts of the package with the paragraphs and properties put in the skeleton.

@@ -1,10 +1,10 @@
-// Makes the DOCX skeleton (./skeleton.ts) with docx: a document whose every piece of text is a hole, packed by docx and
-// cut apart. Run when the command is bundled (scripts/bundle.mjs writes the skeleton into dist/), or once per process
-// when coop-report runs from the source. Anything docx writes in an unexpected shape stops it with an error.
-import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
-import { ownStyles } from './own-styles.ts';
-import { hole, template, type DeflatedPart, type MarksKey, type Skeleton, type Template } from './skeleton.ts';
+// Makes the DOCX skeleton (./skeleton.ts) with docx: a document whose every piece of text is a hole, written by docx
+// (./with-docx.ts) and cut apart. Run when the command is bundled (scripts/bundle.mjs writes the skeleton into dist/),
+// or once per process when coop-report runs from the source. Anything docx writes in a shape this does not expect
+// stops it with an error, and the DOCX is then written with docx itself (./prebuilt-skeleton.ts).
+import type { DeflatedPart, MarksKey, Skeleton, Template } from './skeleton.ts';
+import { hole, template } from './skeleton.ts';
+import { docxParts } from './with-docx.ts';
 import { element, elements } from './xml.ts';
 import { deflate } from './zip.ts';
 
@@ -17,24 +17,14 @@ const CORE = 'docProps/core.xml';
 
 // Writes a document of holes with docx and cuts it into the skeleton's pieces.
 export async function makeSkeleton(): Promise<Skeleton> {
-  const document = new Document({
-    title: hole('title'),
-    subject: hole('subject'),
-    creator: hole('creator'),
-    lastModifiedBy: hole('creator'),
-    styles: ownStyles(),
-    sections: [
-      {
-        children: [
-          ...MARKS.map((marks) => new Paragraph({ style: hole('style'), children: [new TextRun({ text: hole('text'), ...marksOf(marks) })] })),
-          new Paragraph({ style: hole('style'), children: [new TextRun({ break: 1 })] }),
-          new Paragraph({ children: [new TextRun({ text: ASCII.join(SEPARATOR) })] }),
-        ],
-      },
+  const parts = await docxParts(
+    [
+      ...MARKS.map((marks) => ({ style: hole('style'), runs: [{ text: hole('text'), marks }] })),
+      { style: hole('style'), runs: [{ break: true as const }] },
+      { runs: [{ text: ASCII.join(SEPARATOR), marks: '' as const }] },
     ],
-  });
-  const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  const parts = Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
+    { title: hole('title'), subject: hole('subject'), creator: hole('creator') },
+  );
   const xml = parts[DOCUMENT];
   const core = parts[CORE];
   if (xml === undefined || core === undefined) throw new Error(`docx wrote no ${xml === undefined ? DOCUMENT : CORE}.`);
@@ -60,11 +50,6 @@ export async function makeSkeleton(): Promise<Skeleton> {
 function deflatedPart(text: string): DeflatedPart {
   const { crc, size, packed } = deflate(Buffer.from(text, 'utf8'));
   return { crc, size, base64: Buffer.from(packed).toString('base64') };
-}
-
-// Returns the options of a run with these marks; a mark it lacks is left out, not set to false.
-function marksOf(marks: MarksKey) {
-  return { ...(marks.includes('i') ? { italics: true } : {}), ...(marks.includes('b') ? { bold: true } : {}) };
 }
 
 // Returns the one text all of these are, or stops.
