@@ -1,6 +1,8 @@
 // The streams and environment a command runs with, and colour only where a terminal wants it.
-import { Chalk } from 'chalk';
 import type { Paint } from '../diagnostics/format.ts';
+
+/** The ANSI codes that turn each colour on and off (the 16-colour set every terminal shows). */
+const CODES: Record<keyof Paint, [on: number, off: number]> = { red: [31, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22] };
 
 /** A place to write text, such as process.stdout. */
 export interface Output {
@@ -23,8 +25,9 @@ export function wantsColor(stream: Output, env: IO['env']): boolean {
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
 
-// Returns the colours for a stream: chalk when colour is wanted, plain text otherwise.
+// Returns the colours for a stream: ANSI codes around the text when colour is wanted, the text alone otherwise.
 export function paintFor(stream: Output, env: IO['env']): Paint {
-  const chalk = new Chalk({ level: wantsColor(stream, env) ? 1 : 0 });
-  return { red: chalk.red, yellow: chalk.yellow, dim: chalk.dim, bold: chalk.bold, cyan: chalk.cyan };
+  const colour = wantsColor(stream, env);
+  const paint = (name: keyof Paint) => (text: string) => (colour && text ? `\x1b[${CODES[name][0]}m${text}\x1b[${CODES[name][1]}m` : text);
+  return { red: paint('red'), yellow: paint('yellow'), cyan: paint('cyan'), dim: paint('dim'), bold: paint('bold') };
 }
