@@ -1,9 +1,9 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the validators;
-//   part-<name>.cjs        the parts loaded when first needed (PARTS, LAZY_LIBRARIES): rendering with the built-in
+//   part-<name>.cjs        the parts loaded when first needed (scripts/parts.json): rendering with the built-in
 //                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
-//                          skeleton made (and no docx), the HTML writer, the preview server, the reference-DOCX
-//                          reader, zod, and the yaml library;
+//                          skeleton made (and docx, for when it cannot be made), the HTML writer, the preview
+//                          server, the reference-DOCX reader, zod, and the yaml library;
 //   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -22,25 +22,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 /** The script the bin runs first: the command line, loading, validation and the model. */
 const CORE = 'coop-report';
-/** The parts loaded when first needed, each from the module the source imports dynamically: dist/part-<name>.cjs. */
-const PARTS = {
-  render: 'src/render/index.ts',
-  compiler: 'src/render/compiler.ts',
-  markdown: 'src/write/markdown.ts',
-  docx: 'src/write/docx/index.ts',
-  html: 'src/write/html/index.ts',
-  preview: 'src/preview/index.ts',
-  reference: 'src/write/docx/reference.ts',
-  'schema-issues': 'src/validate/rules/schema-issues.ts',
-  'json-schema': 'src/schema/json-schema.ts',
-};
 /**
- * Libraries imported statically that run only now and then, each bundled as a part of its own and loaded on first
- * use of any of its exports: yaml reads only the record files js-yaml does not (src/load/plain-read.ts), the config
- * file, and a record a message must point into; character-entities, HTML's 2,000-odd named characters, is read by the
- * Markdown parser and writer only for a reference such as &amp;.
+ * scripts/parts.json: `parts`, the parts loaded when first needed, each from the module the source imports
+ * dynamically (dist/part-<name>.cjs); `libraries`, libraries imported statically that run only now and then, each
+ * bundled as a part of its own and loaded on first use of any of its exports: yaml reads only the record files
+ * js-yaml does not (src/load/plain-read.ts), the config file, and a record a message must point into;
+ * character-entities, HTML's 2,000-odd named characters, is read by the Markdown parser and writer only for a
+ * reference such as &amp;.
  */
-const LAZY_LIBRARIES = ['yaml', 'character-entities'];
+const { parts: PARTS, libraries: LAZY_LIBRARIES } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'parts.json'), 'utf8'));
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 
@@ -51,44 +41,13 @@ function writeWhole(path, content) {
   renameSync(temporary, path);
 }
 
-// Gives commander a child_process that loads when first used: commander needs it only for subcommands that are
-// programs of their own, which coop-report has none of, and loading it costs a few milliseconds of every start.
-function lazyChildProcess() {
-  return {
-    name: 'lazy-child-process',
-    setup(bundler) {
-      bundler.onResolve({ filter: /^(node:)?child_process$/ }, (args) => {
-        if (args.namespace === 'lazy') return { path: 'node:child_process', external: true };
-        if (!/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)) return undefined;
-        return { path: 'child_process', namespace: 'lazy' };
-      });
-      bundler.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-        loader: 'js',
-        contents: "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });\n",
-      }));
-    },
-  };
-}
-
-// Gives chalk no colour detection of its own: coop-report decides where to colour (src/cli/io.ts) and passes chalk
-// the level, and chalk's detection (supports-color) loads node:tty, a few milliseconds of every start.
-function noColorDetection() {
-  return {
-    name: 'no-color-detection',
-    setup(bundler) {
-      bundler.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'stub' } : undefined));
-      bundler.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ loader: 'js', contents: 'export default { stdout: false, stderr: false };\n' }));
-    },
-  };
-}
-
 // Loads, from the source tree, what the bundle is made with: the template check and helpers, the validators, the skeleton.
 async function sourceTools() {
   const tools = await build({
     stdin: {
       contents: [
         "export { checkTemplate } from './src/render/template-check.ts';",
-        "export { HELPERS, BLOCK_HELPERS } from './src/render/helpers/index.ts';",
+        "export { findTemplates, templateSource } from './src/render/templates.ts';",
         "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
         "export { validatorSource } from './src/schema/validator-source.ts';",
       ].join('\n'),
@@ -101,19 +60,17 @@ async function sourceTools() {
 }
 
 // Compiles each built-in template that passes src/render/template-check.ts, with the options src/render/templates.ts
-// uses, keyed by its source text; the module src/render/precompiled.ts is replaced by the result. A template that
-// fails the check is left out, so that running it reports the problem at its line as usual.
-function precompiledTemplates({ checkTemplate, HELPERS, BLOCK_HELPERS }) {
+// uses, keyed by its source text as src/render/templates.ts reads it; the module src/render/precompiled.ts is replaced
+// by the result. A template that fails the check is left out, so that running it reports the problem at its line.
+function precompiledTemplates({ checkTemplate, findTemplates, templateSource }) {
   const options = JSON.parse(readFileSync(join(ROOT, 'src', 'render', 'compile-options.json'), 'utf8'));
-  const folder = join(ROOT, 'templates');
-  const files = [join(folder, 'section.md.hbs'), ...readdirSync(join(folder, 'partials')).filter((f) => f.endsWith('.md.hbs')).map((f) => join(folder, 'partials', f))];
-  const names = new Set(files.map((path) => basename(path, '.md.hbs')));
-  const helpers = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
+  const files = findTemplates([join(ROOT, 'templates')], (path) => path);
+  const names = new Set(files.keys());
   const entries = [];
-  for (const path of files) {
-    const source = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  for (const { path } of files.values()) {
+    const source = templateSource(path);
     try {
-      checkTemplate(Handlebars, source, path, names, helpers);
+      checkTemplate(Handlebars, source, path, names);
       entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(source, options)}]`);
     } catch {
       // left to be compiled, and reported, when it is loaded
@@ -151,14 +108,20 @@ function validators({ validatorSource }) {
 
 // Writes the DOCX skeleton (src/write/docx/make-skeleton.ts), made by docx now, into the bundle in place of
 // src/write/docx/prebuilt-skeleton.ts, which would make it as the DOCX is written: writing a DOCX then loads no docx.
+// When docx writes a shape the skeleton does not expect, the bundle holds none, and the DOCX is written with docx.
 async function prebuiltSkeleton({ makeSkeleton }) {
-  const skeleton = JSON.stringify(await makeSkeleton());
+  let skeleton;
+  try {
+    skeleton = JSON.stringify(await makeSkeleton());
+  } catch (failure) {
+    process.stderr.write(`scripts/bundle.mjs: no DOCX skeleton (${failure.message.split('\n')[0]}); coop-report will write each DOCX with docx.\n`);
+  }
   return {
     name: 'prebuilt-skeleton',
     setup(bundler) {
       bundler.onLoad({ filter: /[\\/]src[\\/]write[\\/]docx[\\/]prebuilt-skeleton\.ts$/ }, () => ({
         loader: 'js',
-        contents: `const SKELETON = ${skeleton};\nexport function loadSkeleton() { return Promise.resolve(SKELETON); }\n`,
+        contents: `const SKELETON = ${skeleton ?? 'undefined'};\nexport function loadSkeleton() { return Promise.resolve(SKELETON); }\n`,
       }));
     },
   };
@@ -278,7 +241,7 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [precompiledTemplates(tools), validators(tools), await prebuiltSkeleton(tools), lazyChildProcess(), noColorDetection()];
+const plugins = [precompiledTemplates(tools), validators(tools), await prebuiltSkeleton(tools)];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);

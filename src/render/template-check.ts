@@ -1,6 +1,7 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, each at its line.
 import type Handlebars from 'handlebars';
 import { closest } from '../validate/suggest.ts';
+import { HELPER_NAMES } from './helpers/index.ts';
 import { TemplateError } from './template-error.ts';
 
 const BUILT_IN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
@@ -8,7 +9,7 @@ const BUILT_IN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'bloc
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
 // Parses a template and walks it; throws TemplateError at the first problem.
-export function checkTemplate(hb: typeof Handlebars, source: string, file: string, partials: Set<string>, helpers: Set<string>): void {
+export function checkTemplate(hb: typeof Handlebars, source: string, file: string, partials: Set<string>): void {
   let ast: Node;
   try {
     ast = hb.parse(source) as unknown as Node;
@@ -25,9 +26,9 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
       return;
     }
     const called = node.type === 'SubExpression' || node.type === 'BlockStatement' || ((node.params as unknown[] | undefined)?.length ?? 0) > 0 || (node.hash as unknown) !== undefined && node.type === 'MustacheStatement' && Boolean(node.hash);
-    if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !helpers.has(path.original) && !path.original.includes('.'))
+    if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !HELPER_NAMES.has(path.original) && !path.original.includes('.'))
       if (node.type !== 'BlockStatement' || ((node.params as unknown[]).length > 0))
-        throw new TemplateError(`Unknown helper "${path.original}".${suggest(path.original, [...helpers, ...BUILT_IN].filter((h) => !h.endsWith('Missing')))} The helpers are listed in docs/templates.md.`, file, at.line, at.column + 1);
+        throw new TemplateError(`Unknown helper "${path.original}".${suggest(path.original, [...HELPER_NAMES, ...BUILT_IN].filter((h) => !h.endsWith('Missing')))} The helpers are listed in docs/templates.md.`, file, at.line, at.column + 1);
   });
 }
 

@@ -44,7 +44,7 @@ interface TemplateFile {
 
 // Finds the section template and partials: by name, the first folder that has one wins. Anything but a regular file
 // (a folder, a pipe, which would block the read) is refused at its path.
-function findTemplates(folders: string[], show: (path: string) => string): Map<string, TemplateFile> {
+export function findTemplates(folders: string[], show: (path: string) => string): Map<string, TemplateFile> {
   const found = new Map<string, TemplateFile>();
   const take = (name: string, path: string) => {
     if (found.has(name)) return;
@@ -77,6 +77,11 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     });
 }
 
+// Reads a template's text as it is compiled: line ends as \n, without the file's final line end.
+export function templateSource(path: string): string {
+  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+}
+
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
 // A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
 export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
@@ -86,7 +91,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     else if (!statSync(folder).isDirectory()) throw new TemplateError(`The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`, show(folder), WHOLE.line, WHOLE.column);
   const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
-  for (const file of files.values()) sources.set(file.name, readFileSync(file.path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, ''));
+  for (const file of files.values()) sources.set(file.name, templateSource(file.path));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
   // (and for records that write texts of their own)
   const hb = !recordTexts && [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
@@ -127,7 +132,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     const source = sources.get(file.name)!;
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
-    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]), new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]));
+    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]));
     compiled.set(file.name, ready ? hb.template(ready) : hb.compile(source, COMPILE_OPTIONS));
   }
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
@@ -150,12 +155,11 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   };
   // a record's own texts: checked and compiled once each; a problem in one is the record's, reported where it was written
   const texts = new Map<string, Handlebars.TemplateDelegate>();
-  const helperNames = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
   const recordText: RecordTextRunner = (text, context, data) => {
     let template = texts.get(text.text);
     try {
       if (!template) {
-        checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()), helperNames);
+        checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()));
         texts.set(text.text, (template = hb.compile(text.text, COMPILE_OPTIONS)));
       }
       // the text's @root is the section's, as in any partial

@@ -24,3 +24,6 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
 
 /** Block helpers, which also receive Handlebars' options (the block to render). */
 export const BLOCK_HELPERS = { join, sentence, say, wording };
+
+/** The name of every helper, plain or block. */
+export const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
