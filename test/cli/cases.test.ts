@@ -1,12 +1,13 @@
 // The command line, case by case. Each case is a folder under test/fixtures/cli/ holding its working folder (data,
 // templates, config), case.yaml (arguments, exit code, environment) and the exact expected stdout, stderr and files.
 // Every case runs twice: in-process through main() with captured output, and through bin/coop-report.js.
-// After a deliberate change of output, `UPDATE_CLI_CASES=1 npx vitest run test/cli/cases.test.ts` rewrites the
-// expected stdout and stderr from the in-process runs: review the diff before committing it.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// After a deliberate change of output, `UPDATE_GOLDEN=1 npx vitest run test/cli/cases.test.ts` rewrites the expected
+// stdout and stderr from the in-process runs (test/support/golden.ts): review the diff before committing it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expected, expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult } from './run.ts';
+import { expectGolden } from '../support/golden.ts';
+import { expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult } from './run.ts';
 
 /** Every case, by its fixture folder, with what it shows. */
 const CASES: Record<string, string> = {
@@ -74,21 +75,12 @@ const CASES: Record<string, string> = {
 // Checks a run against the case's expected exit code, output and files.
 function check(name: string, run: RunResult): void {
   const spec = readCase(name);
-  expect({ exit: run.exit, stdout: run.stdout, stderr: run.stderr }).toEqual({
-    exit: spec.exit,
-    stdout: expected(name, 'expected-stdout.txt'),
-    stderr: expected(name, 'expected-stderr.txt'),
-  });
+  expect(run.exit, 'exit code').toBe(spec.exit);
+  expectGolden(run.stdout, join(FIXTURES, name, 'expected-stdout.txt'), { absentIfEmpty: true });
+  expectGolden(run.stderr, join(FIXTURES, name, 'expected-stderr.txt'), { absentIfEmpty: true });
   for (const file of expectedFiles(name))
     expect(readFileSync(join(run.work, file), 'utf8'), file).toBe(readFileSync(join(FIXTURES, name, 'expected-files', file), 'utf8'));
   for (const path of spec.absent ?? []) expect(existsSync(join(run.work, path)), `${path} should not exist`).toBe(false);
-}
-
-// Rewrites a case's expected stdout and stderr from a run (an empty output has no file).
-function update(name: string, run: RunResult): void {
-  for (const [file, text] of [['expected-stdout.txt', run.stdout], ['expected-stderr.txt', run.stderr]] as const)
-    if (text) writeFileSync(join(FIXTURES, name, file), text);
-    else rmSync(join(FIXTURES, name, file), { force: true });
 }
 
 describe('CLI cases', () => {
@@ -98,9 +90,7 @@ describe('CLI cases', () => {
 
   describe('in-process, through main()', () => {
     for (const [name, what] of Object.entries(CASES)) it(`${name}: ${what}`, async () => {
-      const run = await runInProcess(name, readCase(name));
-      if (process.env.UPDATE_CLI_CASES) update(name, run);
-      check(name, run);
+      check(name, await runInProcess(name, readCase(name)));
     });
   });
 

@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../support/shipped.ts';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
 
 const EXAMPLES = join(ROOT, 'examples', 'ci');

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextSteps } from '../../src/cli/commands/init.ts';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../support/shipped.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 

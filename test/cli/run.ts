@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../support/shipped.ts';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
 
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
@@ -82,12 +82,6 @@ export function runBin(name: string, spec: CaseSpec): RunResult {
 // Makes output comparable: the working folder as <work>, the version as {version}, ESC as a visible ␛.
 function normalize(text: string, work: string): string {
   return text.split(work).join('<work>').split(VERSION).join('{version}').replace(/\x1b/g, '␛');
-}
-
-// Reads an expected output file of a case; a missing one means no output.
-export function expected(name: string, file: string): string {
-  const path = join(FIXTURES, name, file);
-  return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
 // Lists the files a case expects written, relative to its working folder.

@@ -4,9 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/data.ts';
-import { ensureBundle, INVALID, located, runBin, runMain, type JsonDiagnostic } from './run.ts';
+import { INVALID, located, runBin, runMain, type JsonDiagnostic } from './run.ts';
 
 interface Case {
   name: string;
@@ -137,7 +137,6 @@ describe('validate on bad input', () => {
 });
 
 describe('validate through bin/coop-report.js', () => {
-  beforeAll(ensureBundle);
   const text = (name: string) => runBin(['validate', '--data', name], INVALID);
 
   it('prints the text format with a code frame under each diagnostic, and exits 1', () => {

@@ -1,8 +1,7 @@
 // Runs the command line for the validation tests: in-process through main() with captured output, or through the bin.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../support/shipped.ts';
 import { ROOT } from '../support/data.ts';
 
 export const INVALID = join(ROOT, 'test', 'fixtures', 'invalid');
@@ -34,15 +33,7 @@ export async function runMain(args: string[], cwd: string): Promise<Run> {
   return { exit, stdout, stderr };
 }
 
-// Bundles src/ into dist/ unless the bundle is newer than every source file.
-export function ensureBundle(): void {
-  const bundle = join(ROOT, 'dist', 'cli.cjs');
-  const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
-  const sources = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).map((f) => statSync(join(ROOT, 'src', f)).mtimeMs);
-  if (sources.some((t) => t > built)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT });
-}
-
-// Runs bin/coop-report.js in a child process (call ensureBundle first).
+// Runs bin/coop-report.js in a child process.
 export function runBin(args: string[], cwd: string): Run {
   const child = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
   return { exit: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };

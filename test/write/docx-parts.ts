@@ -1,6 +1,6 @@
 // Test helpers for DOCX output: its XML parts, the raw zip entries, and the command line run in-process.
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main.ts';
+import { main } from '../support/shipped.ts';
 import type { IO } from '../../src/cli/io.ts';
 
 // Returns one XML part of a DOCX as text.
