@@ -48,6 +48,7 @@ async function sourceTools() {
       contents: [
         "export { checkTemplate } from './src/render/template-check.ts';",
         "export { findTemplates, templateSource } from './src/render/templates.ts';",
+        "export { withHelperPlaces } from './src/render/helper-places.ts';",
         "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
         "export { validatorSource } from './src/schema/validator-source.ts';",
       ].join('\n'),
@@ -62,7 +63,7 @@ async function sourceTools() {
 // Compiles each built-in template that passes src/render/template-check.ts, with the options src/render/templates.ts
 // uses, keyed by its source text as src/render/templates.ts reads it; the module src/render/precompiled.ts is replaced
 // by the result. A template that fails the check is left out, so that running it reports the problem at its line.
-function precompiledTemplates({ checkTemplate, findTemplates, templateSource }) {
+function precompiledTemplates({ checkTemplate, findTemplates, templateSource, withHelperPlaces }) {
   const options = JSON.parse(readFileSync(join(ROOT, 'src', 'render', 'compile-options.json'), 'utf8'));
   const files = findTemplates([join(ROOT, 'templates')], (path) => path);
   const names = new Set(files.keys());
@@ -71,7 +72,7 @@ function precompiledTemplates({ checkTemplate, findTemplates, templateSource }) 
     const source = templateSource(path);
     try {
       checkTemplate(Handlebars, source, path, names);
-      entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(source, options)}]`);
+      entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(withHelperPlaces(Handlebars, source), options)}]`);
     } catch {
       // left to be compiled, and reported, when it is loaded
     }

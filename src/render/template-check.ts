@@ -14,7 +14,7 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
   try {
     ast = hb.parse(source) as unknown as Node;
   } catch (error) {
-    throw syntaxError(hb, source, file, error);
+    throw syntaxError(source, file, error);
   }
   walk(ast, (node) => {
     const at = node.loc?.start ?? { line: 1, column: 0 };
@@ -39,7 +39,7 @@ function suggest(name: string, candidates: string[]): string {
 }
 
 // Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
-function syntaxError(hb: typeof Handlebars, source: string, file: string, error: unknown): TemplateError {
+function syntaxError(source: string, file: string, error: unknown): TemplateError {
   const message = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
   if (error instanceof RangeError) return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
@@ -48,10 +48,35 @@ function syntaxError(hb: typeof Handlebars, source: string, file: string, error:
     return new TemplateError(`Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`, file, at.lineNumber, (at.column ?? 0) + 1);
   const open = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
   if (open) return new TemplateError(`Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`, file, open.line, open.column);
-  // the parser's lexer still stands at the token it could not take
-  const lexer = (hb as unknown as { Parser: { lexer: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer;
-  const got = lexer.match ? `"${lexer.match}"` : 'end of the template';
-  return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, lexer.yylloc?.first_line ?? 1, (lexer.yylloc?.first_column ?? 0) + 1);
+  const place = parseErrorPlace(message, source);
+  const got = place === undefined ? 'text' : place.token === undefined ? 'end of the template' : `"${place.token}"`;
+  return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, place?.line ?? 1, place?.column ?? 1);
+}
+
+// Finds where a parse error of Handlebars stands, from its message: "Parse error on line 2:", then the input around
+// that place on one line (the end of what was read, at most 20 characters after "..." when cut, then what comes
+// next; line ends left out), then "---^" under the place. The place is the column of the line whose text before it
+// ends as that excerpt does before the caret, and whose text from it starts as the excerpt does after. The token is
+// what stands there ("}}", "{{" or one character); none at the end of the template.
+export function parseErrorPlace(message: string, source: string): { line: number; column: number; token?: string } | undefined {
+  const parsed = /^Parse error on line (\d+):\n(.*)\n(-*)\^/.exec(message);
+  if (!parsed) return undefined;
+  const line = Number(parsed[1]);
+  const text = source.split('\n')[line - 1];
+  if (text === undefined) return undefined;
+  const read = parsed[2]!.slice(0, parsed[3]!.length);
+  const next = parsed[2]!.slice(parsed[3]!.length);
+  // an excerpt that was not cut holds all the input before (or after) the place
+  const before = read.replace(/^\.\.\./, '');
+  const after = next.replace(/\.\.\.$/, '');
+  for (let c = 0; c <= text.length; c++) {
+    const head = text.slice(0, c);
+    const tail = text.slice(c);
+    const endsAlike = c <= before.length ? before.endsWith(head) : read.startsWith('...') && head.endsWith(before);
+    const startsAlike = tail.length <= after.length ? after.startsWith(tail) : next.endsWith('...') && tail.startsWith(after);
+    if (endsAlike && startsAlike) return { line, column: c + 1, token: /^(?:~?\}{2,3}|\{{2,4}~?|\S)/.exec(tail)?.[0] };
+  }
+  return { line, column: 1 };
 }
 
 // Finds the innermost block opened and never closed ("{{#if …}}" without "{{/if}}"), comments left out.

@@ -8,6 +8,7 @@ import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
+import { helperPlace, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
 
@@ -101,13 +102,13 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   // helpers: a helper failing on the data is located at its call in the template being rendered
   const locate = (error: unknown, options: Handlebars.HelperOptions, name: string): string => {
     if (error instanceof TemplateError || error instanceof hb.Exception) throw error;
-    const loc = (options as unknown as { loc?: { start: { line: number; column: number } } }).loc?.start;
+    const place = helperPlace(options);
     if (problems && error instanceof TemplateDataError && error.origin) {
-      problems.push({ error: error as DataProblem['error'], template: stack[stack.length - 1] ?? '', line: loc?.line ?? 1, column: (loc?.column ?? 0) + 1 });
+      problems.push({ error: error as DataProblem['error'], template: stack[stack.length - 1] ?? '', line: place?.line ?? 1, column: place?.column ?? 1 });
       return '…';
     }
     const message = error instanceof TemplateDataError ? error.message : `The helper "${name}" failed: ${(error as Error).message ?? String(error)}`;
-    throw new TemplateError(message, stack[stack.length - 1] ?? '', loc?.line ?? 1, (loc?.column ?? 0) + 1);
+    throw new TemplateError(message, stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
   };
   for (const [name, helper] of Object.entries(HELPERS))
     hb.registerHelper(name, (...args: unknown[]) => {
@@ -133,7 +134,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
     if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]));
-    compiled.set(file.name, ready ? hb.template(ready) : hb.compile(source, COMPILE_OPTIONS));
+    compiled.set(file.name, ready ? hb.template(ready) : hb.compile(withHelperPlaces(hb, source), COMPILE_OPTIONS));
   }
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
   const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));

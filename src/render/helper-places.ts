@@ -1,0 +1,41 @@
+// Where each helper is called in a template, so that a helper failing on the data is reported at its call. Each call
+// in the template's AST (Handlebars.parse, the documented way to change a template before it is compiled) is given
+// its line and column as one more hash argument, which the helpers' wrappers (./templates.ts) read from the options
+// Handlebars passes every helper. The built-in templates are compiled this way when bundling, the others as loaded.
+import type Handlebars from 'handlebars';
+import { HELPER_NAMES } from './helpers/index.ts';
+
+/** The hash argument that holds a call's place: "line:column", the column counted from 1. */
+const PLACE = 'coopReportAt';
+
+type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
+
+// Parses a template and marks each helper call with its place; returns the AST to compile.
+export function withHelperPlaces(hb: typeof Handlebars, source: string): hbs.AST.Program {
+  const ast = hb.parse(source);
+  mark(ast as unknown as Node);
+  return ast;
+}
+
+// Returns the place of the helper call whose options these are, if it was marked.
+export function helperPlace(options: { hash?: Record<string, unknown> } | undefined): { line: number; column: number } | undefined {
+  const place = /^(\d+):(\d+)$/.exec(String(options?.hash?.[PLACE] ?? ''));
+  return place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
+}
+
+// Gives every call of a helper below a node its place.
+function mark(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) return node.forEach(mark);
+  const n = node as Node;
+  const path = n.path as { type?: string; original?: unknown } | undefined;
+  const call = n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement';
+  if (call && path?.type === 'PathExpression' && HELPER_NAMES.has(String(path.original)) && n.loc) {
+    const value = `${n.loc.start.line}:${n.loc.start.column + 1}`;
+    const pair = { type: 'HashPair', key: PLACE, value: { type: 'StringLiteral', value, original: value, loc: n.loc }, loc: n.loc };
+    const hash = (n.hash as { pairs: unknown[] } | undefined) ?? { type: 'Hash', pairs: [] as unknown[], loc: n.loc };
+    hash.pairs.push(pair);
+    n.hash = hash;
+  }
+  for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip' && typeof value === 'object') mark(value);
+}
