@@ -1,11 +1,9 @@
 // Small text helpers that follow Polish rules: capitals, whole words and alphabetical order.
 
-import { LetterPattern } from './letters.ts';
-
 let collator: Intl.Collator | undefined;
 
 /** What lies between words: anything but letters and numbers. */
-const BETWEEN_WORDS = new LetterPattern(String.raw`[^\p{L}\p{N}]+`, 'u');
+const BETWEEN_WORDS = /[^\p{L}\p{N}]+/u;
 
 // Upper-cases the first letter by Polish rules and leaves the rest as it is.
 export function capitalize(s: string): string {
@@ -19,7 +17,7 @@ export function capitalize(s: string): string {
 
 // Tells whether the word occurs in the text as a whole word (case-sensitive).
 export function containsWord(s: string, word: string): boolean {
-  return s.split(BETWEEN_WORDS.for(s)).includes(word);
+  return s.split(BETWEEN_WORDS).includes(word);
 }
 
 /**

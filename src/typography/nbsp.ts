@@ -1,6 +1,4 @@
 // Non-breaking space rules: a one-letter word, a number or an abbreviation keeps the next word on its line.
-
-import { LetterPattern } from '../polish/letters.ts';
 import { NBSP } from './chars.ts';
 
 /**
@@ -18,22 +16,22 @@ export function bindShortWords(text: string): string {
 const GLUED_ABBREVIATIONS = ['r.', 'rr.', 'w.', 'tys.', 'mln', 'mld', 'zł', 'proc.'];
 
 /** A whole number immediately followed by one of those abbreviations and no further letter. */
-const GLUED = new LetterPattern(
+const GLUED = new RegExp(
   `(?<![\\p{L}\\d])(\\d+)(${GLUED_ABBREVIATIONS.map((word) => word.replace('.', '\\.')).join('|')})(?!\\p{L})`,
   'gu',
 );
 
 /** The last digits of a number, not glued to letters before it, then a space or line break, then a letter. */
-const NUMBER_BEFORE_WORD = new LetterPattern(String.raw`(?<![\p{L}\d])(\d+)[ \n](?=\p{L})`, 'gu');
+const NUMBER_BEFORE_WORD = /(?<![\p{L}\d])(\d+)[ \n](?=\p{L})/gu;
 
 // Puts a space between a number and an abbreviation typed against it: "2010r." → "2010 r.".
 export function separateAbbreviations(text: string): string {
-  return text.replace(GLUED.for(text), '$1 $2');
+  return text.replace(GLUED, '$1 $2');
 }
 
 // Glues a number to the word after it: "15 państw" → "15\u00a0państw", "2010 r." → "2010\u00a0r.".
 export function bindNumbers(text: string): string {
-  return text.replace(NUMBER_BEFORE_WORD.for(text), `$1${NBSP}`);
+  return text.replace(NUMBER_BEFORE_WORD, `$1${NBSP}`);
 }
 
 /**
@@ -53,12 +51,12 @@ function pattern(abbreviation: string): string {
 }
 
 /** One of the abbreviations as a whole word, then a space or line break, then something to bind to. */
-const ABBREVIATION_BEFORE_WORD = new LetterPattern(
+const ABBREVIATION_BEFORE_WORD = new RegExp(
   `(?<![\\p{L}\\d.])(${BINDING_ABBREVIATIONS.map(pattern).join('|')})[ \\n](?=\\S)`,
   'gu',
 );
 
 // Glues each abbreviation to the word after it: "im. Haliny" → "im.\u00a0Haliny".
 export function bindAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION_BEFORE_WORD.for(text), `$1${NBSP}`);
+  return text.replace(ABBREVIATION_BEFORE_WORD, `$1${NBSP}`);
 }

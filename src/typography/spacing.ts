@@ -1,10 +1,8 @@
 // Spacing rules: one space between words, none inside brackets or before punctuation, no stray edges.
-
-import { LetterPattern } from '../polish/letters.ts';
 import { NBSP } from './chars.ts';
 
 /** Two periods after a letter or digit, not three. */
-const DOUBLE_PERIOD = new LetterPattern(String.raw`(?<=[\p{L}\d])\.\.(?!\.)`, 'gu');
+const DOUBLE_PERIOD = /(?<=[\p{L}\d])\.\.(?!\.)/gu;
 
 // Collapses runs of spaces and tabs to one space (non-breaking if the run held one); drops it at a line break.
 export function collapseSpaces(text: string): string {
@@ -20,7 +18,7 @@ export function removeSpaceAroundPunctuation(text: string): string {
 
 // Leaves one period where an abbreviation's period also ends the sentence: "2010 r.." → "2010 r.".
 export function removeDoublePeriod(text: string): string {
-  return text.replace(DOUBLE_PERIOD.for(text), '.');
+  return text.replace(DOUBLE_PERIOD, '.');
 }
 
 // Removes spaces and line breaks at the start and end of a paragraph.
