@@ -26,7 +26,10 @@ export function helperPlace(options: { hash?: Record<string, unknown> } | undefi
 // Gives every call of a helper below a node its place.
 function mark(node: unknown): void {
   if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach(mark);
+  if (Array.isArray(node)) {
+    node.forEach(mark);
+    return;
+  }
   const n = node as Node;
   const path = n.path as { type?: string; original?: unknown } | undefined;
   const call = n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement';

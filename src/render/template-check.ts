@@ -96,7 +96,10 @@ function unclosedBlock(source: string): { name: string; line: number; column: nu
 // Visits every node of a Handlebars AST.
 function walk(node: unknown, visit: (node: Node) => void): void {
   if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
   const n = node as Node;
   if (typeof n.type === 'string') visit(n);
   for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip' && typeof value === 'object') walk(value, visit);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.ts';
@@ -27,7 +27,7 @@ describe('Markdown characters in the data', () => {
     const markdown = readFileSync(join(outDir, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8');
     const last = fromMarkdown(markdown).children.at(-1)!;
     expect(last.type).toBe('paragraph');
-    expect(toString(last).replace(/\u00a0/g, ' ')).toBe(`Ponadto przedstawiciel Urzędu bierze udział w pracach ${name}.`);
+    expect(plainText(last).replace(/\u00a0/g, ' ')).toBe(`Ponadto przedstawiciel Urzędu bierze udział w pracach ${name}.`);
     const xml = strFromU8(unzipSync(readFileSync(join(outDir, 'wspolpraca-miedzynarodowa-2010.docx')))['word/document.xml']!);
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');

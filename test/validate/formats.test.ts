@@ -6,7 +6,7 @@ import { INVALID, runMain, type JsonDiagnostic } from './run.ts';
 const ANNOTATION = /^::(error|warning) file=([^,]*),line=(\d+),col=(\d+),title=([^:]*)::(.*)$/;
 
 // Undoes GitHub's workflow-command escaping.
-function unescape(text: string): string {
+function unescapeText(text: string): string {
   return text.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
@@ -43,7 +43,7 @@ describe('validate --format github', () => {
       const m = ANNOTATION.exec(line);
       expect(m, line).not.toBeNull();
       const [, severity, file, l, c, code, message] = m!;
-      return { file: unescape(file!), line: Number(l), column: Number(c), severity, code: unescape(code!), message: unescape(message!) };
+      return { file: unescapeText(file!), line: Number(l), column: Number(c), severity, code: unescapeText(code!), message: unescapeText(message!) };
     });
     expect(parsed).toEqual(json);
     expect(lines[0]).toBe('::error file=all-at-once/bodies/enaro.yaml,line=12,col=11,title=bad-date::"2010-13" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).');

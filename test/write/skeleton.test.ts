@@ -35,14 +35,14 @@ describe('template and fill', () => {
 });
 
 describe('escaper', () => {
-  const escape = escaper({ '&': '&amp;', '<': '&lt;', '\u0001': '' });
+  const escapeText = escaper({ '&': '&amp;', '<': '&lt;', '\u0001': '' });
   it.each([
     ['plain text', 'Współpraca', 'Współpraca'],
     ['every character of the table', 'a&b<c\u0001d', 'a&amp;b&lt;cd'],
     ['a character the table leaves', 'a>b"c', 'a>b"c'],
     ['the empty text', '', ''],
   ])('%s', (_what, text, escaped) => {
-    expect(escape(text)).toBe(escaped);
+    expect(escapeText(text)).toBe(escaped);
   });
 
   it('leaves all text alone with an empty table', () => {

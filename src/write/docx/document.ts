@@ -48,11 +48,11 @@ export async function toDocxFrom(skeleton: Skeleton | undefined, tree: Root, opt
 
 // Returns the parts of the package with the paragraphs and properties put in the skeleton.
 export function fillSkeleton(skeleton: Skeleton, paragraphs: Paragraph[], properties: Properties): Parts {
-  const { escape } = prepared(skeleton);
+  const { escapeText } = prepared(skeleton);
   return {
     ...skeleton.parts,
-    'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p, escape)).join('') }),
-    'docProps/core.xml': fill(skeleton.core, { title: escape(properties.title), subject: escape(properties.subject), creator: escape(properties.creator), date: w3cdtf(properties.date) }),
+    'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p, escapeText)).join('') }),
+    'docProps/core.xml': fill(skeleton.core, { title: escapeText(properties.title), subject: escapeText(properties.subject), creator: escapeText(properties.creator), date: w3cdtf(properties.date) }),
   };
 }
 
@@ -63,7 +63,7 @@ function unchanged(skeleton: Skeleton, parts: Parts): Record<string, Deflated> {
 }
 
 /** What each skeleton gives every DOCX made from it, made once: build --all writes one a year. */
-const PREPARED = new WeakMap<Skeleton, { escape: (text: string) => string; deflated: Record<string, Deflated> }>();
+const PREPARED = new WeakMap<Skeleton, { escapeText: (text: string) => string; deflated: Record<string, Deflated> }>();
 
 // Returns the skeleton's escaper and its deflated parts as bytes. The escaper first drops what no XML 1.0 part may hold
 // (controls, noncharacters, lone surrogates: ../../diagnostics/characters.ts), whatever the data let through.
@@ -72,16 +72,16 @@ function prepared(skeleton: Skeleton) {
   if (!ready) {
     const deflated = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
     const escape = escaper(skeleton.escapes);
-    ready = { escape: (text: string) => escape(stripForbidden(text)), deflated };
+    ready = { escapeText: (text: string) => escape(stripForbidden(text)), deflated };
     PREPARED.set(skeleton, ready);
   }
   return ready;
 }
 
 // Writes one paragraph: its style and its runs of text and line breaks.
-function paragraphXml(skeleton: Skeleton, paragraph: Paragraph, escape: (text: string) => string): string {
-  const runs = paragraph.runs.map((run) => ('break' in run ? skeleton.lineBreak : fill(skeleton.runs[run.marks], { text: escape(run.text) })));
-  return fill(skeleton.paragraph, { style: escape(paragraph.style), runs: runs.join('') });
+function paragraphXml(skeleton: Skeleton, paragraph: Paragraph, escapeText: (text: string) => string): string {
+  const runs = paragraph.runs.map((run) => ('break' in run ? skeleton.lineBreak : fill(skeleton.runs[run.marks], { text: escapeText(run.text) })));
+  return fill(skeleton.paragraph, { style: escapeText(paragraph.style), runs: runs.join('') });
 }
 
 // Gives the package the reference's styles (with ours for what it lacks), theme, numbering, page size and margins.
