@@ -2,16 +2,15 @@
 // XML is docx's, taken from the skeleton (./skeleton.ts) with the section's text put in, or, where no skeleton could
 // be made, written by docx itself (./with-docx.ts).
 import type { Root } from 'mdast';
-import { stripForbidden } from '../../diagnostics/characters.ts';
 import { w3cdtf } from '../date.ts';
 import { toParagraphs, type Paragraph } from './blocks.ts';
 import { mergeStyles, resolveStyles, type ResolvedStyles } from './merge-styles.ts';
 import { editPart, pack, type Parts } from './package.ts';
 import { loadSkeleton } from './prebuilt-skeleton.ts';
 import type { ReferenceDoc } from './reference.ts';
-import { escaper, fill, type Skeleton } from './skeleton.ts';
+import { fill, type Skeleton } from './skeleton.ts';
 import { ownStyleIds } from './styles.ts';
-import { replaceElements } from './xml.ts';
+import { escapeXml, replaceElements } from './xml.ts';
 import type { Deflated } from './zip.ts';
 
 /** What the DOCX needs beyond the tree. */
@@ -48,40 +47,35 @@ export async function toDocxFrom(skeleton: Skeleton | undefined, tree: Root, opt
 
 // Returns the parts of the package with the paragraphs and properties put in the skeleton.
 export function fillSkeleton(skeleton: Skeleton, paragraphs: Paragraph[], properties: Properties): Parts {
-  const { escapeText } = prepared(skeleton);
   return {
     ...skeleton.parts,
-    'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p, escapeText)).join('') }),
-    'docProps/core.xml': fill(skeleton.core, { title: escapeText(properties.title), subject: escapeText(properties.subject), creator: escapeText(properties.creator), date: w3cdtf(properties.date) }),
+    'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p)).join('') }),
+    'docProps/core.xml': fill(skeleton.core, { title: escapeXml(properties.title), subject: escapeXml(properties.subject), creator: escapeXml(properties.creator), date: w3cdtf(properties.date) }),
   };
 }
 
 // Returns the skeleton's deflated parts that the DOCX holds unchanged.
 function unchanged(skeleton: Skeleton, parts: Parts): Record<string, Deflated> {
-  const { deflated } = prepared(skeleton);
-  return Object.fromEntries(Object.entries(deflated).filter(([path]) => parts[path] === skeleton.parts[path]));
+  return Object.fromEntries(Object.entries(prepared(skeleton)).filter(([path]) => parts[path] === skeleton.parts[path]));
 }
 
 /** What each skeleton gives every DOCX made from it, made once: build --all writes one a year. */
-const PREPARED = new WeakMap<Skeleton, { escapeText: (text: string) => string; deflated: Record<string, Deflated> }>();
+const PREPARED = new WeakMap<Skeleton, Record<string, Deflated>>();
 
-// Returns the skeleton's escaper and its deflated parts as bytes. The escaper first drops what no XML 1.0 part may hold
-// (controls, noncharacters, lone surrogates: ../../diagnostics/characters.ts), whatever the data let through.
-function prepared(skeleton: Skeleton) {
+// Returns the skeleton's deflated parts as bytes.
+function prepared(skeleton: Skeleton): Record<string, Deflated> {
   let ready = PREPARED.get(skeleton);
   if (!ready) {
-    const deflated = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
-    const escape = escaper(skeleton.escapes);
-    ready = { escapeText: (text: string) => escape(stripForbidden(text)), deflated };
+    ready = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
     PREPARED.set(skeleton, ready);
   }
   return ready;
 }
 
 // Writes one paragraph: its style and its runs of text and line breaks.
-function paragraphXml(skeleton: Skeleton, paragraph: Paragraph, escapeText: (text: string) => string): string {
-  const runs = paragraph.runs.map((run) => ('break' in run ? skeleton.lineBreak : fill(skeleton.runs[run.marks], { text: escapeText(run.text) })));
-  return fill(skeleton.paragraph, { style: escapeText(paragraph.style), runs: runs.join('') });
+function paragraphXml(skeleton: Skeleton, paragraph: Paragraph): string {
+  const runs = paragraph.runs.map((run) => ('break' in run ? skeleton.lineBreak : fill(skeleton.runs[run.marks], { text: escapeXml(run.text) })));
+  return fill(skeleton.paragraph, { style: escapeXml(paragraph.style), runs: runs.join('') });
 }
 
 // Gives the package the reference's styles (with ours for what it lacks), theme, numbering, page size and margins.

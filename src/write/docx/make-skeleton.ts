@@ -5,11 +5,11 @@
 import type { DeflatedPart, MarksKey, Skeleton, Template } from './skeleton.ts';
 import { hole, template } from './skeleton.ts';
 import { docxParts } from './with-docx.ts';
-import { element, elements } from './xml.ts';
+import { element, elements, escapeXml } from './xml.ts';
 import { deflate } from './zip.ts';
 
 const MARKS: MarksKey[] = ['', 'i', 'b', 'bi'];
-/** Every ASCII character, written as one run's text between separators to learn how docx escapes each. */
+/** Every ASCII character, written as one run's text between separators to check how docx escapes each. */
 const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 const SEPARATOR = '\uE002';
 const DOCUMENT = 'word/document.xml';
@@ -30,6 +30,7 @@ export async function makeSkeleton(): Promise<Skeleton> {
   if (xml === undefined || core === undefined) throw new Error(`docx wrote no ${xml === undefined ? DOCUMENT : CORE}.`);
   const paragraphs = elements(xml, 'w:p');
   const [probe] = paragraphs.splice(MARKS.length + 1);
+  checkEscapes(probe ?? '');
   const runs = paragraphs.map((p) => element(p, 'w:r') ?? '');
   const paragraph = expectOne(paragraphs.map((p, i) => p.replace(runs[i]!, hole('runs'))), 'paragraph');
   const fixed = Object.entries(parts).filter(([path]) => path !== DOCUMENT && path !== CORE);
@@ -42,7 +43,6 @@ export async function makeSkeleton(): Promise<Skeleton> {
     paragraph: withHoles(paragraph, ['style', 'runs'], 'a paragraph'),
     runs: Object.fromEntries(MARKS.map((marks, i) => [marks, withHoles(runs[i]!, ['text'], 'a run')])) as Record<MarksKey, Template>,
     lineBreak: withHoles(runs[MARKS.length]!, [], 'a line break').text[0]!,
-    escapes: escapes(probe ?? ''),
   };
 }
 
@@ -73,9 +73,10 @@ function withHoles(text: string, holes: string[], what: string): Template {
   return cut;
 }
 
-// Reads, from the probe paragraph, what docx wrote for each ASCII character, and keeps those it changed.
-function escapes(probe: string): Record<string, string> {
+// Checks, from the probe paragraph, that docx escaped each ASCII character as escapeXml (./xml.ts) does, which the
+// skeleton's text is escaped with.
+function checkEscapes(probe: string): void {
   const text = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/.exec(probe)?.[1]?.split(SEPARATOR);
-  if (text?.length !== ASCII.length) throw new Error(`docx wrote the ASCII characters in an unexpected way:\n${probe}`);
-  return Object.fromEntries(ASCII.flatMap((char, i) => (text[i] === char ? [] : [[char, text[i]!]])));
+  const differing = ASCII.filter((char, i) => text?.[i] !== escapeXml(char));
+  if (text?.length !== ASCII.length || differing.length > 0) throw new Error(`docx escaped the ASCII characters otherwise than escapeXml:\n${probe}`);
 }

@@ -1,5 +1,5 @@
 // The DOCX as docx writes it, cut into pieces with holes (./make-skeleton.ts): every part of the package, the XML of a
-// paragraph and of a run for each kind of mark, and how docx escapes text. A DOCX is then these pieces with the
+// paragraph and of a run for each kind of mark. A DOCX is then these pieces with the
 // section's text put in the holes, byte for byte what docx would have written, without loading docx to write it.
 
 /** Text with named holes: text[0], the value of holes[0], text[1], … text[n]. */
@@ -25,8 +25,6 @@ export interface Skeleton {
   runs: Record<MarksKey, Template>;
   /** A run holding a line break. */
   lineBreak: string;
-  /** What docx writes for each ASCII character it changes in text and attribute values ("" drops it). */
-  escapes: Record<string, string>;
   /** Each of `parts` deflated for the zip, by path, so that a DOCX deflates only what it changes. */
   deflated: Record<string, DeflatedPart>;
 }
@@ -57,12 +55,4 @@ export function fill(template: Template, values: Record<string, string>): string
   let xml = template.text[0]!;
   for (let i = 0; i < template.holes.length; i++) xml += values[template.holes[i]!]! + template.text[i + 1]!;
   return xml;
-}
-
-// Returns the function that escapes text as docx does, from the skeleton's table.
-export function escaper(escapes: Record<string, string>): (text: string) => string {
-  const chars = Object.keys(escapes);
-  if (chars.length === 0) return (text) => text;
-  const pattern = new RegExp(`[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
-  return (text) => text.replace(pattern, (c) => escapes[c]!);
 }

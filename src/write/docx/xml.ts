@@ -1,6 +1,7 @@
 // Small, exact reads and edits of WordprocessingML text: elements by tag, attributes, escaping.
 // Office XML parts name their elements with fixed prefixes (w:, dcterms:), and the elements read here never nest
 // in themselves, so a lazy match from start tag to end tag finds each one; everything else is left byte for byte.
+import { stripForbidden } from '../../diagnostics/characters.ts';
 
 // Returns a pattern for every element with this tag, self-closing or not.
 function elementPattern(tag: string): RegExp {
@@ -43,9 +44,14 @@ export function childValue(xml: string, tag: string): string | undefined {
   return child === undefined ? undefined : attribute(child, 'w:val');
 }
 
-// Escapes text for an XML attribute or element.
+/** The five characters XML escapes, and what each is written as. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+// Escapes text for an XML attribute or element as docx does (./make-skeleton.ts checks it): the five characters XML
+// escapes as entities; and leaves out, first, what no XML 1.0 part may hold (controls, noncharacters, lone
+// surrogates: ../../diagnostics/characters.ts), whatever the data let through.
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return stripForbidden(text).replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
 // Unescapes the five predefined entities and character references.
