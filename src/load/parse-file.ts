@@ -20,11 +20,6 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-// Reads, decodes, parses and converts one record file.
-export function parseFile(found: RecordFile): Parsed {
-  return parseFiles([found])[0]!;
-}
-
 // Reads, decodes, parses and converts record files; the plain ones are read together (./plain-read.ts).
 export function parseFiles(found: readonly RecordFile[]): Parsed[] {
   // read, refusing deep nesting before a parser recurses into it

@@ -62,12 +62,6 @@ export function firstDay(d: PartialDate): Required<PartialDate> {
   return { year: d.year, month: d.month ?? 1, day: d.day ?? 1 };
 }
 
-// Returns the last day a partial date denotes ("2010-12" -> 2010-12-31, "2012-02" -> 2012-02-29).
-export function lastDay(d: PartialDate): Required<PartialDate> {
-  const month = d.month ?? 12;
-  return { year: d.year, month, day: d.day ?? daysInMonth(d.year, month) };
-}
-
 // Compares two dates by the earliest instant each denotes: negative, zero or positive, for sorting.
 export function compareDates(a: PartialDate, b: PartialDate): number {
   const x = firstDay(a);
@@ -107,20 +101,4 @@ export function inDate(d: PartialDate): string {
     case 'day':
       return genitiveDate(d);
   }
-}
-
-// Writes the date on its own: "1 grudnia 2010 r.", "grudzień 2010 r.", "2010 r.".
-export function fullDate(d: PartialDate): string {
-  if (precisionOf(d) === 'month') {
-    return `${monthName(d.month ?? 0, 'nom')} ${d.year} r.`;
-  }
-  return genitiveDate(d);
-}
-
-// Writes a span of years with an en dash ("2007–2013"), or one year when both are the same.
-export function yearRange(a: number, b: number): string {
-  if (b < a) {
-    throw new RangeError(`A year range must not end (${b}) before it begins (${a}).`);
-  }
-  return a === b ? String(a) : `${a}\u2013${b}`;
 }

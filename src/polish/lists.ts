@@ -8,12 +8,6 @@ export interface JoinOptions {
   conjunction?: 'i' | 'oraz';
 }
 
-/** How to join a list of alternatives. */
-export interface AlternativesOptions {
-  /** Force the conjunction; by default "lub", or "albo" when an item itself contains the word "lub". */
-  conjunction?: 'lub' | 'albo';
-}
-
 // Joins items with commas and the conjunction before the last one.
 function joinWith(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) {
@@ -26,10 +20,4 @@ function joinWith(items: readonly string[], conjunction: string): string {
 export function joinList(items: readonly string[], options: JoinOptions = {}): string {
   const ambiguous = items.some((item) => containsWord(item, 'i'));
   return joinWith(items, options.conjunction ?? (ambiguous ? 'oraz' : 'i'));
-}
-
-// Joins alternatives as "A, B lub C", choosing "albo" when "lub" would be ambiguous.
-export function joinAlternatives(items: readonly string[], options: AlternativesOptions = {}): string {
-  const ambiguous = items.some((item) => containsWord(item, 'lub'));
-  return joinWith(items, options.conjunction ?? (ambiguous ? 'albo' : 'lub'));
 }

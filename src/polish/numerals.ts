@@ -132,12 +132,6 @@ function numeralWord(n: number, gender: Gender, personal: boolean): string | und
   return personal ? words?.personal : words?.plain;
 }
 
-// Returns the count in words up to ten ("dwie grupy", "dwóch przedstawicieli"), in digits beyond.
-export function countPhraseInWords(n: number, noun: CountedNoun): string {
-  const word = n <= 10 ? numeralWord(n, noun.gender, noun.personal ?? false) : undefined;
-  return word === undefined ? countPhrase(n, noun) : `${word} ${countNoun(n, noun)}`;
-}
-
 /**
  * Returns the verb agreeing with a counted subject. 1 takes the noun's gender and number; 2–4 (22–24 …)
  * take the plural, except masculine-personal nouns, which stand in the genitive ("dwóch przedstawicieli")

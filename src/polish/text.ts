@@ -55,8 +55,3 @@ function compareSimple(a: string, b: string): number | undefined {
   }
   return 0;
 }
-
-// Returns a copy of the items sorted in Polish alphabetical order of their keys.
-export function sortPolish<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => comparePolish(key(a), key(b)));
-}

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/load/parse-file.ts';
+import { parseFiles } from '../../src/load/parse-file.ts';
 import { MAX_DEPTH, tooDeepAt } from '../../src/load/yaml-shape.ts';
 import { tempDir } from '../support/data.ts';
 
@@ -11,7 +11,7 @@ import { tempDir } from '../support/data.ts';
 function parse(text: string) {
   const path = join(tempDir(), 'x.yaml');
   writeFileSync(path, text);
-  return parseFile({ path, file: 'x.yaml', id: 'x', kind: 'country' });
+  return parseFiles([{ path, file: 'x.yaml', id: 'x', kind: 'country' }])[0]!;
 }
 
 // Lists a parse's diagnostics as "line:column code".
@@ -19,7 +19,7 @@ function problems(text: string): string[] {
   return parse(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
 }
 
-describe('parseFile', () => {
+describe('parseFiles, for one file', () => {
   it.each([
     ['an unclosed quote', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['4:1 yaml-syntax']],
     ['a value after a value: the first error only, not what follows from it', 'name:\n  nom: a: b\n  gen: [\n', ['2:8 yaml-syntax']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinAlternatives, joinList, type JoinOptions } from '../../src/polish/index.ts';
+import { joinList, type JoinOptions } from '../../src/polish/index.ts';
 
 const IMD = 'Grupy Roboczej do spraw Integracji, Migracji i Wydaleń';
 const ASYLUM = 'Grupy Roboczej do spraw azylu';
@@ -21,17 +21,5 @@ describe('joinList', () => {
     [['SCIFA', 'FREEMO'], {}, 'SCIFA i FREEMO'],
   ] as [string[], JoinOptions, string][])('%o with %o → "%s"', (items, options, expected) => {
     expect(joinList(items, options)).toBe(expected);
-  });
-});
-
-describe('joinAlternatives', () => {
-  it.each([
-    [[], ''],
-    [['A'], 'A'],
-    [['A', 'B'], 'A lub B'],
-    [['A', 'B', 'C'], 'A, B lub C'],
-    [['azyl lub ochrona', 'wiza'], 'azyl lub ochrona albo wiza'],
-  ])('%o → "%s"', (items, expected) => {
-    expect(joinAlternatives(items)).toBe(expected);
   });
 });

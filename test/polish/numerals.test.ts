@@ -4,7 +4,6 @@ import {
   VERBS,
   countNoun,
   countPhrase,
-  countPhraseInWords,
   countVerb,
   formatNumber,
   pluralCategory,
@@ -104,33 +103,6 @@ describe('formatNumber', () => {
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, 1e21])('refuses %s', (n) => {
     expect(() => formatNumber(n)).toThrow(RangeError);
-  });
-});
-
-describe('countPhraseInWords', () => {
-  it.each([
-    [1, 'państwo', 'jedno państwo'],
-    [1, 'grupa', 'jedna grupa'],
-    [1, 'projekt', 'jeden projekt'],
-    [1, 'przedstawiciel', 'jeden przedstawiciel'],
-    [2, 'państwo', 'dwa państwa'],
-    [2, 'grupa', 'dwie grupy'],
-    [2, 'projekt', 'dwa projekty'],
-    [2, 'przedstawiciel', 'dwóch przedstawicieli'],
-    [3, 'pracownik', 'trzech pracowników'],
-    [3, 'osoba', 'trzy osoby'],
-    [4, 'rok', 'cztery lata'],
-    [4, 'przedstawiciel', 'czterech przedstawicieli'],
-    [5, 'państwo', 'pięć państw'],
-    [5, 'przedstawiciel', 'pięciu przedstawicieli'],
-    [8, 'ekspert', 'ośmiu ekspertów'],
-    [8, 'projekt', 'osiem projektów'],
-    [10, 'rok', 'dziesięć lat'],
-    [11, 'państwo', '11 państw'],
-    [15, 'przedstawiciel', '15 przedstawicieli'],
-    [1.5, 'rok', '1,5 roku'],
-  ] as const)('%s %s → "%s"', (n, noun, expected) => {
-    expect(countPhraseInWords(n, NOUNS[noun])).toBe(expected);
   });
 });
 
