@@ -8,18 +8,34 @@
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
 // Each file is written whole or not at all.
+//
+// For the benchmark's measure of what each shortcut saves (bench/run.mjs): --out DIR writes the scripts to DIR (with
+// templates/ beside it) instead of dist/, and --without NAME[,NAME…] leaves shortcuts out (SHORTCUTS).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+/** The shortcuts --without can leave out, and what is left then. */
+const SHORTCUTS = {
+  parts: 'one script holds everything',
+  libraries: 'yaml and character-entities sit in the scripts that import them',
+  'code-cache': 'every script is compiled as it runs',
+  templates: 'the built-in templates are compiled as they are loaded',
+  validators: 'zod checks every record',
+  skeleton: 'docx writes each DOCX',
+};
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const DIST = resolve(option('--out') ?? join(ROOT, 'dist'));
+const WITHOUT = new Set((option('--without') ?? '').split(',').filter(Boolean));
+for (const name of WITHOUT) if (!(name in SHORTCUTS)) throw new Error(`scripts/bundle.mjs: --without ${name}: no such shortcut; shortcuts: ${Object.keys(SHORTCUTS).join(', ')}.`);
 /** The script the bin runs first: the command line, loading, validation and the model. */
 const CORE = 'coop-report';
 /**
@@ -113,7 +129,7 @@ function validators({ validatorSource }) {
 async function prebuiltSkeleton({ makeSkeleton }) {
   let skeleton;
   try {
-    skeleton = JSON.stringify(await makeSkeleton());
+    if (!WITHOUT.has('skeleton')) skeleton = JSON.stringify(await makeSkeleton());
   } catch (failure) {
     process.stderr.write(`scripts/bundle.mjs: no DOCX skeleton (${failure.message.split('\n')[0]}); coop-report will write each DOCX with docx.\n`);
   }
@@ -184,7 +200,7 @@ async function bundleScript(entry, own, plugins) {
     logLevel: 'warning',
     // the script runs inside a function that cli.cjs gives its own URL, which src/paths.ts reads as import.meta.url
     define: { 'import.meta.url': '__coopReportUrl' },
-    plugins: [...plugins, partsCut(own), lazyLibraries(own)],
+    plugins: [...plugins, ...(WITHOUT.has('parts') ? [] : [partsCut(own)]), ...(WITHOUT.has('parts') || WITHOUT.has('libraries') ? [] : [lazyLibraries(own)])],
     footer: { js: `//# build ${BUILD}` },
   });
   const text = result.outputFiles[0].text;
@@ -242,14 +258,15 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [precompiledTemplates(tools), validators(tools), await prebuiltSkeleton(tools)];
+const plugins = [...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]), ...(WITHOUT.has('validators') ? [] : [validators(tools)]), await prebuiltSkeleton(tools)];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
-for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);
-for (const name of LAZY_LIBRARIES) scripts[`part-${name}`] = await bundleScript(relative(ROOT, require.resolve(name)), name, plugins);
+if (!WITHOUT.has('parts')) for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);
+if (!WITHOUT.has('parts') && !WITHOUT.has('libraries'))
+  for (const name of LAZY_LIBRARIES) scripts[`part-${name}`] = await bundleScript(relative(ROOT, require.resolve(name)), name, plugins);
 // write: no cache or script of an earlier build stays beside the new ones
 for (const file of readdirSync(DIST)) if (/\.cjs(\.cache)?$/.test(file) || file === 'cli.js') rmSync(join(DIST, file), { force: true });
 for (const [name, text] of Object.entries(scripts)) writeWhole(join(DIST, `${name}.cjs`), text);
 writeWhole(join(DIST, 'cli.cjs'), readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs')));
 // code caches: without data/ (an installed copy without it) the command still runs, compiled as it starts
-if (existsSync(join(ROOT, 'data', 'office.yaml'))) primeCodeCaches();
+if (existsSync(join(ROOT, 'data', 'office.yaml')) && !WITHOUT.has('code-cache')) primeCodeCaches();
