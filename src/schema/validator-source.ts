@@ -7,6 +7,7 @@
 // in the schema for that reason: such checks are validation rules (src/validate/rules), as the calendar check of
 // dates is.
 import { Ajv } from 'ajv';
+// Ajv's documented module for standalone code, "ajv/dist/standalone", named by its file as Node.js's ES modules need
 import standalone from 'ajv/dist/standalone/index.js';
 import { jsonSchema } from './json-schema.ts';
 import { KIND_NAMES } from './kinds.ts';
