@@ -44,11 +44,15 @@ export function writeRecord(dataDir: string, file: string, yaml: string): void {
   writeFileSync(join(dataDir, file), yaml);
 }
 
+/** The built-in templates, compiled once per test file: they do not depend on the data. */
+let builtIn: ReturnType<typeof loadTemplates> | undefined;
+
 // Renders the section for a year to Markdown in-process, failing on any data error.
 export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
   const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   if (!dataset || hasErrors(diagnostics)) throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
-  return toMarkdownText(renderSection(buildSection(dataset, year), await loadTemplates([builtInTemplates()], ROOT)));
+  builtIn ??= loadTemplates([builtInTemplates()], ROOT);
+  return toMarkdownText(renderSection(buildSection(dataset, year), await builtIn));
 }
 
 // Renders the section and folds non-breaking spaces to spaces, for assertions about words.
