@@ -20,7 +20,7 @@ import { docxParts } from '../../src/write/docx/with-docx.ts';
 import { escapeXml } from '../../src/write/docx/xml.ts';
 import { ROOT } from '../support/data.ts';
 
-const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 200) };
+const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 100) };
 
 describe('template and fill', () => {
   it.each([
