@@ -130,6 +130,23 @@ describe('the bundle', () => {
   });
 });
 
+describe('a bundle without a DOCX skeleton, as when docx writes a shape the skeleton does not expect', () => {
+  it('writes each DOCX with docx itself, the same bytes as the bundle with the skeleton', () => {
+    const folder = tempDir();
+    for (const path of ['bin', 'templates', 'starter', 'package.json']) cpSync(join(ROOT, path), join(folder, path), { recursive: true });
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', join(folder, 'dist'), '--without', 'skeleton,code-cache'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bundled.status).toBe(0);
+    expect(readFileSync(join(folder, 'dist', 'part-docx.cjs'), 'utf8')).not.toContain('<w:body>');
+    const [withIt, withoutIt] = [tempDir(), tempDir()];
+    expect(bin('build', '2010', '--out', withIt, '--format', 'docx', '-q').code).toBe(0);
+    const built = spawnSync(process.execPath, [join(folder, 'bin', 'coop-report.js'), 'build', '2010', '--out', withoutIt, '--format', 'docx', '-q'], { cwd: ROOT, encoding: 'utf8' });
+    expect({ code: built.status, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
+    const docx = (dir: string) => readFileSync(join(dir, 'wspolpraca-miedzynarodowa-2010.docx'));
+    expect(docx(withoutIt).length).toBeGreaterThan(5_000);
+    expect(docx(withoutIt).equals(docx(withIt))).toBe(true);
+  });
+});
+
 describe('bench/generate.mjs', () => {
   it('writes 200 records that validate with exit 0', () => {
     const data = join(tempDir(), 'data');
