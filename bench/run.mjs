@@ -29,14 +29,7 @@ const TIME = '/usr/bin/time';
 /** The targets, as ratios to `node -e 0` and bounds, measured in one run. */
 const TARGETS = { build2010: 2.0, validate: 2.0, allSeconds5000: 10, allMegabytes5000: 400, growth: 10 };
 /** The shortcuts of the bundle whose saving is measured (scripts/bundle.mjs --without), with what each does. */
-const SHORTCUTS = {
-  parts: 'the command is a core and parts loaded when first needed (scripts/parts.json), not one script',
-  libraries: 'yaml and character-entities are parts of their own, loaded on first use of an export',
-  'code-cache': 'each script runs from the V8 code cache made when bundling',
-  templates: 'the built-in templates are compiled when bundling; a build loads only Handlebars\' runtime',
-  validators: 'valid records are checked by the validators generated from the schema; zod loads only for a problem',
-  skeleton: 'the DOCX is filled into the skeleton made when bundling; no run loads docx',
-};
+const SHORTCUTS = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8')).shortcuts;
 
 // Reads the options.
 function options(argv) {

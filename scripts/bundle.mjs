@@ -1,6 +1,6 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the validators;
-//   part-<name>.cjs        the parts loaded when first needed (scripts/parts.json): rendering with the built-in
+//   part-<name>.cjs        the parts loaded when first needed (scripts/bundle.json): rendering with the built-in
 //                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
 //                          skeleton made (and docx, for when it cannot be made), the HTML writer, the preview
 //                          server, the reference-DOCX reader, zod, and the yaml library;
@@ -10,7 +10,7 @@
 // Each file is written whole or not at all.
 //
 // For the benchmark's measure of what each shortcut saves (bench/run.mjs): --out DIR writes the scripts to DIR (with
-// templates/ beside it) instead of dist/, and --without NAME[,NAME…] leaves shortcuts out (SHORTCUTS).
+// templates/ beside it) instead of dist/, and --without NAME[,NAME…] leaves shortcuts out (scripts/bundle.json).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,31 +22,22 @@ import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The shortcuts --without can leave out, and what is left then. */
-const SHORTCUTS = {
-  parts: 'one script holds everything',
-  libraries: 'yaml and character-entities sit in the scripts that import them',
-  'code-cache': 'every script is compiled as it runs',
-  templates: 'the built-in templates are compiled as they are loaded',
-  validators: 'zod checks every record',
-  skeleton: 'docx writes each DOCX',
-};
+/** The script the bin runs first: the command line, loading, validation and the model. */
+const CORE = 'coop-report';
+/**
+ * scripts/bundle.json: `parts`, the parts loaded when first needed, each from the module the source imports
+ * dynamically (dist/part-<name>.cjs); `libraries`, libraries imported statically that run only now and then, each
+ * bundled as a part of its own and loaded on first use of any of its exports: yaml reads only the record files
+ * js-yaml does not (src/load/plain-read.ts), the config file, and a record a message must point into;
+ * character-entities, HTML's 2,000-odd named characters, is read by the Markdown parser and writer only for a
+ * reference such as &amp;; `shortcuts`, what --without can leave out, and what each does.
+ */
+const { parts: PARTS, libraries: LAZY_LIBRARIES, shortcuts: SHORTCUTS } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8'));
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const DIST = resolve(option('--out') ?? join(ROOT, 'dist'));
 const WITHOUT = new Set((option('--without') ?? '').split(',').filter(Boolean));
 for (const name of WITHOUT) if (!(name in SHORTCUTS)) throw new Error(`scripts/bundle.mjs: --without ${name}: no such shortcut; shortcuts: ${Object.keys(SHORTCUTS).join(', ')}.`);
-/** The script the bin runs first: the command line, loading, validation and the model. */
-const CORE = 'coop-report';
-/**
- * scripts/parts.json: `parts`, the parts loaded when first needed, each from the module the source imports
- * dynamically (dist/part-<name>.cjs); `libraries`, libraries imported statically that run only now and then, each
- * bundled as a part of its own and loaded on first use of any of its exports: yaml reads only the record files
- * js-yaml does not (src/load/plain-read.ts), the config file, and a record a message must point into;
- * character-entities, HTML's 2,000-odd named characters, is read by the Markdown parser and writer only for a
- * reference such as &amp;.
- */
-const { parts: PARTS, libraries: LAZY_LIBRARIES } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'parts.json'), 'utf8'));
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import LIST from '../../scripts/parts.json' with { type: 'json' };
+import LIST from '../../scripts/bundle.json' with { type: 'json' };
 import { findTemplates, templateSource } from '../../src/render/templates.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 import { run } from '../write/docx-parts.ts';
