@@ -1,4 +1,4 @@
-// Checks a record with zod itself, for the records the fast parsers refuse (./schema.ts): every problem, located,
+// Checks a record with zod itself, for the records the generated validators refuse (./schema.ts): every problem, located,
 // in the analyst's terms. Loaded only when a record has a problem.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
