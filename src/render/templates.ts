@@ -161,7 +161,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     try {
       if (!template) {
         checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()));
-        texts.set(text.text, (template = hb.compile(text.text, COMPILE_OPTIONS)));
+        texts.set(text.text, (template = hb.compile(withHelperPlaces(hb, text.text), COMPILE_OPTIONS)));
       }
       // the text's @root is the section's, as in any partial
       return template(context, { data: { ...(data as object), recordText } }).replace(/[ \t\r\n]+/g, ' ').trim();
