@@ -36,8 +36,9 @@ describe('checkTemplate', () => {
   it.each([
     ['a stray brace', 'x\n{{cap (form office.short "nom")}}, {{office.short.nom} y', 2, 54, 'Template syntax error: unexpected "}" here.'],
     ['an unclosed block', '{{#if a}}\nx', 1, 1, 'Template syntax error: {{#if}} is never closed; add {{/if}} where the block ends.'],
-    ['an unknown helper', 'x\n  {{shout office}}', 2, 3, 'Unknown helper "shout".'],
-    ['a missing partial', '{{> closing}}', 1, 1, 'Unknown partial "closing"; partials: opening.'],
+    ['an unknown helper', 'x\n  {{shout office}}', 2, 3, 'Unknown helper "shout". The helpers are listed in docs/templates.md.'],
+    ['a helper misspelt', 'x {{captal office}}', 1, 3, 'Unknown helper "captal". Did you mean "cap"? The helpers are listed in docs/templates.md.'],
+    ['a missing partial', '{{> closing}}', 1, 1, 'Unknown partial "closing". The partials are: opening.'],
   ])('%s', (_what, source, line, column, message) => {
     let thrown: unknown;
     try {
