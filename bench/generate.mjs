@@ -169,7 +169,7 @@ export function generateRecords(n, seed = 1) {
       remit: 'ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji',
       tasks: 'zadania związane z budową wspólnego systemu',
     });
-    bodies.set(`${id}-board`, { name: phrase(HEADS.board, '', 'f'), parent: id, participations: [{ ...span(), who: 'representative', role: 'alternate' }] });
+    bodies.set(`${id}-board`, { name: phrase(HEADS.board, `AG${i + 1}`, 'f'), parent: id, participations: [{ ...span(), who: 'representative', role: 'alternate' }] });
   });
 
   // committees the Office's staff sit in
@@ -220,7 +220,7 @@ export function generateRecords(n, seed = 1) {
   const implementers = () => Array.from({ length: between(1, 3) }, () => pick(implementerIds)).filter((b, k, all) => all.indexOf(b) === k);
   ids('partnership', counts.partnershipProjects).forEach((id, i) => {
     const country = countryIds[i % countryIds.length];
-    projects.set(id, { name: phrase(HEADS.partnership, `na rzecz mobilności z ${countries.get(country).name.inst}`, 'n'), context: pick(frameworkIds), country, ...spanOf(span()), participations: [{ who: 'representatives', role: 'participant' }] });
+    projects.set(id, { name: phrase(HEADS.partnership, `nr ${i + 1} na rzecz mobilności z ${countries.get(country).name.inst}`, 'n'), context: pick(frameworkIds), country, ...spanOf(span()), participations: [{ who: 'representatives', role: 'participant' }] });
   });
   ids('project', counts.participantProjects).forEach((id, i) =>
     projects.set(id, {
