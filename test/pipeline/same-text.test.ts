@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ async function texts(opening: string): Promise<{ md: string; docx: string } | un
   }
   const markdown = toMarkdownText(tree);
   const docx = await toDocx(tree, { title: 't', creator: 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z') });
-  return { md: words(toString(fromMarkdown(markdown))), docx: words(docxText(docx)) };
+  return { md: words(plainText(fromMarkdown(markdown))), docx: words(docxText(docx)) };
 }
 
 describe('the Markdown and the DOCX hold the same text', () => {

@@ -66,8 +66,8 @@ describe('the DOCX parts are well-formed XML for any text', () => {
     const name = fc.oneof(fc.constantFrom('Normal', 'heading 1', 'Heading 2', 'Body Text', 'body  text'), xmlText);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(xmlText, name), { minLength: 1, maxLength: 6 }), treeArbitrary(), async (styles, tree) => {
-        const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-        const xml = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles.map(([id, n]) => `<w:style w:type="paragraph" w:styleId="${escape(id)}"><w:name w:val="${escape(n)}"/></w:style>`).join('')}</w:styles>`;
+        const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        const xml = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles.map(([id, n]) => `<w:style w:type="paragraph" w:styleId="${escapeText(id)}"><w:name w:val="${escapeText(n)}"/></w:style>`).join('')}</w:styles>`;
         const read = parseReferenceDoc(zipSync({ 'word/styles.xml': strToU8(xml) }));
         expect(read.ok).toBe(true);
         const docx = await toDocx(tree, { title: 't', creator: 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z'), reference: read.ok ? read.reference : undefined });
