@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/data.ts';
-import { spellCheckerFor } from './dictionary.ts';
+import { spellCheckerFor } from '../support/spelling.ts';
 import { wordsToCheck } from './words.ts';
 
 const ACCEPTED = new Set(
