@@ -58,6 +58,7 @@ async function sourceTools() {
         "export { withHelperPlaces } from './src/render/helper-places.ts';",
         "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
         "export { validatorSource } from './src/schema/validator-source.ts';",
+        "export { SHAPES } from './src/schema/shapes.ts';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -110,6 +111,17 @@ function validators({ validatorSource }) {
         resolveDir: join(ROOT, 'src', 'schema'),
         contents: `export const VALIDATORS = (() => {\nconst exports = {};\n${source}\nreturn exports;\n})();\n`,
       }));
+    },
+  };
+}
+
+// Writes the shape of each kind of record (src/schema/shapes.ts, worked out from the zod schemas) into the bundle as
+// plain data, so that reading records loads no zod. Without it the module works the shapes out as it loads.
+function shapes({ SHAPES }) {
+  return {
+    name: 'shapes',
+    setup(bundler) {
+      bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]shapes\.ts$/ }, () => ({ loader: 'js', contents: `export const SHAPES = ${JSON.stringify(SHAPES)};\n` }));
     },
   };
 }
@@ -249,7 +261,7 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]), ...(WITHOUT.has('validators') ? [] : [validators(tools)]), await prebuiltSkeleton(tools)];
+const plugins = [...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]), ...(WITHOUT.has('validators') ? [] : [validators(tools)]), ...(WITHOUT.has('shapes') ? [] : [shapes(tools)]), await prebuiltSkeleton(tools)];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 if (!WITHOUT.has('parts')) for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);

@@ -7,7 +7,7 @@ import { pathText } from './load/source.ts';
 import { buildSection, yearRange, yearsWithData, type Section } from './model/index.ts';
 import { builtInTemplates } from './paths.ts';
 import type { DataProblem, Templates } from './render/index.ts';
-import { KINDS } from './schema/records.ts';
+import { SHAPES } from './schema/shapes.ts';
 import { markedValues } from './schema/walk.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
@@ -132,7 +132,7 @@ function dataProblem({ error: cause, template, line, column }: DataProblem, year
 
 // Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.
 function hasRecordTexts(dataset: Dataset): boolean {
-  return [dataset.office, ...dataset.records].some((r) => markedValues(KINDS[r.kind].schema, r.data).some((v) => v.mark.type === 'text'));
+  return [dataset.office, ...dataset.records].some((r) => markedValues(SHAPES[r.kind], r.data).some((v) => v.mark.type === 'text'));
 }
 
 /** The case forms, as messages name them. */

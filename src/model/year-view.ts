@@ -3,7 +3,7 @@
 // the year of its `from` on, so a year's section tells the values in force at the end of that year.
 import { parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
-import { KINDS } from '../schema/records.ts';
+import { SHAPES } from '../schema/shapes.ts';
 import { mapMarked } from '../schema/walk.ts';
 import type { Body, Country, Dataset, Office, Participation, Project, RecordData, YearView } from '../validate/dataset.ts';
 
@@ -60,7 +60,7 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
     };
   };
   const fill = (r: RecordData) => {
-    const fields = mapMarked(KINDS[r.kind].schema, fieldsIn(r, year), converter(r)) as Fields;
+    const fields = mapMarked(SHAPES[r.kind], fieldsIn(r, year), converter(r)) as Fields;
     return Object.assign(shells.get(`${r.kind}:${r.id}`)!, fields);
   };
   const bodies: Body[] = [];
@@ -74,7 +74,7 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
   }
   for (const body of bodies) body.parent?.children.push(body);
   for (const project of projects) project.context.projects.push(project);
-  const office = mapMarked(KINDS.office.schema, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
+  const office = mapMarked(SHAPES.office, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
   return { office, bodies, projects, countries };
 }
 

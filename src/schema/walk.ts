@@ -1,87 +1,66 @@
-// Finds the marked fields of a record kind by walking its schema, and the places they occupy in a record's data.
-import { z } from 'zod';
-import { MARKS, type Mark } from './marks.ts';
+// Walks a record's data along the shape of its kind (./shapes.ts): finds the values at its marked fields (references,
+// dates, noun phrases, texts) and copies data with those values converted. Plain data in, plain data out: no zod.
+import type { Mark } from './marks.ts';
 
-/** A step of a field's path: a key, or '*' for every item of a list. */
-export type Step = string | '*';
+/** Where a kind's marked fields are: the schema reduced to objects, lists, maps, alternatives and marks. */
+export type Shape =
+  | { type: 'mark'; mark: Mark }
+  | { type: 'object'; fields: Record<string, Shape> }
+  | { type: 'list'; of: Shape }
+  | { type: 'map'; of: Shape }
+  | { type: 'either'; options: Shape[] };
 
-/** A marked field: where it is in a record, and what it holds. */
-export interface MarkedField {
-  path: Step[];
-  mark: Mark;
-}
-
-const cache = new WeakMap<z.ZodType, MarkedField[]>();
-
-// Lists every marked field of a schema, with its path (items of lists as '*'); computed once per schema.
-export function markedFields(schema: z.ZodType): MarkedField[] {
-  let fields = cache.get(schema);
-  if (!fields) cache.set(schema, (fields = walk(schema, [])));
-  return fields;
-}
-
-// Walks a schema down through objects, lists and optionals, collecting the marked fields.
-function walk(schema: z.ZodType, path: Step[]): MarkedField[] {
-  const mark = MARKS.get(schema);
-  if (mark) return [{ path, mark }];
-  if (schema instanceof z.ZodOptional) return walk(schema.unwrap() as z.ZodType, path);
-  if (schema instanceof z.ZodArray) return walk(schema.element as z.ZodType, [...path, '*']);
-  if (schema instanceof z.ZodRecord) return walk(schema.valueType as z.ZodType, [...path, '*']);
-  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap((option) => walk(option, path));
-  if (schema instanceof z.ZodObject) return Object.entries(schema.shape).flatMap(([key, field]) => walk(field as z.ZodType, [...path, key]));
-  return [];
-}
-
-/** A marked value found in a record's data: its concrete path and the value written there. */
+/** A marked value found in a record's data: its path, and the value written there. */
 export interface MarkedValue {
   path: (string | number)[];
   value: unknown;
   mark: Mark;
 }
 
-// Lists the values of a record's data at the marked fields of its schema, reading data of any shape.
-export function markedValues(schema: z.ZodType, data: unknown): MarkedValue[] {
+// Lists the values of a record's data at the marked fields of its shape, reading data of any shape.
+export function markedValues(shape: Shape, data: unknown): MarkedValue[] {
   const found: MarkedValue[] = [];
-  for (const { path, mark } of markedFields(schema)) collect(data, path, [], (value, at) => found.push({ path: at, value, mark }));
+  mapMarked(shape, data, (value, mark, path) => {
+    found.push({ path, value, mark });
+    return value;
+  });
   return found;
 }
 
-// Follows a field path through the data, calling back at every value it reaches.
-function collect(value: unknown, steps: Step[], at: (string | number)[], found: (value: unknown, at: (string | number)[]) => void): void {
-  if (value === undefined) return;
-  if (!steps.length) return found(value, at);
-  const [step, ...rest] = steps;
-  if (step === '*') {
-    if (Array.isArray(value)) value.forEach((item, i) => collect(item, rest, [...at, i], found));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) collect(item, rest, [...at, key], found);
-  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, step!)) {
-    collect((value as Record<string, unknown>)[step!], rest, [...at, step!], found);
+// Copies data along its shape, replacing each marked value with what `convert` returns for it; data that does not fit
+// the shape is copied as it is.
+export function mapMarked(shape: Shape, value: unknown, convert: (value: unknown, mark: Mark, path: (string | number)[]) => unknown, path: (string | number)[] = []): unknown {
+  if (value === undefined) return undefined;
+  switch (shape.type) {
+    case 'mark':
+      return convert(value, shape.mark, path);
+    case 'list':
+      return Array.isArray(value) ? value.map((item, i) => mapMarked(shape.of, item, convert, [...path, i])) : value;
+    case 'map':
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+      const copy: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const field = shape.type === 'map' ? shape.of : Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
+        copy[key] = field ? mapMarked(field, item, convert, [...path, key]) : item;
+      }
+      return copy;
+    }
+    case 'either': {
+      // the first alternative the value fits: a mark of its kind of value, or a list or mapping
+      const option = shape.options.find((o) => fits(o, value));
+      return option ? mapMarked(option, value, convert, path) : value;
+    }
   }
 }
 
-// Copies data along its schema, replacing each marked value with what `convert` returns for it.
-export function mapMarked(schema: z.ZodType, value: unknown, convert: (value: unknown, mark: Mark, path: (string | number)[]) => unknown, path: (string | number)[] = []): unknown {
-  if (value === undefined) return undefined;
-  const mark = MARKS.get(schema);
-  if (mark) return convert(value, mark, path);
-  if (schema instanceof z.ZodOptional) return mapMarked(schema.unwrap() as z.ZodType, value, convert, path);
-  if (schema instanceof z.ZodArray) return (value as unknown[]).map((item, i) => mapMarked(schema.element as z.ZodType, item, convert, [...path, i]));
-  if (schema instanceof z.ZodRecord) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = mapMarked(schema.valueType as z.ZodType, item, convert, [...path, key]);
-    return copy;
-  }
-  if (schema instanceof z.ZodUnion) {
-    // a union of a marked field and plain values (a text or false): the marked one when the value is of its kind
-    const options = schema.options as z.ZodType[];
-    const markedOption = options.find((o) => MARKS.get(o) && o.safeParse(value).success);
-    return markedOption ? mapMarked(markedOption, value, convert, path) : value;
-  }
-  if (schema instanceof z.ZodObject) {
-    const shape = schema.shape as Record<string, z.ZodType>;
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) copy[key] = shape[key] ? mapMarked(shape[key], item, convert, [...path, key]) : item;
-    return copy;
-  }
-  return value;
+// Tells whether a value is of the kind a shape holds.
+function fits(shape: Shape, value: unknown): boolean {
+  if (shape.type === 'list') return Array.isArray(value);
+  if (shape.type === 'object' || shape.type === 'map') return value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (shape.type === 'either') return shape.options.some((o) => fits(o, value));
+  const { type } = shape.mark;
+  if (type === 'phrase') return value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (type === 'date') return typeof value === 'string' || typeof value === 'number';
+  return typeof value === 'string';
 }

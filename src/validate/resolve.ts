@@ -4,7 +4,7 @@ import { setOrigin } from '../diagnostics/origin.ts';
 import { locate } from '../load/source.ts';
 import { parseIsoDate } from '../polish/index.ts';
 import type { OfficeData } from '../schema/records.ts';
-import { KINDS } from '../schema/records.ts';
+import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
 import type { CheckedRecord } from './context.ts';
 import type { Dataset, RecordData } from './dataset.ts';
@@ -13,7 +13,7 @@ import type { Dataset, RecordData } from './dataset.ts';
 export function resolve(checked: CheckedRecord[]): Dataset {
   const records = checked.map(({ source, data }): RecordData => {
     const at = (path: readonly (string | number)[], side: 'key' | 'value' = 'value') => locate(source, path, side);
-    for (const { path, value, mark } of markedValues(KINDS[source.kind].schema, data))
+    for (const { path, value, mark } of markedValues(SHAPES[source.kind], data))
       if (mark.type === 'phrase' && value && typeof value === 'object') setOrigin(value, { file: source.file, path, position: (side) => at(path, side) });
     return { kind: source.kind, id: source.id, file: source.file, data, locate: at };
   });

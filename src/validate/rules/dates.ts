@@ -2,7 +2,7 @@
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { Path } from '../../load/source.ts';
 import type { Kind } from '../../schema/kinds.ts';
-import { KINDS } from '../../schema/records.ts';
+import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, list, type Rule } from '../context.ts';
 
@@ -25,7 +25,7 @@ export const validDates: Rule = (ctx) => {
         ctx.report(source, 'end-before-start', `The end date "${String(to)}" is before the start date "${String(from)}"; expected "to" on or after "from". Swap them or correct one.`, [...path, 'to']);
     };
     // every date the schema marks, outside the spans checked below
-    for (const { path, value, mark } of markedValues(KINDS[source.kind].schema, data))
+    for (const { path, value, mark } of markedValues(SHAPES[source.kind], data))
       if (mark.type === 'date' && !isSpanEnd(source.kind, path)) check(path, value);
     const ownSpan = source.kind === 'project';
     if (ownSpan) span([], data.from, data.to);

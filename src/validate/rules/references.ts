@@ -2,7 +2,7 @@
 import type { RecordFile } from '../../load/find-files.ts';
 import type { Path } from '../../load/source.ts';
 import type { Kind } from '../../schema/kinds.ts';
-import { KINDS } from '../../schema/records.ts';
+import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, kindName, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
 import { didYouMean } from '../suggest.ts';
@@ -35,7 +35,7 @@ export const validReferences: Rule = (ctx) => {
 // Lists every reference a record makes, at every field the schema marks as one (its changes included), reading its
 // data as written (anything that is not text is the schema's to report).
 export function referencesOf({ source, data }: CheckedRecord): Reference[] {
-  return markedValues(KINDS[source.kind].schema, data).flatMap(({ path, value, mark }) =>
+  return markedValues(SHAPES[source.kind], data).flatMap(({ path, value, mark }) =>
     mark.type === 'ref' && typeof value === 'string' ? [{ path, id: value, kind: mark.kind }] : [],
   );
 }
