@@ -20,11 +20,23 @@ export interface MarkedValue {
 // Lists the values of a record's data at the marked fields of its shape, reading data of any shape.
 export function markedValues(shape: Shape, data: unknown): MarkedValue[] {
   const found: MarkedValue[] = [];
-  mapMarked(shape, data, (value, mark, path) => {
-    found.push({ path, value, mark });
-    return value;
-  });
+  visit(shape, data, [], found);
   return found;
+}
+
+// Follows the shape through the data without copying it, collecting the marked values.
+function visit(shape: Shape, value: unknown, path: (string | number)[], found: MarkedValue[]): void {
+  if (value === undefined) return;
+  if (shape.type === 'mark') found.push({ path, value, mark: shape.mark });
+  else if (shape.type === 'list') {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(shape.of, item, [...path, i], found));
+  } else if (shape.type === 'either') {
+    const option = shape.options.find((o) => fits(o, value));
+    if (option) visit(option, value, path, found);
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (shape.type === 'map') for (const [key, item] of Object.entries(value)) visit(shape.of, item, [...path, key], found);
+    else for (const [key, field] of Object.entries(shape.fields)) if (Object.hasOwn(value, key)) visit(field, (value as Record<string, unknown>)[key], [...path, key], found);
+  }
 }
 
 // Copies data along its shape, replacing each marked value with what `convert` returns for it; data that does not fit
