@@ -1,0 +1,168 @@
+// The English catalogue: every message of the interface, by key, in ICU MessageFormat.
+// pl.ts holds the same keys with the same placeholders (test/i18n/catalogues.test.ts checks it).
+
+export const en = {
+  // the program and its help
+  'cli.description': 'Generates the "Współpraca międzynarodowa" section of the annual report from YAML records.',
+  'cli.examples': `
+Examples:
+  coop-report build 2010            the 2010 section as out/wspolpraca-miedzynarodowa-2010.md and .docx
+  coop-report build --all           every year that has data
+  coop-report validate              every problem in data/, at its file:line:column
+  coop-report diff 2009 2010        what started, ended or changed role between two years
+  coop-report review 2011           what to check before writing 2011
+  coop-report preview 2010          the section in the browser, updated as records are saved
+  coop-report init raport           a starter project to begin from: its config file and data folder
+
+Run "coop-report <command> --help" for a command's options and examples.
+`,
+  'cli.version': 'output the version number',
+  'cli.help': 'display help for command',
+  'cli.help-command': 'display help for command',
+  'cli.lang': 'the language of messages and help: en or pl (default: from LC_ALL, LC_MESSAGES or LANG)',
+  'cli.title.usage': 'Usage:',
+  'cli.title.arguments': 'Arguments:',
+  'cli.title.options': 'Options:',
+  'cli.title.commands': 'Commands:',
+  'cli.title.global-options': 'Global Options:',
+  'cli.usage-hint': 'Run "{name} --help" for the options and examples.',
+  'cli.unknown-lang': '--lang takes en or pl, not "{value}".',
+  'cli.system-error': 'Check the file or folder named, its permissions and the disk, and run the command again.',
+  'cli.internal-error': 'internal error: {message}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.',
+  'option.data': "the data folder (default: the config file's, or ./data)",
+  'option.templates': 'a folder of templates that override the built-in ones by name',
+  'option.quiet': 'print only problems',
+  'option.report-format': 'how to print problems',
+  'argument.year': 'the report year, four digits',
+
+  // build
+  'build.description': 'Write the section for a year (or every year with --all) as Markdown and DOCX.',
+  'build.all': 'build every year that has data',
+  'build.out': "where to write the files (default: the config file's, or ./out)",
+  'build.format': "output formats, comma-separated, of md, docx, html, pdf (default: the config file's, or md,docx)",
+  'build.sources': 'also write <stem>.sources.json: every sentence with the records, files and lines it came from',
+  'build.heading-level': 'the level of the section heading in the DOCX',
+  'build.reference-doc': 'a .docx whose styles and page set-up the DOCX and PDF take, as in pandoc',
+  'build.soffice': "LibreOffice's soffice program, for pdf (default: $COOP_REPORT_SOFFICE, the PATH, then where LibreOffice installs)",
+  'build.examples': `
+Examples:
+  coop-report build 2010                      out/wspolpraca-miedzynarodowa-2010.md and .docx
+  coop-report build --all                     both files for every year that has data
+  coop-report build 2011 --format docx --out reports
+  coop-report build 2010 --data ../records --templates my-templates
+  coop-report build 2010 --format docx,pdf --reference-doc raport.docx --heading-level 2
+  coop-report build 2010 --format pdf --soffice "D:\\LibreOffice\\program\\soffice.exe"
+  coop-report build 2010 --format html --sources   the page, and each sentence's records, files and lines
+`,
+  'build.year-and-all': 'Give a year or --all, not both (got {year} and --all).',
+  'build.which-year': 'Which year? Give one, such as 2010, or --all for every year that has data.',
+  'build.heading-level-range': '--heading-level must be a whole number from 1 to 6, not "{value}".',
+  'build.summary': 'Built {years, plural, one {# year} other {# years}} ({range}): {files, plural, one {# file} other {# files}}, {size}.',
+  'build.bad-year': 'The year must have four digits, such as 2010; got "{text}".',
+  'build.unknown-format': 'Unknown output format "{format}"; expected a list of: {formats}.',
+  'build.no-format': '--format needs at least one format.',
+
+  // validate, years, diff, review
+  'validate.description': 'Check every record, and every sentence of every year with the templates in use; print every problem, located.',
+  'validate.templates': "a folder of templates that override the built-in ones by name (default: the config file's)",
+  'validate.examples': '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
+  'validate.summary': '{folder}: {bodies, plural, one {# body} other {# bodies}}, {projects, plural, one {# project} other {# projects}}, {countries, plural, one {# country} other {# countries}}; no errors.',
+  'years.description': 'List the years that have data, with how many bodies and projects hold in each.',
+  'years.json': "print a JSON array of '{'year, bodies, projects'}'",
+  'years.examples': `
+Examples:
+  coop-report years
+  coop-report years --data ../records --json
+`,
+  'years.none': 'No record holds in any year.',
+  'years.header.year': 'year',
+  'years.header.bodies': 'bodies',
+  'years.header.projects': 'projects',
+  'years.with-data': 'Years with data: {years}.',
+  'diff.description': "Show what started, ended or changed role between two years: the starting point for next year's section.",
+  'diff.year-a': 'the earlier year, four digits',
+  'diff.year-b': 'the later year, four digits',
+  'diff.format': 'text for people, json for programs',
+  'diff.examples': `
+Examples:
+  coop-report diff 2009 2010
+  coop-report diff 2010 2011 --format json > changes.json
+`,
+  'diff.backwards': 'The first year must be before the second: "diff {from} {to}" compares {from} with {same, select, yes {itself} other {an earlier year}}. Did you mean "diff {first} {second}"?',
+  'diff.empty': 'Nothing in the data holds in {from} or in {to}. {which}',
+  'diff.counts': '{started} started, {ended} ended, {changed} changed role, {changedFields} changed facts, {unchanged} unchanged',
+  'diff.started': 'Started',
+  'diff.ended': 'Ended',
+  'diff.changed': 'Changed role',
+  'diff.changed-fields': 'Changed facts',
+  'diff.part': '{role} ({who}{subgroup}) {span}',
+  'diff.from': 'from {from}',
+  'diff.none': 'none',
+  'diff.quoted': '"{text}"',
+  'role.chair-delegation': 'chair-delegation',
+  'role.member': 'member',
+  'role.participant': 'participant',
+  'role.alternate': 'alternate',
+  'role.partner': 'partner',
+  'role.co-implementer': 'co-implementer',
+  'role.function': 'function',
+  'who.office': 'office',
+  'who.head': 'head',
+  'who.representative': 'representative',
+  'who.representatives': 'representatives',
+  'who.staff': 'staff',
+  'review.description': 'List what to check before writing a year: facts carried over unconfirmed, projects past their planned end, estimated dates, values unchanged for years, records told in no year.',
+  'review.year': 'the year about to be written, four digits',
+  'review.format': 'how to print the items',
+  'review.strict': 'exit with code 1 when there is anything to check',
+  'review.examples': `
+Examples:
+  coop-report review 2011
+  coop-report review 2011 --format json > checklist.json
+  coop-report review 2011 --strict           in CI: fail until every item is dealt with
+`,
+  'review.items': '{count, plural, one {# item} other {# items}} to check before writing {year}.',
+  'review.nothing': 'Nothing to check before writing {year}.',
+
+  // init, preview, schema
+  'init.description': 'Write a starter project: {config}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.',
+  'init.dir': 'the project folder (default: the working folder)',
+  'init.examples': `
+It writes {config} (data: {data}, out: out) and {data}/, so that every command works in the
+folder as it is. It overwrites nothing: neither may exist yet.
+
+Examples:
+  coop-report init raport          writes ./raport; then: cd raport, coop-report build --all
+  coop-report init                 writes the project into the working folder
+`,
+  'init.exists': '{path} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".',
+  'init.next': 'Next:',
+  'preview.description': 'Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.',
+  'preview.year': 'the report year, four digits (default: the last year that has data)',
+  'preview.port': 'the port on 127.0.0.1; 0 takes any free one',
+  'preview.examples': `
+The page shows the problems, each at its file:line:column, while the data has errors; a year selector; the
+words added and removed since the previous year with data; and each sentence's records on hover or click.
+Ctrl-C stops it.
+
+Examples:
+  coop-report preview 2010                  http://127.0.0.1:{port}/
+  coop-report preview --port 8080 --data ../records
+`,
+  'preview.bad-port': '--port must be a whole number from 0 to 65535, not "{value}".',
+  'preview.serving': 'Previewing the {year} section at {url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.',
+  'preview.stopped': 'Stopped.',
+  'schema.description': 'Print the data format as JSON Schema, for a YAML editor to complete and check fields.',
+  'schema.kind': 'the schema of one kind of record only (default: any record file)',
+  'schema.examples': `
+Examples:
+  coop-report schema > data/coop-report.schema.json
+  coop-report schema --kind body > data/body.schema.json
+
+Then put this line at the top of a record file (the path is relative to the file):
+  # yaml-language-server: $schema=../coop-report.schema.json
+`,
+} as const satisfies Record<string, string>;
+
+/** A message of the interface. */
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,166 @@
+// Katalog polski: każdy komunikat interfejsu, według klucza, w formacie ICU MessageFormat.
+// Klucze i symbole zastępcze są te same co w en.ts (sprawdza to test/i18n/catalogues.test.ts).
+import type { MessageKey } from './en.ts';
+
+export const pl: Record<MessageKey, string> = {
+  // program i jego pomoc
+  'cli.description': 'Tworzy z rekordów YAML rozdział „Współpraca międzynarodowa” sprawozdania rocznego.',
+  'cli.examples': `
+Przykłady:
+  coop-report build 2010            rozdział za 2010 r. jako out/wspolpraca-miedzynarodowa-2010.md i .docx
+  coop-report build --all           każdy rok, dla którego są dane
+  coop-report validate              każdy problem w data/, z plikiem:wierszem:kolumną
+  coop-report diff 2009 2010        co się zaczęło, skończyło lub zmieniło rolę między dwoma latami
+  coop-report review 2011           co sprawdzić przed napisaniem rozdziału za 2011 r.
+  coop-report preview 2010          rozdział w przeglądarce, odświeżany po każdym zapisie rekordu
+  coop-report init raport           projekt startowy: plik konfiguracyjny i folder z danymi
+
+Opcje i przykłady polecenia: „coop-report <polecenie> --help”.
+`,
+  'cli.version': 'wyświetla numer wersji',
+  'cli.help': 'wyświetla pomoc do polecenia',
+  'cli.help-command': 'wyświetla pomoc do polecenia',
+  'cli.lang': 'język komunikatów i pomocy: en lub pl (domyślnie: według LC_ALL, LC_MESSAGES lub LANG)',
+  'cli.title.usage': 'Użycie:',
+  'cli.title.arguments': 'Argumenty:',
+  'cli.title.options': 'Opcje:',
+  'cli.title.commands': 'Polecenia:',
+  'cli.title.global-options': 'Opcje ogólne:',
+  'cli.usage-hint': 'Opcje i przykłady: „{name} --help”.',
+  'cli.unknown-lang': '--lang przyjmuje en lub pl, a nie „{value}”.',
+  'cli.system-error': 'Sprawdź wskazany plik lub folder, uprawnienia do niego i miejsce na dysku, po czym uruchom polecenie ponownie.',
+  'cli.internal-error': 'błąd wewnętrzny: {message}\nTo błąd w coop-report; zgłoś go, podając uruchomione polecenie i, jeśli to możliwe, dane.',
+  'option.data': 'folder z danymi (domyślnie: wskazany w pliku konfiguracyjnym albo ./data)',
+  'option.templates': 'folder z szablonami, które zastępują wbudowane szablony o tej samej nazwie',
+  'option.quiet': 'wypisuje tylko problemy',
+  'option.report-format': 'sposób wypisania problemów',
+  'argument.year': 'rok sprawozdawczy, cztery cyfry',
+
+  // build
+  'build.description': 'Zapisuje rozdział za dany rok (lub za każdy rok z opcją --all) w formatach Markdown i DOCX.',
+  'build.all': 'tworzy rozdział za każdy rok, dla którego są dane',
+  'build.out': 'folder, do którego trafią pliki (domyślnie: wskazany w pliku konfiguracyjnym albo ./out)',
+  'build.format': 'formaty wyjściowe rozdzielone przecinkami, spośród md, docx, html, pdf (domyślnie: wskazane w pliku konfiguracyjnym albo md,docx)',
+  'build.sources': 'zapisuje też <nazwa>.sources.json: każde zdanie z rekordami, plikami i wierszami, z których powstało',
+  'build.heading-level': 'poziom nagłówka rozdziału w pliku DOCX',
+  'build.reference-doc': 'plik .docx, którego style i ustawienia strony przejmą DOCX i PDF (jak w programie pandoc)',
+  'build.soffice': 'program soffice pakietu LibreOffice, do formatu pdf (domyślnie: $COOP_REPORT_SOFFICE, PATH, a potem miejsce instalacji LibreOffice)',
+  'build.examples': `
+Przykłady:
+  coop-report build 2010                      out/wspolpraca-miedzynarodowa-2010.md i .docx
+  coop-report build --all                     oba pliki za każdy rok, dla którego są dane
+  coop-report build 2011 --format docx --out raporty
+  coop-report build 2010 --data ../rekordy --templates moje-szablony
+  coop-report build 2010 --format docx,pdf --reference-doc raport.docx --heading-level 2
+  coop-report build 2010 --format pdf --soffice "D:\\LibreOffice\\program\\soffice.exe"
+  coop-report build 2010 --format html --sources   strona oraz rekordy, pliki i wiersze każdego zdania
+`,
+  'build.year-and-all': 'Podaj rok albo --all, nie jedno i drugie (podano {year} i --all).',
+  'build.which-year': 'Za który rok? Podaj rok, np. 2010, albo --all, by utworzyć rozdział za każdy rok, dla którego są dane.',
+  'build.heading-level-range': '--heading-level musi być liczbą całkowitą od 1 do 6, a nie „{value}”.',
+  'build.summary': 'Utworzono {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} za {years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} ({range}), razem {size}.',
+  'build.bad-year': 'Rok musi mieć cztery cyfry, np. 2010; podano „{text}”.',
+  'build.unknown-format': 'Nieznany format wyjściowy „{format}”; oczekiwano listy spośród: {formats}.',
+  'build.no-format': '--format wymaga co najmniej jednego formatu.',
+
+  // validate, years, diff, review
+  'validate.description': 'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje każdy problem z jego miejscem.',
+  'validate.templates': 'folder z szablonami, które zastępują wbudowane szablony o tej samej nazwie (domyślnie: wskazany w pliku konfiguracyjnym)',
+  'validate.examples': '\nPrzykłady:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
+  'validate.summary': '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
+  'years.description': 'Wypisuje lata, dla których są dane, z liczbą gremiów i projektów w każdym z nich.',
+  'years.json': "wypisuje tablicę JSON obiektów '{'year, bodies, projects'}'",
+  'years.examples': `
+Przykłady:
+  coop-report years
+  coop-report years --data ../rekordy --json
+`,
+  'years.none': 'Dane nie obejmują żadnego roku.',
+  'years.header.year': 'rok',
+  'years.header.bodies': 'gremia',
+  'years.header.projects': 'projekty',
+  'years.with-data': 'Lata, dla których są dane: {years}.',
+  'diff.description': 'Pokazuje, co się zaczęło, skończyło lub zmieniło rolę między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
+  'diff.year-a': 'wcześniejszy rok, cztery cyfry',
+  'diff.year-b': 'późniejszy rok, cztery cyfry',
+  'diff.format': 'text dla ludzi, json dla programów',
+  'diff.examples': `
+Przykłady:
+  coop-report diff 2009 2010
+  coop-report diff 2010 2011 --format json > zmiany.json
+`,
+  'diff.backwards': 'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje {from} r. {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
+  'diff.empty': 'W danych nic nie obowiązuje ani w {from} r., ani w {to} r. {which}',
+  'diff.counts': 'rozpoczęte: {started}, zakończone: {ended}, ze zmianą roli: {changed}, ze zmianą faktów: {changedFields}, bez zmian: {unchanged}',
+  'diff.started': 'Rozpoczęte',
+  'diff.ended': 'Zakończone',
+  'diff.changed': 'Zmiana roli',
+  'diff.changed-fields': 'Zmiana faktów',
+  'diff.part': '{role} ({who}{subgroup}) {span}',
+  'diff.from': 'od {from}',
+  'diff.none': 'brak',
+  'diff.quoted': '„{text}”',
+  'role.chair-delegation': 'przewodnictwo delegacji',
+  'role.member': 'członek',
+  'role.participant': 'uczestnik',
+  'role.alternate': 'zastępca',
+  'role.partner': 'partner',
+  'role.co-implementer': 'współrealizator',
+  'role.function': 'funkcja',
+  'who.office': 'Urząd',
+  'who.head': 'Szef Urzędu',
+  'who.representative': 'przedstawiciel',
+  'who.representatives': 'przedstawiciele',
+  'who.staff': 'pracownicy',
+  'review.description': 'Wypisuje, co sprawdzić przed napisaniem rozdziału za dany rok: fakty przeniesione bez potwierdzenia, projekty po planowanym zakończeniu, daty szacunkowe, wartości niezmienione od lat, rekordy nieopisane w żadnym roku.',
+  'review.year': 'rok, za który powstanie rozdział, cztery cyfry',
+  'review.format': 'sposób wypisania pozycji',
+  'review.strict': 'kończy się kodem 1, gdy jest cokolwiek do sprawdzenia',
+  'review.examples': `
+Przykłady:
+  coop-report review 2011
+  coop-report review 2011 --format json > do-sprawdzenia.json
+  coop-report review 2011 --strict           w CI: błąd, dopóki każda pozycja nie zostanie załatwiona
+`,
+  'review.items': 'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
+  'review.nothing': 'Przed napisaniem rozdziału za {year} r. nie ma nic do sprawdzenia.',
+
+  // init, preview, schema
+  'init.description': 'Zapisuje projekt startowy: {config} oraz folder z danymi z Urzędem, przykładowym gremium i przykładowym projektem (każdy z komentarzami) i schematem, według którego sprawdzają je edytory.',
+  'init.dir': 'folder projektu (domyślnie: folder bieżący)',
+  'init.examples': `
+Zapisuje {config} (data: {data}, out: out) i {data}/, tak by każde polecenie działało w tym folderze
+od razu. Niczego nie nadpisuje: żadne z nich nie może jeszcze istnieć.
+
+Przykłady:
+  coop-report init raport          zapisuje ./raport; potem: cd raport, coop-report build --all
+  coop-report init                 zapisuje projekt w bieżącym folderze
+`,
+  'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Podaj nowy folder, np. „coop-report init raport”.',
+  'init.next': 'Dalej:',
+  'preview.description': 'Udostępnia rozdział pod adresem 127.0.0.1 i odświeża otwartą stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
+  'preview.year': 'rok sprawozdawczy, cztery cyfry (domyślnie: ostatni rok, dla którego są dane)',
+  'preview.port': 'port pod adresem 127.0.0.1; 0 oznacza dowolny wolny',
+  'preview.examples': `
+Gdy dane mają błędy, strona pokazuje problemy, każdy z plikiem:wierszem:kolumną; poza tym wybór roku, słowa
+dodane i usunięte od poprzedniego roku z danymi oraz rekordy każdego zdania po najechaniu lub kliknięciu.
+Ctrl-C zatrzymuje podgląd.
+
+Przykłady:
+  coop-report preview 2010                  http://127.0.0.1:{port}/
+  coop-report preview --port 8080 --data ../rekordy
+`,
+  'preview.bad-port': '--port musi być liczbą całkowitą od 0 do 65535, a nie „{value}”.',
+  'preview.serving': 'Podgląd rozdziału za {year} r.: {url}\nStrona odświeża się po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego. Ctrl-C zatrzymuje podgląd.',
+  'preview.stopped': 'Zatrzymano.',
+  'schema.description': 'Wypisuje format danych jako JSON Schema, aby edytor YAML podpowiadał i sprawdzał pola.',
+  'schema.kind': 'schemat tylko jednego rodzaju rekordu (domyślnie: dowolnego pliku rekordu)',
+  'schema.examples': `
+Przykłady:
+  coop-report schema > data/coop-report.schema.json
+  coop-report schema --kind body > data/body.schema.json
+
+Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna wobec pliku):
+  # yaml-language-server: $schema=../coop-report.schema.json
+`,
+};
