@@ -162,6 +162,43 @@ Examples:
 Then put this line at the top of a record file (the path is relative to the file):
   # yaml-language-server: $schema=../coop-report.schema.json
 `,
+
+  // the count under the problems
+  'found': 'Found {count}.',
+  'found.errors': '{count, plural, one {# error} other {# errors}}',
+  'found.warnings': '{count, plural, one {# warning} other {# warnings}}',
+  'severity.error': 'error',
+  'severity.warning': 'warning',
+
+  // load: record files and the YAML in them
+  'load.tab-indent': 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.',
+  'load.second-document': 'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.',
+  'load.too-deep-parser': `This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or '{' brackets.`,
+  'load.tag': '{message}: record files use no YAML tags. Remove the "!" tag before the value.',
+  'load.not-yaml': 'This is not valid YAML: {message}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.',
+  'load.alias-without-anchor': 'The alias *{name} names no anchor: expected "&{name}" on a value above it. Write the value out instead.',
+  'load.key-not-plain': 'A key must be a plain name such as "name", but this key is {what, select, mapping {a mapping} list {a list} alias {an alias} other {nothing}}. Write "name: value".',
+  'load.duplicate-key': 'Duplicate key "{name}": it is already set on line {line} of the same mapping, and a key may appear once. Remove one of the two.',
+  'load.data-folder': 'The data folder {folder} {why, select, missing {does not exist} file {is a file, not a folder} other {cannot be read ({why})}}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".',
+  'load.stray-yaml': '{entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.',
+  'load.missing-office': 'No office.yaml in {folder}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.',
+  'load.record-folder': '{folder} should be a folder of record files, but it {why, select, file {is a file} other {cannot be read ({why})}}. References to its records are not checked until it can be read.',
+  'load.yml': '{entry} is not read: record files end in .yaml; rename it to {name}.yaml.',
+  'load.bad-id': 'The file name "{entry}" is not a usable id: records name each other by file name, which must be lower-case letters, digits and hyphens. Rename it to "{name}.yaml".',
+  'load.not-utf8': 'This file is not UTF-8: byte {hex} on line {line} is not valid UTF-8{guess, select, none {} other { ("{guess}" in Windows-1250, so the file was probably saved in that encoding)}}. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+  'load.unreadable': 'Cannot read this record file: {why}.',
+  'load.unreadable.ENOENT': 'it does not exist (a broken link?)',
+  'load.unreadable.EACCES': 'you may not read it (permission denied); check its permissions',
+  'load.unreadable.EPERM': 'you may not read it (operation not permitted); check its permissions',
+  'load.unreadable.EISDIR': 'it is a folder, not a file',
+  'load.unreadable.ELOOP': 'it is a link that leads in a circle',
+  'load.unreadable.special': 'it is not a regular file (a device, pipe or socket)',
+  'load.unreadable.other': 'the system refused ({code})',
+  'load.too-large': 'This file has {size} bytes; a record file may have at most {max} (1 MiB). A record is a few dozen lines: split the file into one file per record.',
+  'load.too-deep': `This file nests more than {max} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or '{' brackets.`,
+  'load.empty-file': 'This file is empty; expected a mapping of fields such as "name:" with its case forms. Fill it in, or delete the file.',
+  'load.not-a-mapping': 'A record file must hold a mapping of fields (key: value), but this one holds {what, select, list {a list} empty {an empty value} alias {an alias} other {the single value "{value}"}}.',
+  'load.aliases': 'The aliases (*name) in this file expand to more than {max} values; a record file needs no aliases. Write the values out.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

@@ -163,4 +163,41 @@ Przykłady:
 Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna wobec pliku):
   # yaml-language-server: $schema=../coop-report.schema.json
 `,
+
+  // liczba problemów pod ich listą
+  'found': 'Znaleziono {count}.',
+  'found.errors': '{count, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}}',
+  'found.warnings': '{count, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}}',
+  'severity.error': 'błąd',
+  'severity.warning': 'ostrzeżenie',
+
+  // wczytywanie: pliki rekordów i ich YAML
+  'load.tab-indent': 'Ten wiersz jest wcięty tabulatorem, a YAML dopuszcza we wcięciach tylko spacje. Zastąp tabulator spacjami.',
+  'load.second-document': 'Tu zaczyna się drugi dokument YAML („---”), a plik rekordu zawiera jeden rekord. Usuń wiersz „---” albo przenieś dalszą część do osobnego pliku.',
+  'load.too-deep-parser': `Ten plik jest zagnieżdżony zbyt głęboko, by go odczytać; rekord potrzebuje tylko kilku poziomów zagnieżdżenia. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
+  'load.tag': '{message}: pliki rekordów nie używają znaczników YAML. Usuń znacznik „!” przed wartością.',
+  'load.not-yaml': 'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.alias-without-anchor': 'Alias *{name} nie wskazuje żadnej kotwicy: oczekiwano „&{name}” przy którejś wartości powyżej. Zamiast aliasu wpisz wartość.',
+  'load.key-not-plain': 'Klucz musi być zwykłą nazwą, np. „name”, a ten klucz {what, select, mapping {jest mapowaniem} list {jest listą} alias {jest aliasem} other {jest pusty}}. Napisz „name: wartość”.',
+  'load.duplicate-key': 'Powtórzony klucz „{name}”: jest już ustawiony w wierszu {line} tego samego mapowania, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
+  'load.data-folder': 'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
+  'load.stray-yaml': 'Plik {entry} nie jest wczytywany: rekordy są w folderach bodies/, projects/ i countries/, a Urząd w pliku office.yaml.',
+  'load.missing-office': 'W folderze {folder} nie ma pliku office.yaml: zawiera on nazwę Urzędu („Urząd do Spraw Cudzoziemców”) i jest wymagany.',
+  'load.record-folder': '{folder} powinien być folderem z plikami rekordów, ale {why, select, file {jest plikiem} other {nie daje się go odczytać ({why})}}. Odwołania do jego rekordów zostaną sprawdzone, gdy będzie można go odczytać.',
+  'load.yml': 'Plik {entry} nie jest wczytywany: pliki rekordów mają rozszerzenie .yaml; zmień jego nazwę na {name}.yaml.',
+  'load.bad-id': 'Nazwa pliku „{entry}” nie nadaje się na identyfikator: rekordy odwołują się do siebie przez nazwy plików, a te mogą zawierać tylko małe litery, cyfry i łączniki. Zmień nazwę na „{name}.yaml”.',
+  'load.not-utf8': 'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  'load.unreadable': 'Nie można odczytać tego pliku rekordu: {why}.',
+  'load.unreadable.ENOENT': 'plik nie istnieje (może to uszkodzony skrót?)',
+  'load.unreadable.EACCES': 'brak uprawnień do odczytu (permission denied); sprawdź uprawnienia pliku',
+  'load.unreadable.EPERM': 'brak uprawnień do odczytu (operation not permitted); sprawdź uprawnienia pliku',
+  'load.unreadable.EISDIR': 'to folder, a nie plik',
+  'load.unreadable.ELOOP': 'to dowiązanie, które prowadzi w koło',
+  'load.unreadable.special': 'to nie jest zwykły plik (lecz urządzenie, potok lub gniazdo)',
+  'load.unreadable.other': 'system odmówił dostępu ({code})',
+  'load.too-large': 'Ten plik ma {size} B, a plik rekordu może mieć najwyżej {max} B (1 MiB). Rekord to kilkadziesiąt wierszy: podziel plik tak, by każdy rekord był w osobnym pliku.',
+  'load.too-deep': `Ten plik ma więcej niż {max} poziomów zagnieżdżenia (wcięcia, „- ” i otwarte nawiasy), a rekord potrzebuje tylko kilku. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
+  'load.empty-file': 'Ten plik jest pusty; oczekiwano mapowania pól, np. „name:” z formami przypadków. Uzupełnij go albo usuń plik.',
+  'load.not-a-mapping': 'Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera {what, select, list {listę} empty {pustą wartość} alias {alias} other {pojedynczą wartość „{value}”}}.',
+  'load.aliases': 'Aliasy (*nazwa) w tym pliku rozwijają się do ponad {max} wartości; plik rekordu nie potrzebuje aliasów. Wpisz wartości wprost.',
 };
