@@ -1,4 +1,5 @@
 // Finds the nearest of a set of names, for "did you mean" hints.
+import { t } from '../i18n/translate.ts';
 
 // Returns the candidate closest to `name` when it is close enough to be a likely typo.
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -15,7 +16,7 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 // Returns " Did you mean "x"?" or nothing.
 export function didYouMean(name: string, candidates: Iterable<string>): string {
   const near = closest(name, candidates);
-  return near ? ` Did you mean "${near}"?` : '';
+  return near ? t('suggest.did-you-mean', { name: near }) : '';
 }
 
 // Counts the single-character edits (and swaps) between two strings.
