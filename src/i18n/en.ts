@@ -243,6 +243,60 @@ Then put this line at the top of a record file (the path is relative to the file
   'schema.hint.quote': ' Put the value in quotes.',
   'schema.hint.list': ' Write it as a list: [{value}].',
   'schema.id-format': 'an id of lower-case letters, digits and hyphens',
+
+  // the pipeline: problems met while writing a year
+  'pipeline.in-section': ' (in the {year} section)',
+  'pipeline.sentence': 'the {year} section ({template}:{line}:{column})',
+  'pipeline.missing-form': '"{where}" has no {form, select, nom {nominative (nom)} gen {genitive (gen)} dat {dative (dat)} acc {accusative (acc)} inst {instrumental (inst)} loc {locative (loc)} other {{form}}} form, which a sentence of {sentence} needs. Add "{form}:" under "{where}".',
+  'pipeline.record-text': '{message} (the {year} section)',
+  'pipeline.template-data': '{message} A sentence of {sentence} needs it from "{where}".',
+  'pipeline.beyond-as-of': 'The facts go up to "{asOf}" ("asOf" in {file}), so {year} cannot be written from them yet. Bring the records up to date for {year}, then set "asOf:" to "{year}".',
+  'pipeline.before-first-year': 'The first report year of this data is {first} ("firstReportYear" in {file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write {year}.',
+  'pipeline.nothing-to-build': 'No record holds in any year: there is nothing to build.',
+  'pipeline.empty-year': 'Nothing in the data holds in {year}. {which}',
+
+  // the config file
+  'config.not-a-file': '{file} should be a file of settings, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a file in its place.',
+  'config.too-large': '{file} has {size} bytes; it holds a few settings and may have at most {max} (64 KiB). Is it the right file?',
+  'config.not-a-mapping': '{file} holds a mapping of settings ({keys}).',
+  'config.twice': '"{key}" is set twice; keep one.',
+  'config.folder': '"{key}" takes a folder path, relative to {file}.',
+  'config.root': '"root" takes true or false: true says this folder is the project\'s root.',
+  'config.formats': '"formats" takes a list of output formats from: {formats}{unknown, select, none {} other {; "{unknown}" is not one}}.',
+  'config.unknown': 'Unknown setting "{key}".{hint} The settings are: {keys}.',
+
+  // writing files
+  'write.cannot': 'Cannot write here: {reason}',
+  'write.EACCES': 'permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
+  'write.EPERM': 'the operation is not permitted. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
+  'write.EROFS': 'the file system is read-only. Choose another folder (build: --out, or "out" in the config file).',
+  'write.ENOSPC': 'the disk is full. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
+  'write.EDQUOT': 'your disk quota is used up. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
+  'write.EEXIST': 'a file stands where a folder is needed. Move the file, or choose another folder (build: --out, or "out" in the config file).',
+  'write.ENOTDIR': 'a file stands where a folder is needed. Move the file, or choose another folder (build: --out, or "out" in the config file).',
+  'write.ENOENT': 'a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder (build: --out, or "out" in the config file).',
+  'write.EISDIR': 'it is a folder, where coop-report writes a file. Move or rename the folder, or choose another folder (build: --out, or "out" in the config file).',
+  'write.ENAMETOOLONG': 'the path is too long. Choose a folder with a shorter path.',
+  'write.ELOOP': 'the path goes round in a circle of symbolic links. Choose another folder (build: --out, or "out" in the config file).',
+  'write.EMFILE': 'too many files are open. Close some programs and try again.',
+  'write.EIO': 'the disk reported an input/output error. Check the disk, or choose another folder (build: --out, or "out" in the config file).',
+  'write.EBUSY': 'the file is in use by another program (open in Word?). Close it and try again.',
+  'write.ETXTBSY': 'the file is in use by another program. Close it and try again.',
+  'write.source-date-epoch': 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, such as 1293796800; got "{text}".',
+
+  // LibreOffice, for --format pdf
+  'pdf.not-converted': 'LibreOffice ({path}) did not convert the DOCX to PDF{failure, select, none {} other { ({failure})}}.{output, select, none {} other {\nIt said: {output}}}',
+  'pdf.not-a-file': '{by} names {file}, which is not a file. Name LibreOffice\'s {program} program{usual, select, none {} other {, such as {usual}}}.',
+  'pdf.not-found': '--format pdf needs LibreOffice, and {usual, select, none {no "{program}" program is on the PATH} other {"{program}" is neither on the PATH nor at {usual}}}. {advice}',
+  'pdf.or': '{first} or {last}',
+  'pdf.install.win32': 'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.install.darwin': 'Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.install.other': 'Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.not-started': 'it could not be started: {code}',
+  'pdf.timed-out': 'stopped after {seconds} s',
+  'pdf.exit-code': 'exit code {code}',
+  'pdf.signal': 'ended by {signal}',
+  'pdf.more': '{output}… (and {count} more characters)',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */
