@@ -15,6 +15,7 @@ import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
+import { commanderMessage, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
 const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand, previewCommand];
@@ -37,11 +38,16 @@ function program(io: IO, done: (code: number) => void): Command {
     'Commands:': t('cli.title.commands'), 'Global Options:': t('cli.title.global-options'),
   };
   for (const command of [cli, ...cli.commands])
-    command.exitOverride().helpOption('-h, --help', t('cli.help')).configureHelp({ styleTitle: (title) => titles[title] ?? title }).configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`coop-report: ${s.replace(/^error: /, '')}${usage(command)}`),
-    });
+    command
+      .exitOverride()
+      .helpOption('-h, --help', t('cli.help'))
+      .usage(usageLine(command.usage()))
+      .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(`coop-report: ${commanderMessage(s.replace(/^error: /, ''))}${usage(command)}`),
+      });
   return cli;
 }
 

@@ -337,6 +337,18 @@ Then put this line at the top of a record file (the path is relative to the file
   'review.approximate-project': 'The project\'s dates are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
   'review.unchanged-value': `"{key}" has stayed the same since {from} ({years} years by {year}). Check that it still holds; record a change with "changes: ['{'from: …, {key}: …'}']", or set "confirmed: \\"{year}\\"".`,
   'review.never-told': 'No section from {first} to {last} tells or names this {kind}. Add the Office\'s participation, refer to it from a record that is told, or remove the file.',
+
+  // commander's own errors, matched by their text (./cli/commander-messages.ts); the English ones are commander's
+  'commander.unknown-option': "unknown option ''{name}''",
+  'commander.unknown-command': "unknown command ''{name}''",
+  'commander.did-you-mean': '(Did you mean {names}?)',
+  'commander.did-you-mean-one-of': '(Did you mean one of {names}?)',
+  'commander.missing-argument': "missing required argument ''{name}''",
+  'commander.option-missing-argument': "option ''{name}'' argument missing",
+  'commander.too-many-arguments': "too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.",
+  'commander.invalid-choice': "option ''{name}'' argument ''{value}'' is invalid. Allowed choices are {choices}.",
+  'commander.usage': '[options]',
+  'commander.usage-command': '[command]',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

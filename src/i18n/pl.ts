@@ -339,4 +339,16 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'review.approximate-project': 'Daty projektu są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
   'review.unchanged-value': `„{key}” nie zmienia się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo ustaw „confirmed: \\"{year}\\"”.`,
   'review.never-told': 'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
+
+  // błędy samego commandera, rozpoznawane po tekście (./cli/commander-messages.ts)
+  'commander.unknown-option': 'nieznana opcja „{name}”',
+  'commander.unknown-command': 'nieznane polecenie „{name}”',
+  'commander.did-you-mean': '(Czy chodziło o {names}?)',
+  'commander.did-you-mean-one-of': '(Czy chodziło o jedno z: {names}?)',
+  'commander.missing-argument': 'brak wymaganego argumentu „{name}”',
+  'commander.option-missing-argument': 'opcja „{name}” wymaga wartości',
+  'commander.too-many-arguments': 'za dużo argumentów{command, select, none {} other { polecenia {command}}}. Oczekiwano {expected, plural, one {# argumentu} few {# argumentów} many {# argumentów} other {# argumentu}}, a podano {got}.',
+  'commander.invalid-choice': 'opcja „{name}” nie przyjmuje wartości „{value}”. Dozwolone wartości: {choices}.',
+  'commander.usage': '[opcje]',
+  'commander.usage-command': '[polecenie]',
 };
