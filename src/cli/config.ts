@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { shower } from '../pipeline.ts';
-import { didYouMean } from '../validate/suggest.ts';
+import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
 import { WRITERS } from '../write/index.ts';
 import type { IO } from './io.ts';
@@ -92,7 +92,7 @@ export function readConfig(path: string, file: string): { config: Config; diagno
       if (!formats?.length || unknown !== undefined)
         diagnostics.push(error('config', t('config.formats', { formats: Object.keys(WRITERS).join(', '), unknown: unknown || 'none' }), file, position(value ?? pair.key)));
       else config.formats = formats;
-    } else diagnostics.push(error('config', t('config.unknown', { key, hint: didYouMean(key, KEYS), keys: KEYS.join(', ') }), file, position(pair.key)));
+    } else diagnostics.push(error('config', t('config.unknown', { key, hint: suggestion(key, KEYS), keys: KEYS.join(', ') }), file, position(pair.key)));
   }
   return { config, diagnostics };
 }

@@ -216,8 +216,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.invisible-character': 'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
   'rule.no-area.body': 'To gremium ma udziały, ale nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma dla niego miejsca; dodaj „area:” (eu, international, partnerships lub bilateral) albo „parent”.',
   'rule.no-area.project': 'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
-  'rule.bad-date': '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, istniejącej w kalendarzu (miesiące 01–12, dni, które miesiąc ma).',
-  'rule.end-before-start': 'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”; „to” powinno być tego samego dnia co „from” lub później. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.bad-date': '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (miesiące 01–12, dni zgodne z długością miesiąca).',
+  'rule.end-before-start': 'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”, a „to” nie może poprzedzać „from”. Zamień je miejscami albo popraw jedną z nich.',
   'rule.missing-from': 'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
   'rule.duplicate-change': 'Dwie zmiany mają datę „{from}” (druga to changes[{index}]), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
@@ -332,7 +332,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // przegląd: lista kontrolna przed napisaniem rozdziału za dany rok
   'review.no-as-of': 'Plik office.yaml nie podaje, do kiedy sięgają fakty, więc każdy fakt bez daty końcowej uznaje się za obowiązujący do najpóźniejszej daty podanej gdziekolwiek. Dodaj „asOf:” z datą, na którą rekordy są aktualne.',
-  'review.carried-over': 'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na {year} r.{confirmed, select, none {} other { (potwierdzony: {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
+  'review.carried-over': 'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
   'review.approximate-participation': 'Daty tego udziału ({role}, {who}, od {from}{to, select, none {} other { do {to}}}) są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
   'review.past-planned-end': 'Projekt miał się zakończyć {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin zakończenia albo zakończ udział.',
   'review.planned-end': 'Projekt ma się zakończyć {to} („to”), czyli w {year} r. Sprawdź, czy tak się stało, albo przesuń „to”.',

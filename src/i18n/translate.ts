@@ -37,3 +37,14 @@ export function format(language: Language, key: MessageKey, params: MessageParam
   if (!message) compiled.set(id, (message = new IntlMessageFormat(CATALOGUES[language][key], language === 'pl' ? 'pl-PL' : 'en-GB', undefined, { ignoreTag: true })));
   return String(message.format(params));
 }
+
+// Runs a step in a given language, then returns to the one before. A part of the bundle (dist/part-*.cjs) holds
+// its own copy of this module, so what it exports is called through this with the language of the run.
+export function inLanguage<T>(language: Language, step: () => T): T {
+  const previous = useLanguage(language);
+  try {
+    return step();
+  } finally {
+    useLanguage(previous);
+  }
+}

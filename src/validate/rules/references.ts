@@ -5,7 +5,7 @@ import type { Kind } from '../../schema/kinds.ts';
 import { KINDS } from '../../schema/records.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggestion } from '../suggest.ts';
 import { t } from '../../i18n/translate.ts';
 
 const FOLDER: Record<Kind, string> = { office: 'office.yaml', body: 'bodies/', project: 'projects/', country: 'countries/' };
@@ -24,7 +24,7 @@ export const validReferences: Rule = (ctx) => {
     for (const ref of referencesOf(record)) {
       const files: RecordFile[] = ctx.files.get(ref.id) ?? [];
       if (files.some((f) => f.kind === ref.kind) || ctx.unlisted.includes(ref.kind)) continue;
-      const hint = didYouMean(ref.id, idsOf(ref.kind));
+      const hint = suggestion(ref.id, idsOf(ref.kind));
       if (!files.length) ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
       else ctx.report(record.source, 'wrong-kind', t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
     }

@@ -4,11 +4,18 @@ import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
 import { KINDS } from '../../schema/records.ts';
-import { didYouMean } from '../suggest.ts';
-import { format, t } from '../../i18n/translate.ts';
+import { suggestion } from '../suggest.ts';
+import type { Language } from '../../i18n/language.ts';
+import { format, inLanguage, t } from '../../i18n/translate.ts';
 
-// Checks one record's fields: its typed data when it passes, else the paths of its problems (with diagnostics).
-export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
+// Checks one record's fields: its typed data when it passes, else the paths of its problems (with diagnostics in the
+// language given).
+export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[], language: Language): { data: Record<string, unknown> } | { problems: Path[] } {
+  return inLanguage(language, () => checkRecord(record, diagnostics));
+}
+
+// Checks one record's fields, as schemaIssues does.
+function checkRecord(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
   const schema = KINDS[record.kind].schema as z.ZodType;
   const result = schema.safeParse(record.data, { reportInput: true });
   if (result.success) return { data: result.data as Record<string, unknown> };
@@ -34,7 +41,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
       return issue.keys.map((key) =>
-        error('unknown-field', t('schema.unknown-field', { key, where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }), hint: didYouMean(key, allowed), allowed: allowed.join(', ') }), record.file, at([...path, key], 'key')),
+        error('unknown-field', t('schema.unknown-field', { key, where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }), hint: suggestion(key, allowed), allowed: allowed.join(', ') }), record.file, at([...path, key], 'key')),
       );
     }
     case 'invalid_type': {
@@ -52,7 +59,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       const options = issue.values.map(String);
       const value = String(issue.input);
       const meant = POLISH_GENDERS[value.toLowerCase()];
-      const hint = meant && options.includes(meant) ? t('schema.gender-hint', { meant, value }) : didYouMean(value, options);
+      const hint = meant && options.includes(meant) ? t('schema.gender-hint', { meant, value }) : suggestion(value, options);
       return fail('not-allowed', t('schema.not-allowed', { where, value, options: options.join(', '), hint }));
     }
     case 'too_small':

@@ -5,7 +5,8 @@ import { posix } from 'node:path';
 import { openZip, ZipError, type Zip } from './unzip.ts';
 import { attribute, element, elements } from './xml.ts';
 import { readXml } from './xml-read.ts';
-import { t } from '../../i18n/translate.ts';
+import type { Language } from '../../i18n/language.ts';
+import { inLanguage, t } from '../../i18n/translate.ts';
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
@@ -28,13 +29,17 @@ const WORDPROCESSING = 'http://schemas.openxmlformats.org/wordprocessingml/2006/
 /** How large a reference document may be: a Word template is kilobytes, a whole report with pictures some megabytes. */
 export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
 
-
 /** A part that cannot be used: the message says why. */
 class PartProblem extends Error {}
 
 // Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
 // gives a message, not an exception (and a pipe is never opened, so it cannot hang).
-export function readReferenceDoc(path: string): ReferenceResult {
+export function readReferenceDoc(path: string, language: Language = 'en'): ReferenceResult {
+  return inLanguage(language, () => readReference(path));
+}
+
+// Reads a reference document, as readReferenceDoc does.
+function readReference(path: string): ReferenceResult {
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
