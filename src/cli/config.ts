@@ -39,7 +39,7 @@ export function configFor(io: IO, format: ReportFormat = 'text', quiet = false):
   const { config, diagnostics } = readConfig(path, shown);
   report(diagnostics, format, io);
   if (diagnostics.length) return undefined;
-  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: using the settings in ${showSafely(relative(io.cwd, path))}\n`);
+  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: ${t('config.using', { file: showSafely(relative(io.cwd, path)) })}\n`);
   return config;
 }
 

@@ -349,6 +349,12 @@ Then put this line at the top of a record file (the path is relative to the file
   'commander.invalid-choice': "option ''{name}'' argument ''{value}'' is invalid. Allowed choices are {choices}.",
   'commander.usage': '[options]',
   'commander.usage-command': '[command]',
+
+  // validate: two records that name the same thing
+  'rule.duplicate-name': 'This {kind} has the same {which} as {file}, so the section would tell the same {kind} twice. If one file is a copy, give it its own {fields}; if they are the same {kind}, keep one file.',
+  'rule.duplicate-name.one': '{field} ("{value}")',
+  'rule.duplicate-name.many': '{first} and {last}',
+  'config.using': 'using the settings in {file}',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

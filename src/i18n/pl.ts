@@ -351,4 +351,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'commander.invalid-choice': 'opcja „{name}” nie przyjmuje wartości „{value}”. Dozwolone wartości: {choices}.',
   'commander.usage': '[opcje]',
   'commander.usage-command': '[polecenie]',
+
+  // sprawdzanie: dwa rekordy, które nazywają to samo
+  'rule.duplicate-name': '{kind, select, body {To gremium} other {Ten projekt}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} other {ten sam projekt}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} other {ten sam projekt}}, zostaw jeden plik.',
+  'rule.duplicate-name.one': '{field, select, name {tę samą nazwę} acronym {ten sam skrót} other {ten sam tytuł}} („{value}”)',
+  'rule.duplicate-name.many': 'te same pola {first} i {last}',
+  'config.using': 'używam ustawień z pliku {file}',
 };

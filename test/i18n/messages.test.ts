@@ -50,6 +50,9 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   ['rule.duplicate-id', { id: 'gdisc', kind: 'body', file: 'data/bodies/gdisc.yaml' },
     'The id "gdisc" is already used by a body in data/bodies/gdisc.yaml; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
     'Identyfikator „gdisc” jest już używany przez gremium w pliku data/bodies/gdisc.yaml; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.'],
+  ['rule.duplicate-name.one', { field: 'acronym', value: 'GDISC' }, 'acronym ("GDISC")', 'ten sam skrót („GDISC”)'],
+  ['rule.duplicate-name.one', { field: 'name', value: 'projekt' }, 'name ("projekt")', 'tę samą nazwę („projekt”)'],
+  ['rule.duplicate-name.many', { first: 'name, acronym', last: 'title' }, 'name, acronym and title', 'te same pola name, acronym i title'],
   ['schema.gender-hint', { meant: 'f', value: 'ż' }, ' Did you mean "f"? (ż is feminine.)', ' Czy chodziło o „f”? („ż” oznacza rodzaj żeński).'],
   ['schema.gender-hint', { meant: 'n', value: 'nijaki' }, ' Did you mean "n"? (nijaki is neuter.)', ' Czy chodziło o „n”? („nijaki” oznacza rodzaj nijaki).'],
   ['load.not-utf8', { hex: '0xB3', line: '2', guess: 'ł' },
@@ -79,6 +82,16 @@ describe('messages', () => {
   it.each(CASES)('%s %j', (key, params, english, polish) => {
     expect(format('en', key, params)).toBe(english);
     expect(format('pl', key, params)).toBe(polish);
+  });
+});
+
+describe('a message built from parts in its own language', () => {
+  it.each([
+    ['en', 'This body has the same name ("Grupa Robocza") as data/bodies/a.yaml, so the section would tell the same body twice. If one file is a copy, give it its own name; if they are the same body, keep one file.'],
+    ['pl', 'To gremium ma tę samą nazwę („Grupa Robocza”) co plik data/bodies/a.yaml, więc rozdział opisałby to samo gremium dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: name; jeśli to to samo gremium, zostaw jeden plik.'],
+  ] as const)('duplicate-name in %s', (language, text) => {
+    const which = format(language, 'rule.duplicate-name.one', { field: 'name', value: 'Grupa Robocza' });
+    expect(format(language, 'rule.duplicate-name', { kind: 'body', which, file: 'data/bodies/a.yaml', fields: 'name' })).toBe(text);
   });
 });
 
