@@ -89,7 +89,7 @@ Przykłady:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > zmiany.json
 `,
-  'diff.backwards': 'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje {from} r. {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
+  'diff.backwards': 'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje rok {from} {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
   'diff.empty': 'W danych nic nie obowiązuje ani w {from} r., ani w {to} r. {which}',
   'diff.counts': 'rozpoczęte: {started}, zakończone: {ended}, ze zmianą roli: {changed}, ze zmianą faktów: {changedFields}, bez zmian: {unchanged}',
   'diff.started': 'Rozpoczęte',
@@ -126,7 +126,7 @@ Przykłady:
   'review.nothing': 'Przed napisaniem rozdziału za {year} r. nie ma nic do sprawdzenia.',
 
   // init, preview, schema
-  'init.description': 'Zapisuje projekt startowy: {config} oraz folder z danymi z Urzędem, przykładowym gremium i przykładowym projektem (każdy z komentarzami) i schematem, według którego sprawdzają je edytory.',
+  'init.description': 'Zapisuje projekt startowy: plik {config} oraz folder z danymi, a w nim rekord Urzędu, przykładowe gremium i przykładowy projekt (każdy z komentarzami) oraz schemat, według którego edytory je sprawdzają.',
   'init.dir': 'folder projektu (domyślnie: folder bieżący)',
   'init.examples': `
 Zapisuje {config} (data: {data}, out: out) i {data}/, tak by każde polecenie działało w tym folderze
@@ -183,12 +183,12 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.data-folder': 'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
   'load.stray-yaml': 'Plik {entry} nie jest wczytywany: rekordy są w folderach bodies/, projects/ i countries/, a Urząd w pliku office.yaml.',
   'load.missing-office': 'W folderze {folder} nie ma pliku office.yaml: zawiera on nazwę Urzędu („Urząd do Spraw Cudzoziemców”) i jest wymagany.',
-  'load.record-folder': '{folder} powinien być folderem z plikami rekordów, ale {why, select, file {jest plikiem} other {nie daje się go odczytać ({why})}}. Odwołania do jego rekordów zostaną sprawdzone, gdy będzie można go odczytać.',
+  'load.record-folder': 'Ścieżka {folder} powinna wskazywać folder z plikami rekordów, ale {why, select, file {wskazuje plik} other {tego folderu nie daje się odczytać ({why})}}. Odwołania do rekordów z tego folderu zostaną sprawdzone, gdy będzie można go odczytać.',
   'load.yml': 'Plik {entry} nie jest wczytywany: pliki rekordów mają rozszerzenie .yaml; zmień jego nazwę na {name}.yaml.',
   'load.bad-id': 'Nazwa pliku „{entry}” nie nadaje się na identyfikator: rekordy odwołują się do siebie przez nazwy plików, a te mogą zawierać tylko małe litery, cyfry i łączniki. Zmień nazwę na „{name}.yaml”.',
   'load.not-utf8': 'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
   'load.unreadable': 'Nie można odczytać tego pliku rekordu: {why}.',
-  'load.unreadable.ENOENT': 'plik nie istnieje (może to uszkodzony skrót?)',
+  'load.unreadable.ENOENT': 'plik nie istnieje (może to zerwane dowiązanie?)',
   'load.unreadable.EACCES': 'brak uprawnień do odczytu (permission denied); sprawdź uprawnienia pliku',
   'load.unreadable.EPERM': 'brak uprawnień do odczytu (operation not permitted); sprawdź uprawnienia pliku',
   'load.unreadable.EISDIR': 'to folder, a nie plik',
@@ -212,7 +212,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.wrong-kind': '„{id}” to {actual, select, office {Urząd} body {gremium} project {projekt} other {państwo}} ({file}); oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
   'rule.not-a-subgroup': '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle': 'Gremia zagnieżdżają się w koło: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
-  'rule.bad-character': 'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może wykonać; usuń go (często trafia do tekstu wklejonego z innego programu).',
+  'rule.bad-character': 'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
   'rule.invisible-character': 'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
   'rule.no-area.body': 'To gremium ma udziały, ale nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma dla niego miejsca; dodaj „area:” (eu, international, partnerships lub bilateral) albo „parent”.',
   'rule.no-area.project': 'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
@@ -262,7 +262,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'config.too-large': '{file} ma {size} B; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
   'config.not-a-mapping': '{file} zawiera mapowanie ustawień ({keys}).',
   'config.twice': '„{key}” jest ustawione dwa razy; zostaw jedno.',
-  'config.folder': '„{key}” przyjmuje ścieżkę folderu, względną wobec {file}.',
+  'config.folder': '„{key}” przyjmuje ścieżkę folderu, względną wobec położenia pliku {file}.',
   'config.root': '„root” przyjmuje true lub false: true oznacza, że ten folder jest folderem głównym projektu.',
   'config.formats': '„formats” przyjmuje listę formatów wyjściowych spośród: {formats}{unknown, select, none {} other {; „{unknown}” do nich nie należy}}.',
   'config.unknown': 'Nieznane ustawienie „{key}”.{hint} Dostępne ustawienia: {keys}.',
@@ -334,10 +334,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'review.no-as-of': 'Plik office.yaml nie podaje, do kiedy sięgają fakty, więc każdy fakt bez daty końcowej uznaje się za obowiązujący do najpóźniejszej daty podanej gdziekolwiek. Dodaj „asOf:” z datą, na którą rekordy są aktualne.',
   'review.carried-over': 'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
   'review.approximate-participation': 'Daty tego udziału ({role}, {who}, od {from}{to, select, none {} other { do {to}}}) są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
-  'review.past-planned-end': 'Projekt miał się zakończyć {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin zakończenia albo zakończ udział.',
-  'review.planned-end': 'Projekt ma się zakończyć {to} („to”), czyli w {year} r. Sprawdź, czy tak się stało, albo przesuń „to”.',
+  'review.past-planned-end': 'Planowany termin zakończenia projektu to {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin albo zakończ udział.',
+  'review.planned-end': 'Planowany termin zakończenia projektu ({to}, „to”) przypada w {year} r. Sprawdź, czy projekt się zakończył, albo przesuń „to”.',
   'review.approximate-project': 'Daty projektu są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
-  'review.unchanged-value': `„{key}” nie zmienia się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo ustaw „confirmed: \\"{year}\\"”.`,
+  'review.unchanged-value': `Wartość „{key}” nie zmieniła się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo ustaw „confirmed: \\"{year}\\"”.`,
   'review.never-told': 'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
 
   // błędy samego commandera, rozpoznawane po tekście (./cli/commander-messages.ts)
@@ -356,5 +356,5 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.duplicate-name': '{kind, select, body {To gremium} other {Ten projekt}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} other {ten sam projekt}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} other {ten sam projekt}}, zostaw jeden plik.',
   'rule.duplicate-name.one': '{field, select, name {tę samą nazwę} acronym {ten sam skrót} other {ten sam tytuł}} („{value}”)',
   'rule.duplicate-name.many': 'te same pola {first} i {last}',
-  'config.using': 'używam ustawień z pliku {file}',
+  'config.using': 'ustawienia z pliku {file}',
 };
