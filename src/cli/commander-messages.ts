@@ -27,6 +27,12 @@ export function commanderMessage(text: string): string {
     .join('\n');
 }
 
+// Writes the parenthesis commander adds to an option's or argument's description ("(choices: …, default: …)") in
+// the language of the run.
+export function describedExtras(description: string): string {
+  return description.replace(/\((?:choices|default): .*\)$/, (extras) => extras.replace(/\bchoices:/, t('commander.choices')).replace(/\bdefault:/, t('commander.default')));
+}
+
 // Writes a command's usage line ("[options] <year>") with its placeholders in the language of the run.
 export function usageLine(usage: string): string {
   return usage.replace('[options]', t('commander.usage')).replace('[command]', t('commander.usage-command'));

@@ -1,5 +1,5 @@
 // The command line: parses arguments with commander and runs a command; returns the exit code.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { showSafely } from '../diagnostics/characters.ts';
 import { languageFor, withoutLang } from '../i18n/language.ts';
 import { t, useLanguage } from '../i18n/translate.ts';
@@ -15,7 +15,7 @@ import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
-import { commanderMessage, usageLine } from './commander-messages.ts';
+import { commanderMessage, describedExtras, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
 const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand, previewCommand];
@@ -42,7 +42,15 @@ function program(io: IO, done: (code: number) => void): Command {
       .exitOverride()
       .helpOption('-h, --help', t('cli.help'))
       .usage(usageLine(command.usage()))
-      .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+      .configureHelp({
+        styleTitle: (title) => titles[title] ?? title,
+        optionDescription(option) {
+          return describedExtras(Help.prototype.optionDescription.call(this, option));
+        },
+        argumentDescription(argument) {
+          return describedExtras(Help.prototype.argumentDescription.call(this, argument));
+        },
+      })
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),

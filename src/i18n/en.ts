@@ -355,6 +355,8 @@ Then put this line at the top of a record file (the path is relative to the file
   'rule.duplicate-name.one': '{field} ("{value}")',
   'rule.duplicate-name.many': '{first} and {last}',
   'config.using': 'using the settings in {file}',
+  'commander.choices': 'choices:',
+  'commander.default': 'default:',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

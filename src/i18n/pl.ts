@@ -357,4 +357,6 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.duplicate-name.one': '{field, select, name {tę samą nazwę} acronym {ten sam skrót} other {ten sam tytuł}} („{value}”)',
   'rule.duplicate-name.many': 'te same pola {first} i {last}',
   'config.using': 'ustawienia z pliku {file}',
+  'commander.choices': 'wartości:',
+  'commander.default': 'domyślnie:',
 };
