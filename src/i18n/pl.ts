@@ -120,7 +120,7 @@ Przykłady:
 Przykłady:
   coop-report review 2011
   coop-report review 2011 --format json > do-sprawdzenia.json
-  coop-report review 2011 --strict           w CI: błąd, dopóki każda pozycja nie zostanie załatwiona
+  coop-report review 2011 --strict           w CI: błąd, dopóki wszystkie pozycje nie zostaną załatwione
 `,
   'review.items': 'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
   'review.nothing': 'Przed napisaniem rozdziału za {year} r. nie ma nic do sprawdzenia.',
