@@ -113,7 +113,7 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
     ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) => places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))));
     for (const { key, path } of places)
       if (TOLD_FIELDS.includes(key) && !read.has(key))
-        found.push(warning('untold-field', `"${key}" is given, but no sentence of any year tells it with the templates in use (the ${record.kind}'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record's own ("sentences"), or remove it.`, record.file, record.locate(path, 'key')));
+        found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
   }
   return found;
 }

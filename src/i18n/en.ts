@@ -357,6 +357,9 @@ Then put this line at the top of a record file (the path is relative to the file
   'config.using': 'using the settings in {file}',
   'commander.choices': 'choices:',
   'commander.default': 'default:',
+
+  // the pipeline: a field no sentence tells
+  'pipeline.untold-field': '"{key}" is given, but no sentence of any year tells it with the templates in use (the {kind}\'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record\'s own ("sentences"), or remove it.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

@@ -359,4 +359,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'config.using': 'ustawienia z pliku {file}',
   'commander.choices': 'wartości:',
   'commander.default': 'domyślnie:',
+
+  // potok: pole, którego nie opisuje żadne zdanie
+  'pipeline.untold-field': 'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} other {projekcie}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
 };
