@@ -12,6 +12,7 @@ import { markedValues } from './schema/walk.ts';
 import type { Dataset } from './validate/dataset.ts';
 import { validate, type Validated } from './validate/index.ts';
 import { reportDate, sourcesJson, WRITERS, writeAtomically, type Format, type OutputFile, type ReferenceDoc } from './write/index.ts';
+import { t } from './i18n/translate.ts';
 
 /** Where to read and how to present paths. */
 export interface Place {
@@ -94,7 +95,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
     }
     diagnostics.push(...problems.values(), ...untoldFields(dataset, told));
     return templates;
-  }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
+  }, () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''));
   if ('problem' in made) return { diagnostics: sortDiagnostics([...diagnostics, made.problem]) };
   return hasErrors(diagnostics) ? { diagnostics: sortDiagnostics(diagnostics) } : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value };
 }
@@ -112,7 +113,7 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
     ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) => places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))));
     for (const { key, path } of places)
       if (TOLD_FIELDS.includes(key) && !read.has(key))
-        found.push(warning('untold-field', `"${key}" is given, but no sentence of any year tells it with the templates in use (the ${record.kind}'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record's own ("sentences"), or remove it.`, record.file, record.locate(path, 'key')));
+        found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
   }
   return found;
 }
@@ -120,23 +121,17 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
 // Reports a problem of a record's data that a template met, at the value in the record.
 function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
   const where = pathText(cause.origin.path);
-  const sentence = `the ${year} section (${template}:${line}:${column})`;
-  if (cause.form) {
-    const form = CASE_NAMES[cause.form as keyof typeof CASE_NAMES] ?? cause.form;
-    return error('missing-form', `"${where}" has no ${form} form, which a sentence of ${sentence} needs. Add "${cause.form}:" under "${where}".`, cause.origin.file, cause.origin.position('key'));
-  }
+  const sentence = t('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
+  if (cause.form) return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
   if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
-    return error('record-text', `${cause.message} (the ${year} section)`, cause.origin.file, cause.origin.position('value'));
-  return error('template-data', `${cause.message} A sentence of ${sentence} needs it from "${where}".`, cause.origin.file, cause.origin.position('key'));
+    return error('record-text', t('pipeline.record-text', { message: cause.message, year: String(year) }), cause.origin.file, cause.origin.position('value'));
+  return error('template-data', t('pipeline.template-data', { message: cause.message, sentence, where }), cause.origin.file, cause.origin.position('key'));
 }
 
 // Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.
 function hasRecordTexts(dataset: Dataset): boolean {
   return [dataset.office, ...dataset.records].some((r) => markedValues(SHAPES[r.kind], r.data).some((v) => v.mark.type === 'text'));
 }
-
-/** The case forms, as messages name them. */
-const CASE_NAMES = { nom: 'nominative (nom)', gen: 'genitive (gen)', dat: 'dative (dat)', acc: 'accusative (acc)', inst: 'instrumental (inst)', loc: 'locative (loc)' };
 
 // Builds the section for a year and writes it in each format; writes nothing when anything is wrong.
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -162,9 +157,9 @@ function outsideFacts(dataset: Dataset, year: number): Diagnostic | undefined {
   const office = dataset.office;
   const { first, last } = yearRange(dataset);
   if (dataset.asOf && year > last)
-    return error('beyond-as-of', `The facts go up to "${String(office.data.asOf)}" ("asOf" in ${office.file}), so ${year} cannot be written from them yet. Bring the records up to date for ${year}, then set "asOf:" to "${year}".`, office.file, office.locate(['asOf']));
+    return error('beyond-as-of', t('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }), office.file, office.locate(['asOf']));
   if (dataset.firstReportYear !== undefined && year < first)
-    return error('before-first-year', `The first report year of this data is ${first} ("firstReportYear" in ${office.file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write ${year}.`, office.file, office.locate(['firstReportYear']));
+    return error('before-first-year', t('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }), office.file, office.locate(['firstReportYear']));
   return undefined;
 }
 
@@ -193,9 +188,9 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
     }
     return files;
-  }, () => (years.length ? ` (in the ${years[years.length - 1]} section)` : ''));
+  }, () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
-  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', 'No record holds in any year: there is nothing to build.', show(options.dataDir), WHOLE)], written: [], years };
+  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
   // write
   writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
@@ -204,8 +199,8 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
 // Says that nothing holds in a year, and which years have data.
 function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic {
   const years = yearsWithData(dataset).map((y) => y.year);
-  const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-  return error('empty-year', `Nothing in the data holds in ${year}. ${which}`, dataDir, WHOLE);
+  const which = years.length ? t('years.with-data', { years: compactYears(years) }) : t('years.none');
+  return error('empty-year', t('pipeline.empty-year', { year: String(year), which }), dataDir, WHOLE);
 }
 
 /** What the preview shows for a year: the problems, or the section with its sources and the section of the year before. */
@@ -243,7 +238,7 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
     // the year before is compared with only when it says something and its sentences meet no problem
     const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
     return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
-  }, () => ` (in the ${options.year} section)`);
+  }, () => t('pipeline.in-section', { year: String(options.year) }));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;
   return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };

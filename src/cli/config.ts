@@ -5,11 +5,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { shower } from '../pipeline.ts';
-import { didYouMean } from '../validate/suggest.ts';
+import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
 import { WRITERS } from '../write/index.ts';
 import type { IO } from './io.ts';
 import { report, type ReportFormat } from './report.ts';
+import { t } from '../i18n/translate.ts';
 
 export const CONFIG_FILE = 'coop-report.config.yaml';
 
@@ -38,7 +39,7 @@ export function configFor(io: IO, format: ReportFormat = 'text', quiet = false):
   const { config, diagnostics } = readConfig(path, shown);
   report(diagnostics, format, io);
   if (diagnostics.length) return undefined;
-  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: using the settings in ${showSafely(relative(io.cwd, path))}\n`);
+  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: ${t('config.using', { file: showSafely(relative(io.cwd, path)) })}\n`);
   return config;
 }
 
@@ -62,36 +63,36 @@ export function readConfig(path: string, file: string): { config: Config; diagno
   };
   // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path
   const stat = statSync(path);
-  if (!stat.isFile()) return { config, diagnostics: [error('config', `${CONFIG_FILE} should be a file of settings, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a file in its place.`, file, WHOLE)] };
-  if (stat.size > MAX_CONFIG_BYTES) return { config, diagnostics: [error('config', `${CONFIG_FILE} has ${stat.size} bytes; it holds a few settings and may have at most ${MAX_CONFIG_BYTES} (64 KiB). Is it the right file?`, file, WHOLE)] };
+  if (!stat.isFile()) return { config, diagnostics: [error('config', t('config.not-a-file', { file: CONFIG_FILE, what: stat.isDirectory() ? 'folder' : 'special' }), file, WHOLE)] };
+  if (stat.size > MAX_CONFIG_BYTES) return { config, diagnostics: [error('config', t('config.too-large', { file: CONFIG_FILE, size: String(stat.size), max: String(MAX_CONFIG_BYTES) }), file, WHOLE)] };
   const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
   const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
-  if (!isMap(document.contents)) return { config, diagnostics: [error('config', `${CONFIG_FILE} holds a mapping of settings (${KEYS.join(', ')}).`, file)] };
+  if (!isMap(document.contents)) return { config, diagnostics: [error('config', t('config.not-a-mapping', { file: CONFIG_FILE, keys: KEYS.join(', ') }), file)] };
   // check each setting
   const seen = new Set<string>();
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as Node | null;
     if (seen.has(key)) {
-      diagnostics.push(error('config', `"${key}" is set twice; keep one.`, file, position(pair.key)));
+      diagnostics.push(error('config', t('config.twice', { key }), file, position(pair.key)));
       continue;
     }
     seen.add(key);
     const text = isScalar(value) && typeof value.value === 'string' && value.value.trim() ? value.value : undefined;
     if ((FOLDER_KEYS as readonly string[]).includes(key)) {
-      if (text === undefined) diagnostics.push(error('config', `"${key}" takes a folder path, relative to ${CONFIG_FILE}.`, file, position(value ?? pair.key)));
+      if (text === undefined) diagnostics.push(error('config', t('config.folder', { key, file: CONFIG_FILE }), file, position(value ?? pair.key)));
       else config[key as (typeof FOLDER_KEYS)[number]] = resolve(dirname(path), text);
     } else if (key === 'root') {
-      if (!isScalar(value) || typeof value.value !== 'boolean') diagnostics.push(error('config', '"root" takes true or false: true says this folder is the project\'s root.', file, position(value ?? pair.key)));
+      if (!isScalar(value) || typeof value.value !== 'boolean') diagnostics.push(error('config', t('config.root'), file, position(value ?? pair.key)));
       else config.root = value.value;
     } else if (key === 'formats') {
       const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
       const unknown = formats?.find((f) => !(f in WRITERS));
       if (!formats?.length || unknown !== undefined)
-        diagnostics.push(error('config', `"formats" takes a list of output formats from: ${Object.keys(WRITERS).join(', ')}${unknown ? `; "${unknown}" is not one` : ''}.`, file, position(value ?? pair.key)));
+        diagnostics.push(error('config', t('config.formats', { formats: Object.keys(WRITERS).join(', '), unknown: unknown || 'none' }), file, position(value ?? pair.key)));
       else config.formats = formats;
-    } else diagnostics.push(error('config', `Unknown setting "${key}".${didYouMean(key, KEYS)} The settings are: ${KEYS.join(', ')}.`, file, position(pair.key)));
+    } else diagnostics.push(error('config', t('config.unknown', { key, hint: suggestion(key, KEYS), keys: KEYS.join(', ') }), file, position(pair.key)));
   }
   return { config, diagnostics };
 }

@@ -1,6 +1,8 @@
 // The command line: parses arguments with commander and runs a command; returns the exit code.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { showSafely } from '../diagnostics/characters.ts';
+import { languageFor, withoutLang } from '../i18n/language.ts';
+import { t, useLanguage } from '../i18n/translate.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
 import { diffCommand } from './commands/diff.ts';
@@ -13,6 +15,7 @@ import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
+import { commanderMessage, describedExtras, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
 const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand, previewCommand];
@@ -20,41 +23,65 @@ const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, revi
 // Builds the commander program; each command's action reports its exit code through `done`.
 function program(io: IO, done: (code: number) => void): Command {
   const cli = new Command('coop-report')
-    .description('Generates the "Współpraca międzynarodowa" section of the annual report from YAML records.')
-    .version(packageJson.version, '-v, --version')
+    .description(t('cli.description'))
+    .version(packageJson.version, '-v, --version', t('cli.version'))
+    .option('--lang <lang>', t('cli.lang'))
+    .helpCommand('help [command]', t('cli.help-command'))
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true)
-    .addHelpText('after', `
-Examples:
-  coop-report build 2010            the 2010 section as out/wspolpraca-miedzynarodowa-2010.md and .docx
-  coop-report build --all           every year that has data
-  coop-report validate              every problem in data/, at its file:line:column
-  coop-report diff 2009 2010        what started, ended or changed role between two years
-  coop-report review 2011           what to check before writing 2011
-  coop-report preview 2010          the section in the browser, updated as records are saved
-  coop-report init raport           a starter project to begin from: its config file and data folder
-
-Run "coop-report <command> --help" for a command's options and examples.
-`);
+    .addHelpText('after', t('cli.examples'));
   for (const declare of COMMANDS) cli.addCommand(declare(io, done));
-  // commander should throw, not exit, here and in every subcommand; its errors end with the usage line
+  // commander should throw, not exit, here and in every subcommand; its errors end with the usage line;
+  // its help speaks the language of the run (the section titles through styleTitle, the help option's text)
+  const titles: Record<string, string> = {
+    'Usage:': t('cli.title.usage'), 'Arguments:': t('cli.title.arguments'), 'Options:': t('cli.title.options'),
+    'Commands:': t('cli.title.commands'), 'Global Options:': t('cli.title.global-options'),
+  };
   for (const command of [cli, ...cli.commands])
-    command.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`coop-report: ${s.replace(/^error: /, '')}${usage(command)}`),
-    });
+    command
+      .exitOverride()
+      .helpOption('-h, --help', t('cli.help'))
+      .usage(usageLine(command.usage()))
+      .configureHelp({
+        styleTitle: (title) => titles[title] ?? title,
+        optionDescription(option) {
+          return describedExtras(Help.prototype.optionDescription.call(this, option));
+        },
+        argumentDescription(argument) {
+          return describedExtras(Help.prototype.argumentDescription.call(this, argument));
+        },
+      })
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(`coop-report: ${commanderMessage(s.replace(/^error: /, ''))}${usage(command)}`),
+      });
   return cli;
 }
 
 // Returns the usage line of a command and where to read more.
 function usage(command: Command): string {
   const name = command.parent ? `coop-report ${command.name()}` : 'coop-report';
-  return `${command.helpInformation().split('\n')[0]}\nRun "${name} --help" for the options and examples.\n`;
+  return `${command.helpInformation().split('\n')[0]}\n${t('cli.usage-hint', { name })}\n`;
 }
 
 // Runs the command line and returns the exit code; never throws.
 export async function main(argv: string[], io: IO): Promise<number> {
+  const language = languageFor(argv, io.env);
+  if (typeof language !== 'string') {
+    io.stderr.write(`coop-report: ${t('cli.unknown-lang', { value: showSafely(language.unknown) })}\n`);
+    return USAGE;
+  }
+  const previous = useLanguage(language);
+  try {
+    return await run(withoutLang(argv), io);
+  } finally {
+    useLanguage(previous);
+  }
+}
+
+// Parses the command line and runs its command, in the language already chosen.
+async function run(argv: string[], io: IO): Promise<number> {
   let code = OK;
   const cli = program(io, (c) => (code = c));
   try {
@@ -70,11 +97,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
     const system = error as NodeJS.ErrnoException;
     if (system instanceof Error && typeof system.code === 'string' && typeof system.path === 'string' && /^E[A-Z]+$/.test(system.code)) {
       // a file or folder the system refused (no permission, a pipe, a full disk…): not a bug, and said at its path
-      io.stderr.write(`coop-report: ${showSafely(system.path)}: ${showSafely(system.message)}\nCheck the file or folder named, its permissions and the disk, and run the command again.\n`);
+      io.stderr.write(`coop-report: ${showSafely(system.path)}: ${showSafely(system.message)}\n${t('cli.system-error')}\n`);
       return USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`coop-report: internal error: ${showSafely(message)}\nThis is a bug in coop-report; please report it with the command you ran and, if you can, the data.\n`);
+    io.stderr.write(`coop-report: ${t('cli.internal-error', { message: showSafely(message) })}\n`);
     return USAGE;
   }
 }

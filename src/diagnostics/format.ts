@@ -1,6 +1,7 @@
 // Formats diagnostics for people (with a code frame), for programs (JSON) and for GitHub Actions.
 import { showSafely } from './characters.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Colours for the text format; identity functions when colour is off. */
 export interface Paint {
@@ -16,7 +17,7 @@ export interface Paint {
 // visible characters (./characters.ts).
 export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined): string {
   const parts = diagnostics.map((d) => {
-    const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+    const severity = d.severity === 'error' ? paint.red(t('severity.error')) : paint.yellow(t('severity.warning'));
     const where = d.line > 0 ? `${paint.cyan(showSafely(d.file))}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))}` : paint.cyan(showSafely(d.file));
     const head = `${where} - ${severity} ${paint.dim(showSafely(d.code))}: ${showSafely(d.message)}`;
     const frame = d.line > 0 ? codeFrame(source(d.file), d.line, d.column, paint) : '';
@@ -24,8 +25,8 @@ export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (fil
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const count = [errors && `${errors} ${errors === 1 ? 'error' : 'errors'}`, warnings && `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`].filter(Boolean).join(', ');
-  return parts.length ? `${parts.join('\n\n')}\n\n${paint.bold(`Found ${count}.`)}\n` : '';
+  const count = [errors && t('found.errors', { count: errors }), warnings && t('found.warnings', { count: warnings })].filter(Boolean).join(', ');
+  return parts.length ? `${parts.join('\n\n')}\n\n${paint.bold(t('found', { count }))}\n` : '';
 }
 
 /** Lines longer than this are shown as a window around the column. */

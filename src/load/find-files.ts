@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
 export interface RecordFile {
@@ -21,8 +22,8 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   const diagnostics: Diagnostic[] = [];
   const entries = listFolder(dataDir);
   if (typeof entries === 'string') {
-    const why = entries === 'ENOENT' ? 'does not exist' : entries === 'ENOTDIR' ? 'is a file, not a folder' : `cannot be read (${entries})`;
-    diagnostics.push(error('data-folder', `The data folder ${show(dataDir)} ${why}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".`, show(dataDir), WHOLE));
+    const why = entries === 'ENOENT' ? 'missing' : entries === 'ENOTDIR' ? 'file' : entries;
+    diagnostics.push(error('data-folder', t('load.data-folder', { folder: show(dataDir), why }), show(dataDir), WHOLE));
     return { files, unlisted: Object.values(FOLDERS), diagnostics };
   }
   for (const entry of entries) {
@@ -34,10 +35,10 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
       else unlisted.push(FOLDERS[entry]!);
     }
     else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
-      diagnostics.push(warning('stray-file', `${entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.`, show(path)));
+      diagnostics.push(warning('stray-file', t('load.stray-yaml', { entry }), show(path)));
   }
   if (!files.some((f) => f.kind === 'office'))
-    diagnostics.push(error('missing-office', `No office.yaml in ${show(dataDir)}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.`, show(dataDir), WHOLE));
+    diagnostics.push(error('missing-office', t('load.missing-office', { folder: show(dataDir) }), show(dataDir), WHOLE));
   return { files, unlisted, diagnostics };
 }
 
@@ -45,19 +46,19 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
 function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diagnostics: Diagnostic[]): RecordFile[] | undefined {
   const entries = listFolder(dir);
   if (typeof entries === 'string') {
-    diagnostics.push(error('data-folder', `${show(dir)} should be a folder of record files, but it ${entries === 'ENOTDIR' ? 'is a file' : `cannot be read (${entries})`}. References to its records are not checked until it can be read.`, show(dir), WHOLE));
+    diagnostics.push(error('data-folder', t('load.record-folder', { folder: show(dir), why: entries === 'ENOTDIR' ? 'file' : entries }), show(dir), WHOLE));
     return undefined;
   }
   const found: RecordFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry);
     if (entry.endsWith('.yml'))
-      diagnostics.push(warning('stray-file', `${entry} is not read: record files end in .yaml; rename it to ${slug(entry.slice(0, -4))}.yaml.`, show(path)));
+      diagnostics.push(warning('stray-file', t('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
     if (!entry.endsWith('.yaml')) continue;
     const id = entry.slice(0, -'.yaml'.length);
     found.push({ path, file: show(path), id, kind });
     if (!ID_PATTERN.test(id))
-      diagnostics.push(error('bad-id', `The file name "${entry}" is not a usable id: records name each other by file name, which must be lower-case letters, digits and hyphens. Rename it to "${slug(id)}.yaml".`, show(path)));
+      diagnostics.push(error('bad-id', t('load.bad-id', { entry, name: slug(id) }), show(path)));
   }
   return found;
 }

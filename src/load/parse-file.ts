@@ -8,6 +8,7 @@ import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { checkShape, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
+import { t } from '../i18n/translate.ts';
 
 export { MAX_FILE_BYTES } from './read-file.ts';
 
@@ -28,7 +29,7 @@ export function parseFiles(found: readonly RecordFile[]): Parsed[] {
     if ('diagnostic' in read) return read;
     const deep = tooDeepAt(read.text);
     if (deep === undefined) return read;
-    return { diagnostic: error('too-deep', `This file nests more than ${MAX_DEPTH} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or { brackets.`, f.file, lineAndColumn(read.text, deep)) };
+    return { diagnostic: error('too-deep', t('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(read.text, deep)) };
   });
   const plain = readPlainAll(texts.map((t) => ('text' in t ? t.text : undefined)));
   return found.map((f, i) => {
@@ -55,10 +56,10 @@ function parseText(found: RecordFile, text: string): Parsed {
     return { diagnostics: sortDiagnostics([...syntax, ...shape.filter((d) => d.code === 'duplicate-key' && before(d))]) };
   }
   if (document.contents === null)
-    return { diagnostics: [error('empty-file', 'This file is empty; expected a mapping of fields such as "name:" with its case forms. Fill it in, or delete the file.', file)] };
+    return { diagnostics: [error('empty-file', t('load.empty-file'), file)] };
   if (!isMap(document.contents)) {
     const { line, col } = lineCounter.linePos(document.contents.range[0]);
-    return { diagnostics: [error('not-a-mapping', `A record file must hold a mapping of fields (key: value), but this one holds ${what(document.contents)}.`, file, { line, column: col })] };
+    return { diagnostics: [error('not-a-mapping', t('load.not-a-mapping', what(document.contents)), file, { line, column: col })] };
   }
   if (shape.length) return { diagnostics: shape };
   // convert
@@ -67,7 +68,7 @@ function parseText(found: RecordFile, text: string): Parsed {
     data = toNfc(document.toJS({ maxAliasCount: MAX_ALIASES }));
   } catch {
     const { line, col } = lineCounter.linePos(firstAlias(document) ?? 0);
-    return { diagnostics: [error('yaml-aliases', `The aliases (*name) in this file expand to more than ${MAX_ALIASES} values; a record file needs no aliases. Write the values out.`, file, { line, column: col })] };
+    return { diagnostics: [error('yaml-aliases', t('load.aliases', { max: String(MAX_ALIASES) }), file, { line, column: col })] };
   }
   return { record: { id: found.id, kind: found.kind, file, data, tree: () => ({ document, lineCounter }) }, diagnostics: [] };
 }
@@ -98,10 +99,10 @@ function firstAlias(document: Document.Parsed): number | undefined {
 }
 
 // Names what a document holds instead of a mapping.
-function what(node: Node): string {
-  if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === null ? 'an empty value' : `the single value "${String(node.value)}"`;
-  return 'an alias';
+function what(node: Node): { what: string; value: string } {
+  if (isSeq(node)) return { what: 'list', value: '' };
+  if (isScalar(node)) return node.value === null ? { what: 'empty', value: '' } : { what: 'value', value: String(node.value) };
+  return { what: 'alias', value: '' };
 }
 
 // Converts an offset in a text to a 1-based line and column.

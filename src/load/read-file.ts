@@ -1,17 +1,13 @@
 // Reads one record file's text: a regular file, not too large, UTF-8; every refusal is a located diagnostic.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-const WHY_UNREADABLE: Record<string, string> = {
-  ENOENT: 'it does not exist (a broken link?)',
-  EACCES: 'you may not read it (permission denied); check its permissions',
-  EPERM: 'you may not read it (operation not permitted); check its permissions',
-  EISDIR: 'it is a folder, not a file',
-  ELOOP: 'it is a link that leads in a circle',
-};
+/** The refusals a message explains in words (load.unreadable.* in the catalogues); others are named by their code. */
+const WHY_UNREADABLE = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP'] as const;
 
 // Reads a record file's text (BOM dropped, line ends made \n), or says why it cannot be read. Node.js reads and
 // decodes a whole file in one call when asked for UTF-8, twice as quick from a cold start as reading its bytes here;
@@ -21,7 +17,7 @@ export function readRecordText(path: string, file: string): { text: string } | {
   let bytes: Buffer | undefined;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return { diagnostic: unreadable(file, stat.isDirectory() ? WHY_UNREADABLE.EISDIR! : 'it is not a regular file (a device, pipe or socket)') };
+    if (!stat.isFile()) return { diagnostic: unreadable(file, t(stat.isDirectory() ? 'load.unreadable.EISDIR' : 'load.unreadable.special')) };
     if (stat.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, stat.size) };
     text = readFileSync(path, 'utf8');
     if (text.includes('\uFFFD')) {
@@ -30,7 +26,7 @@ export function readRecordText(path: string, file: string): { text: string } | {
     } else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'EIO';
-    return { diagnostic: unreadable(file, WHY_UNREADABLE[code] ?? `the system refused (${code})`) };
+    return { diagnostic: unreadable(file, (WHY_UNREADABLE as readonly string[]).includes(code) ? t(`load.unreadable.${code as (typeof WHY_UNREADABLE)[number]}`) : t('load.unreadable.other', { code })) };
   }
   // a file that grew past the limit after it was measured
   const size = bytes?.length ?? (typeof text === 'string' ? Buffer.byteLength(text) : 0);
@@ -88,18 +84,17 @@ function notUtf8(file: string, bytes: Buffer, bad: number): Diagnostic {
   const column = bytes.subarray(lineStart, bad).toString('utf8').replace(/^\uFEFF/, '').length + 1;
   const byte = bytes[bad] ?? 0;
   const guess = new TextDecoder('windows-1250').decode(Uint8Array.of(byte));
-  const hint = /\p{L}/u.test(guess) ? ` ("${guess}" in Windows-1250, so the file was probably saved in that encoding)` : '';
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  const message = `This file is not UTF-8: byte ${hex} on line ${line} is not valid UTF-8${hint}. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).`;
+  const message = t('load.not-utf8', { hex, line: String(line), guess: /\p{L}/u.test(guess) ? guess : 'none' });
   return error('not-utf8', message, file, { line, column });
 }
 
 // Refuses a file that cannot be read.
 function unreadable(file: string, why: string): Diagnostic {
-  return error('unreadable-file', `Cannot read this record file: ${why}.`, file);
+  return error('unreadable-file', t('load.unreadable', { why }), file);
 }
 
 // Refuses a file above the size limit.
 function tooLarge(file: string, size: number): Diagnostic {
-  return error('file-too-large', `This file has ${size} bytes; a record file may have at most ${MAX_FILE_BYTES} (1 MiB). A record is a few dozen lines: split the file into one file per record.`, file);
+  return error('file-too-large', t('load.too-large', { size: String(size), max: String(MAX_FILE_BYTES) }), file);
 }

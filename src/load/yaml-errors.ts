@@ -1,6 +1,7 @@
 // Turns the YAML parser's errors into our diagnostics: located, explained, and without follow-up noise.
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
 
 // Keeps every tab, and only the first other syntax error (the rest usually follow from it); duplicate keys are
 // checkShape's to find.
@@ -24,15 +25,15 @@ export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCo
 function describe(e: YAMLError, file: string, at: { line: number; column: number }): Diagnostic {
   switch (e.code) {
     case 'TAB_AS_INDENT':
-      return error('tab-indent', 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.', file, at);
+      return error('tab-indent', t('load.tab-indent'), file, at);
     case 'MULTIPLE_DOCS':
-      return error('yaml-syntax', 'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.', file, at);
+      return error('yaml-syntax', t('load.second-document'), file, at);
     case 'RESOURCE_EXHAUSTION':
-      return error('too-deep', 'This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or { brackets.', file, at);
+      return error('too-deep', t('load.too-deep-parser'), file, at);
     case 'TAG_RESOLVE_FAILED':
-      return error('yaml-syntax', `${plain(e.message)}: record files use no YAML tags. Remove the "!" tag before the value.`, file, at);
+      return error('yaml-syntax', t('load.tag', { message: plain(e.message) }), file, at);
     default:
-      return error('yaml-syntax', `This is not valid YAML: ${plain(e.message)}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.`, file, at);
+      return error('yaml-syntax', t('load.not-yaml', { message: plain(e.message) }), file, at);
   }
 }
 

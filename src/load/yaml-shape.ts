@@ -1,6 +1,7 @@
 // Checks the shape of a parsed YAML document before it becomes plain data: keys, aliases, nesting.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
 export const MAX_DEPTH = 100;
@@ -78,20 +79,20 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
   walkNodes(document, (node) => {
     if (node.anchor) anchors.add(node.anchor);
     if (isAlias(node) && !anchors.has(node.source))
-      diagnostics.push(error('yaml-syntax', `The alias *${node.source} names no anchor: expected "&${node.source}" on a value above it. Write the value out instead.`, file, at(node)));
+      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: node.source }), file, at(node)));
     if (!isMap(node)) return;
     const seen = new Map<string, Node>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       if (!isScalar(key)) {
-        const what = isMap(key) ? 'a mapping' : isSeq(key) ? 'a list' : isAlias(key) ? 'an alias' : 'nothing';
-        diagnostics.push(error('yaml-syntax', `A key must be a plain name such as "name", but this key is ${what}. Write "name: value".`, file, at(key ?? (pair.value as Node))));
+        const what = isMap(key) ? 'mapping' : isSeq(key) ? 'list' : isAlias(key) ? 'alias' : 'nothing';
+        diagnostics.push(error('yaml-syntax', t('load.key-not-plain', { what }), file, at(key ?? (pair.value as Node))));
         continue;
       }
       const name = String(key.value).normalize('NFC');
       const first = seen.get(name);
       if (first)
-        diagnostics.push(error('duplicate-key', `Duplicate key "${name}": it is already set on line ${at(first).line} of the same mapping, and a key may appear once. Remove one of the two.`, file, at(key)));
+        diagnostics.push(error('duplicate-key', t('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
       else seen.set(name, key);
     }
   });

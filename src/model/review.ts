@@ -6,6 +6,7 @@ import type { PartialDate } from '../polish/types.ts';
 import type { Body, Dataset, Project, RecordData, YearView } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
 import { fieldsIn, viewOf } from './year-view.ts';
+import { t } from '../i18n/translate.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
 export const STALE_YEARS = 5;
@@ -17,7 +18,7 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   const items: Diagnostic[] = [];
   const at = (record: RecordData, code: string, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
     items.push(warning(code, message, record.file, record.locate(path, side)));
-  if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', 'office.yaml does not say how far the facts go, so every open-ended fact is taken to hold until the latest date named anywhere. Add "asOf:" with the date the records are current to.', [], 'key');
+  if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', t('review.no-as-of'), [], 'key');
   for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
     const source = sources.get(`${record.kind}:${record.id}`)!;
     const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
@@ -25,8 +26,8 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
       const path = ['participations', p.index];
       // carried over: open since an earlier year, and not confirmed for this one
       if (!p.to && p.from.year < year && (confirmed === undefined || confirmed < year))
-        at(source, 'carried-over', `This ${p.role} (${p.who}) has held since ${dateText(p.from)} with no end, and nobody has confirmed it for ${year}${confirmed ? ` (confirmed: ${confirmed})` : ''}. Check that it still holds, then set "confirmed: \\"${year}\\"" in this record, or end it with "to:".`, path);
-      if (p.approximate) at(source, 'approximate-date', `The dates of this ${p.role} (${p.who}, from ${dateText(p.from)}${p.to ? ` to ${dateText(p.to)}` : ''}) are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".`, [...path, 'approximate']);
+        at(source, 'carried-over', t('review.carried-over', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), from: dateText(p.from), year: String(year), confirmed: confirmed ? String(confirmed) : 'none' }), path);
+      if (p.approximate) at(source, 'approximate-date', t('review.approximate-participation', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), from: dateText(p.from), to: p.to ? dateText(p.to) : 'none' }), [...path, 'approximate']);
     }
     if (record.kind === 'project') reviewProject(record, source, year, at);
     reviewStale(source, record, year, at);
@@ -42,10 +43,10 @@ function reviewProject(project: Project, source: RecordData, year: number, at: A
   const planned = project.to;
   const active = project.participations.some((p) => holdsIn(p, year));
   if (planned && active && planned.year < year)
-    at(source, 'past-planned-end', `The project was planned to end ${dateText(planned)} ("to"), yet the Office still takes part in ${year}. Move "to" to the new planned end, or end the participation.`, ['to'], 'value');
+    at(source, 'past-planned-end', t('review.past-planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
   else if (planned && active && planned.year === year)
-    at(source, 'planned-end', `The project is planned to end ${dateText(planned)} ("to"), within ${year}. Check that it did, or move "to".`, ['to'], 'value');
-  if (project.approximate && active) at(source, 'approximate-date', 'The project\'s dates are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".', ['approximate']);
+    at(source, 'planned-end', t('review.planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
+  if (project.approximate && active) at(source, 'approximate-date', t('review.approximate-project'), ['approximate']);
 }
 
 // Flags counts and lists of a record told in the year that have not changed for STALE_YEARS years or more.
@@ -60,7 +61,7 @@ function reviewStale(source: RecordData, record: Body | Project, year: number, a
     const last = changes.filter((c) => c.year <= year && c.keys.includes(key)).at(-1);
     const from = last?.year ?? since;
     if (year - from >= STALE_YEARS)
-      at(source, 'unchanged-value', `"${key}" has stayed the same since ${from} (${year - from} years by ${year}). Check that it still holds; record a change with "changes: [{from: …, ${key}: …}]", or set "confirmed: \\"${year}\\"".`, last ? ['changes', last.index, key] : [key]);
+      at(source, 'unchanged-value', t('review.unchanged-value', { key, from: String(from), years: year - from, year: String(year) }), last ? ['changes', last.index, key] : [key]);
   }
 }
 
@@ -71,7 +72,7 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
   for (let year = first; year <= last; year++) for (const id of toldIn(viewOf(dataset, year), year)) told.add(id);
   for (const [key, source] of sources)
     if ((source.kind === 'body' || source.kind === 'project') && !told.has(key))
-      at(source, 'never-told', `No section from ${first} to ${last} tells or names this ${source.kind}. Add the Office's participation, refer to it from a record that is told, or remove the file.`, [], 'key');
+      at(source, 'never-told', t('review.never-told', { first: String(first), last: String(last), kind: source.kind }), [], 'key');
 }
 
 // Lists the bodies and projects a year's section tells or names: those the Office takes part in, and what they refer to.

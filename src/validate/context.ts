@@ -79,8 +79,3 @@ export function field(value: unknown, key: string | number): unknown {
 export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
-
-// Names a kind of record in a message.
-export function kindName(kind: Kind): string {
-  return { office: 'the Office', body: 'a body', project: 'a project', country: 'a country' }[kind];
-}

@@ -1,4 +1,5 @@
 // Finds the nearest of a set of names, for "did you mean" hints.
+import { t } from '../i18n/translate.ts';
 
 // Returns the candidate closest to `name` when it is close enough to be a likely typo.
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -12,10 +13,16 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed ? best : undefined;
 }
 
-// Returns " Did you mean "x"?" or nothing.
+// Returns " Did you mean "x"?" or nothing, in English (the templates' messages are English).
 export function didYouMean(name: string, candidates: Iterable<string>): string {
   const near = closest(name, candidates);
   return near ? ` Did you mean "${near}"?` : '';
+}
+
+// Returns " Did you mean "x"?" or nothing, in the language of the run.
+export function suggestion(name: string, candidates: Iterable<string>): string {
+  const near = closest(name, candidates);
+  return near ? t('suggest.did-you-mean', { name: near }) : '';
 }
 
 // Counts the single-character edits (and swaps) between two strings.

@@ -1,4 +1,5 @@
 // The one date a build stamps into its files, so that the same data gives the same bytes run after run.
+import { t } from '../i18n/translate.ts';
 
 /** SOURCE_DATE_EPOCH read: no date (unset), a date, or what is wrong with it. */
 export type SourceDate = { ok: true; date?: Date } | { ok: false; message: string };
@@ -15,7 +16,7 @@ export function reportDate(year: number): Date {
 export function readSourceDateEpoch(text: string | undefined): SourceDate {
   if (text === undefined || text === '') return { ok: true };
   if (!/^\d+$/.test(text) || Number(text) > LATEST_EPOCH) {
-    return { ok: false, message: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, such as 1293796800; got "${text}".` };
+    return { ok: false, message: t('write.source-date-epoch', { text }) };
   }
   return { ok: true, date: new Date(Number(text) * 1000) };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConverterError } from './converter-error.ts';
+import { t } from '../i18n/translate.ts';
 
 /** The environment LibreOffice runs in: its PATH finds soffice. */
 export type Env = Record<string, string | undefined>;
@@ -52,7 +53,7 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<
     try {
       return readFileSync(join(dir, 'section.pdf'));
     } catch {
-      throw new ConverterError(`LibreOffice (${found.path}) did not convert the DOCX to PDF${failure ? ` (${failure})` : ''}.${output ? `\nIt said: ${output}` : ''}`);
+      throw new ConverterError(t('pdf.not-converted', { path: found.path, failure: failure ?? 'none', output: output || 'none' }));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -70,7 +71,7 @@ export function findSoffice(search: SofficeSearch): SofficeLookup {
   if (named) {
     const file = path.resolve(search.cwd, named.value);
     if (search.isFile(file)) return { ok: true, path: file };
-    return { ok: false, message: `${named.by} names ${file}, which is not a file. Name LibreOffice's ${program} program${usual.length ? `, such as ${usual[0]}` : ''}.` };
+    return { ok: false, message: t('pdf.not-a-file', { by: named.by, file, program, usual: usual[0] ?? 'none' }) };
   }
   const onPath = (envVariable(search.env, 'PATH', search.platform) ?? '')
     .split(search.platform === 'win32' ? ';' : ':')
@@ -79,8 +80,7 @@ export function findSoffice(search: SofficeSearch): SofficeLookup {
     .map((dir) => path.join(dir, program));
   const file = [...onPath, ...usual].find((candidate) => search.isFile(candidate));
   if (file) return { ok: true, path: file };
-  const where = usual.length ? `"${program}" is neither on the PATH nor at ${listed(usual)}` : `no "${program}" program is on the PATH`;
-  return { ok: false, message: `--format pdf needs LibreOffice, and ${where}. ${installAdvice(search.platform)}` };
+  return { ok: false, message: t('pdf.not-found', { program, usual: usual.length ? listed(usual) : 'none', advice: installAdvice(search.platform) }) };
 }
 
 // Reads an environment variable, unset when empty; on Windows, whatever the case of its name (Path, PATH).
@@ -91,7 +91,7 @@ function envVariable(env: Env, name: string, platform: NodeJS.Platform): string 
 
 // Joins places for a sentence: "A", "A or B", "A, B or C".
 function listed(places: string[]): string {
-  return places.length < 2 ? places.join('') : `${places.slice(0, -1).join(', ')} or ${places.at(-1)!}`;
+  return places.length < 2 ? places.join('') : t('pdf.or', { first: places.slice(0, -1).join(', '), last: places.at(-1)! });
 }
 
 // Lists where LibreOffice's installer puts soffice on the platform, when it is not on the PATH.
@@ -110,10 +110,7 @@ function usualPlaces(platform: NodeJS.Platform, env: Env): string[] {
 
 // Tells how to get LibreOffice on the platform, or to do without PDF.
 function installAdvice(platform: NodeJS.Platform): string {
-  const name = `name it with --soffice PATH or ${SOFFICE_VARIABLE}, or leave pdf out of --format.`;
-  if (platform === 'win32') return `Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, ${name}`;
-  if (platform === 'darwin') return `Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, ${name}`;
-  return `Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, ${name}`;
+  return t(platform === 'win32' ? 'pdf.install.win32' : platform === 'darwin' ? 'pdf.install.darwin' : 'pdf.install.other', { variable: SOFFICE_VARIABLE });
 }
 
 // Tells whether a path is a file (a program, when it is soffice).
@@ -146,7 +143,7 @@ function soffice(program: string, args: string[], env: Env, timeoutMs: number, p
         beyond += Math.max(0, text.length - room);
       });
     }
-    const said = () => (output.trim() && beyond ? `${output.trimStart()}… (and ${beyond} more characters)` : output.trim());
+    const said = () => (output.trim() && beyond ? t('pdf.more', { output: output.trimStart(), count: String(beyond) }) : output.trim());
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -154,12 +151,12 @@ function soffice(program: string, args: string[], env: Env, timeoutMs: number, p
     }, timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      resolve({ failure: `it could not be started: ${error.code ?? error.message}`, output: said() });
+      resolve({ failure: t('pdf.not-started', { code: error.code ?? error.message }), output: said() });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (timedOut) resolve({ failure: `stopped after ${timeoutMs / 1000} s`, output: said() });
-      else resolve({ failure: code === 0 ? undefined : code !== null ? `exit code ${code}` : `ended by ${signal}`, output: said() });
+      if (timedOut) resolve({ failure: t('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
+      else resolve({ failure: code === 0 ? undefined : code !== null ? t('pdf.exit-code', { code: String(code) }) : t('pdf.signal', { signal: String(signal) }), output: said() });
     });
   });
 }

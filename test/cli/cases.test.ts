@@ -70,6 +70,18 @@ const CASES: Record<string, string> = {
   'colour-forced': 'FORCE_COLOR colours the diagnostics even on a pipe',
   'colour-terminal': 'a terminal gets colour',
   'no-color-terminal': 'NO_COLOR turns colour off even on a terminal',
+  // language: Polish with a Polish locale or --lang pl, English otherwise; the codes the same in both
+  'pl-validate': 'LANG=pl_PL.UTF-8: Polish messages, severities and count ("6 błędów, 2 ostrzeżenia")',
+  'pl-validate-few': 'LC_ALL wins over LANG: "2 błędy, 1 ostrzeżenie"',
+  'pl-lang-en': '--lang en gives English whatever the locale',
+  'lang-unknown': '--lang with a language coop-report does not speak is a usage error',
+  'pl-help-years': '--lang pl: the help in Polish',
+  'pl-help-review': "the help in Polish, commander's notes on choices and defaults too",
+  'pl-years': 'LC_MESSAGES=pl: the years table with Polish headings',
+  'pl-diff': 'the diff in Polish: labels, roles and people',
+  'pl-review': 'the review checklist in Polish',
+  'pl-build-all': 'the summary of build --all in Polish, sizes with a decimal comma',
+  'pl-unknown-option': "commander's error and the usage line in Polish",
 };
 
 // Checks a run against the case's expected exit code, output and files.

@@ -10,22 +10,19 @@ import { paintFor, type IO } from '../io.ts';
 import { report } from '../report.ts';
 import { parseYear } from './build.ts';
 import { UsageError } from '../usage-error.ts';
+import { t } from '../../i18n/translate.ts';
 
 const FORMATS = ['text', 'json'] as const;
 
 // Declares `diff`: its arguments, options and help; `done` receives the exit code.
 export function diffCommand(io: IO, done: (code: number) => void): Command {
   return new Command('diff')
-    .description('Show what started, ended or changed role between two years: the starting point for next year\'s section.')
-    .argument('<yearA>', 'the earlier year, four digits')
-    .argument('<yearB>', 'the later year, four digits')
-    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
-    .addOption(new Option('-f, --format <format>', 'text for people, json for programs').choices(FORMATS).default('text'))
-    .addHelpText('after', `
-Examples:
-  coop-report diff 2009 2010
-  coop-report diff 2010 2011 --format json > changes.json
-`)
+    .description(t('diff.description'))
+    .argument('<yearA>', t('diff.year-a'))
+    .argument('<yearB>', t('diff.year-b'))
+    .option('-d, --data <dir>', t('option.data'))
+    .addOption(new Option('-f, --format <format>', t('diff.format')).choices(FORMATS).default('text'))
+    .addHelpText('after', t('diff.examples'))
     .action(async (a: string, b: string, flags: DiffFlags) => done(await runDiff(a, b, flags, io)));
 }
 
@@ -38,14 +35,14 @@ export interface DiffFlags {
 // Runs `diff` and returns the exit code.
 export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): Promise<number> {
   const [from, to] = [parseYear(a), parseYear(b)];
-  if (from >= to) throw new UsageError(`The first year must be before the second: "diff ${from} ${to}" compares ${from} with ${to === from ? 'itself' : 'an earlier year'}. Did you mean "diff ${Math.min(from, to)} ${Math.max(from, to) === Math.min(from, to) ? Math.min(from, to) + 1 : Math.max(from, to)}"?`);
+  if (from >= to) throw new UsageError(t('diff.backwards', { from: String(from), to: String(to), same: to === from ? 'yes' : 'no', first: String(to), second: String(to === from ? from + 1 : from) }));
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const diff = diffYears(read.dataset, from, to);
   if (!diff.started.length && !diff.ended.length && !diff.changed.length && !diff.changedFields.length && !diff.unchanged) {
     const years = yearsWithData(read.dataset).map((y) => y.year);
-    const which = years.length ? `Years with data: ${compactYears(years)}.` : 'No record holds in any year.';
-    report([error('empty-year', `Nothing in the data holds in ${from} or in ${to}. ${which}`, shower(io.cwd)(read.dataDir), WHOLE)], 'text', io);
+    const which = years.length ? t('years.with-data', { years: compactYears(years) }) : t('years.none');
+    report([error('empty-year', t('diff.empty', { from: String(from), to: String(to), which }), shower(io.cwd)(read.dataDir), WHOLE)], 'text', io);
     return DATA_ERRORS;
   }
   io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, paintFor(io.stdout, io.env)));
@@ -54,7 +51,7 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
 
 // Writes the comparison for people: a summary line, then each group with its records and their roles.
 function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string {
-  const counts = `${diff.started.length} started, ${diff.ended.length} ended, ${diff.changed.length} changed role, ${diff.changedFields.length} changed facts, ${diff.unchanged} unchanged`;
+  const counts = t('diff.counts', { started: String(diff.started.length), ended: String(diff.ended.length), changed: String(diff.changed.length), changedFields: String(diff.changedFields.length), unchanged: String(diff.unchanged) });
   const out = [`${paint.bold(`${diff.from} → ${diff.to}`)}: ${counts}.`];
   const group = (title: string, mark: string, changes: Change[], parts: (c: Change) => string) => {
     if (!changes.length) return;
@@ -65,20 +62,23 @@ function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string 
       for (const f of c.fields) out.push(`      ${f.field}: ${valueText(f.before)} → ${valueText(f.after)}  ${paint.dim(f.line ? `${c.file}:${f.line}` : c.file)}`);
     }
   };
-  group('Started', paint.cyan('+'), diff.started, (c) => partsText(c.after));
-  group('Ended', paint.red('-'), diff.ended, (c) => partsText(c.after.length ? c.after : c.before));
-  group('Changed role', paint.yellow('~'), diff.changed, (c) => `${diff.from}: ${partsText(c.before)} → ${diff.to}: ${partsText(c.after)}`);
-  group('Changed facts', paint.yellow('~'), diff.changedFields, () => '');
+  group(t('diff.started'), paint.cyan('+'), diff.started, (c) => partsText(c.after));
+  group(t('diff.ended'), paint.red('-'), diff.ended, (c) => partsText(c.after.length ? c.after : c.before));
+  group(t('diff.changed'), paint.yellow('~'), diff.changed, (c) => `${diff.from}: ${partsText(c.before)} → ${diff.to}: ${partsText(c.after)}`);
+  group(t('diff.changed-fields'), paint.yellow('~'), diff.changedFields, () => '');
   return `${out.join('\n')}\n`;
 }
 
-// Writes the parts a record holds: "member (office) from 2010", "participant (staff) 2008-03 – 2009-06".
+// Writes the parts a record holds: "member (office) from 2010", "participant (staff) 2008-03 – 2009-06"
+// (in Polish "członek (Urząd) od 2010").
 function partsText(parts: Part[]): string {
-  return parts.map((p) => `${p.role} (${p.who}${p.subgroup ? `, ${p.subgroup}` : ''}) ${p.to ? `${p.from} – ${p.to}` : `from ${p.from}`}`).join('; ');
+  return parts
+    .map((p) => t('diff.part', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), subgroup: p.subgroup ? `, ${p.subgroup}` : '', span: p.to ? `${p.from} – ${p.to}` : t('diff.from', { from: p.from }) }))
+    .join('; ');
 }
 
 // Writes a field's value for the comparison: numbers and lists as they are, text quoted, a missing value as "none".
 function valueText(value: unknown): string {
-  if (value === undefined) return 'none';
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  if (value === undefined) return t('diff.none');
+  return typeof value === 'string' ? t('diff.quoted', { text: value }) : JSON.stringify(value);
 }

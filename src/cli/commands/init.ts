@@ -12,6 +12,7 @@ import type { IO } from '../io.ts';
 import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The data folder of the project, as the starter config file names it. */
 const DATA_FOLDER = 'data';
@@ -21,17 +22,10 @@ const SCHEMA_FILE = 'coop-report.schema.json';
 // Declares `init`: its argument, options and help; `done` receives the exit code.
 export function initCommand(io: IO, done: (code: number) => void): Command {
   return new Command('init')
-    .description(`Write a starter project: ${CONFIG_FILE}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.`)
-    .argument('[dir]', 'the project folder (default: the working folder)')
-    .option('-q, --quiet', 'print only problems')
-    .addHelpText('after', `
-It writes ${CONFIG_FILE} (data: ${DATA_FOLDER}, out: out) and ${DATA_FOLDER}/, so that every command works in the
-folder as it is. It overwrites nothing: neither may exist yet.
-
-Examples:
-  coop-report init raport          writes ./raport; then: cd raport, coop-report build --all
-  coop-report init                 writes the project into the working folder
-`)
+    .description(t('init.description', { config: CONFIG_FILE }))
+    .argument('[dir]', t('init.dir'))
+    .option('-q, --quiet', t('option.quiet'))
+    .addHelpText('after', t('init.examples', { config: CONFIG_FILE, data: DATA_FOLDER }))
     .action(async (dir: string | undefined, flags: InitFlags) => done(await runInit(dir, flags, io)));
 }
 
@@ -46,7 +40,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   const target = resolve(io.cwd, dir ?? '.');
   for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
     if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
-      throw new UsageError(`${show(taken)} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".`);
+      throw new UsageError(t('init.exists', { path: show(taken) }));
   const files = await starterFiles(target);
   // a failed write leaves no half-made folder, which the next init would refuse
   const undo = undoer(target);
@@ -60,7 +54,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   }
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
-  io.stdout.write(`\nNext:\n${nextSteps(io.cwd, target).map((line) => `  ${line}\n`).join('')}`);
+  io.stdout.write(`\n${t('init.next')}\n${nextSteps(io.cwd, target).map((line) => `  ${line}\n`).join('')}`);
   return OK;
 }
 

@@ -11,6 +11,7 @@ import { OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseYear } from './build.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The port the preview listens on unless told otherwise. */
 export const DEFAULT_PORT = 4321;
@@ -25,27 +26,19 @@ interface PreviewFlags {
 // Declares `preview`: its arguments, options and help; `done` receives the exit code.
 export function previewCommand(io: IO, done: (code: number) => void): Command {
   return new Command('preview')
-    .description('Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.')
-    .argument('[year]', 'the report year, four digits (default: the last year that has data)')
-    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
-    .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name')
-    .option('-p, --port <n>', 'the port on 127.0.0.1; 0 takes any free one', String(DEFAULT_PORT))
-    .addHelpText('after', `
-The page shows the problems, each at its file:line:column, while the data has errors; a year selector; the
-words added and removed since the previous year with data; and each sentence's records on hover or click.
-Ctrl-C stops it.
-
-Examples:
-  coop-report preview 2010                  http://127.0.0.1:${DEFAULT_PORT}/
-  coop-report preview --port 8080 --data ../records
-`)
+    .description(t('preview.description'))
+    .argument('[year]', t('preview.year'))
+    .option('-d, --data <dir>', t('option.data'))
+    .option('-t, --templates <dir>', t('option.templates'))
+    .option('-p, --port <n>', t('preview.port'), String(DEFAULT_PORT))
+    .addHelpText('after', t('preview.examples', { port: String(DEFAULT_PORT) }))
     .action(async (year: string | undefined, flags: PreviewFlags) => done(await runPreview(year, flags, io)));
 }
 
 // Runs the preview until Ctrl-C (SIGINT) or SIGTERM, and returns the exit code.
 export async function runPreview(yearText: string | undefined, flags: PreviewFlags, io: IO): Promise<number> {
   const port = Number(flags.port);
-  if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${flags.port}".`);
+  if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(t('preview.bad-port', { value: flags.port }));
   const chosen = yearText === undefined ? undefined : parseYear(yearText);
   if (!configFor(io)) return USAGE;
   const settings = (): Settings => {
@@ -65,13 +58,13 @@ export async function runPreview(yearText: string | undefined, flags: PreviewFla
     io.stderr.write(`coop-report: ${error.message}\n`);
     return USAGE;
   }
-  io.stdout.write(`Previewing the ${year} section at ${preview.url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.\n`);
+  io.stdout.write(`${t('preview.serving', { year: String(year), url: preview.url })}\n`);
   await new Promise<void>((stop) => {
     process.once('SIGINT', () => stop());
     process.once('SIGTERM', () => stop());
   });
   await preview.stop();
-  io.stdout.write('Stopped.\n');
+  io.stdout.write(`${t('preview.stopped')}\n`);
   return OK;
 }
 

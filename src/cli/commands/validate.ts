@@ -7,16 +7,17 @@ import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
+import { t } from '../../i18n/translate.ts';
 
 // Declares `validate`: its options and help; `done` receives the exit code.
 export function validateCommand(io: IO, done: (code: number) => void): Command {
   return new Command('validate')
-    .description('Check every record, and every sentence of every year with the templates in use; print every problem, located.')
-    .option('-d, --data <dir>', `the data folder (default: the config file's, or ./data)`)
-    .addOption(new Option('-f, --format <format>', 'how to print problems').choices(REPORT_FORMATS).default('text'))
-    .option('-t, --templates <dir>', 'a folder of templates that override the built-in ones by name (default: the config file\'s)')
-    .option('-q, --quiet', 'print only problems')
-    .addHelpText('after', '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n')
+    .description(t('validate.description'))
+    .option('-d, --data <dir>', t('option.data'))
+    .addOption(new Option('-f, --format <format>', t('option.report-format')).choices(REPORT_FORMATS).default('text'))
+    .option('-t, --templates <dir>', t('validate.templates'))
+    .option('-q, --quiet', t('option.quiet'))
+    .addHelpText('after', t('validate.examples'))
     .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)));
 }
 
@@ -40,12 +41,7 @@ export async function runValidate(flags: ValidateFlags, io: IO): Promise<number>
   if (flags.format === 'text' && !flags.quiet && dataset)
   {
     const of = (kind: string) => dataset.records.filter((r) => r.kind === kind).length;
-    io.stdout.write(`${shower(io.cwd)(dataDir)}: ${counted(of('body'), 'body', 'bodies')}, ${counted(of('project'), 'project', 'projects')}, ${counted(of('country'), 'country', 'countries')}; no errors.\n`);
+    io.stdout.write(`${t('validate.summary', { folder: shower(io.cwd)(dataDir), bodies: of('body'), projects: of('project'), countries: of('country') })}\n`);
   }
   return OK;
-}
-
-// Writes a count with its noun in the singular or plural: "1 body", "22 bodies".
-function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

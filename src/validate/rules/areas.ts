@@ -1,7 +1,6 @@
 // Checks that every body the Office takes part in has a place in the section.
 import type { Rule } from '../context.ts';
-
-const AREAS = 'eu, international, partnerships or bilateral';
+import { t } from '../../i18n/translate.ts';
 
 // Reports a body with participations whose area is given neither by itself nor by a parent, and a project
 // whose context body has no area: the section would have no place to tell them.
@@ -19,8 +18,8 @@ export const placedInSection: Rule = (ctx) => {
     const participations = (data.participations ?? []) as unknown[];
     if (!participations.length) continue;
     if (source.kind === 'body' && areaOf(source.id) === undefined)
-      ctx.report(source, 'no-area', `This body has participations but no "area" (nor a parent with one), so the section has no place for it; add "area:" (${AREAS}) or a "parent".`, ['participations'], 'key');
+      ctx.report(source, 'no-area', t('rule.no-area.body'), ['participations'], 'key');
     if (source.kind === 'project' && typeof data.context === 'string' && ctx.byId.get(data.context)?.source.kind === 'body' && areaOf(data.context) === undefined)
-      ctx.report(source, 'no-area', `The context "${data.context}" has no "area" (nor a parent with one), so the section has no place for this project; give that body an "area" (${AREAS}).`, ['context']);
+      ctx.report(source, 'no-area', t('rule.no-area.project', { context: String(data.context) }), ['context']);
   }
 };

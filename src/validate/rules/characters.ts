@@ -2,6 +2,7 @@
 import { characterName, findForbidden, findInvisible } from '../../diagnostics/characters.ts';
 import type { Path } from '../../load/source.ts';
 import type { Rule } from '../context.ts';
+import { t } from '../../i18n/translate.ts';
 
 // Reports, at the value, a control character, noncharacter or half of a surrogate pair (an error: Word cannot open a
 // DOCX holding one, and a terminal acts on ESC and BEL), and a bidirectional or zero-width character (a warning: it
@@ -11,10 +12,10 @@ export const plainCharacters: Rule = (ctx) => {
     visitStrings(data, [], (text, path, at) => {
       const forbidden = findForbidden(text);
       if (forbidden)
-        ctx.report(source, 'bad-character', `This text holds ${characterName(forbidden.codePoint)} at character ${forbidden.index + 1}, a ${kindOf(forbidden.codePoint)} that a DOCX cannot hold and a terminal may act on; delete it (it often comes with text pasted from another program).`, path, at);
+        ctx.report(source, 'bad-character', t('rule.bad-character', { character: characterName(forbidden.codePoint), index: String(forbidden.index + 1), kind: kindOf(forbidden.codePoint) }), path, at);
       const invisible = findInvisible(text);
       if (invisible)
-        ctx.warn(source, 'invisible-character', `This text holds ${characterName(invisible.codePoint)} at character ${invisible.index + 1}, which does not show but ${isBidirectional(invisible.codePoint) ? 'changes the order in which the text reads' : 'splits or joins words unseen'}; delete it unless it is meant.`, path, at);
+        ctx.warn(source, 'invisible-character', t('rule.invisible-character', { character: characterName(invisible.codePoint), index: String(invisible.index + 1), bidi: isBidirectional(invisible.codePoint) ? 'yes' : 'no' }), path, at);
     });
   }
 };
@@ -32,8 +33,8 @@ function visitStrings(value: unknown, path: Path, visit: (text: string, path: Pa
 
 // Names what kind of character a forbidden one is.
 function kindOf(codePoint: number): string {
-  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'half of a surrogate pair';
-  return codePoint < 0xa0 ? 'control character' : 'noncharacter';
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'surrogate';
+  return codePoint < 0xa0 ? 'control' : 'noncharacter';
 }
 
 // Tells whether a character is a bidirectional mark, embedding, override or isolate.

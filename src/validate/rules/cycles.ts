@@ -1,5 +1,6 @@
 // Checks that bodies do not nest in a circle (a parent of its own parent).
 import { field, type Rule } from '../context.ts';
+import { t } from '../../i18n/translate.ts';
 
 // Reports each chain of parents that leads back to where it started, once per cycle, at the body listed first.
 export const noCycles: Rule = (ctx) => {
@@ -12,7 +13,7 @@ export const noCycles: Rule = (ctx) => {
       if (!parent || (chain.includes(next) && next !== record.source.id)) break;
       if (next === record.source.id) {
         chain.forEach((id) => reported.add(id));
-        ctx.report(record.source, 'parent-cycle', `Bodies nest in a circle: ${[...chain, next].join(' → ')}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.`, ['parent']);
+        ctx.report(record.source, 'parent-cycle', t('rule.parent-cycle', { chain: [...chain, next].join(' → ') }), ['parent']);
         break;
       }
       chain.push(next);

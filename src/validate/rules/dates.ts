@@ -5,8 +5,7 @@ import type { Kind } from '../../schema/kinds.ts';
 import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, list, type Rule } from '../context.ts';
-
-const FORMAT = 'an ISO date such as "2010", "2010-12" or "2010-12-01"';
+import { t } from '../../i18n/translate.ts';
 
 // Reports impossible dates, spans whose end precedes their start, and participations with no start.
 export const validDates: Rule = (ctx) => {
@@ -15,14 +14,14 @@ export const validDates: Rule = (ctx) => {
       // other types are the schema check's to report
       if (typeof value !== 'string' && !Number.isInteger(value)) return undefined;
       const parsed = parseIsoDate(String(value).trim());
-      if (!parsed) ctx.report(source, 'bad-date', `"${String(value)}" is not a valid date; expected ${FORMAT} that exists in the calendar (months 01-12, days that the month has).`, path);
+      if (!parsed) ctx.report(source, 'bad-date', t('rule.bad-date', { value: String(value) }), path);
       return parsed ?? undefined;
     };
     const span = (path: Path, from: unknown, to: unknown) => {
       const start = check([...path, 'from'], from);
       const end = check([...path, 'to'], to);
       if (start && end && compareDates(end, start) < 0)
-        ctx.report(source, 'end-before-start', `The end date "${String(to)}" is before the start date "${String(from)}"; expected "to" on or after "from". Swap them or correct one.`, [...path, 'to']);
+        ctx.report(source, 'end-before-start', t('rule.end-before-start', { to: String(to), from: String(from) }), [...path, 'to']);
     };
     // every date the schema marks, outside the spans checked below
     for (const { path, value, mark } of markedValues(SHAPES[source.kind], data))
@@ -33,7 +32,7 @@ export const validDates: Rule = (ctx) => {
       span(['participations', index], field(p, 'from'), field(p, 'to'));
       const isMapping = p !== null && typeof p === 'object' && !Array.isArray(p);
       if (isMapping && field(p, 'from') === undefined && !(ownSpan && data.from !== undefined))
-        ctx.report(source, 'missing-field', `Missing "from" in this participation: expected the date it started (${FORMAT})${ownSpan ? ", here or in the project's own \"from\"" : ''}. Add "from:".`, ['participations', index]);
+        ctx.report(source, 'missing-field', t('rule.missing-from', { own: ownSpan ? 'yes' : 'no' }), ['participations', index]);
     });
   }
 };

@@ -1,5 +1,6 @@
 // Warns about two records that say they are the same thing: a copied file not yet edited tells a body twice.
 import { field, type Rule } from '../context.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** The fields that name a record, as messages call them. */
 const NAMING = [
@@ -31,8 +32,8 @@ export const distinctNames: Rule = (ctx) => {
       }
     }
     for (const [record, { earlier, fields, values }] of shared) {
-      const which = fields.length === 1 ? `${fields[0]} ("${values[0]}")` : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
-      ctx.warn(record.source, 'duplicate-name', `This ${kind} has the same ${which} as ${earlier.source.file}, so the section would tell the same ${kind} twice. If one file is a copy, give it its own ${fields.join(', ')}; if they are the same ${kind}, keep one file.`, [NAMING.find((n) => n.what === fields[0])!.key], 'key');
+      const which = fields.length === 1 ? t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! }) : t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
+      ctx.warn(record.source, 'duplicate-name', t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }), [NAMING.find((n) => n.what === fields[0])!.key], 'key');
     }
   }
 };

@@ -2,6 +2,7 @@
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { PartialDate } from '../../polish/types.ts';
 import { field, list, type Rule } from '../context.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** A participation span as the rule reads it. */
 interface Span {
@@ -21,15 +22,14 @@ export const noOverlaps: Rule = (ctx) => {
       const from = parseIsoDate(String(field(p, 'from') ?? data.from));
       const toText = field(p, 'to') ?? (field(p, 'from') === undefined ? data.to : undefined);
       const to = toText === undefined ? undefined : (parseIsoDate(String(toText)) ?? undefined);
-      return from ? [{ index, who: field(p, 'who'), role: field(p, 'role'), from, to, text: `${String(field(p, 'from') ?? data.from)}${toText === undefined ? '' : ` to ${String(toText)}`}` }] : [];
+      return from ? [{ index, who: field(p, 'who'), role: field(p, 'role'), from, to, text: t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }) }] : [];
     });
     for (const [i, a] of spans.entries()) {
       for (const b of spans.slice(i + 1)) {
         if (a.who !== b.who || !overlap(a, b)) continue;
-        const what = a.role === b.role ? `repeats participations[${a.index}] (${a.text}), the same role` : `contradicts participations[${a.index}] (${a.text}: ${String(a.role)})`;
-        const fix = a.role === b.role ? 'Merge the two spans into one.' : 'End one span ("to:") before the other starts, or correct the dates.';
-        ctx.report(source, 'overlapping-participations', `This participation of "${String(b.who)}" (${b.text}: ${String(b.role)}) ${what} in the same time. ${fix}`, ['participations', b.index]);
-        ctx.report(source, 'overlapping-participations', `This participation of "${String(a.who)}" (${a.text}: ${String(a.role)}) overlaps participations[${b.index}] (${b.text}: ${String(b.role)}). ${fix}`, ['participations', a.index]);
+        const same = a.role === b.role;
+        ctx.report(source, 'overlapping-participations', t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', { who: String(b.who), span: b.text, role: String(b.role), index: String(a.index), otherSpan: a.text, otherRole: String(a.role) }), ['participations', b.index]);
+        ctx.report(source, 'overlapping-participations', t('rule.overlap.overlaps', { who: String(a.who), span: a.text, role: String(a.role), index: String(b.index), otherSpan: b.text, otherRole: String(b.role), same: same ? 'yes' : 'no' }), ['participations', a.index]);
       }
     }
   }

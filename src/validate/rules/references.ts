@@ -4,8 +4,9 @@ import type { Path } from '../../load/source.ts';
 import type { Kind } from '../../schema/kinds.ts';
 import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
-import { field, kindName, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
-import { didYouMean } from '../suggest.ts';
+import { field, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
+import { suggestion } from '../suggest.ts';
+import { t } from '../../i18n/translate.ts';
 
 const FOLDER: Record<Kind, string> = { office: 'office.yaml', body: 'bodies/', project: 'projects/', country: 'countries/' };
 
@@ -23,10 +24,9 @@ export const validReferences: Rule = (ctx) => {
     for (const ref of referencesOf(record)) {
       const files: RecordFile[] = ctx.files.get(ref.id) ?? [];
       if (files.some((f) => f.kind === ref.kind) || ctx.unlisted.includes(ref.kind)) continue;
-      const expected = `expected the id of ${kindName(ref.kind)} (a file in ${FOLDER[ref.kind]})`;
-      const hint = didYouMean(ref.id, idsOf(ref.kind));
-      if (!files.length) ctx.report(record.source, 'unknown-id', `"${ref.id}" names no record; ${expected}.${hint}`, ref.path);
-      else ctx.report(record.source, 'wrong-kind', `"${ref.id}" is ${kindName(files[0]!.kind)} (${files[0]!.file}); ${expected}.${hint}`, ref.path);
+      const hint = suggestion(ref.id, idsOf(ref.kind));
+      if (!files.length) ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
+      else ctx.report(record.source, 'wrong-kind', t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
     }
   }
   checkSubgroups(ctx);
@@ -47,12 +47,12 @@ function checkSubgroups(ctx: RuleContext): void {
       const id = field(p, 'subgroup');
       const sub = ctx.find(id, 'body');
       if (sub && field(sub.data, 'parent') !== record.source.id)
-        ctx.report(record.source, 'not-a-subgroup', `"${String(id)}" is not a subgroup of "${record.source.id}": expected its "parent" to be "${record.source.id}", but ${sub.source.file} has ${describeParent(field(sub.data, 'parent'))}. Set its parent, or name one of this body's subgroups.`, ['participations', i, 'subgroup']);
+        ctx.report(record.source, 'not-a-subgroup', t('rule.not-a-subgroup', { id: String(id), body: record.source.id, file: sub.source.file, parent: describeParent(field(sub.data, 'parent')) }), ['participations', i, 'subgroup']);
     });
   }
 }
 
-// Describes a parent field for a message.
+// Gives a parent field for a message: the id it names, or "none".
 function describeParent(parent: unknown): string {
-  return typeof parent === 'string' ? `"parent: ${parent}"` : 'no "parent"';
+  return typeof parent === 'string' ? parent : 'none';
 }

@@ -4,10 +4,18 @@ import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
 import { KINDS } from '../../schema/records.ts';
-import { didYouMean } from '../suggest.ts';
+import { suggestion } from '../suggest.ts';
+import type { Language } from '../../i18n/language.ts';
+import { format, inLanguage, t } from '../../i18n/translate.ts';
 
-// Checks one record's fields: its typed data when it passes, else the paths of its problems (with diagnostics).
-export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
+// Checks one record's fields: its typed data when it passes, else the paths of its problems (with diagnostics in the
+// language given).
+export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[], language: Language): { data: Record<string, unknown> } | { problems: Path[] } {
+  return inLanguage(language, () => checkRecord(record, diagnostics));
+}
+
+// Checks one record's fields, as schemaIssues does.
+function checkRecord(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
   const schema = KINDS[record.kind].schema as z.ZodType;
   const result = schema.safeParse(record.data, { reportInput: true });
   if (result.success) return { data: result.data as Record<string, unknown> };
@@ -23,18 +31,17 @@ export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): {
 
 /** Polish names and letters of the genders, which an analyst may write for m, f and n ("ż" is żeński: f). */
 const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeński: 'f', żeńska: 'f', męski: 'm', męska: 'm', nijaki: 'n', r: 'n' };
-const GENDER_NAMES: Record<string, string> = { m: 'masculine', f: 'feminine', n: 'neuter' };
 
 // Turns one schema issue into located diagnostics that say what was expected and what was found.
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
-  const where = path.length ? `"${pathText(path)}"` : 'this record';
+  const where = t('schema.where', { path: path.length ? pathText(path) : 'none' });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
   const fail = (code: string, message: string, p = path, side: 'key' | 'value' = 'value') => [error(code, message, record.file, at(p, side))];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
       return issue.keys.map((key) =>
-        error('unknown-field', `Unknown field "${key}" in ${where}.${didYouMean(key, allowed)} Allowed fields: ${allowed.join(', ')}.`, record.file, at([...path, key], 'key')),
+        error('unknown-field', t('schema.unknown-field', { key, where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }), hint: suggestion(key, allowed), allowed: allowed.join(', ') }), record.file, at([...path, key], 'key')),
       );
     }
     case 'invalid_type': {
@@ -42,27 +49,28 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
         const about = unwrap(schemaAt(schema, path))?.description;
-        const what = `Missing required field "${name}" in ${parent.length ? `"${pathText(parent)}"` : 'this record'}`;
-        const which = about ? ` (${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')})` : '';
-        return fail('missing-field', `${what}: expected ${expected(issue.expected)}${which}. Add "${name}:" with its value.`, parent, 'key');
+        const where = t('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
+        const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
+        return fail('missing-field', t('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
       }
-      return fail('wrong-type', `Field ${where} should be ${expected(issue.expected)}, but it is ${found(issue.input)}.${typeHint(issue.expected, issue.input)}`);
+      return fail('wrong-type', t('schema.wrong-type', { where, expected: expected(issue.expected), found: found(issue.input), hint: typeHint(issue.expected, issue.input) }));
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const value = String(issue.input);
       const meant = POLISH_GENDERS[value.toLowerCase()];
-      const hint = meant && options.includes(meant) ? ` Did you mean "${meant}"? (${value} is ${GENDER_NAMES[meant]}.)` : didYouMean(value, options);
-      return fail('not-allowed', `Field ${where} is "${value}"; expected one of: ${options.join(', ')}.${hint}`);
+      const hint = meant && options.includes(meant) ? t('schema.gender-hint', { meant, value }) : suggestion(value, options);
+      return fail('not-allowed', t('schema.not-allowed', { where, value, options: options.join(', '), hint }));
     }
     case 'too_small':
-      return fail('too-small', `Field ${where} ${issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`}; found ${found(issue.input)}.`);
+      return fail('too-small', issue.origin === 'string' ? t('schema.empty', { where, found: found(issue.input) }) : t('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }));
     case 'invalid_format':
-      return fail('bad-format', `Field ${where} is ${found(issue.input)}; expected ${issue.message}.`);
+      // the schema words the expected format in English; the catalogues hold the ones it uses
+      return fail('bad-format', t('schema.bad-format', { where, found: found(issue.input), expectation: issue.message === format('en', 'schema.id-format') ? t('schema.id-format') : issue.message }));
     case 'invalid_union':
-      return fail('wrong-type', `Field ${where} is ${found(issue.input)}; expected an ISO date such as "2010", "2010-12" or "2010-12-01".`);
+      return fail('wrong-type', t('schema.not-a-date', { where, found: found(issue.input) }));
     default:
-      return fail('schema', `Field ${where}: ${issue.message}.`);
+      return fail('schema', t('schema.other', { where, message: issue.message }));
   }
 }
 
@@ -91,23 +99,22 @@ function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
 
 // Names an expected type in plain words.
 function expected(type: string): string {
-  return { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping of fields' }[type] ?? type;
+  return t('schema.expected', { type });
 }
 
 // Describes a found value in plain words.
 function found(input: unknown): string {
-  if (input === null) return 'empty';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string') return `the text "${input}"`;
-  return `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;
+  if (input === null) return t('schema.found', { type: 'empty', value: '' });
+  if (Array.isArray(input)) return t('schema.found', { type: 'list', value: '' });
+  if (typeof input === 'object') return t('schema.found', { type: 'mapping', value: '' });
+  return t('schema.found', { type: typeof input === 'string' ? 'text' : typeof input === 'number' ? 'number' : 'value', value: String(input) });
 }
 
 // Suggests the usual fix when a value has the right content but the wrong type.
 function typeHint(type: string, input: unknown): string {
-  if ((type === 'number' || type === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) return ' Remove the quotes.';
-  if (type === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return ' Write true or false without quotes.';
-  if (type === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return ' Put the value in quotes.';
-  if (type === 'array' && (typeof input === 'string' || typeof input === 'number')) return ` Write it as a list: [${String(input)}].`;
+  if ((type === 'number' || type === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) return t('schema.hint.unquote');
+  if (type === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return t('schema.hint.boolean');
+  if (type === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return t('schema.hint.quote');
+  if (type === 'array' && (typeof input === 'string' || typeof input === 'number')) return t('schema.hint.list', { value: String(input) });
   return '';
 }

@@ -5,6 +5,8 @@ import { posix } from 'node:path';
 import { openZip, ZipError, type Zip } from './unzip.ts';
 import { attribute, element, elements } from './xml.ts';
 import { readXml } from './xml-read.ts';
+import type { Language } from '../../i18n/language.ts';
+import { inLanguage, t } from '../../i18n/translate.ts';
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
@@ -27,24 +29,27 @@ const WORDPROCESSING = 'http://schemas.openxmlformats.org/wordprocessingml/2006/
 /** How large a reference document may be: a Word template is kilobytes, a whole report with pictures some megabytes. */
 export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
 
-const SAVE_AS = 'Save it from Word or LibreOffice as .docx.';
-
 /** A part that cannot be used: the message says why. */
 class PartProblem extends Error {}
 
 // Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
 // gives a message, not an exception (and a pipe is never opened, so it cannot hang).
-export function readReferenceDoc(path: string): ReferenceResult {
+export function readReferenceDoc(path: string, language: Language = 'en'): ReferenceResult {
+  return inLanguage(language, () => readReference(path));
+}
+
+// Reads a reference document, as readReferenceDoc does.
+function readReference(path: string): ReferenceResult {
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, message: 'The reference document is a folder; give the path of a .docx file.' };
-    if (!stat.isFile()) return { ok: false, message: 'The reference document is not a regular file (a pipe or a device); give the path of a .docx file.' };
-    if (stat.size > MAX_REFERENCE_BYTES) return { ok: false, message: `The reference document has ${stat.size} bytes; it may have at most ${MAX_REFERENCE_BYTES} (64 MiB). A template with the styles is enough.` };
+    if (stat.isDirectory()) return { ok: false, message: t('reference.folder') };
+    if (!stat.isFile()) return { ok: false, message: t('reference.special') };
+    if (stat.size > MAX_REFERENCE_BYTES) return { ok: false, message: t('reference.too-large', { size: String(stat.size), max: String(MAX_REFERENCE_BYTES) }) };
     bytes = readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? 'The reference document does not exist.' : `The reference document cannot be read (${code ?? String(cause)}).` };
+    return { ok: false, message: code === 'ENOENT' ? t('reference.missing') : t('reference.unreadable', { code: code ?? String(cause) }) };
   }
   return parseReferenceDoc(bytes);
 }
@@ -53,22 +58,22 @@ export function readReferenceDoc(path: string): ReferenceResult {
 export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
   try {
     const zip = openZip(bytes);
-    if (!zip.has('word/styles.xml')) return { ok: false, message: `The reference document is not a DOCX file: it has no word/styles.xml. ${SAVE_AS}` };
+    if (!zip.has('word/styles.xml')) return { ok: false, message: t('reference.no-styles', { saveAs: t('reference.save-as') }) };
     const styles = xmlPart(zip, 'word/styles.xml');
     if (styles.root.name !== 'w:styles' || styles.root.uri !== WORDPROCESSING)
-      return { ok: false, message: 'The reference document\'s word/styles.xml holds no <w:styles> element of WordprocessingML; it is not a Word styles part.' };
+      return { ok: false, message: t('reference.not-styles') };
     const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels').xml : '';
     // a theme or numbering is copied as it is, once the parser has found it well-formed and without a DOCTYPE
     const related = (kind: string) => {
       const path = relatedPath(rels, kind);
       if (path === undefined) return undefined;
-      if (!zip.has(path)) throw new PartProblem(`The reference document's word/_rels/document.xml.rels names ${path} as its ${kind} part, but the file holds no such part. ${SAVE_AS}`);
+      if (!zip.has(path)) throw new PartProblem(t('reference.missing-part', { path, kind, saveAs: t('reference.save-as') }));
       xmlPart(zip, path);
       return zip.read(path);
     };
     return { ok: true, reference: { styles: styles.xml, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
   } catch (cause) {
-    if (cause instanceof ZipError) return { ok: false, message: `The reference document is not a DOCX file that can be read: ${cause.message}. ${SAVE_AS}` };
+    if (cause instanceof ZipError) return { ok: false, message: t('reference.not-zip', { why: cause.message, saveAs: t('reference.save-as') }) };
     if (cause instanceof PartProblem) return { ok: false, message: cause.message };
     throw cause;
   }
@@ -77,7 +82,7 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
 // Inflates and parses one part; a part that is not well-formed XML is a PartProblem naming it.
 function xmlPart(zip: Zip, path: string): { xml: string; root: { name: string; uri: string } } {
   const read = readXml(zip.read(path)!);
-  if (!read.ok) throw new PartProblem(`The reference document's ${path} cannot be used: ${read.message}. ${SAVE_AS}`);
+  if (!read.ok) throw new PartProblem(t('reference.bad-part', { path, why: read.message, saveAs: t('reference.save-as') }));
   return read;
 }
 

@@ -2,6 +2,7 @@
 // and of compression ratio, so that a small file cannot make coop-report inflate gigabytes (a zip bomb). Node.js's
 // own inflate (node:zlib) stops at the size the entry's header declares.
 import { crc32, inflateRawSync } from 'node:zlib';
+import { t } from '../../i18n/translate.ts';
 
 /** Zip's signatures and the methods read: stored and deflated. */
 const LOCAL_HEADER = 0x04034b50;
@@ -55,19 +56,19 @@ export function openZip(bytes: Uint8Array): Zip {
 // Finds the end-of-central-directory record and reads every entry it lists.
 function centralDirectory(data: Buffer): Map<string, Entry> {
   const end = findEnd(data);
-  if (end < 0) throw new ZipError('it is not a zip archive');
+  if (end < 0) throw new ZipError(t('zip.not-zip'));
   const count = data.readUInt16LE(end + 10);
   const size = data.readUInt32LE(end + 12);
   const start = data.readUInt32LE(end + 16);
-  if (count === 0xffff || start === 0xffffffff || size === 0xffffffff) throw new ZipError('it is a ZIP64 archive, which Word does not write');
-  if (start + size > end) throw new ZipError('its list of entries lies outside the file (the file is cut short or damaged)');
+  if (count === 0xffff || start === 0xffffffff || size === 0xffffffff) throw new ZipError(t('zip.zip64'));
+  if (start + size > end) throw new ZipError(t('zip.outside'));
   const entries = new Map<string, Entry>();
   let at = start;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || data.readUInt32LE(at) !== CENTRAL_HEADER) throw new ZipError('its list of entries is damaged');
+    if (at + 46 > end || data.readUInt32LE(at) !== CENTRAL_HEADER) throw new ZipError(t('zip.damaged-list'));
     const nameLength = data.readUInt16LE(at + 28);
     const next = at + 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
-    if (next > end) throw new ZipError('its list of entries is damaged');
+    if (next > end) throw new ZipError(t('zip.damaged-list'));
     const name = data.toString('utf8', at + 46, at + 46 + nameLength);
     const entry = { name, encrypted: (data.readUInt16LE(at + 8) & 1) === 1, method: data.readUInt16LE(at + 10), crc: data.readUInt32LE(at + 16), packed: data.readUInt32LE(at + 20), size: data.readUInt32LE(at + 24), offset: data.readUInt32LE(at + 42) };
     if (!entries.has(name)) entries.set(name, entry);
@@ -85,13 +86,13 @@ function findEnd(data: Buffer): number {
 // Inflates one entry, refusing one larger than the limit, one that inflates too many times over, and one whose bytes
 // do not match its header (size or CRC-32).
 function inflateEntry(data: Buffer, entry: Entry): Uint8Array {
-  const what = `its part ${entry.name}`;
-  if (entry.encrypted) throw new ZipError(`${what} is encrypted`);
-  if (entry.size > MAX_ENTRY_BYTES) throw new ZipError(`${what} would take ${entry.size} bytes once inflated; a part may take at most ${MAX_ENTRY_BYTES} (32 MiB)`);
-  if (entry.size > 1024 * 1024 && entry.size > entry.packed * MAX_RATIO) throw new ZipError(`${what} would inflate ${Math.round(entry.size / Math.max(1, entry.packed))} times over (a zip bomb?); a part may inflate at most ${MAX_RATIO} times`);
-  if (entry.offset + 30 > data.length || data.readUInt32LE(entry.offset) !== LOCAL_HEADER) throw new ZipError(`${what} is damaged`);
+  const name = entry.name;
+  if (entry.encrypted) throw new ZipError(t('zip.encrypted', { name }));
+  if (entry.size > MAX_ENTRY_BYTES) throw new ZipError(t('zip.too-large', { name, size: String(entry.size), max: String(MAX_ENTRY_BYTES) }));
+  if (entry.size > 1024 * 1024 && entry.size > entry.packed * MAX_RATIO) throw new ZipError(t('zip.bomb', { name, ratio: String(Math.round(entry.size / Math.max(1, entry.packed))), max: String(MAX_RATIO) }));
+  if (entry.offset + 30 > data.length || data.readUInt32LE(entry.offset) !== LOCAL_HEADER) throw new ZipError(t('zip.damaged', { name }));
   const start = entry.offset + 30 + data.readUInt16LE(entry.offset + 26) + data.readUInt16LE(entry.offset + 28);
-  if (start + entry.packed > data.length) throw new ZipError(`${what} is cut short`);
+  if (start + entry.packed > data.length) throw new ZipError(t('zip.cut-short', { name }));
   const packed = data.subarray(start, start + entry.packed);
   let bytes: Buffer;
   if (entry.method === STORED) bytes = packed;
@@ -100,9 +101,9 @@ function inflateEntry(data: Buffer, entry: Entry): Uint8Array {
       bytes = inflateRawSync(packed, { maxOutputLength: Math.max(1, entry.size) });
     } catch (cause) {
       const tooLarge = (cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      throw new ZipError(tooLarge ? `${what} inflates to more than the ${entry.size} bytes its header declares` : `${what} cannot be inflated (${(cause as Error).message})`);
+      throw new ZipError(tooLarge ? t('zip.larger', { name, size: String(entry.size) }) : t('zip.not-inflated', { name, why: (cause as Error).message }));
     }
-  } else throw new ZipError(`${what} is compressed with method ${entry.method}; Word stores or deflates its parts`);
-  if (bytes.length !== entry.size || crc32(bytes) !== entry.crc) throw new ZipError(`${what} does not match its header (size or CRC-32); the file is damaged`);
+  } else throw new ZipError(t('zip.method', { name, method: String(entry.method) }));
+  if (bytes.length !== entry.size || crc32(bytes) !== entry.crc) throw new ZipError(t('zip.mismatch', { name }));
   return bytes;
 }

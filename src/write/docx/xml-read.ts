@@ -2,6 +2,7 @@
 // writes it back in a plain form: elements, attributes and text only, every value escaped, no DOCTYPE, comment or
 // processing instruction, the root with an end tag. The small reads and edits of ./xml.ts then see nothing but real tags, whatever the file held.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { t } from '../../i18n/translate.ts';
 
 /** A part read: its plain form, and the name and namespace of its root element. */
 export type XmlRead = { ok: true; xml: string; root: { name: string; uri: string } } | { ok: false; message: string };
@@ -17,7 +18,7 @@ export function readXml(bytes: Uint8Array): XmlRead {
   try {
     text = DECODER.decode(bytes);
   } catch {
-    return { ok: false, message: 'it is not UTF-8 text' };
+    return { ok: false, message: t('xml.not-utf8') };
   }
   const parser = new SaxesParser({ xmlns: true, position: true });
   const out: string[] = [];
@@ -44,9 +45,9 @@ export function readXml(bytes: Uint8Array): XmlRead {
     parser.write(text.replace(/^\uFEFF/, '')).close();
   } catch (cause) {
     const [, line, column, why] = /^(\d+):(\d+): (.*)$/s.exec(String((cause as Error).message)) ?? [];
-    return { ok: false, message: line ? `it is not well-formed XML: line ${line}, column ${Number(column) + 1}: ${why!.replace(/\.$/, '')}` : `it is not well-formed XML: ${String((cause as Error).message)}` };
+    return { ok: false, message: line ? t('xml.not-well-formed-at', { line, column: String(Number(column) + 1), why: why!.replace(/\.$/, '') }) : t('xml.not-well-formed', { why: String((cause as Error).message) }) };
   }
-  if (!root) return { ok: false, message: 'it holds no element' };
+  if (!root) return { ok: false, message: t('xml.no-element') };
   return { ok: true, xml: out.join(''), root };
 }
 

@@ -1,0 +1,81 @@
+// Every word of the Polish catalogue and of the Polish guide passes a Polish spell-checker, beyond a short list of
+// technical words (file formats, programs, the names of fields and options, which stay as the analyst types them).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dictionary from 'dictionary-pl';
+import { IntlMessageFormat } from 'intl-messageformat';
+import nspell from 'nspell';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pl } from '../../src/i18n/pl.ts';
+import { ROOT } from '../support/data.ts';
+
+/** Words the dictionary does not know that the Polish texts use on purpose. */
+const ACCEPTED = new Set(
+  readFileSync(join(import.meta.dirname, 'accepted-words.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean),
+);
+
+/** A node of a parsed message, as much of it as the walk reads. */
+interface Node {
+  type: number;
+  value?: string;
+  options?: Record<string, { value: Node[] }>;
+}
+
+// Gathers the literal text of a message, from every branch of its choices, leaving its placeholders out.
+function literalText(message: string): string {
+  const parts: string[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (node.type === 0) parts.push(node.value!);
+      else parts.push(' ');
+      for (const option of Object.values(node.options ?? {})) {
+        walk(option.value);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(new IntlMessageFormat(message, 'pl', undefined, { ignoreTag: true }).getAst() as Node[]);
+  return parts.join('');
+}
+
+// Lists the words of a Polish text to check: code (`…`, indented lines, options, paths), quoted values („…”),
+// links and acronyms are left out.
+function wordsToCheck(text: string): string[] {
+  const prose = text
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/^ {2,}.*$/gm, ' ')
+    .replace(/„[^”]*”/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/https?:\S+/g, ' ')
+    .replace(/(?<![\p{L}\d])(?:--?|\$|\.)[\w-]+|[\w.-]*[/\\][\w./\\-]*|<[^>]*>|\b\w+\.(?:yaml|yml|json|docx|md|exe)\b/gu, ' ');
+  // a hyphenated compound ("wejścia-wyjścia") is checked part by part
+  return (prose.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}{2,}\p{Ll}*$/u.test(w) && w.length > 1);
+}
+
+describe('spelling of the Polish interface and guide', () => {
+  let spell: ReturnType<typeof nspell>;
+  beforeAll(() => {
+    spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  }, 120_000);
+  const rejected = (words: string[]) => [...new Set(words.filter((w) => !spell.correct(w) && !ACCEPTED.has(w) && !ACCEPTED.has(w.toLowerCase())))];
+
+  it('finds the words of a text, leaving code, quotes and paths out', () => {
+    expect(wordsToCheck('Plik `office.yaml` w data/bodies/ ma pole „from” (--lang pl, UTF-8).')).toEqual(['Plik', 'ma', 'pole', 'pl']);
+  });
+
+  it('has no word in the Polish catalogue that the dictionary rejects', () => {
+    const words = Object.values(pl).flatMap((message) => wordsToCheck(literalText(message)));
+    expect(words.length).toBeGreaterThan(1500);
+    expect(rejected(words)).toEqual([]);
+  });
+
+  it.each(readdirSync(join(ROOT, 'docs', 'pl')).filter((f) => f.endsWith('.md')))('has no word in docs/pl/%s that the dictionary rejects', (file) => {
+    const words = wordsToCheck(readFileSync(join(ROOT, 'docs', 'pl', file), 'utf8'));
+    expect(words.length).toBeGreaterThan(300);
+    expect(rejected(words)).toEqual([]);
+  });
+});
