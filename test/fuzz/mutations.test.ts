@@ -123,7 +123,9 @@ describe('what validate accepts builds', () => {
         expect([0, 1]).toContain(validated.exit);
         if (validated.exit !== 0) return;
         const built = await runMain(['build', '--all', '--data', 'data', '--out', 'out', '--format', 'md', '-q'], work);
-        expect([built.exit, built.stderr]).toEqual([0, '']);
+        // warnings (a field no sentence tells any more, say) may be printed; no error
+        expect(built.exit).toBe(0);
+        expect(built.stderr).not.toMatch(/ - error /);
       }),
       { numRuns: Math.ceil(RUNS.numRuns / 2) },
     );
