@@ -20,7 +20,7 @@ function commands(file: string): string[] {
 }
 
 describe.each([
-  ['github-actions.yml', ['npx coop-report validate --format github', 'npx coop-report build --all']],
+  ['github-actions.yml', ['npx coop-report validate --report-format github', 'npx coop-report build --all']],
   ['gitlab-ci.yml', ['npx coop-report validate', 'npx coop-report build --all']],
 ])('%s', (file, expected) => {
   it('validates, then builds every year', () => {

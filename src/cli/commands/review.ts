@@ -14,7 +14,9 @@ export function reviewCommand(io: IO, done: (code: number) => void): Command {
     .description(t('review.description'))
     .argument('<year>', t('review.year'))
     .option('-d, --data <dir>', t('option.data'))
-    .addOption(new Option('-f, --format <format>', t('review.format')).choices(REPORT_FORMATS).default('text'))
+    // --report-format, as validate and build name it; --format as well
+    .addOption(new Option('-r, --report-format <format>', t('review.format')).choices(REPORT_FORMATS))
+    .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
     .option('--strict', t('review.strict'))
     .addHelpText('after', t('review.examples'))
     .action(async (year: string, flags: ReviewFlags) => done(await runReview(year, flags, io)));
@@ -23,12 +25,15 @@ export function reviewCommand(io: IO, done: (code: number) => void): Command {
 /** The options of `review`. */
 export interface ReviewFlags {
   data?: string;
-  format: ReportFormat;
+  reportFormat?: ReportFormat;
+  /** The same as --report-format. */
+  format?: ReportFormat;
   strict?: boolean;
 }
 
 // Runs `review` and returns the exit code: 0 however many items, unless --strict.
-export async function runReview(yearText: string, flags: ReviewFlags, io: IO): Promise<number> {
+export async function runReview(yearText: string, given: ReviewFlags, io: IO): Promise<number> {
+  const flags = { ...given, format: given.reportFormat ?? given.format ?? 'text' };
   const year = parseYear(yearText);
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;

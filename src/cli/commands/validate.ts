@@ -14,7 +14,9 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
   return new Command('validate')
     .description(t('validate.description'))
     .option('-d, --data <dir>', t('option.data'))
-    .addOption(new Option('-f, --format <format>', t('option.report-format')).choices(REPORT_FORMATS).default('text'))
+    // --report-format, as build names it (build's --format is its output formats); --format stays for scripts that use it
+    .addOption(new Option('-r, --report-format <format>', t('option.report-format')).choices(REPORT_FORMATS))
+    .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
     .option('-t, --templates <dir>', t('validate.templates'))
     .option('-q, --quiet', t('option.quiet'))
     .addHelpText('after', t('validate.examples'))
@@ -25,12 +27,15 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
 export interface ValidateFlags {
   data?: string;
   templates?: string;
-  format: ReportFormat;
+  reportFormat?: ReportFormat;
+  /** The old name of --report-format. */
+  format?: ReportFormat;
   quiet?: boolean;
 }
 
 // Runs `validate` and returns the exit code.
-export async function runValidate(flags: ValidateFlags, io: IO): Promise<number> {
+export async function runValidate(given: ValidateFlags, io: IO): Promise<number> {
+  const flags = { ...given, format: given.reportFormat ?? given.format ?? 'text' };
   const config = configFor(io, flags.format, flags.quiet);
   if (!config) return USAGE;
   const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
