@@ -15,7 +15,20 @@ import { pathToFileURL } from 'node:url';
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2025;
 
-const TOPICS = ['azylu', 'migracji', 'wiz', 'granic', 'integracji', 'powrotów', 'przesiedleń', 'recepcji', 'ochrony', 'dokumentów', 'obywatelstwa', 'readmisji'];
+const TOPICS = [
+  'azylu',
+  'migracji',
+  'wiz',
+  'granic',
+  'integracji',
+  'powrotów',
+  'przesiedleń',
+  'recepcji',
+  'ochrony',
+  'dokumentów',
+  'obywatelstwa',
+  'readmisji',
+];
 const CHARACTERS = ['stała', 'stała, niemal bieżąca', 'regularna', 'ścisła'];
 
 // Returns a seeded pseudo-random generator of numbers in [0, 1) (mulberry32).
@@ -48,12 +61,26 @@ const HEADS = {
   board: { nom: 'Rada Nadzorcza', gen: 'Rady Nadzorczej', dat: 'Radzie Nadzorczej', acc: 'Radę Nadzorczą', inst: 'Radą Nadzorczą', loc: 'Radzie Nadzorczej' },
   committee: { nom: 'Komitet', gen: 'Komitetu', dat: 'Komitetowi', acc: 'Komitet', inst: 'Komitetem', loc: 'Komitecie' },
   network: { nom: 'Sieć', gen: 'Sieci', dat: 'Sieci', acc: 'Sieć', inst: 'Siecią', loc: 'Sieci' },
-  steering: { nom: 'Grupa Sterująca', gen: 'Grupy Sterującej', dat: 'Grupie Sterującej', acc: 'Grupę Sterującą', inst: 'Grupą Sterującą', loc: 'Grupie Sterującej' },
+  steering: {
+    nom: 'Grupa Sterująca',
+    gen: 'Grupy Sterującej',
+    dat: 'Grupie Sterującej',
+    acc: 'Grupę Sterującą',
+    inst: 'Grupą Sterującą',
+    loc: 'Grupie Sterującej',
+  },
   organisation: { nom: 'Organizacja', gen: 'Organizacji', dat: 'Organizacji', acc: 'Organizację', inst: 'Organizacją', loc: 'Organizacji' },
   office: { nom: 'krajowe Biuro', gen: 'krajowego Biura', dat: 'krajowemu Biuru', acc: 'krajowe Biuro', inst: 'krajowym Biurem', loc: 'krajowym Biurze' },
   foundation: { nom: 'Fundacja', gen: 'Fundacji', dat: 'Fundacji', acc: 'Fundację', inst: 'Fundacją', loc: 'Fundacji' },
   framework: { nom: 'partnerstwa', gen: 'partnerstw', dat: 'partnerstwom', acc: 'partnerstwa', inst: 'partnerstwami', loc: 'partnerstwach' },
-  commission: { nom: 'Komisja Międzyrządowa', gen: 'Komisji Międzyrządowej', dat: 'Komisji Międzyrządowej', acc: 'Komisję Międzyrządową', inst: 'Komisją Międzyrządową', loc: 'Komisji Międzyrządowej' },
+  commission: {
+    nom: 'Komisja Międzyrządowa',
+    gen: 'Komisji Międzyrządowej',
+    dat: 'Komisji Międzyrządowej',
+    acc: 'Komisję Międzyrządową',
+    inst: 'Komisją Międzyrządową',
+    loc: 'Komisji Międzyrządowej',
+  },
   project: { nom: 'projekt', gen: 'projektu', dat: 'projektowi', acc: 'projekt', inst: 'projektem', loc: 'projekcie' },
   programme: { nom: 'program', gen: 'programu', dat: 'programowi', acc: 'program', inst: 'programem', loc: 'programie' },
   partnership: { nom: 'partnerstwo', gen: 'partnerstwa', dat: 'partnerstwu', acc: 'partnerstwo', inst: 'partnerstwem', loc: 'partnerstwie' },
@@ -97,9 +124,20 @@ function toYaml(value, indent = '') {
 function plan(n) {
   const share = (fraction) => Math.max(1, Math.round(n * fraction));
   const counts = {
-    countries: share(0.04), councils: Math.max(1, Math.round(Math.sqrt(n) / 10)), subgroups: share(0.01), agencies: share(0.01), committees: share(0.03),
-    networks: share(0.02), organisations: share(0.02), implementers: share(0.04), frameworks: share(0.004), commissions: share(0.02),
-    partnershipProjects: share(0.06), participantProjects: share(0.08), partnerProjects: share(0.04), coProjects: share(0.03),
+    countries: share(0.04),
+    councils: Math.max(1, Math.round(Math.sqrt(n) / 10)),
+    subgroups: share(0.01),
+    agencies: share(0.01),
+    committees: share(0.03),
+    networks: share(0.02),
+    organisations: share(0.02),
+    implementers: share(0.04),
+    frameworks: share(0.004),
+    commissions: share(0.02),
+    partnershipProjects: share(0.06),
+    participantProjects: share(0.08),
+    partnerProjects: share(0.04),
+    coProjects: share(0.03),
   };
   // each agency has a board, each network a steering group, each organisation a national office: two records apiece
   const fixed = Object.values(counts).reduce((a, b) => a + b, 0) + counts.agencies + counts.networks + counts.organisations;
@@ -143,7 +181,9 @@ export function generateRecords(n, seed = 1) {
   const councilIds = ids('council', counts.councils);
   councilIds.forEach((id, i) =>
     bodies.set(id, {
-      name: phrase(HEADS.council, `do spraw współpracy ${i + 1}`, 'f'), area: 'eu', type: 'council',
+      name: phrase(HEADS.council, `do spraw współpracy ${i + 1}`, 'f'),
+      area: 'eu',
+      type: 'council',
       participations: [{ from: i === 0 ? String(FIRST_YEAR) : date().text, who: 'representatives', role: 'participant' }],
     }),
   );
@@ -155,8 +195,10 @@ export function generateRecords(n, seed = 1) {
     if (participation.role === 'chair-delegation' && subgroupOf.has(id)) participation.subgroup = subgroupOf.get(id);
     else if (participation.role === 'chair-delegation' && rand() < 0.2) participation.component = phrase(HEADS.component, `nr ${i + 1}`, 'm');
     bodies.set(id, {
-      name: phrase(HEADS.workingParty, `do spraw ${topic(i)}`, 'f'), acronym: rand() < 0.3 ? `WP${i + 1}` : undefined,
-      parent: councilIds[i % councilIds.length], participations: [participation],
+      name: phrase(HEADS.workingParty, `do spraw ${topic(i)}`, 'f'),
+      acronym: rand() < 0.3 ? `WP${i + 1}` : undefined,
+      parent: councilIds[i % councilIds.length],
+      participations: [participation],
     });
   });
   for (const [party, id] of subgroupOf) bodies.set(id, { name: phrase(HEADS.subgroup, `${id.toUpperCase()}`, 'f'), parent: party });
@@ -164,18 +206,27 @@ export function generateRecords(n, seed = 1) {
   // agencies and their boards
   ids('agency', counts.agencies).forEach((id, i) => {
     bodies.set(id, {
-      name: phrase(HEADS.agency, `do spraw ${topic(i)}`, 'f'), acronym: `AG${i + 1}`, area: 'eu', established: date().text,
-      noun: phrase(HEADS.agency, '', 'f'), category: phrase({ nom: 'instytucja', gen: 'instytucji', dat: 'instytucji', acc: 'instytucję', inst: 'instytucją', loc: 'instytucji' }, 'UE', 'f'),
+      name: phrase(HEADS.agency, `do spraw ${topic(i)}`, 'f'),
+      acronym: `AG${i + 1}`,
+      area: 'eu',
+      established: date().text,
+      noun: phrase(HEADS.agency, '', 'f'),
+      category: phrase({ nom: 'instytucja', gen: 'instytucji', dat: 'instytucji', acc: 'instytucję', inst: 'instytucją', loc: 'instytucji' }, 'UE', 'f'),
       remit: 'ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji',
       tasks: 'zadania związane z budową wspólnego systemu',
     });
-    bodies.set(`${id}-board`, { name: phrase(HEADS.board, `AG${i + 1}`, 'f'), parent: id, participations: [{ ...span(), who: 'representative', role: 'alternate' }] });
+    bodies.set(`${id}-board`, {
+      name: phrase(HEADS.board, `AG${i + 1}`, 'f'),
+      parent: id,
+      participations: [{ ...span(), who: 'representative', role: 'alternate' }],
+    });
   });
 
   // committees the Office's staff sit in
   ids('committee', counts.committees).forEach((id, i) =>
     bodies.set(id, {
-      name: phrase(HEADS.committee, `do spraw ${topic(i)}`, 'm'), area: 'eu',
+      name: phrase(HEADS.committee, `do spraw ${topic(i)}`, 'm'),
+      area: 'eu',
       participations: [{ ...span(), who: pick(['staff', 'head', 'representative']), role: 'member', ...(rand() < 0.3 ? { scope: 'matching-tasks' } : {}) }],
     }),
   );
@@ -185,8 +236,13 @@ export function generateRecords(n, seed = 1) {
   networkIds.forEach((id, i) => {
     const members = { euStates: between(2, 27), countries: [pick(countryIds), pick(countryIds)].filter((c, k, all) => all.indexOf(c) === k) };
     bodies.set(id, {
-      title: `European Network ${i + 1}`, name: phrase(HEADS.network, `do spraw ${topic(i)}`, 'f'), acronym: `EN${i + 1}`, area: 'international',
-      noun: phrase(HEADS.project, '', 'm'), members, basis: 'wymianie dobrych praktyk i doświadczeń',
+      title: `European Network ${i + 1}`,
+      name: phrase(HEADS.network, `do spraw ${topic(i)}`, 'f'),
+      acronym: `EN${i + 1}`,
+      area: 'international',
+      noun: phrase(HEADS.project, '', 'm'),
+      members,
+      basis: 'wymianie dobrych praktyk i doświadczeń',
       ...(rand() < 0.5 ? { exchange: { perYear: between(1, 6) } } : {}),
       participations: [{ ...span(), who: 'office', role: 'member' }],
     });
@@ -198,49 +254,97 @@ export function generateRecords(n, seed = 1) {
   organisationIds.forEach((id, i) => {
     bodies.set(id, { name: phrase(HEADS.organisation, `do spraw ${topic(i)}`, 'f'), acronym: `ORG${i + 1}`, area: 'international' });
     bodies.set(`${id}-office`, {
-      name: phrase(HEADS.office, `ORG${i + 1}`, 'n'), parent: id, location: phrase(HEADS.city, '', 'f'),
+      name: phrase(HEADS.office, `ORG${i + 1}`, 'n'),
+      parent: id,
+      location: phrase(HEADS.city, '', 'f'),
       participations: [{ ...span(), who: 'office', role: 'partner', character: pick(CHARACTERS) }],
     });
   });
 
   // bodies that carry out projects
   const implementerIds = ids('implementer', counts.implementers);
-  implementerIds.forEach((id, i) => bodies.set(id, { name: phrase(HEADS.foundation, `do spraw ${topic(i)}`, 'f'), ...(rand() < 0.5 ? { acronym: `FD${i + 1}` } : {}) }));
+  implementerIds.forEach((id, i) =>
+    bodies.set(id, { name: phrase(HEADS.foundation, `do spraw ${topic(i)}`, 'f'), ...(rand() < 0.5 ? { acronym: `FD${i + 1}` } : {}) }),
+  );
 
   // partnership frameworks
   const frameworkIds = ids('framework', counts.frameworks);
-  frameworkIds.forEach((id, i) => bodies.set(id, { name: phrase(HEADS.framework, `na rzecz mobilności ${i + 1}`, 'n', 'pl'), area: 'partnerships', aim: 'wzmacnianie zdolności administracyjnych służb' }));
+  frameworkIds.forEach((id, i) =>
+    bodies.set(id, {
+      name: phrase(HEADS.framework, `na rzecz mobilności ${i + 1}`, 'n', 'pl'),
+      area: 'partnerships',
+      aim: 'wzmacnianie zdolności administracyjnych służb',
+    }),
+  );
 
   // bilateral commissions
   ids('commission', counts.commissions).forEach((id, i) =>
-    bodies.set(id, { name: phrase(HEADS.commission, `do spraw ${topic(i)}`, 'f'), area: 'bilateral', participations: [{ ...span(), who: 'representative', role: 'participant' }] }),
+    bodies.set(id, {
+      name: phrase(HEADS.commission, `do spraw ${topic(i)}`, 'f'),
+      area: 'bilateral',
+      participations: [{ ...span(), who: 'representative', role: 'participant' }],
+    }),
   );
 
   // projects: partnerships with countries, projects the Office takes part in, is a partner in, or co-implements
   const implementers = () => Array.from({ length: between(1, 3) }, () => pick(implementerIds)).filter((b, k, all) => all.indexOf(b) === k);
   ids('partnership', counts.partnershipProjects).forEach((id, i) => {
     const country = countryIds[i % countryIds.length];
-    projects.set(id, { name: phrase(HEADS.partnership, `nr ${i + 1} na rzecz mobilności z ${countries.get(country).name.inst}`, 'n'), context: pick(frameworkIds), country, ...spanOf(span()), participations: [{ who: 'representatives', role: 'participant' }] });
+    projects.set(id, {
+      name: phrase(HEADS.partnership, `nr ${i + 1} na rzecz mobilności z ${countries.get(country).name.inst}`, 'n'),
+      context: pick(frameworkIds),
+      country,
+      ...spanOf(span()),
+      participations: [{ who: 'representatives', role: 'participant' }],
+    });
   });
   ids('project', counts.participantProjects).forEach((id, i) =>
     projects.set(id, {
-      title: `Reception Project ${i + 1}`, name: phrase(HEADS.project, '', 'm'), context: pick([...networkIds, ...organisationIds]), implementers: implementers(),
-      ...(rand() < 0.5 ? { otherPartners: true } : {}), aim: 'wypracowanie wspólnej metodologii', ...spanOf(span()), participations: [{ who: 'office', role: 'participant' }],
+      title: `Reception Project ${i + 1}`,
+      name: phrase(HEADS.project, '', 'm'),
+      context: pick([...networkIds, ...organisationIds]),
+      implementers: implementers(),
+      ...(rand() < 0.5 ? { otherPartners: true } : {}),
+      aim: 'wypracowanie wspólnej metodologii',
+      ...spanOf(span()),
+      participations: [{ who: 'office', role: 'participant' }],
     }),
   );
   ids('programme', counts.partnerProjects).forEach((id, i) =>
     projects.set(id, {
-      title: `Standard Procedures ${i + 1}`, name: phrase(HEADS.programme, '', 'm'), context: `${pick(organisationIds)}-office`, implementers: implementers(),
-      ...spanOf(span()), participations: [{ who: 'office', role: 'partner' }],
+      title: `Standard Procedures ${i + 1}`,
+      name: phrase(HEADS.programme, '', 'm'),
+      context: `${pick(organisationIds)}-office`,
+      implementers: implementers(),
+      ...spanOf(span()),
+      participations: [{ who: 'office', role: 'partner' }],
     }),
   );
   ids('co-project', counts.coProjects).forEach((id, i) => {
     const from = date(FIRST_YEAR, LAST_YEAR - 1);
     const to = date(Math.min(from.year + 1, LAST_YEAR), Math.min(from.year + 5, LAST_YEAR));
     projects.set(id, {
-      title: `Capacity Building ${i + 1}`, name: phrase({ nom: 'projekt pomocowy', gen: 'projektu pomocowego', dat: 'projektowi pomocowemu', acc: 'projekt pomocowy', inst: 'projektem pomocowym', loc: 'projekcie pomocowym' }, '', 'm'),
-      noun: phrase(HEADS.project, '', 'm'), beneficiary: pick(countryIds), context: pick(networkIds), from: from.text, to: to.text,
-      participations: [{ who: 'office', role: 'co-implementer', with: phrase(HEADS.states, '', 'n', 'pl'), component: phrase(HEADS.component, `nr ${i + 1}`, 'm') }],
+      title: `Capacity Building ${i + 1}`,
+      name: phrase(
+        {
+          nom: 'projekt pomocowy',
+          gen: 'projektu pomocowego',
+          dat: 'projektowi pomocowemu',
+          acc: 'projekt pomocowy',
+          inst: 'projektem pomocowym',
+          loc: 'projekcie pomocowym',
+        },
+        '',
+        'm',
+      ),
+      noun: phrase(HEADS.project, '', 'm'),
+      beneficiary: pick(countryIds),
+      context: pick(networkIds),
+      from: from.text,
+      to: to.text,
+      participations: [
+        { who: 'office', role: 'co-implementer', with: phrase(HEADS.states, '', 'n', 'pl'), component: phrase(HEADS.component, `nr ${i + 1}`, 'm') },
+      ],
     });
   });
   return { bodies, projects, countries };
@@ -256,7 +360,11 @@ export function writeDataFolder(out, records) {
   if (existsSync(out) && readdirSync(out).some((f) => !['office.yaml', 'bodies', 'projects', 'countries'].includes(f)))
     throw new Error(`${out} holds other files; give an empty or new folder`);
   rmSync(out, { recursive: true, force: true });
-  for (const [folder, map] of [['bodies', records.bodies], ['projects', records.projects], ['countries', records.countries]]) {
+  for (const [folder, map] of [
+    ['bodies', records.bodies],
+    ['projects', records.projects],
+    ['countries', records.countries],
+  ]) {
     mkdirSync(join(out, folder), { recursive: true });
     for (const [id, data] of map) writeFileSync(join(out, folder, `${id}.yaml`), `${toYaml(data)}\n`);
   }

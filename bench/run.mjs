@@ -39,7 +39,9 @@ function options(argv) {
     return at >= 0 && argv[at + 1] !== undefined ? argv[at + 1] : fallback;
   };
   return {
-    sizes: value('--sizes', quick ? '500,5000' : '500,5000,50000').split(',').map(Number),
+    sizes: value('--sizes', quick ? '500,5000' : '500,5000,50000')
+      .split(',')
+      .map(Number),
     pairs: Number(value('--pairs', quick ? 7 : 15)),
     out: argv.includes('--out') ? resolve(value('--out')) : join(ROOT, 'docs', 'performance.md'),
     write: !quick && !argv.includes('--no-write'),
@@ -140,7 +142,11 @@ function measured(script, args) {
   const seconds = timed(NODE, [SELF, '--child', report, script, ...args]) / 1000;
   const { maxRSS } = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(dirname(report), { recursive: true, force: true });
-  return { seconds, megabytes: maxRSS / 1024, peakBy: '`process.resourceUsage().maxRSS`, written by a wrapper (`bench/run.mjs --child`) that runs the script in its own process' };
+  return {
+    seconds,
+    megabytes: maxRSS / 1024,
+    peakBy: '`process.resourceUsage().maxRSS`, written by a wrapper (`bench/run.mjs --child`) that runs the script in its own process',
+  };
 }
 
 // Runs a script in this process as if it had been started with its arguments, and writes the peak memory at exit.
@@ -194,13 +200,19 @@ async function benchmark(opts) {
     const out2010 = join(scratch, 'out-2010');
     // start-up
     log(`start-up: ${opts.pairs} rounds of node -e 0, validate, build --format md and build, after a warm-up`);
-    const times = rounds([bare, [NODE, [BIN, 'validate']], [NODE, [BIN, 'build', '2010', '--out', out2010, '--format', 'md']], [NODE, [BIN, 'build', '2010', '--out', out2010]]], opts.pairs);
+    const times = rounds(
+      [bare, [NODE, [BIN, 'validate']], [NODE, [BIN, 'build', '2010', '--out', out2010, '--format', 'md']], [NODE, [BIN, 'build', '2010', '--out', out2010]]],
+      opts.pairs,
+    );
     const [validate, markdownOnly, build2010] = againstFirst(times);
     const steps = { load: step(times[1], times[0]), markdown: step(times[2], times[1]), docx: step(times[3], times[2]) };
     // reference: pandoc turning the same Markdown into DOCX
     const markdown = join(out2010, 'wspolpraca-miedzynarodowa-2010.md');
     const pandocFound = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
-    const pandoc = pandocFound.status === 0 ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], bare, opts.pairs) } : undefined;
+    const pandoc =
+      pandocFound.status === 0
+        ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], bare, opts.pairs) }
+        : undefined;
     // scale
     const withAll = hasBuildAll();
     const scale = [];
@@ -217,7 +229,19 @@ async function benchmark(opts) {
       rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
     }
     const saved = opts.savings ? savings(scratch, opts.pairs, log) : undefined;
-    return { machine: machine(), rounds: opts.pairs, build2010, validate, markdownOnly, steps, pandoc, scale, withAll, saved, peakBy: scale[0]?.build.peakBy ?? '' };
+    return {
+      machine: machine(),
+      rounds: opts.pairs,
+      build2010,
+      validate,
+      markdownOnly,
+      steps,
+      pandoc,
+      scale,
+      withAll,
+      saved,
+      peakBy: scale[0]?.build.peakBy ?? '',
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -238,10 +262,29 @@ function report(r) {
   lines.push('## Start-up', '');
   row('command', 'median', '`node -e 0`', 'ratio (median)', 'ratio (min–max)');
   row('---', '---:', '---:', '---:', '---:');
-  row('`coop-report build 2010` (Markdown and DOCX)', ms(r.build2010.a), ms(r.build2010.b), ratio(r.build2010.ratio), `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`);
+  row(
+    '`coop-report build 2010` (Markdown and DOCX)',
+    ms(r.build2010.a),
+    ms(r.build2010.b),
+    ratio(r.build2010.ratio),
+    `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`,
+  );
   row('`coop-report validate`', ms(r.validate.a), ms(r.validate.b), ratio(r.validate.ratio), `${ratio(r.validate.low)}–${ratio(r.validate.high)}`);
-  row('`coop-report build 2010 --format md` (to split the time below)', ms(r.markdownOnly.a), ms(r.markdownOnly.b), ratio(r.markdownOnly.ratio), `${ratio(r.markdownOnly.low)}–${ratio(r.markdownOnly.high)}`);
-  if (r.pandoc) row(`\`pandoc\` 2010 Markdown → DOCX (reference; ${r.pandoc.version}, in pairs with \`node -e 0\`)`, ms(r.pandoc.a), ms(r.pandoc.b), ratio(r.pandoc.ratio), `${ratio(r.pandoc.low)}–${ratio(r.pandoc.high)}`);
+  row(
+    '`coop-report build 2010 --format md` (to split the time below)',
+    ms(r.markdownOnly.a),
+    ms(r.markdownOnly.b),
+    ratio(r.markdownOnly.ratio),
+    `${ratio(r.markdownOnly.low)}–${ratio(r.markdownOnly.high)}`,
+  );
+  if (r.pandoc)
+    row(
+      `\`pandoc\` 2010 Markdown → DOCX (reference; ${r.pandoc.version}, in pairs with \`node -e 0\`)`,
+      ms(r.pandoc.a),
+      ms(r.pandoc.b),
+      ratio(r.pandoc.ratio),
+      `${ratio(r.pandoc.low)}–${ratio(r.pandoc.high)}`,
+    );
   else lines.push('', 'pandoc is not installed here: no reference figure.');
   lines.push('', 'Where the time of `build 2010` goes: what each command adds to the one before it, round by round (the median; the');
   lines.push('spread: half the width of the middle half of the rounds). A step shorter than the noise shows as "under 1 ms".', '');
@@ -256,43 +299,73 @@ function report(r) {
   lines.push('How start-up is kept short (scripts/bundle.mjs, scripts/cli-loader.cjs): `npm install` bundles the command. Each');
   lines.push('shortcut below is measured by bundling the same source without it (`node scripts/bundle.mjs --without NAME`) and');
   lines.push('timing that bundle against the full one, in turn, for `validate` and `build 2010`: what leaving it out adds (the');
-  lines.push('median of the round-by-round differences, and the command\'s time without it as a multiple of its time with it).', '');
+  lines.push("median of the round-by-round differences, and the command's time without it as a multiple of its time with it).", '');
   if (r.saved) {
     row('shortcut', 'what it does', '`validate`', '`build 2010`');
     row('---', '---', '---:', '---:');
     const cell = (m) => `${m.ms < 1 ? 'under 1 ms' : ms(m.ms)} (${ratio(m.ratio)})`;
     for (const s of r.saved) row(s.name, SHORTCUTS[s.name], cell(s.validate), cell(s.build));
   } else lines.push('Not measured in this run (`--quick` or `--no-savings`).');
-  lines.push(
-    '',
-    'Plain record files are read with js-yaml (the yaml library reads the rest and gives positions), and the DOCX is',
-    'zipped with node:zlib.',
-  );
+  lines.push('', 'Plain record files are read with js-yaml (the yaml library reads the rest and gives positions), and the DOCX is', 'zipped with node:zlib.');
   lines.push('', '## Scale', '');
-  lines.push(`Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the row before.`, '');
+  lines.push(
+    `Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX. Growth is the time (or memory) against the row before.`,
+    '',
+  );
   row('records', 'bodies / projects / countries', '`validate`', 'build every year', 'peak memory', 'growth in time', 'growth in memory');
   row('---:', '---', '---:', '---:', '---:', '---:', '---:');
   r.scale.forEach((s, i) => {
     const before = r.scale[i - 1];
-    row(s.size.toLocaleString('en'), `${s.bodies} / ${s.projects} / ${s.countries}`, `${s.validate.seconds.toFixed(2)} s (${s.validate.megabytes.toFixed(0)} MB)`,
-      `${s.build.seconds.toFixed(2)} s`, `${s.build.megabytes.toFixed(0)} MB`,
-      before ? ratio(s.build.seconds / before.build.seconds) : '–', before ? ratio(s.build.megabytes / before.build.megabytes) : '–');
+    row(
+      s.size.toLocaleString('en'),
+      `${s.bodies} / ${s.projects} / ${s.countries}`,
+      `${s.validate.seconds.toFixed(2)} s (${s.validate.megabytes.toFixed(0)} MB)`,
+      `${s.build.seconds.toFixed(2)} s`,
+      `${s.build.megabytes.toFixed(0)} MB`,
+      before ? ratio(s.build.seconds / before.build.seconds) : '–',
+      before ? ratio(s.build.megabytes / before.build.megabytes) : '–',
+    );
   });
   lines.push('', '## Targets', '');
   lines.push('A start-up target is met when the median ratio is within it; the range says how far single rounds strayed.', '');
   row('target', 'measured', 'range', '');
   row('---', '---:', '---:', '---');
-  row(`\`build 2010\` within ${TARGETS.build2010}× \`node -e 0\``, ratio(r.build2010.ratio), `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`, verdict(r.build2010.ratio <= TARGETS.build2010));
-  row(`\`validate\` within ${TARGETS.validate}× \`node -e 0\``, ratio(r.validate.ratio), `${ratio(r.validate.low)}–${ratio(r.validate.high)}`, verdict(r.validate.ratio <= TARGETS.validate));
+  row(
+    `\`build 2010\` within ${TARGETS.build2010}× \`node -e 0\``,
+    ratio(r.build2010.ratio),
+    `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`,
+    verdict(r.build2010.ratio <= TARGETS.build2010),
+  );
+  row(
+    `\`validate\` within ${TARGETS.validate}× \`node -e 0\``,
+    ratio(r.validate.ratio),
+    `${ratio(r.validate.low)}–${ratio(r.validate.high)}`,
+    verdict(r.validate.ratio <= TARGETS.validate),
+  );
   const at5000 = r.scale.find((s) => s.size === 5000);
   if (at5000) {
-    row(`every year at 5,000 records within ${TARGETS.allSeconds5000} s`, `${at5000.build.seconds.toFixed(2)} s`, '', verdict(at5000.build.seconds <= TARGETS.allSeconds5000));
-    row(`every year at 5,000 records within ${TARGETS.allMegabytes5000} MB`, `${at5000.build.megabytes.toFixed(0)} MB`, '', verdict(at5000.build.megabytes <= TARGETS.allMegabytes5000));
+    row(
+      `every year at 5,000 records within ${TARGETS.allSeconds5000} s`,
+      `${at5000.build.seconds.toFixed(2)} s`,
+      '',
+      verdict(at5000.build.seconds <= TARGETS.allSeconds5000),
+    );
+    row(
+      `every year at 5,000 records within ${TARGETS.allMegabytes5000} MB`,
+      `${at5000.build.megabytes.toFixed(0)} MB`,
+      '',
+      verdict(at5000.build.megabytes <= TARGETS.allMegabytes5000),
+    );
   }
   r.scale.slice(1).forEach((s, i) => {
     const growth = s.build.seconds / r.scale[i].build.seconds;
     const tenfold = s.size / r.scale[i].size;
-    row(`${s.size.toLocaleString('en')} records against ${r.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`, ratio(growth), '', verdict(growth <= tenfold));
+    row(
+      `${s.size.toLocaleString('en')} records against ${r.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`,
+      ratio(growth),
+      '',
+      verdict(growth <= tenfold),
+    );
   });
   lines.push('');
   return lines.join('\n');

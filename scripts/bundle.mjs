@@ -37,7 +37,8 @@ const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const DIST = resolve(option('--out') ?? join(ROOT, 'dist'));
 const WITHOUT = new Set((option('--without') ?? '').split(',').filter(Boolean));
-for (const name of WITHOUT) if (!(name in SHORTCUTS)) throw new Error(`scripts/bundle.mjs: --without ${name}: no such shortcut; shortcuts: ${Object.keys(SHORTCUTS).join(', ')}.`);
+for (const name of WITHOUT)
+  if (!(name in SHORTCUTS)) throw new Error(`scripts/bundle.mjs: --without ${name}: no such shortcut; shortcuts: ${Object.keys(SHORTCUTS).join(', ')}.`);
 const BUILD = randomBytes(8).toString('hex');
 const require = createRequire(import.meta.url);
 
@@ -63,7 +64,11 @@ async function sourceTools() {
       resolveDir: ROOT,
       loader: 'ts',
     },
-    bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
   });
   return import(`data:text/javascript;base64,${Buffer.from(tools.outputFiles[0].contents).toString('base64')}`);
 }
@@ -121,7 +126,10 @@ function shapes({ SHAPES }) {
   return {
     name: 'shapes',
     setup(bundler) {
-      bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]shapes\.ts$/ }, () => ({ loader: 'js', contents: `export const SHAPES = ${JSON.stringify(SHAPES)};\n` }));
+      bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]shapes\.ts$/ }, () => ({
+        loader: 'js',
+        contents: `export const SHAPES = ${JSON.stringify(SHAPES)};\n`,
+      }));
     },
   };
 }
@@ -160,7 +168,10 @@ function partsCut(own) {
         const name = byPath.get(join(args.resolveDir, args.path));
         return name && name !== own ? { path: name, namespace: 'part' } : undefined;
       });
-      bundler.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({ loader: 'js', contents: `module.exports = __coopReportPart(${JSON.stringify(args.path)});\n` }));
+      bundler.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({
+        loader: 'js',
+        contents: `module.exports = __coopReportPart(${JSON.stringify(args.path)});\n`,
+      }));
     },
   };
 }
@@ -171,7 +182,9 @@ function lazyLibraries(own) {
   return {
     name: 'lazy-libraries',
     setup(bundler) {
-      bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) => (args.path === own ? undefined : { path: args.path, namespace: 'lazy-library' }));
+      bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+        args.path === own ? undefined : { path: args.path, namespace: 'lazy-library' },
+      );
       bundler.onLoad({ filter: /.*/, namespace: 'lazy-library' }, async (args) => ({
         loader: 'js',
         contents: [
@@ -209,7 +222,10 @@ async function bundleScript(entry, own, plugins) {
   const text = result.outputFiles[0].text;
   // esbuild escapes what is not ASCII, but not in regular expressions, where the source must write \u0142 for ł
   const line = text.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l));
-  if (line >= 0) throw new Error(`scripts/bundle.mjs: line ${line + 1} of ${entry}'s script is not ASCII (a regular expression with a letter such as ł?): ${text.split('\n')[line].match(/.{0,40}[^\x00-\x7f]+.{0,40}/)[0]}`);
+  if (line >= 0)
+    throw new Error(
+      `scripts/bundle.mjs: line ${line + 1} of ${entry}'s script is not ASCII (a regular expression with a letter such as ł?): ${text.split('\n')[line].match(/.{0,40}[^\x00-\x7f]+.{0,40}/)[0]}`,
+    );
   return text;
 }
 
@@ -253,7 +269,13 @@ function primeCodeCaches() {
   try {
     execFileSync(process.execPath, ['--input-type=module', '-e', run], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (failure) {
-    process.stderr.write(`scripts/bundle.mjs: no code cache (${String(failure.stderr ?? failure.message).trim().split('\n')[0]}); coop-report will start more slowly.\n`);
+    process.stderr.write(
+      `scripts/bundle.mjs: no code cache (${
+        String(failure.stderr ?? failure.message)
+          .trim()
+          .split('\n')[0]
+      }); coop-report will start more slowly.\n`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -261,7 +283,12 @@ function primeCodeCaches() {
 
 mkdirSync(DIST, { recursive: true });
 const tools = await sourceTools();
-const plugins = [...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]), ...(WITHOUT.has('validators') ? [] : [validators(tools)]), ...(WITHOUT.has('shapes') ? [] : [shapes(tools)]), await prebuiltSkeleton(tools)];
+const plugins = [
+  ...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]),
+  ...(WITHOUT.has('validators') ? [] : [validators(tools)]),
+  ...(WITHOUT.has('shapes') ? [] : [shapes(tools)]),
+  await prebuiltSkeleton(tools),
+];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 if (!WITHOUT.has('parts')) for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);

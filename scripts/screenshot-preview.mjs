@@ -9,7 +9,10 @@ const root = join(import.meta.dirname, '..');
 const image = join(root, 'docs', 'images', 'preview-2010.png');
 
 // the preview through the command line, as a user starts it, on any free port
-const preview = spawn(process.execPath, [join(root, 'bin', 'coop-report.js'), 'preview', '2010', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const preview = spawn(process.execPath, [join(root, 'bin', 'coop-report.js'), 'preview', '2010', '--port', '0'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const stopped = new Promise((resolve) => preview.once('exit', resolve));
 let printed = '';
 const url = await new Promise((resolve, reject) => {

@@ -74,34 +74,52 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
   const { dataset } = validated;
   const diagnostics = [...validated.diagnostics];
   const years: number[] = [];
-  const made = await templated(async () => {
-    const templates = await compileTemplates(options, hasRecordTexts(dataset));
-    // custom template files that nothing uses
-    diagnostics.push(...templates.warnings);
-    const problems = new Map<string, Diagnostic>();
-    const told = new Map<string, Set<string>>();
-    const onRead = (target: object, key: string) => {
-      const { kind, id } = target as { kind?: unknown; id?: unknown };
-      if ((kind === 'body' || kind === 'project') && typeof id === 'string') told.set(`${kind}:${id}`, (told.get(`${kind}:${id}`) ?? new Set()).add(key));
-    };
-    for (const { year } of yearsWithData(dataset)) {
-      years.push(year);
-      for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates, onRead)) {
-        // one message for each value and form, naming the first year that needs it
-        const diagnostic = dataProblem(problem, year);
-        const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
-        if (!problems.has(key)) problems.set(key, diagnostic);
+  const made = await templated(
+    async () => {
+      const templates = await compileTemplates(options, hasRecordTexts(dataset));
+      // custom template files that nothing uses
+      diagnostics.push(...templates.warnings);
+      const problems = new Map<string, Diagnostic>();
+      const told = new Map<string, Set<string>>();
+      const onRead = (target: object, key: string) => {
+        const { kind, id } = target as { kind?: unknown; id?: unknown };
+        if ((kind === 'body' || kind === 'project') && typeof id === 'string') told.set(`${kind}:${id}`, (told.get(`${kind}:${id}`) ?? new Set()).add(key));
+      };
+      for (const { year } of yearsWithData(dataset)) {
+        years.push(year);
+        for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates, onRead)) {
+          // one message for each value and form, naming the first year that needs it
+          const diagnostic = dataProblem(problem, year);
+          const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
+          if (!problems.has(key)) problems.set(key, diagnostic);
+        }
       }
-    }
-    diagnostics.push(...problems.values(), ...untoldFields(dataset, told));
-    return templates;
-  }, () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''));
+      diagnostics.push(...problems.values(), ...untoldFields(dataset, told));
+      return templates;
+    },
+    () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
+  );
   if ('problem' in made) return { diagnostics: sortDiagnostics([...diagnostics, made.problem]) };
   return hasErrors(diagnostics) ? { diagnostics: sortDiagnostics(diagnostics) } : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value };
 }
 
 /** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
-const TOLD_FIELDS = ['category', 'location', 'remit', 'tasks', 'basis', 'aim', 'members', 'exchange', 'definition', 'founded', 'composition', 'otherPartners', 'beneficiary', 'country'];
+const TOLD_FIELDS = [
+  'category',
+  'location',
+  'remit',
+  'tasks',
+  'basis',
+  'aim',
+  'members',
+  'exchange',
+  'definition',
+  'founded',
+  'composition',
+  'otherPartners',
+  'beneficiary',
+  'country',
+];
 
 // Warns about each such field of a record that the sentences of some year tell, which no sentence of any year reads.
 function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnostic[] {
@@ -110,7 +128,9 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
     const read = told.get(`${record.kind}:${record.id}`);
     if (!read) continue;
     const places: { key: string; path: (string | number)[] }[] = Object.keys(record.data).map((key) => ({ key, path: [key] }));
-    ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) => places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))));
+    ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) =>
+      places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))),
+    );
     for (const { key, path } of places)
       if (TOLD_FIELDS.includes(key) && !read.has(key))
         found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
@@ -122,7 +142,8 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
 function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
   const where = pathText(cause.origin.path);
   const sentence = t('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
-  if (cause.form) return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
+  if (cause.form)
+    return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
   if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
     return error('record-text', t('pipeline.record-text', { message: cause.message, year: String(year) }), cause.origin.file, cause.origin.position('value'));
   return error('template-data', t('pipeline.template-data', { message: cause.message, sentence, where }), cause.origin.file, cause.origin.position('key'));
@@ -157,9 +178,19 @@ function outsideFacts(dataset: Dataset, year: number): Diagnostic | undefined {
   const office = dataset.office;
   const { first, last } = yearRange(dataset);
   if (dataset.asOf && year > last)
-    return error('beyond-as-of', t('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }), office.file, office.locate(['asOf']));
+    return error(
+      'beyond-as-of',
+      t('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }),
+      office.file,
+      office.locate(['asOf']),
+    );
   if (dataset.firstReportYear !== undefined && year < first)
-    return error('before-first-year', t('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }), office.file, office.locate(['firstReportYear']));
+    return error(
+      'before-first-year',
+      t('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }),
+      office.file,
+      office.locate(['firstReportYear']),
+    );
   return undefined;
 }
 
@@ -179,18 +210,22 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
   // model, render: each year whose section says anything
   const years: number[] = [];
-  const made = await templated(async () => {
-    const files: OutputFile[] = [];
-    for (const { year } of yearsWithData(dataset)) {
-      const section = buildSection(dataset, year);
-      if (!section.paragraphs.length) continue;
-      years.push(year);
-      files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
-    }
-    return files;
-  }, () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''));
+  const made = await templated(
+    async () => {
+      const files: OutputFile[] = [];
+      for (const { year } of yearsWithData(dataset)) {
+        const section = buildSection(dataset, year);
+        if (!section.paragraphs.length) continue;
+        years.push(year);
+        files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
+      }
+      return files;
+    },
+    () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
+  );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
-  if (!years.length) return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
+  if (!years.length)
+    return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
   // write
   writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
@@ -230,15 +265,18 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
   const before = buildSection(dataset, options.year - 1);
   // render: first in memory, to report each problem of a record's data that a sentence meets at the record
-  const made = await templated(async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
-    const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
-    const problems = stage.rehearseSection(section, templates).map((problem) => dataProblem(problem, section.year));
-    if (problems.length) return { problems };
-    const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
-    // the year before is compared with only when it says something and its sentences meet no problem
-    const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
-    return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
-  }, () => t('pipeline.in-section', { year: String(options.year) }));
+  const made = await templated(
+    async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
+      const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
+      const problems = stage.rehearseSection(section, templates).map((problem) => dataProblem(problem, section.year));
+      if (problems.length) return { problems };
+      const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+      // the year before is compared with only when it says something and its sentences meet no problem
+      const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
+      return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
+    },
+    () => t('pipeline.in-section', { year: String(options.year) }),
+  );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;
   return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };

@@ -9,8 +9,14 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^\(Did you mean (.*)\?\)$/, (m) => t('commander.did-you-mean', { names: m[1]! })],
   [/^missing required argument '(.*)'$/, (m) => t('commander.missing-argument', { name: m[1]! })],
   [/^option '(.*)' argument missing$/, (m) => t('commander.option-missing-argument', { name: m[1]! })],
-  [/^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => t('commander.too-many-arguments', { command: m[1] ?? 'none', expected: Number(m[2]), got: m[3]! })],
-  [/^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (m) => t('commander.invalid-choice', { name: m[1]!, value: m[2]!, choices: m[3]! })],
+  [
+    /^too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (m) => t('commander.too-many-arguments', { command: m[1] ?? 'none', expected: Number(m[2]), got: m[3]! }),
+  ],
+  [
+    /^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/,
+    (m) => t('commander.invalid-choice', { name: m[1]!, value: m[2]!, choices: m[3]! }),
+  ],
 ];
 
 // Rewrites each line of a commander error message that it recognises; a line it does not know stays as commander wrote it.
@@ -30,7 +36,9 @@ export function commanderMessage(text: string): string {
 // Writes the parenthesis commander adds to an option's or argument's description ("(choices: …, default: …)") in
 // the language of the run.
 export function describedExtras(description: string): string {
-  return description.replace(/\((?:choices|default): .*\)$/, (extras) => extras.replace(/\bchoices:/, t('commander.choices')).replace(/\bdefault:/, t('commander.default')));
+  return description.replace(/\((?:choices|default): .*\)$/, (extras) =>
+    extras.replace(/\bchoices:/, t('commander.choices')).replace(/\bdefault:/, t('commander.default')),
+  );
 }
 
 // Writes a command's usage line ("[options] <year>") with its placeholders in the language of the run.

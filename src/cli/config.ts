@@ -39,7 +39,8 @@ export function configFor(io: IO, format: ReportFormat = 'text', quiet = false):
   const { config, diagnostics } = readConfig(path, shown);
   report(diagnostics, format, io);
   if (diagnostics.length) return undefined;
-  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd)) io.stderr.write(`coop-report: ${t('config.using', { file: showSafely(relative(io.cwd, path)) })}\n`);
+  if (!quiet && format === 'text' && dirname(path) !== resolve(io.cwd))
+    io.stderr.write(`coop-report: ${t('config.using', { file: showSafely(relative(io.cwd, path)) })}\n`);
   return config;
 }
 
@@ -63,12 +64,21 @@ export function readConfig(path: string, file: string): { config: Config; diagno
   };
   // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path
   const stat = statSync(path);
-  if (!stat.isFile()) return { config, diagnostics: [error('config', t('config.not-a-file', { file: CONFIG_FILE, what: stat.isDirectory() ? 'folder' : 'special' }), file, WHOLE)] };
-  if (stat.size > MAX_CONFIG_BYTES) return { config, diagnostics: [error('config', t('config.too-large', { file: CONFIG_FILE, size: String(stat.size), max: String(MAX_CONFIG_BYTES) }), file, WHOLE)] };
+  if (!stat.isFile())
+    return {
+      config,
+      diagnostics: [error('config', t('config.not-a-file', { file: CONFIG_FILE, what: stat.isDirectory() ? 'folder' : 'special' }), file, WHOLE)],
+    };
+  if (stat.size > MAX_CONFIG_BYTES)
+    return {
+      config,
+      diagnostics: [error('config', t('config.too-large', { file: CONFIG_FILE, size: String(stat.size), max: String(MAX_CONFIG_BYTES) }), file, WHOLE)],
+    };
   const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
   const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
-  if (!isMap(document.contents)) return { config, diagnostics: [error('config', t('config.not-a-mapping', { file: CONFIG_FILE, keys: KEYS.join(', ') }), file)] };
+  if (!isMap(document.contents))
+    return { config, diagnostics: [error('config', t('config.not-a-mapping', { file: CONFIG_FILE, keys: KEYS.join(', ') }), file)] };
   // check each setting
   const seen = new Set<string>();
   for (const pair of document.contents.items) {
@@ -90,7 +100,9 @@ export function readConfig(path: string, file: string): { config: Config; diagno
       const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
       const unknown = formats?.find((f) => !(f in WRITERS));
       if (!formats?.length || unknown !== undefined)
-        diagnostics.push(error('config', t('config.formats', { formats: Object.keys(WRITERS).join(', '), unknown: unknown || 'none' }), file, position(value ?? pair.key)));
+        diagnostics.push(
+          error('config', t('config.formats', { formats: Object.keys(WRITERS).join(', '), unknown: unknown || 'none' }), file, position(value ?? pair.key)),
+        );
       else config.formats = formats;
     } else diagnostics.push(error('config', t('config.unknown', { key, hint: suggestion(key, KEYS), keys: KEYS.join(', ') }), file, position(pair.key)));
   }

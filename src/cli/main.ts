@@ -34,8 +34,11 @@ function program(io: IO, done: (code: number) => void): Command {
   // commander should throw, not exit, here and in every subcommand; its errors end with the usage line;
   // its help speaks the language of the run (the section titles through styleTitle, the help option's text)
   const titles: Record<string, string> = {
-    'Usage:': t('cli.title.usage'), 'Arguments:': t('cli.title.arguments'), 'Options:': t('cli.title.options'),
-    'Commands:': t('cli.title.commands'), 'Global Options:': t('cli.title.global-options'),
+    'Usage:': t('cli.title.usage'),
+    'Arguments:': t('cli.title.arguments'),
+    'Options:': t('cli.title.options'),
+    'Commands:': t('cli.title.commands'),
+    'Global Options:': t('cli.title.global-options'),
   };
   for (const command of [cli, ...cli.commands])
     command

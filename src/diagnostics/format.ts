@@ -18,7 +18,8 @@ export interface Paint {
 export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined): string {
   const parts = diagnostics.map((d) => {
     const severity = d.severity === 'error' ? paint.red(t('severity.error')) : paint.yellow(t('severity.warning'));
-    const where = d.line > 0 ? `${paint.cyan(showSafely(d.file))}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))}` : paint.cyan(showSafely(d.file));
+    const where =
+      d.line > 0 ? `${paint.cyan(showSafely(d.file))}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))}` : paint.cyan(showSafely(d.file));
     const head = `${where} - ${severity} ${paint.dim(showSafely(d.code))}: ${showSafely(d.message)}`;
     const frame = d.line > 0 ? codeFrame(source(d.file), d.line, d.column, paint) : '';
     return frame ? `${head}\n${frame}` : head;
@@ -73,6 +74,9 @@ export function formatGithub(diagnostics: Diagnostic[]): string {
   const escapeData = (s: string) => showSafely(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return diagnostics
-    .map((d) => `::${d.severity} file=${escapeProperty(d.file)}${d.line > 0 ? `,line=${d.line},col=${d.column}` : ''},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`)
+    .map(
+      (d) =>
+        `::${d.severity} file=${escapeProperty(d.file)}${d.line > 0 ? `,line=${d.line},col=${d.column}` : ''},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+    )
     .join('');
 }

@@ -66,7 +66,8 @@ Examples:
   'validate.description': 'Check every record, and every sentence of every year with the templates in use; print every problem, located.',
   'validate.templates': "a folder of templates that override the built-in ones by name (default: the config file's)",
   'validate.examples': '\nExamples:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
-  'validate.summary': '{folder}: {bodies, plural, one {# body} other {# bodies}}, {projects, plural, one {# project} other {# projects}}, {countries, plural, one {# country} other {# countries}}; no errors.',
+  'validate.summary':
+    '{folder}: {bodies, plural, one {# body} other {# bodies}}, {projects, plural, one {# project} other {# projects}}, {countries, plural, one {# country} other {# countries}}; no errors.',
   'years.description': 'List the years that have data, with how many bodies and projects hold in each.',
   'years.json': "print a JSON array of '{'year, bodies, projects'}'",
   'years.examples': `
@@ -88,7 +89,8 @@ Examples:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > changes.json
 `,
-  'diff.backwards': 'The first year must be before the second: "diff {from} {to}" compares {from} with {same, select, yes {itself} other {an earlier year}}. Did you mean "diff {first} {second}"?',
+  'diff.backwards':
+    'The first year must be before the second: "diff {from} {to}" compares {from} with {same, select, yes {itself} other {an earlier year}}. Did you mean "diff {first} {second}"?',
   'diff.empty': 'Nothing in the data holds in {from} or in {to}. {which}',
   'diff.counts': '{started} started, {ended} ended, {changed} changed role, {changedFields} changed facts, {unchanged} unchanged',
   'diff.started': 'Started',
@@ -111,7 +113,8 @@ Examples:
   'who.representative': 'representative',
   'who.representatives': 'representatives',
   'who.staff': 'staff',
-  'review.description': 'List what to check before writing a year: facts carried over unconfirmed, projects past their planned end, estimated dates, values unchanged for years, records told in no year.',
+  'review.description':
+    'List what to check before writing a year: facts carried over unconfirmed, projects past their planned end, estimated dates, values unchanged for years, records told in no year.',
   'review.year': 'the year about to be written, four digits',
   'review.format': 'how to print the items',
   'review.strict': 'exit with code 1 when there is anything to check',
@@ -125,7 +128,8 @@ Examples:
   'review.nothing': 'Nothing to check before writing {year}.',
 
   // init, preview, schema
-  'init.description': 'Write a starter project: {config}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.',
+  'init.description':
+    'Write a starter project: {config}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.',
   'init.dir': 'the project folder (default: the working folder)',
   'init.examples': `
 It writes {config} (data: {data}, out: out) and {data}/, so that every command works in the
@@ -164,7 +168,7 @@ Then put this line at the top of a record file (the path is relative to the file
 `,
 
   // the count under the problems
-  'found': 'Found {count}.',
+  found: 'Found {count}.',
   'found.errors': '{count, plural, one {# error} other {# errors}}',
   'found.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'severity.error': 'error',
@@ -172,20 +176,26 @@ Then put this line at the top of a record file (the path is relative to the file
 
   // load: record files and the YAML in them
   'load.tab-indent': 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.',
-  'load.second-document': 'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.',
+  'load.second-document':
+    'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.',
   'load.too-deep-parser': `This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or '{' brackets.`,
   'load.tag': '{message}: record files use no YAML tags. Remove the "!" tag before the value.',
   'load.not-yaml': 'This is not valid YAML: {message}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.',
   'load.alias-without-anchor': 'The alias *{name} names no anchor: expected "&{name}" on a value above it. Write the value out instead.',
-  'load.key-not-plain': 'A key must be a plain name such as "name", but this key is {what, select, mapping {a mapping} list {a list} alias {an alias} other {nothing}}. Write "name: value".',
+  'load.key-not-plain':
+    'A key must be a plain name such as "name", but this key is {what, select, mapping {a mapping} list {a list} alias {an alias} other {nothing}}. Write "name: value".',
   'load.duplicate-key': 'Duplicate key "{name}": it is already set on line {line} of the same mapping, and a key may appear once. Remove one of the two.',
-  'load.data-folder': 'The data folder {folder} {why, select, missing {does not exist} file {is a file, not a folder} other {cannot be read ({why})}}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".',
+  'load.data-folder':
+    'The data folder {folder} {why, select, missing {does not exist} file {is a file, not a folder} other {cannot be read ({why})}}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".',
   'load.stray-yaml': '{entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.',
   'load.missing-office': 'No office.yaml in {folder}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.',
-  'load.record-folder': '{folder} should be a folder of record files, but it {why, select, file {is a file} other {cannot be read ({why})}}. References to its records are not checked until it can be read.',
+  'load.record-folder':
+    '{folder} should be a folder of record files, but it {why, select, file {is a file} other {cannot be read ({why})}}. References to its records are not checked until it can be read.',
   'load.yml': '{entry} is not read: record files end in .yaml; rename it to {name}.yaml.',
-  'load.bad-id': 'The file name "{entry}" is not a usable id: records name each other by file name, which must be lower-case letters, digits and hyphens. Rename it to "{name}.yaml".',
-  'load.not-utf8': 'This file is not UTF-8: byte {hex} on line {line} is not valid UTF-8{guess, select, none {} other { ("{guess}" in Windows-1250, so the file was probably saved in that encoding)}}. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+  'load.bad-id':
+    'The file name "{entry}" is not a usable id: records name each other by file name, which must be lower-case letters, digits and hyphens. Rename it to "{name}.yaml".',
+  'load.not-utf8':
+    'This file is not UTF-8: byte {hex} on line {line} is not valid UTF-8{guess, select, none {} other { ("{guess}" in Windows-1250, so the file was probably saved in that encoding)}}. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
   'load.unreadable': 'Cannot read this record file: {why}.',
   'load.unreadable.ENOENT': 'it does not exist (a broken link?)',
   'load.unreadable.EACCES': 'you may not read it (permission denied); check its permissions',
@@ -194,40 +204,57 @@ Then put this line at the top of a record file (the path is relative to the file
   'load.unreadable.ELOOP': 'it is a link that leads in a circle',
   'load.unreadable.special': 'it is not a regular file (a device, pipe or socket)',
   'load.unreadable.other': 'the system refused ({code})',
-  'load.too-large': 'This file has {size} bytes; a record file may have at most {max} (1 MiB). A record is a few dozen lines: split the file into one file per record.',
+  'load.too-large':
+    'This file has {size} bytes; a record file may have at most {max} (1 MiB). A record is a few dozen lines: split the file into one file per record.',
   'load.too-deep': `This file nests more than {max} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or '{' brackets.`,
   'load.empty-file': 'This file is empty; expected a mapping of fields such as "name:" with its case forms. Fill it in, or delete the file.',
-  'load.not-a-mapping': 'A record file must hold a mapping of fields (key: value), but this one holds {what, select, list {a list} empty {an empty value} alias {an alias} other {the single value "{value}"}}.',
+  'load.not-a-mapping':
+    'A record file must hold a mapping of fields (key: value), but this one holds {what, select, list {a list} empty {an empty value} alias {an alias} other {the single value "{value}"}}.',
   'load.aliases': 'The aliases (*name) in this file expand to more than {max} values; a record file needs no aliases. Write the values out.',
 
   // validate: the rules
   'suggest.did-you-mean': ' Did you mean "{name}"?',
   'rule.function-as': `Missing field "as" for the role "function": name the function held, with its genitive ("as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'").`,
   'rule.overlap.span': '{from}{to, select, none {} other { to {to}}}',
-  'rule.overlap.repeats': 'This participation of "{who}" ({span}: {role}) repeats participations[{index}] ({otherSpan}), the same role in the same time. Merge the two spans into one.',
-  'rule.overlap.contradicts': 'This participation of "{who}" ({span}: {role}) contradicts participations[{index}] ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
-  'rule.overlap.overlaps': 'This participation of "{who}" ({span}: {role}) overlaps participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
-  'rule.unknown-id': '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
-  'rule.wrong-kind': '"{id}" is {actual, select, office {the Office} body {a body} project {a project} other {a country}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
-  'rule.not-a-subgroup': '"{id}" is not a subgroup of "{body}": expected its "parent" to be "{body}", but {file} has {parent, select, none {no "parent"} other {"parent: {parent}"}}. Set its parent, or name one of this body\'s subgroups.',
+  'rule.overlap.repeats':
+    'This participation of "{who}" ({span}: {role}) repeats participations[{index}] ({otherSpan}), the same role in the same time. Merge the two spans into one.',
+  'rule.overlap.contradicts':
+    'This participation of "{who}" ({span}: {role}) contradicts participations[{index}] ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
+  'rule.overlap.overlaps':
+    'This participation of "{who}" ({span}: {role}) overlaps participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
+  'rule.unknown-id':
+    '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
+  'rule.wrong-kind':
+    '"{id}" is {actual, select, office {the Office} body {a body} project {a project} other {a country}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
+  'rule.not-a-subgroup':
+    '"{id}" is not a subgroup of "{body}": expected its "parent" to be "{body}", but {file} has {parent, select, none {no "parent"} other {"parent: {parent}"}}. Set its parent, or name one of this body\'s subgroups.',
   'rule.parent-cycle': 'Bodies nest in a circle: {chain}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.',
-  'rule.bad-character': 'This text holds {character} at character {index}, a {kind, select, surrogate {half of a surrogate pair} control {control character} other {noncharacter}} that a DOCX cannot hold and a terminal may act on; delete it (it often comes with text pasted from another program).',
-  'rule.invisible-character': 'This text holds {character} at character {index}, which does not show but {bidi, select, yes {changes the order in which the text reads} other {splits or joins words unseen}}; delete it unless it is meant.',
-  'rule.no-area.body': 'This body has participations but no "area" (nor a parent with one), so the section has no place for it; add "area:" (eu, international, partnerships or bilateral) or a "parent".',
-  'rule.no-area.project': 'The context "{context}" has no "area" (nor a parent with one), so the section has no place for this project; give that body an "area" (eu, international, partnerships or bilateral).',
-  'rule.bad-date': '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
+  'rule.bad-character':
+    'This text holds {character} at character {index}, a {kind, select, surrogate {half of a surrogate pair} control {control character} other {noncharacter}} that a DOCX cannot hold and a terminal may act on; delete it (it often comes with text pasted from another program).',
+  'rule.invisible-character':
+    'This text holds {character} at character {index}, which does not show but {bidi, select, yes {changes the order in which the text reads} other {splits or joins words unseen}}; delete it unless it is meant.',
+  'rule.no-area.body':
+    'This body has participations but no "area" (nor a parent with one), so the section has no place for it; add "area:" (eu, international, partnerships or bilateral) or a "parent".',
+  'rule.no-area.project':
+    'The context "{context}" has no "area" (nor a parent with one), so the section has no place for this project; give that body an "area" (eu, international, partnerships or bilateral).',
+  'rule.bad-date':
+    '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
   'rule.end-before-start': 'The end date "{to}" is before the start date "{from}"; expected "to" on or after "from". Swap them or correct one.',
-  'rule.missing-from': 'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
+  'rule.missing-from':
+    'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
   'rule.empty-change': 'This change names no field, only its date "{from}"; add the fields that take new values from then on, or remove it.',
   'rule.duplicate-change': 'Two changes have the date "{from}" (the other is changes[{index}]); expected one entry a date. Merge their fields into one entry.',
-  'rule.changes-out-of-order': 'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above changes[{index}].',
-  'rule.duplicate-id': 'The id "{id}" is already used by {kind, select, office {the Office} body {a body} project {a project} other {a country}} in {file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
+  'rule.changes-out-of-order':
+    'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above changes[{index}].',
+  'rule.duplicate-id':
+    'The id "{id}" is already used by {kind, select, office {the Office} body {a body} project {a project} other {a country}} in {file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
 
   // validate: the fields the schema checks
   'schema.where': '{path, select, none {Field this record} other {Field "{path}"}}',
   'schema.where-in': 'in {path, select, none {this record} other {"{path}"}}',
   'schema.unknown-field': 'Unknown field "{key}" {where}.{hint} Allowed fields: {allowed}.',
-  'schema.missing-field': 'Missing required field "{name}" {where}: expected {expected}{about, select, none {} other { ({about})}}. Add "{name}:" with its value.',
+  'schema.missing-field':
+    'Missing required field "{name}" {where}: expected {expected}{about, select, none {} other { ({about})}}. Add "{name}:" with its value.',
   'schema.wrong-type': '{where} should be {expected}, but it is {found}.{hint}',
   'schema.not-allowed': '{where} is "{value}"; expected one of: {options}.{hint}',
   'schema.gender-hint': ' Did you mean "{meant}"? ({value} is {meant, select, m {masculine} f {feminine} other {neuter}}.)',
@@ -236,8 +263,10 @@ Then put this line at the top of a record file (the path is relative to the file
   'schema.bad-format': '{where} is {found}; expected {expectation}.',
   'schema.not-a-date': '{where} is {found}; expected an ISO date such as "2010", "2010-12" or "2010-12-01".',
   'schema.other': '{where}: {message}.',
-  'schema.expected': '{type, select, string {text} number {a number} int {a whole number} boolean {true or false} array {a list} object {a mapping of fields} other {{type}}}',
-  'schema.found': '{type, select, empty {empty} list {a list} mapping {a mapping} text {the text "{value}"} number {the number {value}} other {the value {value}}}',
+  'schema.expected':
+    '{type, select, string {text} number {a number} int {a whole number} boolean {true or false} array {a list} object {a mapping of fields} other {{type}}}',
+  'schema.found':
+    '{type, select, empty {empty} list {a list} mapping {a mapping} text {the text "{value}"} number {the number {value}} other {the value {value}}}',
   'schema.hint.unquote': ' Remove the quotes.',
   'schema.hint.boolean': ' Write true or false without quotes.',
   'schema.hint.quote': ' Put the value in quotes.',
@@ -247,16 +276,20 @@ Then put this line at the top of a record file (the path is relative to the file
   // the pipeline: problems met while writing a year
   'pipeline.in-section': ' (in the {year} section)',
   'pipeline.sentence': 'the {year} section ({template}:{line}:{column})',
-  'pipeline.missing-form': '"{where}" has no {form, select, nom {nominative (nom)} gen {genitive (gen)} dat {dative (dat)} acc {accusative (acc)} inst {instrumental (inst)} loc {locative (loc)} other {{form}}} form, which a sentence of {sentence} needs. Add "{form}:" under "{where}".',
+  'pipeline.missing-form':
+    '"{where}" has no {form, select, nom {nominative (nom)} gen {genitive (gen)} dat {dative (dat)} acc {accusative (acc)} inst {instrumental (inst)} loc {locative (loc)} other {{form}}} form, which a sentence of {sentence} needs. Add "{form}:" under "{where}".',
   'pipeline.record-text': '{message} (the {year} section)',
   'pipeline.template-data': '{message} A sentence of {sentence} needs it from "{where}".',
-  'pipeline.beyond-as-of': 'The facts go up to "{asOf}" ("asOf" in {file}), so {year} cannot be written from them yet. Bring the records up to date for {year}, then set "asOf:" to "{year}".',
-  'pipeline.before-first-year': 'The first report year of this data is {first} ("firstReportYear" in {file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write {year}.',
+  'pipeline.beyond-as-of':
+    'The facts go up to "{asOf}" ("asOf" in {file}), so {year} cannot be written from them yet. Bring the records up to date for {year}, then set "asOf:" to "{year}".',
+  'pipeline.before-first-year':
+    'The first report year of this data is {first} ("firstReportYear" in {file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write {year}.',
   'pipeline.nothing-to-build': 'No record holds in any year: there is nothing to build.',
   'pipeline.empty-year': 'Nothing in the data holds in {year}. {which}',
 
   // the config file
-  'config.not-a-file': '{file} should be a file of settings, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a file in its place.',
+  'config.not-a-file':
+    '{file} should be a file of settings, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a file in its place.',
   'config.too-large': '{file} has {size} bytes; it holds a few settings and may have at most {max} (64 KiB). Is it the right file?',
   'config.not-a-mapping': '{file} holds a mapping of settings ({keys}).',
   'config.twice': '"{key}" is set twice; keep one.',
@@ -270,12 +303,16 @@ Then put this line at the top of a record file (the path is relative to the file
   'write.EACCES': 'permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
   'write.EPERM': 'the operation is not permitted. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
   'write.EROFS': 'the file system is read-only. Choose another folder (build: --out, or "out" in the config file).',
-  'write.ENOSPC': 'the disk is full. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
-  'write.EDQUOT': 'your disk quota is used up. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
+  'write.ENOSPC':
+    'the disk is full. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
+  'write.EDQUOT':
+    'your disk quota is used up. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
   'write.EEXIST': 'a file stands where a folder is needed. Move the file, or choose another folder (build: --out, or "out" in the config file).',
   'write.ENOTDIR': 'a file stands where a folder is needed. Move the file, or choose another folder (build: --out, or "out" in the config file).',
-  'write.ENOENT': 'a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder (build: --out, or "out" in the config file).',
-  'write.EISDIR': 'it is a folder, where coop-report writes a file. Move or rename the folder, or choose another folder (build: --out, or "out" in the config file).',
+  'write.ENOENT':
+    'a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder (build: --out, or "out" in the config file).',
+  'write.EISDIR':
+    'it is a folder, where coop-report writes a file. Move or rename the folder, or choose another folder (build: --out, or "out" in the config file).',
   'write.ENAMETOOLONG': 'the path is too long. Choose a folder with a shorter path.',
   'write.ELOOP': 'the path goes round in a circle of symbolic links. Choose another folder (build: --out, or "out" in the config file).',
   'write.EMFILE': 'too many files are open. Close some programs and try again.',
@@ -285,13 +322,18 @@ Then put this line at the top of a record file (the path is relative to the file
   'write.source-date-epoch': 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, such as 1293796800; got "{text}".',
 
   // LibreOffice, for --format pdf
-  'pdf.not-converted': 'LibreOffice ({path}) did not convert the DOCX to PDF{failure, select, none {} other { ({failure})}}.{output, select, none {} other {\nIt said: {output}}}',
-  'pdf.not-a-file': '{by} names {file}, which is not a file. Name LibreOffice\'s {program} program{usual, select, none {} other {, such as {usual}}}.',
-  'pdf.not-found': '--format pdf needs LibreOffice, and {usual, select, none {no "{program}" program is on the PATH} other {"{program}" is neither on the PATH nor at {usual}}}. {advice}',
+  'pdf.not-converted':
+    'LibreOffice ({path}) did not convert the DOCX to PDF{failure, select, none {} other { ({failure})}}.{output, select, none {} other {\nIt said: {output}}}',
+  'pdf.not-a-file': "{by} names {file}, which is not a file. Name LibreOffice's {program} program{usual, select, none {} other {, such as {usual}}}.",
+  'pdf.not-found':
+    '--format pdf needs LibreOffice, and {usual, select, none {no "{program}" program is on the PATH} other {"{program}" is neither on the PATH nor at {usual}}}. {advice}',
   'pdf.or': '{first} or {last}',
-  'pdf.install.win32': 'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
-  'pdf.install.darwin': 'Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
-  'pdf.install.other': 'Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.install.win32':
+    'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.install.darwin':
+    'Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
+  'pdf.install.other':
+    'Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or {variable}, or leave pdf out of --format.',
   'pdf.not-started': 'it could not be started: {code}',
   'pdf.timed-out': 'stopped after {seconds} s',
   'pdf.exit-code': 'exit code {code}',
@@ -329,14 +371,19 @@ Then put this line at the top of a record file (the path is relative to the file
   'xml.no-element': 'it holds no element',
 
   // review: the checklist before writing a year
-  'review.no-as-of': 'office.yaml does not say how far the facts go, so every open-ended fact is taken to hold until the latest date named anywhere. Add "asOf:" with the date the records are current to.',
-  'review.carried-over': 'This {role} ({who}) has held since {from} with no end, and nobody has confirmed it for {year}{confirmed, select, none {} other { (confirmed: {confirmed})}}. Check that it still holds, then set "confirmed: \\"{year}\\"" in this record, or end it with "to:".',
-  'review.approximate-participation': 'The dates of this {role} ({who}, from {from}{to, select, none {} other { to {to}}}) are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
-  'review.past-planned-end': 'The project was planned to end {to} ("to"), yet the Office still takes part in {year}. Move "to" to the new planned end, or end the participation.',
+  'review.no-as-of':
+    'office.yaml does not say how far the facts go, so every open-ended fact is taken to hold until the latest date named anywhere. Add "asOf:" with the date the records are current to.',
+  'review.carried-over':
+    'This {role} ({who}) has held since {from} with no end, and nobody has confirmed it for {year}{confirmed, select, none {} other { (confirmed: {confirmed})}}. Check that it still holds, then set "confirmed: \\"{year}\\"" in this record, or end it with "to:".',
+  'review.approximate-participation':
+    'The dates of this {role} ({who}, from {from}{to, select, none {} other { to {to}}}) are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
+  'review.past-planned-end':
+    'The project was planned to end {to} ("to"), yet the Office still takes part in {year}. Move "to" to the new planned end, or end the participation.',
   'review.planned-end': 'The project is planned to end {to} ("to"), within {year}. Check that it did, or move "to".',
   'review.approximate-project': 'The project\'s dates are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
   'review.unchanged-value': `"{key}" has stayed the same since {from} ({years} years by {year}). Check that it still holds; record a change with "changes: ['{'from: …, {key}: …'}']", or set "confirmed: \\"{year}\\"".`,
-  'review.never-told': 'No section from {first} to {last} tells or names this {kind}. Add the Office\'s participation, refer to it from a record that is told, or remove the file.',
+  'review.never-told':
+    "No section from {first} to {last} tells or names this {kind}. Add the Office's participation, refer to it from a record that is told, or remove the file.",
 
   // commander's own errors, matched by their text (./cli/commander-messages.ts); the English ones are commander's
   'commander.unknown-option': "unknown option ''{name}''",
@@ -345,13 +392,15 @@ Then put this line at the top of a record file (the path is relative to the file
   'commander.did-you-mean-one-of': '(Did you mean one of {names}?)',
   'commander.missing-argument': "missing required argument ''{name}''",
   'commander.option-missing-argument': "option ''{name}'' argument missing",
-  'commander.too-many-arguments': "too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.",
+  'commander.too-many-arguments':
+    "too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.",
   'commander.invalid-choice': "option ''{name}'' argument ''{value}'' is invalid. Allowed choices are {choices}.",
   'commander.usage': '[options]',
   'commander.usage-command': '[command]',
 
   // validate: two records that name the same thing
-  'rule.duplicate-name': 'This {kind} has the same {which} as {file}, so the section would tell the same {kind} twice. If one file is a copy, give it its own {fields}; if they are the same {kind}, keep one file.',
+  'rule.duplicate-name':
+    'This {kind} has the same {which} as {file}, so the section would tell the same {kind} twice. If one file is a copy, give it its own {fields}; if they are the same {kind}, keep one file.',
   'rule.duplicate-name.one': '{field} ("{value}")',
   'rule.duplicate-name.many': '{first} and {last}',
   'config.using': 'using the settings in {file}',
@@ -359,7 +408,8 @@ Then put this line at the top of a record file (the path is relative to the file
   'commander.default': 'default:',
 
   // the pipeline: a field no sentence tells
-  'pipeline.untold-field': '"{key}" is given, but no sentence of any year tells it with the templates in use (the {kind}\'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record\'s own ("sentences"), or remove it.',
+  'pipeline.untold-field':
+    '"{key}" is given, but no sentence of any year tells it with the templates in use (the {kind}\'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record\'s own ("sentences"), or remove it.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

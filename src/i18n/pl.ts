@@ -58,7 +58,8 @@ Przykłady:
   'build.year-and-all': 'Podaj rok albo --all, nie jedno i drugie (podano {year} i --all).',
   'build.which-year': 'Za który rok? Podaj rok, np. 2010, albo --all, by utworzyć rozdział za każdy rok, dla którego są dane.',
   'build.heading-level-range': '--heading-level musi być liczbą całkowitą od 1 do 6, a nie „{value}”.',
-  'build.summary': 'Utworzono {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} za {years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} ({range}), razem {size}.',
+  'build.summary':
+    'Utworzono {files, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} za {years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} ({range}), razem {size}.',
   'build.bad-year': 'Rok musi mieć cztery cyfry, np. 2010; podano „{text}”.',
   'build.unknown-format': 'Nieznany format wyjściowy „{format}”; oczekiwano listy spośród: {formats}.',
   'build.no-format': '--format wymaga co najmniej jednego formatu.',
@@ -67,7 +68,8 @@ Przykłady:
   'validate.description': 'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje każdy problem z jego miejscem.',
   'validate.templates': 'folder z szablonami, które zastępują wbudowane szablony o tej samej nazwie (domyślnie: wskazany w pliku konfiguracyjnym)',
   'validate.examples': '\nPrzykłady:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
-  'validate.summary': '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
+  'validate.summary':
+    '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
   'years.description': 'Wypisuje lata, dla których są dane, z liczbą gremiów i projektów w każdym z nich.',
   'years.json': "wypisuje tablicę JSON obiektów '{'year, bodies, projects'}'",
   'years.examples': `
@@ -89,7 +91,8 @@ Przykłady:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > zmiany.json
 `,
-  'diff.backwards': 'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje rok {from} {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
+  'diff.backwards':
+    'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje rok {from} {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
   'diff.empty': 'W danych nic nie obowiązuje ani w {from} r., ani w {to} r. {which}',
   'diff.counts': 'rozpoczęte: {started}, zakończone: {ended}, ze zmianą roli: {changed}, ze zmianą faktów: {changedFields}, bez zmian: {unchanged}',
   'diff.started': 'Rozpoczęte',
@@ -112,7 +115,8 @@ Przykłady:
   'who.representative': 'przedstawiciel',
   'who.representatives': 'przedstawiciele',
   'who.staff': 'pracownicy',
-  'review.description': 'Wypisuje, co sprawdzić przed napisaniem rozdziału za dany rok: fakty przeniesione bez potwierdzenia, projekty po planowanym zakończeniu, daty szacunkowe, wartości niezmienione od lat, rekordy nieopisane w żadnym roku.',
+  'review.description':
+    'Wypisuje, co sprawdzić przed napisaniem rozdziału za dany rok: fakty przeniesione bez potwierdzenia, projekty po planowanym zakończeniu, daty szacunkowe, wartości niezmienione od lat, rekordy nieopisane w żadnym roku.',
   'review.year': 'rok, za który powstanie rozdział, cztery cyfry',
   'review.format': 'sposób wypisania pozycji',
   'review.strict': 'kończy się kodem 1, gdy jest cokolwiek do sprawdzenia',
@@ -122,11 +126,13 @@ Przykłady:
   coop-report review 2011 --format json > do-sprawdzenia.json
   coop-report review 2011 --strict           w CI: błąd, dopóki wszystkie pozycje nie zostaną załatwione
 `,
-  'review.items': 'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
+  'review.items':
+    'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
   'review.nothing': 'Przed napisaniem rozdziału za {year} r. nie ma nic do sprawdzenia.',
 
   // init, preview, schema
-  'init.description': 'Zapisuje projekt startowy: plik {config} oraz folder z danymi, a w nim rekord Urzędu, przykładowe gremium i przykładowy projekt (każdy z komentarzami) oraz schemat, według którego edytory je sprawdzają.',
+  'init.description':
+    'Zapisuje projekt startowy: plik {config} oraz folder z danymi, a w nim rekord Urzędu, przykładowe gremium i przykładowy projekt (każdy z komentarzami) oraz schemat, według którego edytory je sprawdzają.',
   'init.dir': 'folder projektu (domyślnie: folder bieżący)',
   'init.examples': `
 Zapisuje {config} (data: {data}, out: out) i {data}/, tak by każde polecenie działało w tym folderze
@@ -151,7 +157,8 @@ Przykłady:
   coop-report preview --port 8080 --data ../rekordy
 `,
   'preview.bad-port': '--port musi być liczbą całkowitą od 0 do 65535, a nie „{value}”.',
-  'preview.serving': 'Podgląd rozdziału za {year} r.: {url}\nStrona odświeża się po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego. Ctrl-C zatrzymuje podgląd.',
+  'preview.serving':
+    'Podgląd rozdziału za {year} r.: {url}\nStrona odświeża się po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego. Ctrl-C zatrzymuje podgląd.',
   'preview.stopped': 'Zatrzymano.',
   'schema.description': 'Wypisuje format danych jako JSON Schema, aby edytor YAML podpowiadał i sprawdzał pola.',
   'schema.kind': 'schemat tylko jednego rodzaju rekordu (domyślnie: dowolnego pliku rekordu)',
@@ -165,7 +172,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 `,
 
   // liczba problemów pod ich listą
-  'found': 'Znaleziono {count}.',
+  found: 'Znaleziono {count}.',
   'found.errors': '{count, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}}',
   'found.warnings': '{count, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}}',
   'severity.error': 'błąd',
@@ -173,20 +180,28 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // wczytywanie: pliki rekordów i ich YAML
   'load.tab-indent': 'Ten wiersz jest wcięty tabulatorem, a YAML dopuszcza we wcięciach tylko spacje. Zastąp tabulator spacjami.',
-  'load.second-document': 'Tu zaczyna się drugi dokument YAML („---”), a plik rekordu zawiera jeden rekord. Usuń wiersz „---” albo przenieś dalszą część do osobnego pliku.',
+  'load.second-document':
+    'Tu zaczyna się drugi dokument YAML („---”), a plik rekordu zawiera jeden rekord. Usuń wiersz „---” albo przenieś dalszą część do osobnego pliku.',
   'load.too-deep-parser': `Ten plik jest zagnieżdżony zbyt głęboko, by go odczytać; rekord potrzebuje tylko kilku poziomów zagnieżdżenia. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
   'load.tag': '{message}: pliki rekordów nie używają znaczników YAML. Usuń znacznik „!” przed wartością.',
-  'load.not-yaml': 'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.not-yaml':
+    'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
   'load.alias-without-anchor': 'Alias *{name} nie wskazuje żadnej kotwicy: oczekiwano „&{name}” przy którejś wartości powyżej. Zamiast aliasu wpisz wartość.',
-  'load.key-not-plain': 'Klucz musi być zwykłą nazwą, np. „name”, a ten klucz {what, select, mapping {jest mapowaniem} list {jest listą} alias {jest aliasem} other {jest pusty}}. Napisz „name: wartość”.',
-  'load.duplicate-key': 'Powtórzony klucz „{name}”: jest już ustawiony w wierszu {line} tego samego mapowania, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
-  'load.data-folder': 'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
+  'load.key-not-plain':
+    'Klucz musi być zwykłą nazwą, np. „name”, a ten klucz {what, select, mapping {jest mapowaniem} list {jest listą} alias {jest aliasem} other {jest pusty}}. Napisz „name: wartość”.',
+  'load.duplicate-key':
+    'Powtórzony klucz „{name}”: jest już ustawiony w wierszu {line} tego samego mapowania, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
+  'load.data-folder':
+    'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
   'load.stray-yaml': 'Plik {entry} nie jest wczytywany: rekordy są w folderach bodies/, projects/ i countries/, a Urząd w pliku office.yaml.',
   'load.missing-office': 'W folderze {folder} nie ma pliku office.yaml: zawiera on nazwę Urzędu („Urząd do Spraw Cudzoziemców”) i jest wymagany.',
-  'load.record-folder': 'Ścieżka {folder} powinna wskazywać folder z plikami rekordów, ale {why, select, file {wskazuje plik} other {tego folderu nie daje się odczytać ({why})}}. Odwołania do rekordów z tego folderu zostaną sprawdzone, gdy będzie można go odczytać.',
+  'load.record-folder':
+    'Ścieżka {folder} powinna wskazywać folder z plikami rekordów, ale {why, select, file {wskazuje plik} other {tego folderu nie daje się odczytać ({why})}}. Odwołania do rekordów z tego folderu zostaną sprawdzone, gdy będzie można go odczytać.',
   'load.yml': 'Plik {entry} nie jest wczytywany: pliki rekordów mają rozszerzenie .yaml; zmień jego nazwę na {name}.yaml.',
-  'load.bad-id': 'Nazwa pliku „{entry}” nie nadaje się na identyfikator: rekordy odwołują się do siebie przez nazwy plików, a te mogą zawierać tylko małe litery, cyfry i łączniki. Zmień nazwę na „{name}.yaml”.',
-  'load.not-utf8': 'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  'load.bad-id':
+    'Nazwa pliku „{entry}” nie nadaje się na identyfikator: rekordy odwołują się do siebie przez nazwy plików, a te mogą zawierać tylko małe litery, cyfry i łączniki. Zmień nazwę na „{name}.yaml”.',
+  'load.not-utf8':
+    'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
   'load.unreadable': 'Nie można odczytać tego pliku rekordu: {why}.',
   'load.unreadable.ENOENT': 'plik nie istnieje (może to zerwane dowiązanie?)',
   'load.unreadable.EACCES': 'brak uprawnień do odczytu (permission denied); sprawdź uprawnienia pliku',
@@ -195,34 +210,53 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.unreadable.ELOOP': 'to dowiązanie, które prowadzi w koło',
   'load.unreadable.special': 'to nie jest zwykły plik (lecz urządzenie, potok lub gniazdo)',
   'load.unreadable.other': 'system odmówił dostępu ({code})',
-  'load.too-large': 'Ten plik ma {size} B, a plik rekordu może mieć najwyżej {max} B (1 MiB). Rekord to kilkadziesiąt wierszy: podziel plik tak, by każdy rekord był w osobnym pliku.',
+  'load.too-large':
+    'Ten plik ma {size} B, a plik rekordu może mieć najwyżej {max} B (1 MiB). Rekord to kilkadziesiąt wierszy: podziel plik tak, by każdy rekord był w osobnym pliku.',
   'load.too-deep': `Ten plik ma więcej niż {max} poziomów zagnieżdżenia (wcięcia, „- ” i otwarte nawiasy), a rekord potrzebuje tylko kilku. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
   'load.empty-file': 'Ten plik jest pusty; oczekiwano mapowania pól, np. „name:” z formami przypadków. Uzupełnij go albo usuń plik.',
-  'load.not-a-mapping': 'Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera {what, select, list {listę} empty {pustą wartość} alias {alias} other {pojedynczą wartość „{value}”}}.',
+  'load.not-a-mapping':
+    'Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera {what, select, list {listę} empty {pustą wartość} alias {alias} other {pojedynczą wartość „{value}”}}.',
   'load.aliases': 'Aliasy (*nazwa) w tym pliku rozwijają się do ponad {max} wartości; plik rekordu nie potrzebuje aliasów. Wpisz wartości wprost.',
 
   // sprawdzanie: reguły
   'suggest.did-you-mean': ' Czy chodziło o „{name}”?',
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
-  'rule.overlap.repeats': 'Ten udział „{who}” ({span}: {role}) powtarza participations[{index}] ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
-  'rule.overlap.contradicts': 'Ten udział „{who}” ({span}: {role}) przeczy participations[{index}] ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
-  'rule.overlap.overlaps': 'Ten udział „{who}” ({span}: {role}) nakłada się na participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
-  'rule.unknown-id': '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
-  'rule.wrong-kind': '„{id}” to {actual, select, office {Urząd} body {gremium} project {projekt} other {państwo}} ({file}); oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
-  'rule.not-a-subgroup': '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
-  'rule.parent-cycle': 'Gremia zagnieżdżają się w koło: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
-  'rule.bad-character': 'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
-  'rule.invisible-character': 'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
-  'rule.no-area.body': 'To gremium ma udziały, ale nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma dla niego miejsca; dodaj „area:” (eu, international, partnerships lub bilateral) albo „parent”.',
-  'rule.no-area.project': 'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
-  'rule.bad-date': '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (miesiące 01–12, dni zgodne z długością miesiąca).',
-  'rule.end-before-start': 'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”, a „to” nie może poprzedzać „from”. Zamień je miejscami albo popraw jedną z nich.',
-  'rule.missing-from': 'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
+  'rule.overlap.repeats':
+    'Ten udział „{who}” ({span}: {role}) powtarza participations[{index}] ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
+  'rule.overlap.contradicts':
+    'Ten udział „{who}” ({span}: {role}) przeczy participations[{index}] ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
+  'rule.overlap.overlaps':
+    'Ten udział „{who}” ({span}: {role}) nakłada się na participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
+  'rule.unknown-id':
+    '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
+  'rule.wrong-kind':
+    '„{id}” to {actual, select, office {Urząd} body {gremium} project {projekt} other {państwo}} ({file}); oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
+  'rule.not-a-subgroup':
+    '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
+  'rule.parent-cycle':
+    'Gremia zagnieżdżają się w koło: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
+  'rule.bad-character':
+    'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
+  'rule.invisible-character':
+    'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
+  'rule.no-area.body':
+    'To gremium ma udziały, ale nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma dla niego miejsca; dodaj „area:” (eu, international, partnerships lub bilateral) albo „parent”.',
+  'rule.no-area.project':
+    'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
+  'rule.bad-date':
+    '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (miesiące 01–12, dni zgodne z długością miesiąca).',
+  'rule.end-before-start':
+    'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”, a „to” nie może poprzedzać „from”. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.missing-from':
+    'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
-  'rule.duplicate-change': 'Dwie zmiany mają datę „{from}” (druga to changes[{index}]), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
-  'rule.changes-out-of-order': 'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed changes[{index}].',
-  'rule.duplicate-id': 'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} other {państwo}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
+  'rule.duplicate-change':
+    'Dwie zmiany mają datę „{from}” (druga to changes[{index}]), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
+  'rule.changes-out-of-order':
+    'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed changes[{index}].',
+  'rule.duplicate-id':
+    'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} other {państwo}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
 
   // sprawdzanie: pola, które sprawdza schemat
   'schema.where': '{path, select, none {Ten rekord} other {Pole „{path}”}}',
@@ -238,8 +272,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'schema.bad-format': '{where}: podano {found}; oczekiwano: {expectation}.',
   'schema.not-a-date': '{where}: podano {found}; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”.',
   'schema.other': '{where}: {message}.',
-  'schema.expected': '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości true lub false} array {listy} object {mapowania pól} other {{type}}}',
-  'schema.found': '{type, select, empty {pustą wartość} list {listę} mapping {mapowanie} text {tekst „{value}”} number {liczbę {value}} other {wartość {value}}}',
+  'schema.expected':
+    '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości true lub false} array {listy} object {mapowania pól} other {{type}}}',
+  'schema.found':
+    '{type, select, empty {pustą wartość} list {listę} mapping {mapowanie} text {tekst „{value}”} number {liczbę {value}} other {wartość {value}}}',
   'schema.hint.unquote': ' Usuń cudzysłów.',
   'schema.hint.boolean': ' Napisz true lub false bez cudzysłowu.',
   'schema.hint.quote': ' Ujmij wartość w cudzysłów.',
@@ -249,16 +285,20 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   // potok: problemy napotkane przy pisaniu rozdziału za dany rok
   'pipeline.in-section': ' (w rozdziale za {year} r.)',
   'pipeline.sentence': 'rozdziału za {year} r. ({template}:{line}:{column})',
-  'pipeline.missing-form': '„{where}” nie ma formy {form, select, nom {mianownika (nom)} gen {dopełniacza (gen)} dat {celownika (dat)} acc {biernika (acc)} inst {narzędnika (inst)} loc {miejscownika (loc)} other {{form}}}, której potrzebuje zdanie {sentence}. Dodaj „{form}:” pod „{where}”.',
+  'pipeline.missing-form':
+    '„{where}” nie ma formy {form, select, nom {mianownika (nom)} gen {dopełniacza (gen)} dat {celownika (dat)} acc {biernika (acc)} inst {narzędnika (inst)} loc {miejscownika (loc)} other {{form}}}, której potrzebuje zdanie {sentence}. Dodaj „{form}:” pod „{where}”.',
   'pipeline.record-text': '{message} (rozdział za {year} r.)',
   'pipeline.template-data': '{message} Zdanie {sentence} potrzebuje tej wartości z „{where}”.',
-  'pipeline.beyond-as-of': 'Fakty sięgają do „{asOf}” („asOf” w pliku {file}), więc rozdziału za {year} r. nie da się jeszcze z nich napisać. Uzupełnij rekordy o {year} r., a potem ustaw „asOf:” na „{year}”.',
-  'pipeline.before-first-year': 'Pierwszy rok sprawozdawczy tych danych to {first} („firstReportYear” w pliku {file}); wcześniejsze fakty są przechowywane jako historia, a nie pisane jako rozdziały. Obniż „firstReportYear”, by napisać rozdział za {year} r.',
+  'pipeline.beyond-as-of':
+    'Fakty sięgają do „{asOf}” („asOf” w pliku {file}), więc rozdziału za {year} r. nie da się jeszcze z nich napisać. Uzupełnij rekordy o {year} r., a potem ustaw „asOf:” na „{year}”.',
+  'pipeline.before-first-year':
+    'Pierwszy rok sprawozdawczy tych danych to {first} („firstReportYear” w pliku {file}); wcześniejsze fakty są przechowywane jako historia, a nie pisane jako rozdziały. Obniż „firstReportYear”, by napisać rozdział za {year} r.',
   'pipeline.nothing-to-build': 'Dane nie obejmują żadnego roku: nie ma czego tworzyć.',
   'pipeline.empty-year': 'W danych nic nie obowiązuje w {year} r. {which}',
 
   // plik konfiguracyjny
-  'config.not-a-file': '{file} powinien być plikiem z ustawieniami, a jest {what, select, folder {folderem} other {czymś innym niż zwykły plik (potokiem lub urządzeniem)}}; usuń go albo umieść w jego miejscu plik.',
+  'config.not-a-file':
+    '{file} powinien być plikiem z ustawieniami, a jest {what, select, folder {folderem} other {czymś innym niż zwykły plik (potokiem lub urządzeniem)}}; usuń go albo umieść w jego miejscu plik.',
   'config.too-large': '{file} ma {size} B; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
   'config.not-a-mapping': '{file} zawiera mapowanie ustawień ({keys}).',
   'config.twice': '„{key}” jest ustawione dwa razy; zostaw jedno.',
@@ -269,15 +309,21 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // zapisywanie plików
   'write.cannot': 'Nie można tu zapisać: {reason}',
-  'write.EACCES': 'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
-  'write.EPERM': 'operacja niedozwolona (operation not permitted). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.EACCES':
+    'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.EPERM':
+    'operacja niedozwolona (operation not permitted). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EROFS': 'system plików jest tylko do odczytu. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
-  'write.ENOSPC': 'dysk jest pełny. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
-  'write.EDQUOT': 'wyczerpano przydział miejsca na dysku. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
+  'write.ENOSPC':
+    'dysk jest pełny. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
+  'write.EDQUOT':
+    'wyczerpano przydział miejsca na dysku. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
   'write.EEXIST': 'tam, gdzie potrzebny jest folder, jest plik. Przenieś plik albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENOTDIR': 'tam, gdzie potrzebny jest folder, jest plik. Przenieś plik albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
-  'write.ENOENT': 'dowiązanie na ścieżce prowadzi donikąd albo w międzyczasie usunięto folder. Napraw dowiązanie albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
-  'write.EISDIR': 'w miejscu, w którym coop-report zapisuje plik, jest folder. Przenieś folder lub zmień jego nazwę albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.ENOENT':
+    'dowiązanie na ścieżce prowadzi donikąd albo w międzyczasie usunięto folder. Napraw dowiązanie albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.EISDIR':
+    'w miejscu, w którym coop-report zapisuje plik, jest folder. Przenieś folder lub zmień jego nazwę albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENAMETOOLONG': 'ścieżka jest za długa. Wybierz folder o krótszej ścieżce.',
   'write.ELOOP': 'ścieżka zatacza koło przez dowiązania symboliczne. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EMFILE': 'otwartych jest zbyt wiele plików. Zamknij niektóre programy i spróbuj ponownie.',
@@ -287,13 +333,18 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'write.source-date-epoch': 'SOURCE_DATE_EPOCH musi być liczbą całkowitą sekund od 1970-01-01 UTC, np. 1293796800; podano „{text}”.',
 
   // LibreOffice, dla --format pdf
-  'pdf.not-converted': 'LibreOffice ({path}) nie przekształcił pliku DOCX w PDF{failure, select, none {} other { ({failure})}}.{output, select, none {} other {\nKomunikat programu: {output}}}',
+  'pdf.not-converted':
+    'LibreOffice ({path}) nie przekształcił pliku DOCX w PDF{failure, select, none {} other { ({failure})}}.{output, select, none {} other {\nKomunikat programu: {output}}}',
   'pdf.not-a-file': '{by} wskazuje {file}, a to nie jest plik. Wskaż program {program} pakietu LibreOffice{usual, select, none {} other {, np. {usual}}}.',
-  'pdf.not-found': '--format pdf wymaga pakietu LibreOffice, a {usual, select, none {programu „{program}” nie ma w PATH} other {programu „{program}” nie ma ani w PATH, ani w {usual}}}. {advice}',
+  'pdf.not-found':
+    '--format pdf wymaga pakietu LibreOffice, a {usual, select, none {programu „{program}” nie ma w PATH} other {programu „{program}” nie ma ani w PATH, ani w {usual}}}. {advice}',
   'pdf.or': '{first} lub {last}',
-  'pdf.install.win32': 'Zainstaluj LibreOffice ze strony https://www.libreoffice.org/download/ (trafi do C:\\Program Files\\LibreOffice), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
-  'pdf.install.darwin': 'Zainstaluj LibreOffice ze strony https://www.libreoffice.org/download/ (lub: brew install --cask libreoffice), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
-  'pdf.install.other': 'Zainstaluj LibreOffice (Debian i Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
+  'pdf.install.win32':
+    'Zainstaluj LibreOffice ze strony https://www.libreoffice.org/download/ (trafi do C:\\Program Files\\LibreOffice), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
+  'pdf.install.darwin':
+    'Zainstaluj LibreOffice ze strony https://www.libreoffice.org/download/ (lub: brew install --cask libreoffice), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
+  'pdf.install.other':
+    'Zainstaluj LibreOffice (Debian i Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), a jeśli jest zainstalowany gdzie indziej, wskaż go opcją --soffice ŚCIEŻKA lub zmienną {variable} albo pomiń pdf w --format.',
   'pdf.not-started': 'nie dało się go uruchomić: {code}',
   'pdf.timed-out': 'zatrzymany po {seconds} s',
   'pdf.exit-code': 'kod wyjścia {code}',
@@ -308,8 +359,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'reference.missing': 'Dokument wzorcowy nie istnieje.',
   'reference.unreadable': 'Nie można odczytać dokumentu wzorcowego ({code}).',
   'reference.no-styles': 'Dokument wzorcowy nie jest plikiem DOCX: nie ma części word/styles.xml. {saveAs}',
-  'reference.not-styles': 'Część word/styles.xml dokumentu wzorcowego nie zawiera elementu <w:styles> języka WordprocessingML; to nie jest część ze stylami Worda.',
-  'reference.missing-part': 'Część word/_rels/document.xml.rels dokumentu wzorcowego wskazuje {path} jako część {kind}, ale plik nie ma takiej części. {saveAs}',
+  'reference.not-styles':
+    'Część word/styles.xml dokumentu wzorcowego nie zawiera elementu <w:styles> języka WordprocessingML; to nie jest część ze stylami Worda.',
+  'reference.missing-part':
+    'Część word/_rels/document.xml.rels dokumentu wzorcowego wskazuje {path} jako część {kind}, ale plik nie ma takiej części. {saveAs}',
   'reference.not-zip': 'Dokument wzorcowy nie jest plikiem DOCX, który da się odczytać: {why}. {saveAs}',
   'reference.bad-part': 'Części {path} dokumentu wzorcowego nie można użyć: {why}. {saveAs}',
   'zip.not-zip': 'to nie jest archiwum ZIP',
@@ -331,14 +384,19 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'xml.no-element': 'nie zawiera żadnego elementu',
 
   // przegląd: lista kontrolna przed napisaniem rozdziału za dany rok
-  'review.no-as-of': 'Plik office.yaml nie podaje, do kiedy sięgają fakty, więc każdy fakt bez daty końcowej uznaje się za obowiązujący do najpóźniejszej daty podanej gdziekolwiek. Dodaj „asOf:” z datą, na którą rekordy są aktualne.',
-  'review.carried-over': 'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
-  'review.approximate-participation': 'Daty tego udziału ({role}, {who}, od {from}{to, select, none {} other { do {to}}}) są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
-  'review.past-planned-end': 'Planowany termin zakończenia projektu to {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin albo zakończ udział.',
+  'review.no-as-of':
+    'Plik office.yaml nie podaje, do kiedy sięgają fakty, więc każdy fakt bez daty końcowej uznaje się za obowiązujący do najpóźniejszej daty podanej gdziekolwiek. Dodaj „asOf:” z datą, na którą rekordy są aktualne.',
+  'review.carried-over':
+    'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
+  'review.approximate-participation':
+    'Daty tego udziału ({role}, {who}, od {from}{to, select, none {} other { do {to}}}) są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
+  'review.past-planned-end':
+    'Planowany termin zakończenia projektu to {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin albo zakończ udział.',
   'review.planned-end': 'Planowany termin zakończenia projektu ({to}, „to”) przypada w {year} r. Sprawdź, czy projekt się zakończył, albo przesuń „to”.',
   'review.approximate-project': 'Daty projektu są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
   'review.unchanged-value': `Wartość „{key}” nie zmieniła się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo ustaw „confirmed: \\"{year}\\"”.`,
-  'review.never-told': 'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
+  'review.never-told':
+    'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
 
   // błędy samego commandera, rozpoznawane po tekście (./cli/commander-messages.ts)
   'commander.unknown-option': 'nieznana opcja „{name}”',
@@ -347,13 +405,15 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'commander.did-you-mean-one-of': '(Czy chodziło o jedno z: {names}?)',
   'commander.missing-argument': 'brak wymaganego argumentu „{name}”',
   'commander.option-missing-argument': 'opcja „{name}” wymaga wartości',
-  'commander.too-many-arguments': 'za dużo argumentów{command, select, none {} other { polecenia {command}}}. Oczekiwano {expected, plural, one {# argumentu} few {# argumentów} many {# argumentów} other {# argumentu}}, a podano {got}.',
+  'commander.too-many-arguments':
+    'za dużo argumentów{command, select, none {} other { polecenia {command}}}. Oczekiwano {expected, plural, one {# argumentu} few {# argumentów} many {# argumentów} other {# argumentu}}, a podano {got}.',
   'commander.invalid-choice': 'opcja „{name}” nie przyjmuje wartości „{value}”. Dozwolone wartości: {choices}.',
   'commander.usage': '[opcje]',
   'commander.usage-command': '[polecenie]',
 
   // sprawdzanie: dwa rekordy, które nazywają to samo
-  'rule.duplicate-name': '{kind, select, body {To gremium} other {Ten projekt}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} other {ten sam projekt}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} other {ten sam projekt}}, zostaw jeden plik.',
+  'rule.duplicate-name':
+    '{kind, select, body {To gremium} other {Ten projekt}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} other {ten sam projekt}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} other {ten sam projekt}}, zostaw jeden plik.',
   'rule.duplicate-name.one': '{field, select, name {tę samą nazwę} acronym {ten sam skrót} other {ten sam tytuł}} („{value}”)',
   'rule.duplicate-name.many': 'te same pola {first} i {last}',
   'config.using': 'ustawienia z pliku {file}',
@@ -361,5 +421,6 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'commander.default': 'domyślnie:',
 
   // potok: pole, którego nie opisuje żadne zdanie
-  'pipeline.untold-field': 'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} other {projekcie}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
+  'pipeline.untold-field':
+    'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} other {projekcie}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
 };

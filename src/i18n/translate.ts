@@ -34,7 +34,8 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
 export function format(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const id = `${language}:${key}`;
   let message = compiled.get(id);
-  if (!message) compiled.set(id, (message = new IntlMessageFormat(CATALOGUES[language][key], language === 'pl' ? 'pl-PL' : 'en-GB', undefined, { ignoreTag: true })));
+  if (!message)
+    compiled.set(id, (message = new IntlMessageFormat(CATALOGUES[language][key], language === 'pl' ? 'pl-PL' : 'en-GB', undefined, { ignoreTag: true })));
   return String(message.format(params));
 }
 

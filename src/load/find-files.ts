@@ -33,8 +33,7 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
       const found = recordsIn(path, FOLDERS[entry]!, show, diagnostics);
       if (found) files.push(...found);
       else unlisted.push(FOLDERS[entry]!);
-    }
-    else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
+    } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
       diagnostics.push(warning('stray-file', t('load.stray-yaml', { entry }), show(path)));
   }
   if (!files.some((f) => f.kind === 'office'))
@@ -52,13 +51,11 @@ function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diag
   const found: RecordFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry);
-    if (entry.endsWith('.yml'))
-      diagnostics.push(warning('stray-file', t('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
+    if (entry.endsWith('.yml')) diagnostics.push(warning('stray-file', t('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
     if (!entry.endsWith('.yaml')) continue;
     const id = entry.slice(0, -'.yaml'.length);
     found.push({ path, file: show(path), id, kind });
-    if (!ID_PATTERN.test(id))
-      diagnostics.push(error('bad-id', t('load.bad-id', { entry, name: slug(id) }), show(path)));
+    if (!ID_PATTERN.test(id)) diagnostics.push(error('bad-id', t('load.bad-id', { entry, name: slug(id) }), show(path)));
   }
   return found;
 }
@@ -75,6 +72,10 @@ function listFolder(dir: string): string[] | string {
 
 // Turns a name into an id: "Rada Nadzorcza" -> "rada-nadzorcza", "Łódź" -> "lodz".
 function slug(name: string): string {
-  const ascii = name.replace(/[\u0142\u0141]/g, 'l').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const ascii = name
+    .replace(/[\u0142\u0141]/g, 'l')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
   return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'record';
 }

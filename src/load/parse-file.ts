@@ -55,8 +55,7 @@ function parseText(found: RecordFile, text: string): Parsed {
     const before = (d: Diagnostic) => d.line < broken.line || (d.line === broken.line && d.column < broken.column);
     return { diagnostics: sortDiagnostics([...syntax, ...shape.filter((d) => d.code === 'duplicate-key' && before(d))]) };
   }
-  if (document.contents === null)
-    return { diagnostics: [error('empty-file', t('load.empty-file'), file)] };
+  if (document.contents === null) return { diagnostics: [error('empty-file', t('load.empty-file'), file)] };
   if (!isMap(document.contents)) {
     const { line, col } = lineCounter.linePos(document.contents.range[0]);
     return { diagnostics: [error('not-a-mapping', t('load.not-a-mapping', what(document.contents)), file, { line, column: col })] };

@@ -26,7 +26,14 @@ export function readRecordText(path: string, file: string): { text: string } | {
     } else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'EIO';
-    return { diagnostic: unreadable(file, (WHY_UNREADABLE as readonly string[]).includes(code) ? t(`load.unreadable.${code as (typeof WHY_UNREADABLE)[number]}`) : t('load.unreadable.other', { code })) };
+    return {
+      diagnostic: unreadable(
+        file,
+        (WHY_UNREADABLE as readonly string[]).includes(code)
+          ? t(`load.unreadable.${code as (typeof WHY_UNREADABLE)[number]}`)
+          : t('load.unreadable.other', { code }),
+      ),
+    };
   }
   // a file that grew past the limit after it was measured
   const size = bytes?.length ?? (typeof text === 'string' ? Buffer.byteLength(text) : 0);
@@ -81,7 +88,11 @@ function firstBadByte(bytes: Buffer): number {
 function notUtf8(file: string, bytes: Buffer, bad: number): Diagnostic {
   const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
   const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
-  const column = bytes.subarray(lineStart, bad).toString('utf8').replace(/^\uFEFF/, '').length + 1;
+  const column =
+    bytes
+      .subarray(lineStart, bad)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '').length + 1;
   const byte = bytes[bad] ?? 0;
   const guess = new TextDecoder('windows-1250').decode(Uint8Array.of(byte));
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;

@@ -35,7 +35,7 @@ export function locate(record: Pick<SourceRecord, 'tree'>, path: Path, at: 'key'
     if (isMap(node)) {
       const pair = keysOf(node).get(String(step));
       if (!pair) break;
-      offset = at === 'key' && step === path[path.length - 1] ? rangeStart(pair.key) ?? offset : rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      offset = at === 'key' && step === path[path.length - 1] ? (rangeStart(pair.key) ?? offset) : (rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset);
       node = pair.value;
     } else if (isSeq(node) && typeof step === 'number') {
       const item = node.items[step];

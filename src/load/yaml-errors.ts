@@ -39,5 +39,9 @@ function describe(e: YAMLError, file: string, at: { line: number; column: number
 
 // Returns the first line of a parser message, without its position and final period.
 function plain(message: string): string {
-  return message.split('\n')[0]!.trim().replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return message
+    .split('\n')[0]!
+    .trim()
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
 }

@@ -91,8 +91,7 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
       }
       const name = String(key.value).normalize('NFC');
       const first = seen.get(name);
-      if (first)
-        diagnostics.push(error('duplicate-key', t('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
+      if (first) diagnostics.push(error('duplicate-key', t('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
       else seen.set(name, key);
     }
   });

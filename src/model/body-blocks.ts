@@ -22,7 +22,10 @@ export function bodyBlocks(all: Item<Body>[], year: number, office: Office, plac
   const own = items.filter((i) => OWN_SENTENCE.has(i.participation.role)).sort((a, b) => rank(a) - rank(b));
   for (const item of own) blocks.push(ownBlock(item, place.before + blocks.length > 0, year, office));
   blocks.push(...changes.map(changeBlock));
-  const groups = groupByWho(items.filter((i) => !OWN_SENTENCE.has(i.participation.role)), true);
+  const groups = groupByWho(
+    items.filter((i) => !OWN_SENTENCE.has(i.participation.role)),
+    true,
+  );
   for (const group of groups) blocks.push({ partial: 'participation', group, moreover: place.moreover && place.before + blocks.length === 0 });
   return blocks;
 }

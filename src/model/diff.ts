@@ -65,7 +65,16 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
     const afterSpans = activeIn(record, to).map((e) => e.participation);
     const after = afterSpans.map(partOf);
     const fields = beforeParts.length || after.length ? fieldChanges(source, from, to) : [];
-    const change = { id: record.id, kind: record.kind, file: record.file, line: source.locate([]).line, label: labelOf(record), before: beforeParts, after, fields };
+    const change = {
+      id: record.id,
+      kind: record.kind,
+      file: record.file,
+      line: source.locate([]).line,
+      label: labelOf(record),
+      before: beforeParts,
+      after,
+      fields,
+    };
     const endsIn = (p: Participation) => p.to !== undefined && p.to.year === to;
     if (!beforeParts.length && after.length) diff.started.push(change);
     else if (beforeParts.length && (!after.length || afterSpans.every(endsIn))) diff.ended.push(change);
@@ -79,14 +88,23 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
 // Lists the fields of a record whose values differ between the years, each with the line of the change that set it.
 function fieldChanges(record: RecordData, from: number, to: number): FieldChange[] {
   const [before, after] = [flatten(fieldsIn(record, from)), flatten(fieldsIn(record, to))];
-  const changes = ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({ index, year: parseIsoDate(String(c.from))?.year ?? 0, keys: Object.keys(c) }));
+  const changes = ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({
+    index,
+    year: parseIsoDate(String(c.from))?.year ?? 0,
+    keys: Object.keys(c),
+  }));
   const found: FieldChange[] = [];
   for (const field of [...new Set([...before.keys(), ...after.keys()])]) {
     const [a, b] = [before.get(field), after.get(field)];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     const top = field.split('.')[0]!;
     const entry = changes.filter((c) => c.year > from && c.year <= to && c.keys.includes(top)).at(-1);
-    found.push({ field, ...(a !== undefined && { before: a }), ...(b !== undefined && { after: b }), ...(entry && { line: record.locate(['changes', entry.index, top], 'key').line }) });
+    found.push({
+      field,
+      ...(a !== undefined && { before: a }),
+      ...(b !== undefined && { after: b }),
+      ...(entry && { line: record.locate(['changes', entry.index, top], 'key').line }),
+    });
   }
   return found;
 }
@@ -116,7 +134,10 @@ function partOf(p: Participation): Part {
 
 // Writes the roles held, in a form that compares equal when the same people hold the same roles.
 function roles(parts: Part[]): string {
-  return parts.map((p) => `${p.who} ${p.role} ${p.subgroup ?? ''}`).sort().join('; ');
+  return parts
+    .map((p) => `${p.who} ${p.role} ${p.subgroup ?? ''}`)
+    .sort()
+    .join('; ');
 }
 
 // Writes a date as ISO text: "2010", "2010-12", "2010-12-01".

@@ -10,7 +10,13 @@ type Event = EventItem['event'];
 
 /** What each kind of event is when the record does not say ("what"). */
 const WHAT: Record<Event['kind'], NounPhrase> = {
-  agreement: { nom: 'porozumienie o współpracy', gen: 'porozumienia o współpracy', acc: 'porozumienie o współpracy', loc: 'porozumieniu o współpracy', gender: 'n' },
+  agreement: {
+    nom: 'porozumienie o współpracy',
+    gen: 'porozumienia o współpracy',
+    acc: 'porozumienie o współpracy',
+    loc: 'porozumieniu o współpracy',
+    gender: 'n',
+  },
   meeting: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
   hosted: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
   visit: { nom: 'wizyta studyjna', gen: 'wizyty studyjnej', acc: 'wizytę studyjną', loc: 'wizycie studyjnej', gender: 'f' },
@@ -20,7 +26,13 @@ const WHAT: Record<Event['kind'], NounPhrase> = {
 
 // Adds the events of the year: to the paragraph that tells their record (or a body above it), else to a paragraph
 // of their own at the end, each paragraph's events in date order.
-export function addEvents(paragraphs: Paragraph[], records: (Body | Project)[], year: number, office: Office, toldBy: (block: Block) => (Body | Project)[]): void {
+export function addEvents(
+  paragraphs: Paragraph[],
+  records: (Body | Project)[],
+  year: number,
+  office: Office,
+  toldBy: (block: Block) => (Body | Project)[],
+): void {
   const items = records.flatMap((record) => (record.events ?? []).filter((e) => inYear(e, year)).map((event) => itemOf(record, event, office)));
   const unplaced: Block[] = [];
   for (const item of items.sort((a, b) => compareDates(a.event.date as never, b.event.date as never))) {
@@ -41,7 +53,12 @@ function inYear(event: Event, year: number): boolean {
 // Makes the item an event's sentence reads.
 function itemOf(record: Body | Project, event: Event, office: Office): EventItem {
   // a count of deployments is of missions, of meetings and trainings of those, unless the data names its noun
-  const noun = ({ deployment: 'misja', meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' }, training: 'szkolenie' } as Record<string, NonNullable<Event['count']>['noun']>)[event.kind];
+  const noun = (
+    { deployment: 'misja', meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' }, training: 'szkolenie' } as Record<
+      string,
+      NonNullable<Event['count']>['noun']
+    >
+  )[event.kind];
   const counted = event.count && noun ? { ...event, count: { ...event.count, noun: event.count.noun ?? noun } } : event;
   return { record, event: counted, who: participantPhrase(event.who ?? 'office', office), what: event.what ?? WHAT[event.kind] };
 }

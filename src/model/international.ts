@@ -19,9 +19,21 @@ export function internationalParagraphs(roots: Body[], year: number, office: Off
 // Builds the blocks of one body's paragraph and the date its story starts.
 function tell(root: Body, year: number, office: Office): { blocks: Block[]; start: Item['from'] } {
   const family = withDescendants(root);
-  const bodyItems = family.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
+  const bodyItems = family
+    .flatMap((b) => activeIn(b, year) as Engagement<Body>[])
+    .sort(byStart)
+    .map((e) => itemOf(e, year, office));
   const blocks = bodyBlocks(bodyItems, year, office, { before: 0, moreover: false });
-  blocks.push(...projectBlocks(family, year, office, blocks.some((b) => b.partial === 'cooperation')));
-  const starts = blocks.flatMap((b) => ('item' in b && 'from' in b.item ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : 'before' in b ? [b.before.from] : [])).sort(compareDates);
+  blocks.push(
+    ...projectBlocks(
+      family,
+      year,
+      office,
+      blocks.some((b) => b.partial === 'cooperation'),
+    ),
+  );
+  const starts = blocks
+    .flatMap((b) => ('item' in b && 'from' in b.item ? [b.item.from] : 'group' in b ? b.group.items.map((i) => i.from) : 'before' in b ? [b.before.from] : []))
+    .sort(compareDates);
   return { blocks, start: starts[0] ?? { year } };
 }

@@ -26,8 +26,30 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
       const path = ['participations', p.index];
       // carried over: open since an earlier year, and not confirmed for this one
       if (!p.to && p.from.year < year && (confirmed === undefined || confirmed < year))
-        at(source, 'carried-over', t('review.carried-over', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), from: dateText(p.from), year: String(year), confirmed: confirmed ? String(confirmed) : 'none' }), path);
-      if (p.approximate) at(source, 'approximate-date', t('review.approximate-participation', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), from: dateText(p.from), to: p.to ? dateText(p.to) : 'none' }), [...path, 'approximate']);
+        at(
+          source,
+          'carried-over',
+          t('review.carried-over', {
+            role: t(`role.${p.role}`),
+            who: t(`who.${p.who}`),
+            from: dateText(p.from),
+            year: String(year),
+            confirmed: confirmed ? String(confirmed) : 'none',
+          }),
+          path,
+        );
+      if (p.approximate)
+        at(
+          source,
+          'approximate-date',
+          t('review.approximate-participation', {
+            role: t(`role.${p.role}`),
+            who: t(`who.${p.who}`),
+            from: dateText(p.from),
+            to: p.to ? dateText(p.to) : 'none',
+          }),
+          [...path, 'approximate'],
+        );
     }
     if (record.kind === 'project') reviewProject(record, source, year, at);
     reviewStale(source, record, year, at);
@@ -54,14 +76,23 @@ function reviewStale(source: RecordData, record: Body | Project, year: number, a
   const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
   if (confirmed !== undefined && confirmed >= year) return;
   const since = Math.min(...record.participations.map((p) => p.from.year));
-  const changes = ((source.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({ index, year: parseIsoDate(String(c.from))?.year ?? 0, keys: Object.keys(c) }));
+  const changes = ((source.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({
+    index,
+    year: parseIsoDate(String(c.from))?.year ?? 0,
+    keys: Object.keys(c),
+  }));
   const fields = fieldsIn(source, year);
   for (const key of ['members', 'exchange']) {
     if (fields[key] === undefined) continue;
     const last = changes.filter((c) => c.year <= year && c.keys.includes(key)).at(-1);
     const from = last?.year ?? since;
     if (year - from >= STALE_YEARS)
-      at(source, 'unchanged-value', t('review.unchanged-value', { key, from: String(from), years: year - from, year: String(year) }), last ? ['changes', last.index, key] : [key]);
+      at(
+        source,
+        'unchanged-value',
+        t('review.unchanged-value', { key, from: String(from), years: year - from, year: String(year) }),
+        last ? ['changes', last.index, key] : [key],
+      );
   }
 }
 

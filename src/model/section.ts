@@ -32,7 +32,10 @@ export function buildSection(dataset: Dataset, year: number): Section {
   add(partnershipBlocks(inArea('partnerships'), year, office));
   // bilateral bodies
   const bilateralBodies = inArea('bilateral');
-  const bilateral = bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart).map((e) => itemOf(e, year, office));
+  const bilateral = bilateralBodies
+    .flatMap((b) => activeIn(b, year) as Engagement<Body>[])
+    .sort(byStart)
+    .map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the year's events, in the paragraphs of their records
   addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf);
@@ -61,9 +64,11 @@ function attachAbout(paragraphs: Paragraph[]): void {
 // Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
 function recordsOf(block: Block): (Body | Project)[] {
   const items: { record: Body | Project }[] = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
-  const councils = block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
+  const councils =
+    block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
   const framework = block.partial === 'partnerships' ? [block.framework] : [];
-  const withParents = (record: Body | Project): (Body | Project)[] => (record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record]);
+  const withParents = (record: Body | Project): (Body | Project)[] =>
+    record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record];
   return [...councils, ...framework, ...items.map((i) => i.record)].flatMap(withParents);
 }
 

@@ -38,7 +38,8 @@ export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = 
   }
   for (const group of groups.values()) {
     const ends = group.items.map((i) => i.to);
-    if (group.tense === 'past' && ends.every((end) => end && ends[0] && compareDates(end, ends[0]) === 0 && precisionOf(end) === precisionOf(ends[0]))) group.until = ends[0];
+    if (group.tense === 'past' && ends.every((end) => end && ends[0] && compareDates(end, ends[0]) === 0 && precisionOf(end) === precisionOf(ends[0])))
+      group.until = ends[0];
   }
   // what goes on is told before what ended
   return [...groups.values()].sort((a, b) => Number(a.tense === 'past') - Number(b.tense === 'past'));
@@ -58,7 +59,12 @@ export function transitions<T extends Body | Project>(items: Item<T>[]): { chang
   for (const before of items) {
     if (paired.has(before) || !before.phase.ended || !before.to) continue;
     const after = items.find(
-      (i) => i !== before && !paired.has(i) && i.record === before.record && i.phase.started && compareDates(i.from, before.to!) >= 0 &&
+      (i) =>
+        i !== before &&
+        !paired.has(i) &&
+        i.record === before.record &&
+        i.phase.started &&
+        compareDates(i.from, before.to!) >= 0 &&
         (i.participation.role !== before.participation.role || i.participation.who !== before.participation.who),
     );
     if (!after) continue;

@@ -5,11 +5,50 @@ import type { Who } from '../schema/participation.ts';
 
 /** The head noun of each kind of participant, before the Office's name in the genitive. */
 const PEOPLE: Record<Exclude<Who, 'office'> | 'experts', Omit<NounPhrase, 'nom'> & { nom: string }> = {
-  experts: { nom: 'eksperci', gen: 'ekspertów', dat: 'ekspertom', acc: 'ekspertów', inst: 'ekspertami', loc: 'ekspertach', gender: 'm', number: 'pl', personal: true },
+  experts: {
+    nom: 'eksperci',
+    gen: 'ekspertów',
+    dat: 'ekspertom',
+    acc: 'ekspertów',
+    inst: 'ekspertami',
+    loc: 'ekspertach',
+    gender: 'm',
+    number: 'pl',
+    personal: true,
+  },
   head: { nom: 'Szef', gen: 'Szefa', dat: 'Szefowi', acc: 'Szefa', inst: 'Szefem', loc: 'Szefie', gender: 'm', number: 'sg' },
-  representative: { nom: 'przedstawiciel', gen: 'przedstawiciela', dat: 'przedstawicielowi', acc: 'przedstawiciela', inst: 'przedstawicielem', loc: 'przedstawicielu', gender: 'm', number: 'sg' },
-  representatives: { nom: 'przedstawiciele', gen: 'przedstawicieli', dat: 'przedstawicielom', acc: 'przedstawicieli', inst: 'przedstawicielami', loc: 'przedstawicielach', gender: 'm', number: 'pl', personal: true },
-  staff: { nom: 'pracownicy', gen: 'pracowników', dat: 'pracownikom', acc: 'pracowników', inst: 'pracownikami', loc: 'pracownikach', gender: 'm', number: 'pl', personal: true },
+  representative: {
+    nom: 'przedstawiciel',
+    gen: 'przedstawiciela',
+    dat: 'przedstawicielowi',
+    acc: 'przedstawiciela',
+    inst: 'przedstawicielem',
+    loc: 'przedstawicielu',
+    gender: 'm',
+    number: 'sg',
+  },
+  representatives: {
+    nom: 'przedstawiciele',
+    gen: 'przedstawicieli',
+    dat: 'przedstawicielom',
+    acc: 'przedstawicieli',
+    inst: 'przedstawicielami',
+    loc: 'przedstawicielach',
+    gender: 'm',
+    number: 'pl',
+    personal: true,
+  },
+  staff: {
+    nom: 'pracownicy',
+    gen: 'pracowników',
+    dat: 'pracownikom',
+    acc: 'pracowników',
+    inst: 'pracownikami',
+    loc: 'pracownikach',
+    gender: 'm',
+    number: 'pl',
+    personal: true,
+  },
 };
 
 // Returns the noun phrase for who takes part, with the Office named in the genitive after the person.

@@ -69,7 +69,14 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
   for (const r of dataset.records) {
     const record = fill(r);
     if (r.kind === 'body') bodies.push(Object.assign(record, { children: [], projects: [], participations: participations(record) }) as unknown as Body);
-    if (r.kind === 'project') projects.push(Object.assign(record, { implementers: record.implementers ?? [], otherPartners: record.otherPartners ?? false, participations: participations(record) }) as unknown as Project);
+    if (r.kind === 'project')
+      projects.push(
+        Object.assign(record, {
+          implementers: record.implementers ?? [],
+          otherPartners: record.otherPartners ?? false,
+          participations: participations(record),
+        }) as unknown as Project,
+      );
     if (r.kind === 'country') countries.push(record as unknown as Country);
   }
   for (const body of bodies) body.parent?.children.push(body);

@@ -50,12 +50,7 @@ const PERSONAL_PLURAL: readonly [ending: string, replacement: string][] = [
 ];
 
 // Returns the adjective, given as masculine nominative singular, in the case and agreement asked for.
-export function declineAdjective(
-  mascNomSg: string,
-  c: Case,
-  a: Agreement,
-  options: DeclensionOptions = {},
-): string {
+export function declineAdjective(mascNomSg: string, c: Case, a: Agreement, options: DeclensionOptions = {}): string {
   const stem = mascNomSg.slice(0, -1);
   const last = mascNomSg.slice(-1);
   if (stem === '' || (last !== 'y' && last !== 'i')) {

@@ -24,7 +24,8 @@ export function readCountedNoun(value: unknown): NounReading {
       return { problem: `A counted noun needs "${key}" (${FORM_NAMES[key]}), as in ${EXAMPLE}.` };
     }
   }
-  if (record.other !== undefined && typeof record.other !== 'string') return { problem: 'The "other" form of a counted noun (its genitive singular) must be text.' };
+  if (record.other !== undefined && typeof record.other !== 'string')
+    return { problem: 'The "other" form of a counted noun (its genitive singular) must be text.' };
   if (record.gender !== undefined && record.gender !== 'm' && record.gender !== 'f' && record.gender !== 'n') {
     return { problem: `The gender of a counted noun is "m", "f" or "n", found ${JSON.stringify(record.gender)}.` };
   }
@@ -53,7 +54,8 @@ const FORM_NAMES = { one: 'the nominative singular', few: 'the nominative plural
 // Checks the `sg` or `pl` forms of a counted noun: case names with text.
 function checkCaseForms(value: unknown, number: 'sg' | 'pl'): string | undefined {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `"${number}" of a counted noun holds case forms, as in ${number}: { inst: … }.`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `"${number}" of a counted noun holds case forms, as in ${number}: { inst: … }.`;
   for (const [key, form] of Object.entries(value)) {
     if (!CASES.includes(key as Case)) return `"${number}" of a counted noun holds the cases ${CASES.join(', ')}, found "${key}".`;
     if (typeof form !== 'string' || form === '') return `"${number}.${key}" of a counted noun must be text.`;

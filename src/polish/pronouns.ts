@@ -29,11 +29,46 @@ export function demonstrative(a: Agreement, c: Case, options: DeclensionOptions 
 
 /** The third-person personal pronoun: its full form, its short (clitic) form, and its form after a preposition. */
 const PERSONAL: Record<Slot, Record<Case, { full: string; short?: string; prep: string }>> = {
-  mSg: { nom: { full: 'on', prep: 'on' }, gen: { full: 'jego', short: 'go', prep: 'niego' }, dat: { full: 'jemu', short: 'mu', prep: 'niemu' }, acc: { full: 'jego', short: 'go', prep: 'niego' }, inst: { full: 'nim', prep: 'nim' }, loc: { full: 'nim', prep: 'nim' } },
-  fSg: { nom: { full: 'ona', prep: 'ona' }, gen: { full: 'jej', prep: 'niej' }, dat: { full: 'jej', prep: 'niej' }, acc: { full: 'ją', prep: 'nią' }, inst: { full: 'nią', prep: 'nią' }, loc: { full: 'niej', prep: 'niej' } },
-  nSg: { nom: { full: 'ono', prep: 'ono' }, gen: { full: 'jego', short: 'go', prep: 'niego' }, dat: { full: 'jemu', short: 'mu', prep: 'niemu' }, acc: { full: 'je', prep: 'nie' }, inst: { full: 'nim', prep: 'nim' }, loc: { full: 'nim', prep: 'nim' } },
-  plPersonal: { nom: { full: 'oni', prep: 'oni' }, gen: { full: 'ich', prep: 'nich' }, dat: { full: 'im', prep: 'nim' }, acc: { full: 'ich', prep: 'nich' }, inst: { full: 'nimi', prep: 'nimi' }, loc: { full: 'nich', prep: 'nich' } },
-  plOther: { nom: { full: 'one', prep: 'one' }, gen: { full: 'ich', prep: 'nich' }, dat: { full: 'im', prep: 'nim' }, acc: { full: 'je', prep: 'nie' }, inst: { full: 'nimi', prep: 'nimi' }, loc: { full: 'nich', prep: 'nich' } },
+  mSg: {
+    nom: { full: 'on', prep: 'on' },
+    gen: { full: 'jego', short: 'go', prep: 'niego' },
+    dat: { full: 'jemu', short: 'mu', prep: 'niemu' },
+    acc: { full: 'jego', short: 'go', prep: 'niego' },
+    inst: { full: 'nim', prep: 'nim' },
+    loc: { full: 'nim', prep: 'nim' },
+  },
+  fSg: {
+    nom: { full: 'ona', prep: 'ona' },
+    gen: { full: 'jej', prep: 'niej' },
+    dat: { full: 'jej', prep: 'niej' },
+    acc: { full: 'ją', prep: 'nią' },
+    inst: { full: 'nią', prep: 'nią' },
+    loc: { full: 'niej', prep: 'niej' },
+  },
+  nSg: {
+    nom: { full: 'ono', prep: 'ono' },
+    gen: { full: 'jego', short: 'go', prep: 'niego' },
+    dat: { full: 'jemu', short: 'mu', prep: 'niemu' },
+    acc: { full: 'je', prep: 'nie' },
+    inst: { full: 'nim', prep: 'nim' },
+    loc: { full: 'nim', prep: 'nim' },
+  },
+  plPersonal: {
+    nom: { full: 'oni', prep: 'oni' },
+    gen: { full: 'ich', prep: 'nich' },
+    dat: { full: 'im', prep: 'nim' },
+    acc: { full: 'ich', prep: 'nich' },
+    inst: { full: 'nimi', prep: 'nimi' },
+    loc: { full: 'nich', prep: 'nich' },
+  },
+  plOther: {
+    nom: { full: 'one', prep: 'one' },
+    gen: { full: 'ich', prep: 'nich' },
+    dat: { full: 'im', prep: 'nim' },
+    acc: { full: 'je', prep: 'nie' },
+    inst: { full: 'nimi', prep: 'nimi' },
+    loc: { full: 'nich', prep: 'nich' },
+  },
 };
 
 /** Where a personal pronoun stands: after a preposition ("z nią"), unstressed ("realizuje go"), or stressed. */

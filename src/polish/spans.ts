@@ -14,7 +14,8 @@ export function eventDate(from: PartialDate, to?: PartialDate): string {
     return `w dniach ${from.day} ${monthName(from.month!, 'gen')} ${from.year} r. \u2013 ${to.day} ${monthName(to.month!, 'gen')} ${to.year} r.`;
   }
   if (a === 'year' && b === 'year') return `w latach ${from.year}\u2013${to.year}`;
-  const part = (d: PartialDate, withYear: boolean) => (d.month === undefined ? `${d.year} r.` : `${d.day ? `${d.day} ` : ''}${monthName(d.month, 'gen')}${withYear ? ` ${d.year} r.` : ''}`);
+  const part = (d: PartialDate, withYear: boolean) =>
+    d.month === undefined ? `${d.year} r.` : `${d.day ? `${d.day} ` : ''}${monthName(d.month, 'gen')}${withYear ? ` ${d.year} r.` : ''}`;
   return `od ${part(from, from.year !== to.year || from.month === undefined)} do ${part(to, true)}`;
 }
 

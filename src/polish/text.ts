@@ -28,7 +28,15 @@ export function containsWord(s: string, word: string): boolean {
 const ALPHABET = ' _-,;:!?.()/0123456789aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż';
 
 /** Each character's place in ALPHABET, the same for a capital (its case is told by CAPITALS). */
-const PLACE = new Map([...ALPHABET].flatMap((c, i) => [[c, i], [c.toLocaleUpperCase('pl'), i]] as [string, number][]));
+const PLACE = new Map(
+  [...ALPHABET].flatMap(
+    (c, i) =>
+      [
+        [c, i],
+        [c.toLocaleUpperCase('pl'), i],
+      ] as [string, number][],
+  ),
+);
 const CAPITALS = new Set([...ALPHABET].map((c) => c.toLocaleUpperCase('pl')).filter((c) => !ALPHABET.includes(c)));
 
 // Compares two strings in Polish alphabetical order (Ł after L, Ś after S), as Intl.Collator('pl') does.

@@ -42,11 +42,13 @@ export function readVerb(value: unknown): VerbReading {
   const unknown = Object.keys(record).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) return { problem: `A verb has no field "${unknown[0]}"; its fields are ${[...KEYS].join(', ')}.` };
   for (const key of KEYS) {
-    if (key !== 'past' && record[key] !== undefined && (typeof record[key] !== 'string' || record[key] === '')) return { problem: `The "${key}" of a verb must be text.` };
+    if (key !== 'past' && record[key] !== undefined && (typeof record[key] !== 'string' || record[key] === ''))
+      return { problem: `The "${key}" of a verb must be text.` };
   }
   const present = record.present3sg !== undefined || record.present3pl !== undefined;
   const future = record.future3sg !== undefined || record.future3pl !== undefined;
-  if (present === future) return { problem: `A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in ${EXAMPLE}.` };
+  if (present === future)
+    return { problem: `A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in ${EXAMPLE}.` };
   const [sg, pl] = present ? [record.present3sg, record.present3pl] : [record.future3sg, record.future3pl];
   if (sg === undefined || pl === undefined) return { problem: `A verb needs both ${present ? 'present3sg and present3pl' : 'future3sg and future3pl'}.` };
   const past = pastOf(record);
@@ -64,7 +66,8 @@ function pastOf(record: Record<string, unknown>): VerbForms['past'] | string {
     if (record.pastStem !== undefined) return 'A verb gives its past either as "pastStem" or as "past", not both.';
     const past = record.past as Record<string, unknown> | null;
     const missing = PAST_KEYS.filter((key) => typeof past?.[key] !== 'string' || past[key] === '');
-    if (typeof past !== 'object' || past === null || missing.length > 0) return `The "past" of a verb gives ${PAST_KEYS.join(', ')}${missing.length ? `; missing: ${missing.join(', ')}` : ''}.`;
+    if (typeof past !== 'object' || past === null || missing.length > 0)
+      return `The "past" of a verb gives ${PAST_KEYS.join(', ')}${missing.length ? `; missing: ${missing.join(', ')}` : ''}.`;
     return { m: past.m as string, f: past.f as string, n: past.n as string, plPersonal: past.plPersonal as string, plOther: past.plOther as string };
   }
   if (typeof record.pastStem !== 'string') return 'A verb needs "pastStem", the stem before "-ł" ("gości" for gościł), or every past form in "past".';

@@ -172,9 +172,7 @@ export function conjugate(verb: VerbForms, tense: Tense, agreement: Agreement): 
     return futureForm(verb, agreement.number === 'sg');
   }
   if (verb.perfective) {
-    throw new Error(
-      `A perfective verb ("${verb.past.m}") has no present tense; use the past or the future.`,
-    );
+    throw new Error(`A perfective verb ("${verb.past.m}") has no present tense; use the past or the future.`);
   }
   return agreement.number === 'sg' ? verb.pres3sg : verb.pres3pl;
 }

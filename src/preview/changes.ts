@@ -43,5 +43,9 @@ export function changesSince(before: Root, after: Root): ParagraphChanges[] {
 // Returns the text of each paragraph, in order.
 function paragraphTexts(tree: Root): string[] {
   const paragraphs = (node: Nodes): Nodes[] => (node.type === 'paragraph' ? [node] : 'children' in node ? (node.children as Nodes[]).flatMap(paragraphs) : []);
-  return paragraphs(tree).map((paragraph) => textNodes(paragraph).map((text) => text.value).join(''));
+  return paragraphs(tree).map((paragraph) =>
+    textNodes(paragraph)
+      .map((text) => text.value)
+      .join(''),
+  );
 }

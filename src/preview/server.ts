@@ -60,7 +60,11 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
     plain(response, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n');
   });
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUse(`Port ${options.port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.`) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new PortInUse(`Port ${options.port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.`) : error,
+      ),
+    );
     server.listen(options.port, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
       resolve({

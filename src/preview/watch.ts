@@ -16,7 +16,10 @@ export interface Watch {
 // Watches files and folders (folders to any depth); calls `changed` after each settled burst of changes.
 export function watchFiles(paths: string[], changed: () => void): Watch {
   let watched = [...new Set(paths)];
-  const watcher: FSWatcher = watch(watched, { ignoreInitial: true, ignored: (path) => /(^|[\\/])(\.git|node_modules)([\\/]|$)/.test(path) || /\.tmp$|~$|\.sw[px]$/.test(path) });
+  const watcher: FSWatcher = watch(watched, {
+    ignoreInitial: true,
+    ignored: (path) => /(^|[\\/])(\.git|node_modules)([\\/]|$)/.test(path) || /\.tmp$|~$|\.sw[px]$/.test(path),
+  });
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', () => {
     clearTimeout(timer);

@@ -7,7 +7,10 @@ const ANY = /[\\`*_[\]<>#&|~]|^\d+\. |^- /;
 // Backslash-escapes the characters Markdown would read as markup.
 export function escapeMarkdown(text: string): string {
   if (!ANY.test(text)) return text;
-  return text.replace(SPECIAL, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
+  return text
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^- /, '\\- ');
 }
 
 /** Told of each field a template reads: the object it is read from, the key and the value (before escaping). */
@@ -18,7 +21,7 @@ const originals = new WeakMap<object, object>();
 
 // Returns the object a view was made of (the value itself when it is not such a view).
 export function originalOf<T>(value: T): T {
-  return (value !== null && typeof value === 'object' ? originals.get(value) ?? value : value) as T;
+  return (value !== null && typeof value === 'object' ? (originals.get(value) ?? value) : value) as T;
 }
 
 // Returns a view of a value in which every string reads escaped for Markdown. Objects are wrapped as they

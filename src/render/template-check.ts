@@ -22,19 +22,41 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     const name = node.name as { type: string; original: string } | undefined;
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
-        throw new TemplateError(`Unknown partial "${name.original}".${suggest(name.original, [...partials])} The partials are: ${[...partials].filter((p) => p !== 'section').sort().join(', ')}.`, file, at.line, at.column + 1);
+        throw new TemplateError(
+          `Unknown partial "${name.original}".${suggest(name.original, [...partials])} The partials are: ${[...partials]
+            .filter((p) => p !== 'section')
+            .sort()
+            .join(', ')}.`,
+          file,
+          at.line,
+          at.column + 1,
+        );
       return;
     }
-    const called = node.type === 'SubExpression' || node.type === 'BlockStatement' || ((node.params as unknown[] | undefined)?.length ?? 0) > 0 || (node.hash as unknown) !== undefined && node.type === 'MustacheStatement' && Boolean(node.hash);
+    const called =
+      node.type === 'SubExpression' ||
+      node.type === 'BlockStatement' ||
+      ((node.params as unknown[] | undefined)?.length ?? 0) > 0 ||
+      ((node.hash as unknown) !== undefined && node.type === 'MustacheStatement' && Boolean(node.hash));
     if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !HELPER_NAMES.has(path.original) && !path.original.includes('.'))
-      if (node.type !== 'BlockStatement' || ((node.params as unknown[]).length > 0))
-        throw new TemplateError(`Unknown helper "${path.original}".${suggest(path.original, [...HELPER_NAMES, ...BUILT_IN].filter((h) => !h.endsWith('Missing')))} The helpers are listed in docs/templates.md.`, file, at.line, at.column + 1);
+      if (node.type !== 'BlockStatement' || (node.params as unknown[]).length > 0)
+        throw new TemplateError(
+          `Unknown helper "${path.original}".${suggest(
+            path.original,
+            [...HELPER_NAMES, ...BUILT_IN].filter((h) => !h.endsWith('Missing')),
+          )} The helpers are listed in docs/templates.md.`,
+          file,
+          at.line,
+          at.column + 1,
+        );
   });
 }
 
 // Returns " Did you mean "x"?" for a name close to one of the candidates, or one the name starts with ("capitalize": "cap").
 function suggest(name: string, candidates: string[]): string {
-  const near = closest(name, candidates) ?? candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+  const near =
+    closest(name, candidates) ??
+    candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
   return near ? ` Did you mean "${near}"?` : '';
 }
 
@@ -42,12 +64,24 @@ function suggest(name: string, candidates: string[]): string {
 function syntaxError(source: string, file: string, error: unknown): TemplateError {
   const message = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
-  if (error instanceof RangeError) return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
+  if (error instanceof RangeError)
+    return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch && at.lineNumber)
-    return new TemplateError(`Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`, file, at.lineNumber, (at.column ?? 0) + 1);
+    return new TemplateError(
+      `Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`,
+      file,
+      at.lineNumber,
+      (at.column ?? 0) + 1,
+    );
   const open = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
-  if (open) return new TemplateError(`Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`, file, open.line, open.column);
+  if (open)
+    return new TemplateError(
+      `Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`,
+      file,
+      open.line,
+      open.column,
+    );
   const place = parseErrorPlace(message, source);
   const got = place === undefined ? 'text' : place.token === undefined ? 'end of the template' : `"${place.token}"`;
   return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, place?.line ?? 1, place?.column ?? 1);

@@ -50,8 +50,20 @@ export function findTemplates(folders: string[], show: (path: string) => string)
   const take = (name: string, path: string) => {
     if (found.has(name)) return;
     const stat = statSync(path);
-    if (!stat.isFile()) throw new TemplateError(`A template should be a text file, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a template in its place.`, show(path), WHOLE.line, WHOLE.column);
-    if (stat.size > MAX_TEMPLATE_BYTES) throw new TemplateError(`This template has ${stat.size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MiB). A template is a few lines of text.`, show(path), WHOLE.line, WHOLE.column);
+    if (!stat.isFile())
+      throw new TemplateError(
+        `A template should be a text file, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a template in its place.`,
+        show(path),
+        WHOLE.line,
+        WHOLE.column,
+      );
+    if (stat.size > MAX_TEMPLATE_BYTES)
+      throw new TemplateError(
+        `This template has ${stat.size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MiB). A template is a few lines of text.`,
+        show(path),
+        WHOLE.line,
+        WHOLE.column,
+      );
     found.set(name, { name, path });
   };
   for (const folder of folders) {
@@ -59,7 +71,13 @@ export function findTemplates(folders: string[], show: (path: string) => string)
     if (existsSync(section)) take(SECTION, section);
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
-    if (!statSync(partials).isDirectory()) throw new TemplateError('This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.', show(partials), WHOLE.line, WHOLE.column);
+    if (!statSync(partials).isDirectory())
+      throw new TemplateError(
+        'This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.',
+        show(partials),
+        WHOLE.line,
+        WHOLE.column,
+      );
     for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry));
   }
   return found;
@@ -74,7 +92,12 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     .map((file) => {
       const near = closest(file.name, builtInNames);
       const hint = near ? ` Did you mean "${near}${SUFFIX}"?` : ` The built-in templates are: ${builtInNames.map((n) => n + SUFFIX).join(', ')}.`;
-      return warning('unused-template', `${file.name}${SUFFIX} replaces no built-in template and no template includes it, so nothing uses it.${hint}`, show(file.path), WHOLE);
+      return warning(
+        'unused-template',
+        `${file.name}${SUFFIX} replaces no built-in template and no template includes it, so nothing uses it.${hint}`,
+        show(file.path),
+        WHOLE,
+      );
     });
 }
 
@@ -88,14 +111,24 @@ export function templateSource(path: string): string {
 export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
   for (const folder of folders.slice(0, -1))
-    if (!existsSync(folder)) throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
-    else if (!statSync(folder).isDirectory()) throw new TemplateError(`The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`, show(folder), WHOLE.line, WHOLE.column);
+    if (!existsSync(folder))
+      throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
+    else if (!statSync(folder).isDirectory())
+      throw new TemplateError(
+        `The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`,
+        show(folder),
+        WHOLE.line,
+        WHOLE.column,
+      );
   const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, templateSource(file.path));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
   // (and for records that write texts of their own)
-  const hb = !recordTexts && [...sources.values()].every((source) => precompiled(source)) ? (Runtime as unknown as typeof Handlebars).create() : (await import('./compiler.ts')).Handlebars.create();
+  const hb =
+    !recordTexts && [...sources.values()].every((source) => precompiled(source))
+      ? (Runtime as unknown as typeof Handlebars).create()
+      : (await import('./compiler.ts')).Handlebars.create();
   const stack: string[] = [];
   let problems: DataProblem[] | undefined;
   let around: PartialHook | undefined;
@@ -142,7 +175,12 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     // a partial that includes itself, directly or through others, would run until the stack overflows
     if (stack.length >= MAX_PARTIAL_DEPTH) {
       const chain = stack.slice(1, 6).map((file) => file.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
-      throw new TemplateError(`Partials include each other ${MAX_PARTIAL_DEPTH} levels deep (${chain.join(' → ')} → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.`, stack[stack.length - 1]!, 0, 0);
+      throw new TemplateError(
+        `Partials include each other ${MAX_PARTIAL_DEPTH} levels deep (${chain.join(' → ')} → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.`,
+        stack[stack.length - 1]!,
+        0,
+        0,
+      );
     }
     stack.push(shown.get(name)!);
     try {
@@ -164,16 +202,23 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         texts.set(text.text, (template = hb.compile(withHelperPlaces(hb, text.text), COMPILE_OPTIONS)));
       }
       // the text's @root is the section's, as in any partial
-      return template(context, { data: { ...(data as object), recordText } }).replace(/[ \t\r\n]+/g, ' ').trim();
+      return template(context, { data: { ...(data as object), recordText } })
+        .replace(/[ \t\r\n]+/g, ' ')
+        .trim();
     } catch (error) {
       if (error instanceof TemplateDataError && error.origin) throw error;
       const cause = located(error, text.origin.file, text.text) as TemplateError;
-      throw new TemplateDataError(`In the text "${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}" (its line ${cause.line}, column ${cause.column}): ${cause.message}`, text.origin);
+      throw new TemplateDataError(
+        `In the text "${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}" (its line ${cause.line}, column ${cause.column}): ${cause.message}`,
+        text.origin,
+      );
     }
   };
-  const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) => (around ? around(name, context, () => run(name, context, options)) : run(name, context, options));
+  const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) =>
+    around ? around(name, context, () => run(name, context, options)) : run(name, context, options);
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
-  if (!compiled.has(SECTION)) throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
+  if (!compiled.has(SECTION))
+    throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
   const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
   return {
     render: (view, collect, hook) => {
@@ -203,7 +248,10 @@ function located(error: unknown, file: string, source: string): unknown {
     const expression = /^[^\s}()]+/.exec(source.split('\n')[line - 1]?.slice(column - 1) ?? '')?.[0];
     const where = expression && expression !== missing[1] ? ` (in "${expression}")` : '';
     // a partial runs on its block; the section's own fields are under @root there
-    const root = ROOT_FIELDS.includes(missing[1]!) && expression === missing[1] ? ` A partial sees its block; the section's "${missing[1]}" is {{@root.${missing[1]}}}.` : '';
+    const root =
+      ROOT_FIELDS.includes(missing[1]!) && expression === missing[1]
+        ? ` A partial sees its block; the section's "${missing[1]}" is {{@root.${missing[1]}}}.`
+        : '';
     message = `The data has no field "${missing[1]}" here${where}.${root || ' Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.'}`;
   }
   return new TemplateError(message, file, line, column);

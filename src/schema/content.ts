@@ -9,7 +9,9 @@ import { WHO } from './participation.ts';
 const Quantity = z.union([z.number().min(0), z.string().min(1)]).describe('A number: 22, 4.5, "4,5 tys." or "15 000".');
 
 /** How a count is bounded: "ok. 100", "ponad 100", "co najmniej 3". */
-const Bound = z.enum(['about', 'over', 'nearly', 'almost', 'atLeast', 'atMost']).describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
+const Bound = z
+  .enum(['about', 'over', 'nearly', 'almost', 'atLeast', 'atMost'])
+  .describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
 
 /** A counted noun: a word the lexicon knows ("państwo", "misja") or its forms. */
 export const CountedNoun = z
@@ -72,15 +74,22 @@ export const Event = z
   .strictObject({
     date: IsoDate.describe('When it happened, or began: "2014-10-09".'),
     to: IsoDate.describe('When it ended, for an event over several days or months: "2014-10-10".').optional(),
-    kind: z.enum(EVENT_KINDS).describe('agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.'),
-    who: z.enum([...WHO, 'experts']).describe('Who of the Office: office (default), head, representative, representatives, staff, experts.').optional(),
-    what: NounPhrase.describe('What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").').optional(),
+    kind: z
+      .enum(EVENT_KINDS)
+      .describe('agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.'),
+    who: z
+      .enum([...WHO, 'experts'])
+      .describe('Who of the Office: office (default), head, representative, representatives, staff, experts.')
+      .optional(),
+    what: NounPhrase.describe(
+      'What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").',
+    ).optional(),
     partners: z.array(BodyId).describe('The organisations it was with or for, by id.').optional(),
     partnerCountries: z.array(CountryId).describe('The countries it was with or for, by id.').optional(),
     subject: Prose('What it concerned, in the genitive after "dotyczący": "wymiany informacji o …".').optional(),
     places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
     count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
     effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
-    sentence: RecordText.describe('The event told in words of the record\'s own, replacing the kind\'s default wording.').optional(),
+    sentence: RecordText.describe("The event told in words of the record's own, replacing the kind's default wording.").optional(),
   })
   .describe('A one-off event of a year: an agreement, a meeting, a visit, a deployment, a training.');

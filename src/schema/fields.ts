@@ -23,23 +23,28 @@ export const IsoDate = marked(
 export const BodyId = marked(Id.describe('The id of a body: its file name in bodies/ without .yaml.').brand<'body'>(), { type: 'ref', kind: 'body' });
 
 /** The id of a country (a file in countries/). */
-export const CountryId = marked(Id.describe('The id of a country: its file name in countries/ without .yaml.').brand<'country'>(), { type: 'ref', kind: 'country' });
+export const CountryId = marked(Id.describe('The id of a country: its file name in countries/ without .yaml.').brand<'country'>(), {
+  type: 'ref',
+  kind: 'country',
+});
 
 const form = (what: string) => z.string().min(1).describe(what);
 
 /** A Polish noun phrase with the case forms the text needs. */
 export const NounPhrase = marked(
-  z.strictObject({
-    nom: form('The nominative, mianownik: kto? co?'),
-    gen: form('The genitive, dopełniacz: kogo? czego?').optional(),
-    dat: form('The dative, celownik: komu? czemu?').optional(),
-    acc: form('The accusative, biernik: kogo? co?').optional(),
-    inst: form('The instrumental, narzędnik: z kim? z czym?').optional(),
-    loc: form('The locative, miejscownik: o kim? o czym?').optional(),
-    gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
-    number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
-    personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),
-  }).describe('A Polish noun phrase: the nominative and the other case forms the text uses.'),
+  z
+    .strictObject({
+      nom: form('The nominative, mianownik: kto? co?'),
+      gen: form('The genitive, dopełniacz: kogo? czego?').optional(),
+      dat: form('The dative, celownik: komu? czemu?').optional(),
+      acc: form('The accusative, biernik: kogo? co?').optional(),
+      inst: form('The instrumental, narzędnik: z kim? z czym?').optional(),
+      loc: form('The locative, miejscownik: o kim? o czym?').optional(),
+      gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
+      number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
+      personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),
+    })
+    .describe('A Polish noun phrase: the nominative and the other case forms the text uses.'),
   { type: 'phrase' },
 );
 

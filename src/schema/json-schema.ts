@@ -10,7 +10,8 @@ export function jsonSchema(kind?: Kind): Record<string, unknown> {
     ? titled(kind)
     : z.union([...KIND_NAMES].map(titled)).meta({
         title: 'coop-report record file',
-        description: 'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
+        description:
+          'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
       });
   return z.toJSONSchema(schema, { target: 'draft-07' }) as Record<string, unknown>;
 }

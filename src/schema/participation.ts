@@ -6,15 +6,7 @@ import { BodyId, IsoDate, NounPhrase, Prose } from './fields.ts';
 export const WHO = ['office', 'head', 'representative', 'representatives', 'staff'] as const;
 
 /** What the Office does there. */
-export const ROLES = [
-  'chair-delegation',
-  'member',
-  'participant',
-  'alternate',
-  'partner',
-  'co-implementer',
-  'function',
-] as const;
+export const ROLES = ['chair-delegation', 'member', 'participant', 'alternate', 'partner', 'co-implementer', 'function'] as const;
 
 export type Who = (typeof WHO)[number];
 export type Role = (typeof ROLES)[number];
@@ -29,9 +21,9 @@ export const Participation = z
     role: z.enum(ROLES).describe('The role: chair-delegation, member, participant, alternate, partner, co-implementer, function.'),
     subgroup: BodyId.describe('A body (child of this one) the participation is limited to.').optional(),
     component: NounPhrase.describe('The component the Office works in or leads.').optional(),
-    scope: z.enum(['matching-tasks']).describe('matching-tasks: only those parts that match the Office\'s tasks.').optional(),
+    scope: z.enum(['matching-tasks']).describe("matching-tasks: only those parts that match the Office's tasks.").optional(),
     with: NounPhrase.describe('With whom the Office co-implements (instrumental form used).').optional(),
     as: NounPhrase.describe('With role function: the function held, genitive used ("krajowego punktu kontaktowego").').optional(),
     character: Prose('How the cooperation is described: adjectives agreeing with "współpraca".').optional(),
   })
-  .describe('The Office\'s participation: who, in what role, from when until when.');
+  .describe("The Office's participation: who, in what role, from when until when.");

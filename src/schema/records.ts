@@ -29,14 +29,23 @@ export const OfficeRecord = withChanges(
     name: NounPhrase.describe('The full name: "Urząd do Spraw Cudzoziemców".'),
     short: NounPhrase.describe('The short name used in running text: "Urząd".'),
     asOf: IsoDate.describe('How far the facts go: the date up to which the data is kept current ("2014"). Open-ended facts hold until then.').optional(),
-    firstReportYear: z.number().int().min(1000).max(9999).describe('The first year whose section is written from this data; earlier facts are history.').optional(),
+    firstReportYear: z
+      .number()
+      .int()
+      .min(1000)
+      .max(9999)
+      .describe('The first year whose section is written from this data; earlier facts are history.')
+      .optional(),
   },
   'the Office',
 ).describe('The Office itself.');
 
 /** A country (data/countries/). */
 export const CountryRecord = withChanges(
-  { name: NounPhrase, prep: z.enum(['w', 'na']).describe('The preposition of place: na for islands and some countries ("na Cyprze", "na Cypr"); w by default.').optional() },
+  {
+    name: NounPhrase,
+    prep: z.enum(['w', 'na']).describe('The preposition of place: na for islands and some countries ("na Cyprze", "na Cypr"); w by default.').optional(),
+  },
   'the country',
 ).describe('A country, named in network memberships and partnerships.');
 
@@ -45,17 +54,19 @@ const common = {
   acronym: z.string().min(1).describe('The acronym: "EASO".').optional(),
   title: z.string().min(1).describe('The original-language title, quoted in the text.').optional(),
   noun: NounPhrase.describe('The generic noun used to refer back to it: "projekt", "Agencja".').optional(),
-  participations: z.array(Participation).describe('The Office\'s participation, span by span.').optional(),
+  participations: z.array(Participation).describe("The Office's participation, span by span.").optional(),
   confirmed,
   sentences: z
     .array(RecordText)
-    .describe('Sentences of the record\'s own, told after the first sentence about it in each year it is told: a fact no kind of field covers.')
+    .describe("Sentences of the record's own, told after the first sentence about it in each year it is told: a fact no kind of field covers.")
     .optional(),
   events: z.array(Event).describe('One-off events: agreements, meetings, visits, deployments, trainings; each told in the section of its year.').optional(),
   order: z.number().int().describe('Where the analyst wants it told: records with a lower order come first, before those without one.').optional(),
   wording: z
     .record(z.string().regex(/^[a-z][a-z-]*$/), z.union([RecordText, z.literal(false)]))
-    .describe('The record\'s own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out.')
+    .describe(
+      "The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out.",
+    )
     .optional(),
 };
 

@@ -15,10 +15,12 @@ export function shapeOf(schema: z.ZodType): Shape | undefined {
     return options.length ? { type: 'either', options } : undefined;
   }
   if (schema instanceof z.ZodObject) {
-    const fields = Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
-      const shape = shapeOf(field);
-      return shape ? [[key, shape]] : [];
-    }));
+    const fields = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
+        const shape = shapeOf(field);
+        return shape ? [[key, shape]] : [];
+      }),
+    );
     return Object.keys(fields).length ? { type: 'object', fields } : undefined;
   }
   return undefined;

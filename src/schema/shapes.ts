@@ -8,4 +8,6 @@ import { shapeOf } from './shape-of.ts';
 import type { Shape } from './walk.ts';
 
 /** The shape of each kind of record. */
-export const SHAPES: Record<Kind, Shape> = Object.fromEntries(KIND_NAMES.map((kind) => [kind, shapeOf(KINDS[kind].schema) ?? { type: 'object', fields: {} }])) as Record<Kind, Shape>;
+export const SHAPES: Record<Kind, Shape> = Object.fromEntries(
+  KIND_NAMES.map((kind) => [kind, shapeOf(KINDS[kind].schema) ?? { type: 'object', fields: {} }]),
+) as Record<Kind, Shape>;

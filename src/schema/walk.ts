@@ -35,13 +35,20 @@ function visit(shape: Shape, value: unknown, path: (string | number)[], found: M
     if (option) visit(option, value, path, found);
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     if (shape.type === 'map') for (const [key, item] of Object.entries(value)) visit(shape.of, item, [...path, key], found);
-    else for (const [key, field] of Object.entries(shape.fields)) if (Object.hasOwn(value, key)) visit(field, (value as Record<string, unknown>)[key], [...path, key], found);
+    else
+      for (const [key, field] of Object.entries(shape.fields))
+        if (Object.hasOwn(value, key)) visit(field, (value as Record<string, unknown>)[key], [...path, key], found);
   }
 }
 
 // Copies data along its shape, replacing each marked value with what `convert` returns for it; data that does not fit
 // the shape is copied as it is.
-export function mapMarked(shape: Shape, value: unknown, convert: (value: unknown, mark: Mark, path: (string | number)[]) => unknown, path: (string | number)[] = []): unknown {
+export function mapMarked(
+  shape: Shape,
+  value: unknown,
+  convert: (value: unknown, mark: Mark, path: (string | number)[]) => unknown,
+  path: (string | number)[] = [],
+): unknown {
   if (value === undefined) return undefined;
   switch (shape.type) {
     case 'mark':

@@ -1,10 +1,7 @@
 // Traces each character of a typeset text back to the source character it keeps or replaces.
 
 /** One step of an edit script: keep a character, delete one from the source, or insert one into the result. */
-export type Edit =
-  | { op: 'equal'; from: number; to: number }
-  | { op: 'delete'; from: number }
-  | { op: 'insert'; to: number };
+export type Edit = { op: 'equal'; from: number; to: number } | { op: 'delete'; from: number } | { op: 'insert'; to: number };
 
 // Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm).
 export function editScript(before: string, after: string): Edit[] {

@@ -15,9 +15,7 @@ const SPACED_DASH = /(?<=\S)[ \u00a0\n]+(?:--?|[\u2013\u2014])([ \u00a0\n])/g;
 
 // Writes number ranges with an en dash and no spaces: "2007 - 2013" → "2007–2013".
 export function joinRanges(text: string): string {
-  return text.replace(RANGE, (range: string, from: string, to: string) =>
-    POSTAL_CODE.test(range) ? range : `${from}${EN_DASH}${to}`,
-  );
+  return text.replace(RANGE, (range: string, from: string, to: string) => (POSTAL_CODE.test(range) ? range : `${from}${EN_DASH}${to}`));
 }
 
 // Writes a spaced dash as an en dash glued to the word before it: "Urząd - między" → "Urząd\u00a0– między".

@@ -16,10 +16,7 @@ export function bindShortWords(text: string): string {
 const GLUED_ABBREVIATIONS = ['r.', 'rr.', 'w.', 'tys.', 'mln', 'mld', 'zł', 'proc.'];
 
 /** A whole number immediately followed by one of those abbreviations and no further letter. */
-const GLUED = new RegExp(
-  `(?<![\\p{L}\\d])(\\d+)(${GLUED_ABBREVIATIONS.map((word) => word.replace('.', '\\.')).join('|')})(?!\\p{L})`,
-  'gu',
-);
+const GLUED = new RegExp(`(?<![\\p{L}\\d])(\\d+)(${GLUED_ABBREVIATIONS.map((word) => word.replace('.', '\\.')).join('|')})(?!\\p{L})`, 'gu');
 
 /** The last digits of a number, not glued to letters before it, then a space or line break, then a letter. */
 const NUMBER_BEFORE_WORD = /(?<![\p{L}\d])(\d+)[ \n](?=\p{L})/gu;
@@ -39,8 +36,25 @@ export function bindNumbers(text: string): string {
  * A capitalised form ("Nr 5") is matched too. "r.", "tys." and the like follow a number instead (below).
  */
 const BINDING_ABBREVIATIONS = [
-  'im.', 'ds.', 'nr', 'np.', 'tzw.', 'ul.', 'al.', 'prof.', 'dr', 'mgr', 'inż.',
-  'art.', 'ust.', 'pkt', 'poz.', 'ok.', 'godz.', 'św.', '§',
+  'im.',
+  'ds.',
+  'nr',
+  'np.',
+  'tzw.',
+  'ul.',
+  'al.',
+  'prof.',
+  'dr',
+  'mgr',
+  'inż.',
+  'art.',
+  'ust.',
+  'pkt',
+  'poz.',
+  'ok.',
+  'godz.',
+  'św.',
+  '§',
 ];
 
 // Writes one abbreviation as a pattern that also matches it with a capital first letter.
@@ -51,10 +65,7 @@ function pattern(abbreviation: string): string {
 }
 
 /** One of the abbreviations as a whole word, then a space or line break, then something to bind to. */
-const ABBREVIATION_BEFORE_WORD = new RegExp(
-  `(?<![\\p{L}\\d.])(${BINDING_ABBREVIATIONS.map(pattern).join('|')})[ \\n](?=\\S)`,
-  'gu',
-);
+const ABBREVIATION_BEFORE_WORD = new RegExp(`(?<![\\p{L}\\d.])(${BINDING_ABBREVIATIONS.map(pattern).join('|')})[ \\n](?=\\S)`, 'gu');
 
 // Glues each abbreviation to the word after it: "im. Haliny" → "im.\u00a0Haliny".
 export function bindAbbreviations(text: string): string {

@@ -11,15 +11,7 @@ import { fixSpacing } from './spacing.ts';
  * fixed unchanged; a later rule can still make work for an earlier one (a quote rule removing the space between
  * „ and a dash), so the pass repeats until nothing changes.
  */
-const RULES: readonly ((text: string) => string)[] = [
-  fixSpacing,
-  separateAbbreviations,
-  fixDashes,
-  fixQuotes,
-  bindAbbreviations,
-  bindNumbers,
-  bindShortWords,
-];
+const RULES: readonly ((text: string) => string)[] = [fixSpacing, separateAbbreviations, fixDashes, fixQuotes, bindAbbreviations, bindNumbers, bindShortWords];
 
 /** Passes at most: real text settles in one or two; a bound keeps a pathological text from looping. */
 const MAX_PASSES = 5;

@@ -52,9 +52,11 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
   const spoken = new Map([...schema.problems].map(([record, paths]) => [record, new Set(paths.map((p) => p.join('\u0000')))]));
   const covered = (record: SourceRecord, path: Path) =>
     path.some((_, i) => spoken.get(record)?.has(path.slice(0, i + 1).join('\u0000'))) || Boolean(spoken.get(record)?.has(''));
-  const push = (make: typeof error) => (record: SourceRecord, code: string, message: string, path: Path, at: 'key' | 'value' = 'value') => {
-    if (!covered(record, path)) diagnostics.push(make(code, message, record.file, locate(record, path, at)));
-  };
+  const push =
+    (make: typeof error) =>
+    (record: SourceRecord, code: string, message: string, path: Path, at: 'key' | 'value' = 'value') => {
+      if (!covered(record, path)) diagnostics.push(make(code, message, record.file, locate(record, path, at)));
+    };
   const checkedById = new Map<string, CheckedRecord>();
   for (const record of schema.checked) if (!checkedById.has(record.source.id)) checkedById.set(record.source.id, record);
   return {
@@ -72,7 +74,9 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
 
 // Reads a field of a value that should be a mapping; undefined when it is not one.
 export function field(value: unknown, key: string | number): unknown {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string | number, unknown>)[key]
+    : undefined;
 }
 
 // Reads a value that should be a list; empty when it is not one.

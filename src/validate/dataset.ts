@@ -5,7 +5,18 @@ import type { Position } from '../diagnostics/diagnostic.ts';
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Kind } from '../schema/kinds.ts';
 import type { DataOrigin } from '../diagnostics/origin.ts';
-import type { BodyData, BodyRef, CountryData, CountryRef, DateData, NounPhraseData, OfficeData, ParticipationData, ProjectData, RecordTextData } from '../schema/records.ts';
+import type {
+  BodyData,
+  BodyRef,
+  CountryData,
+  CountryRef,
+  DateData,
+  NounPhraseData,
+  OfficeData,
+  ParticipationData,
+  ProjectData,
+  RecordTextData,
+} from '../schema/records.ts';
 
 /** Where a record came from, for messages about it. */
 export interface Origin {
@@ -23,12 +34,12 @@ export type Resolved<T> = T extends BodyRef
       : T extends NounPhraseData
         ? NounPhrase
         : T extends RecordTextData
-        ? RecordText
-        : T extends readonly (infer U)[]
-          ? Resolved<U>[]
-          : T extends object
-            ? { [K in keyof T]: Resolved<T[K]> }
-            : T;
+          ? RecordText
+          : T extends readonly (infer U)[]
+            ? Resolved<U>[]
+            : T extends object
+              ? { [K in keyof T]: Resolved<T[K]> }
+              : T;
 
 /** The fields of a kind that hold in a year: the record's own facts, without its history and bookkeeping. */
 type Fields<T> = Resolved<Omit<T, 'changes' | 'participations' | 'confirmed'>>;

@@ -19,7 +19,18 @@ import { checkSchema } from './rules/schema.ts';
 export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [uniqueIds, validDates, orderedChanges, validReferences, noCycles, placedInSection, roleFields, noOverlaps, plainCharacters, distinctNames];
+const RULES: Rule[] = [
+  uniqueIds,
+  validDates,
+  orderedChanges,
+  validReferences,
+  noCycles,
+  placedInSection,
+  roleFields,
+  noOverlaps,
+  plainCharacters,
+  distinctNames,
+];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {

@@ -13,7 +13,10 @@ export interface OutputFile {
 }
 
 /** The file-system calls a write makes; tests pass their own to make one fail. */
-export type FileSystem = Pick<typeof nodeFs, 'mkdirSync' | 'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'linkSync' | 'copyFileSync' | 'lstatSync' | 'readdirSync' | 'existsSync'>;
+export type FileSystem = Pick<
+  typeof nodeFs,
+  'mkdirSync' | 'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'linkSync' | 'copyFileSync' | 'lstatSync' | 'readdirSync' | 'existsSync'
+>;
 
 /** A file on its way: its temporary name, its place, and the copy of what stood there before (while the build may still fail). */
 interface Staged {

@@ -19,7 +19,11 @@ export const WRITERS = {
   md: { extension: '.md', write: async (tree: Root, _options: WriterOptions) => (await import('./markdown.ts')).toMarkdownText(tree) },
   docx: { extension: '.docx', write: async (tree: Root, options: WriterOptions) => (await import('./docx/index.ts')).toDocx(tree, options) },
   html: { extension: '.html', write: async (tree: Root, options: WriterOptions) => (await import('./html/index.ts')).toHtmlPage(tree, options) },
-  pdf: { extension: '.pdf', write: async (tree: Root, options: WriterOptions) => (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options) },
+  pdf: {
+    extension: '.pdf',
+    write: async (tree: Root, options: WriterOptions) =>
+      (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options),
+  },
 } as const;
 
 // Reads a reference DOCX (--reference-doc); its reader and the unzip library it uses load only when one is given.

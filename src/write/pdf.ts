@@ -156,7 +156,11 @@ function soffice(program: string, args: string[], env: Env, timeoutMs: number, p
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (timedOut) resolve({ failure: t('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
-      else resolve({ failure: code === 0 ? undefined : code !== null ? t('pdf.exit-code', { code: String(code) }) : t('pdf.signal', { signal: String(signal) }), output: said() });
+      else
+        resolve({
+          failure: code === 0 ? undefined : code !== null ? t('pdf.exit-code', { code: String(code) }) : t('pdf.signal', { signal: String(signal) }),
+          output: said(),
+        });
     });
   });
 }

@@ -16,8 +16,26 @@ export class WriteError extends Error {
 // Explains a failed file-system call at a path; an error that is not the environment's is returned as it is.
 export function writeProblem(cause: unknown, path: string): unknown {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  return code && (REASONS as readonly string[]).includes(code) ? new WriteError(t('write.cannot', { reason: t(`write.${code as (typeof REASONS)[number]}`) }), path) : cause;
+  return code && (REASONS as readonly string[]).includes(code)
+    ? new WriteError(t('write.cannot', { reason: t(`write.${code as (typeof REASONS)[number]}`) }), path)
+    : cause;
 }
 
 /** The system errors that are the environment's, each explained in the catalogues (write.<code>: what it means here, and what to do). */
-const REASONS = ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENOTDIR', 'ENOENT', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EMFILE', 'EIO', 'EBUSY', 'ETXTBSY'] as const;
+const REASONS = [
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'EEXIST',
+  'ENOTDIR',
+  'ENOENT',
+  'EISDIR',
+  'ENAMETOOLONG',
+  'ELOOP',
+  'EMFILE',
+  'EIO',
+  'EBUSY',
+  'ETXTBSY',
+] as const;

@@ -41,11 +41,12 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
   }
 
   // The section's text, non-breaking spaces folded, with the removed words (shown struck through) left out.
-  const sectionText = (p: Page) => p.evaluate(() => {
-    const main = document.getElementById('section')!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll('del').forEach((del) => del.remove());
-    return main.textContent!.replace(/\u00a0/g, ' ');
-  });
+  const sectionText = (p: Page) =>
+    p.evaluate(() => {
+      const main = document.getElementById('section')!.cloneNode(true) as HTMLElement;
+      main.querySelectorAll('del').forEach((del) => del.remove());
+      return main.textContent!.replace(/\u00a0/g, ' ');
+    });
 
   it('shows the section: its heading, six paragraphs and eighteen sentences', async () => {
     const p = await open();
@@ -64,7 +65,7 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
     expect(await p.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
-  it('shows an invalid record\'s problem at its file:line:column instead of the section', async () => {
+  it("shows an invalid record's problem at its file:line:column instead of the section", async () => {
     const p = await open();
     writeFileSync(enaro, original.replace('euStates: 15', 'euStates: fifteen'));
     await p.locator('#problems li').first().waitFor({ timeout: 3000 });
@@ -77,14 +78,19 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
     expect(await p.locator('#problems').isHidden()).toBe(true);
   });
 
-  it('shows a sentence\'s sources on hover, and keeps them shown on click', async () => {
+  it("shows a sentence's sources on hover, and keeps them shown on click", async () => {
     const p = await open();
     const sentence = p.locator('.sentence', { hasText: 'European Network of Asylum Reception Organisations' }).first();
     await sentence.hover();
     const panel = p.locator('#sources-panel');
     await panel.waitFor();
     const items = await panel.locator('li').allTextContents();
-    expect(items.map((item) => item.split(' ')[0])).toEqual(['data/office.yaml:4', 'data/bodies/enaro.yaml:1', 'data/countries/switzerland.yaml:1', 'data/countries/norway.yaml:1']);
+    expect(items.map((item) => item.split(' ')[0])).toEqual([
+      'data/office.yaml:4',
+      'data/bodies/enaro.yaml:1',
+      'data/countries/switzerland.yaml:1',
+      'data/countries/norway.yaml:1',
+    ]);
     expect(items[1]).toContain('members.euStates (13)');
     // a click pins it: moving away leaves it shown
     await sentence.click();

@@ -28,7 +28,9 @@ function templateSources(): string[] {
 
 describe('the bundle', () => {
   it('is what bin/coop-report.js requires, as CommonJS', () => {
-    const requires = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8').split('\n').filter((line) => /\brequire\(|^import /.test(line));
+    const requires = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8')
+      .split('\n')
+      .filter((line) => /\brequire\(|^import /.test(line));
     expect(requires).toEqual(["const { main } = require('../dist/cli.cjs');"]);
     expect(JSON.parse(readFileSync(join(ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
   });
@@ -36,7 +38,11 @@ describe('the bundle', () => {
   it('writes dist/cli.cjs, the core and each part it loads when needed, each with its code cache', () => {
     const scripts = ['coop-report', ...PARTS.map((p) => `part-${p}`)];
     const cached = (script: string) => !UNRUN.some((p) => script === `part-${p}`);
-    expect(readdirSync(DIST).filter((f) => !f.endsWith('.tmp')).sort()).toEqual(['cli.cjs', ...scripts.flatMap((s) => [`${s}.cjs`, ...(cached(s) ? [`${s}.cjs.cache`] : [])])].sort());
+    expect(
+      readdirSync(DIST)
+        .filter((f) => !f.endsWith('.tmp'))
+        .sort(),
+    ).toEqual(['cli.cjs', ...scripts.flatMap((s) => [`${s}.cjs`, ...(cached(s) ? [`${s}.cjs.cache`] : [])])].sort());
     expect(readFileSync(join(DIST, 'cli.cjs'), 'utf8')).toBe(readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), 'utf8'));
   });
 
@@ -55,7 +61,11 @@ describe('the bundle', () => {
 
   it('keeps zod, Handlebars and the DOCX skeleton out of the core, which validate runs alone', () => {
     // a mark of each in the script of the part that holds it (the records' shapes are written into the core as data)
-    const marks = [['zod', 'schema-issues', '_zod'], ['Handlebars', 'render', 'node_modules/handlebars/'], ['the DOCX skeleton', 'docx', '<w:body>']];
+    const marks = [
+      ['zod', 'schema-issues', '_zod'],
+      ['Handlebars', 'render', 'node_modules/handlebars/'],
+      ['the DOCX skeleton', 'docx', '<w:body>'],
+    ];
     const core = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
     for (const [, part, mark] of marks) expect(readFileSync(join(DIST, `part-${part}.cjs`), 'utf8')).toContain(mark);
     expect(marks.filter(([, , mark]) => core.includes(mark!)).map(([library]) => library)).toEqual([]);
@@ -74,7 +84,11 @@ describe('the bundle', () => {
     ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
     ['build 2010 --format html --sources', ['build', '2010', '--out', 'OUT', '--format', 'html', '--sources'], ['render', 'html', 'yaml']], // yaml: the lines of the sources
     ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
-    ['build with a named character reference in a template', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'], ['render', 'compiler', 'character-entities', 'markdown']],
+    [
+      'build with a named character reference in a template',
+      ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'],
+      ['render', 'compiler', 'character-entities', 'markdown'],
+    ],
     ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],
   ])('%s loads only the parts it needs', (_what, args, parts) => {
     const work = tempDir();
@@ -86,7 +100,9 @@ describe('the bundle', () => {
     mkdirSync(join(work, 'broken', 'countries'), { recursive: true });
     cpSync(join(ROOT, 'data', 'office.yaml'), join(work, 'broken', 'office.yaml'));
     writeFileSync(join(work, 'broken', 'countries', 'x.yaml'), 'name:\n  nom: 12\n');
-    const argv = args.map((a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), ENTITY: join(work, 'entity'), BROKEN: join(work, 'broken') })[a] ?? a);
+    const argv = args.map(
+      (a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), ENTITY: join(work, 'entity'), BROKEN: join(work, 'broken') })[a] ?? a,
+    );
     const script = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); const quiet = { write: () => true };
       cli.main(${JSON.stringify(argv)}, { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} }).then(() => console.log(JSON.stringify(cli.codeCaches().map((c) => c.name))));`;
     const ran = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
@@ -98,7 +114,10 @@ describe('the bundle', () => {
   it('holds every built-in template compiled, in the render part', () => {
     const script = readFileSync(join(DIST, 'part-render.cjs'), 'utf8');
     // each source is a string literal in the script, written as esbuild writes one
-    const literal = (source: string) => transformSync(`x(${JSON.stringify(source)})`, { minifyWhitespace: true, minifySyntax: true }).code.trim().slice(2, -2);
+    const literal = (source: string) =>
+      transformSync(`x(${JSON.stringify(source)})`, { minifyWhitespace: true, minifySyntax: true })
+        .code.trim()
+        .slice(2, -2);
     const missing = templateSources().filter((source) => !script.includes(literal(source)));
     expect(missing).toEqual([]);
     expect(templateSources()).toHaveLength(1 + readdirSync(join(ROOT, 'templates', 'partials')).length);
@@ -126,7 +145,9 @@ describe('the bundle', () => {
     const run = bin('build', '2010', '--out', out);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['wspolpraca-miedzynarodowa-2010.docx', 'wspolpraca-miedzynarodowa-2010.md']);
-    expect(readFileSync(join(out, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'));
+    expect(readFileSync(join(out, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'),
+    );
   });
 });
 
@@ -134,12 +155,18 @@ describe('a bundle without a DOCX skeleton, as when docx writes a shape the skel
   it('writes each DOCX with docx itself, the same bytes as the bundle with the skeleton', () => {
     const folder = tempDir();
     for (const path of ['bin', 'templates', 'starter', 'package.json']) cpSync(join(ROOT, path), join(folder, path), { recursive: true });
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', join(folder, 'dist'), '--without', 'skeleton,code-cache'], { cwd: ROOT, encoding: 'utf8' });
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', join(folder, 'dist'), '--without', 'skeleton,code-cache'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(bundled.status).toBe(0);
     expect(readFileSync(join(folder, 'dist', 'part-docx.cjs'), 'utf8')).not.toContain('<w:body>');
     const [withIt, withoutIt] = [tempDir(), tempDir()];
     expect(bin('build', '2010', '--out', withIt, '--format', 'docx', '-q').code).toBe(0);
-    const built = spawnSync(process.execPath, [join(folder, 'bin', 'coop-report.js'), 'build', '2010', '--out', withoutIt, '--format', 'docx', '-q'], { cwd: ROOT, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [join(folder, 'bin', 'coop-report.js'), 'build', '2010', '--out', withoutIt, '--format', 'docx', '-q'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect({ code: built.status, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
     const docx = (dir: string) => readFileSync(join(dir, 'wspolpraca-miedzynarodowa-2010.docx'));
     expect(docx(withoutIt).length).toBeGreaterThan(5_000);
@@ -168,7 +195,12 @@ describe('bench/generate.mjs', () => {
   it('gives the same files for the same arguments', () => {
     const [a, b] = [join(tempDir(), 'a'), join(tempDir(), 'b')];
     for (const out of [a, b]) execFileSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '--records', '200', '--out', out]);
-    const contents = (dir: string) => ['bodies', 'projects', 'countries'].flatMap((folder) => readdirSync(join(dir, folder)).sort().map((f) => `${folder}/${f}\n${readFileSync(join(dir, folder, f), 'utf8')}`));
+    const contents = (dir: string) =>
+      ['bodies', 'projects', 'countries'].flatMap((folder) =>
+        readdirSync(join(dir, folder))
+          .sort()
+          .map((f) => `${folder}/${f}\n${readFileSync(join(dir, folder, f), 'utf8')}`),
+      );
     expect(contents(a)).toHaveLength(200);
     expect(contents(a)).toEqual(contents(b));
   });

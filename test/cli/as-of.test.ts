@@ -36,8 +36,16 @@ describe('asOf and firstReportYear', () => {
   });
 
   it.each([
-    ['a year after asOf', '2013', 'data/office.yaml:4:7 - error beyond-as-of: The facts go up to "2012-06" ("asOf" in data/office.yaml), so 2013 cannot be written from them yet. Bring the records up to date for 2013, then set "asOf:" to "2013".'],
-    ['a year before the first report year', '2009', 'data/office.yaml:5:18 - error before-first-year: The first report year of this data is 2010 ("firstReportYear" in data/office.yaml); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write 2009.'],
+    [
+      'a year after asOf',
+      '2013',
+      'data/office.yaml:4:7 - error beyond-as-of: The facts go up to "2012-06" ("asOf" in data/office.yaml), so 2013 cannot be written from them yet. Bring the records up to date for 2013, then set "asOf:" to "2013".',
+    ],
+    [
+      'a year before the first report year',
+      '2009',
+      'data/office.yaml:5:18 - error before-first-year: The first report year of this data is 2010 ("firstReportYear" in data/office.yaml); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write 2009.',
+    ],
   ])('build refuses %s, at the line of office.yaml that sets it, and writes nothing', async (_name, year, message) => {
     const work = dataWith('2012-06', 2010);
     const run = await runMain(['build', year!, '--out', 'out'], work);

@@ -12,7 +12,7 @@ import { expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult
 /** Every case, by its fixture folder, with what it shows. */
 const CASES: Record<string, string> = {
   // usage: exit 2 with the usage line
-  'version': '--version prints the version on stdout',
+  version: '--version prints the version on stdout',
   'help-years': 'years --help shows the options and examples',
   'unknown-command': 'an unknown command is a usage error, with a suggestion',
   'unknown-option': 'an unknown option is a usage error',
@@ -36,14 +36,14 @@ const CASES: Record<string, string> = {
   // preview (the server itself: test/preview, test/browser)
   'preview-bad-port': 'preview --port out of range is a usage error',
   // years, diff
-  'years': 'the years with data as a table',
+  years: 'the years with data as a table',
   'years-json': 'years --json',
   'years-data-error': 'years stops on a broken record with exit 1',
-  'diff': 'what started, ended and changed role, grouped',
+  diff: 'what started, ended and changed role, grouped',
   'diff-json': 'diff --format json',
   'diff-empty-years': 'diff of two years in which nothing holds: exit 1',
   // init
-  'init': 'init writes the starter folder and says what to run next',
+  init: 'init writes the starter folder and says what to run next',
   'init-folder': 'init [dir] writes the folder named',
   'init-existing': 'init refuses an existing folder with exit 2 and writes nothing',
   // validate
@@ -101,9 +101,10 @@ describe('CLI cases', () => {
   });
 
   describe('in-process, through main()', () => {
-    for (const [name, what] of Object.entries(CASES)) it(`${name}: ${what}`, async () => {
-      check(name, await runInProcess(name, readCase(name)));
-    });
+    for (const [name, what] of Object.entries(CASES))
+      it(`${name}: ${what}`, async () => {
+        check(name, await runInProcess(name, readCase(name)));
+      });
   });
 
   describe('through bin/coop-report.js', () => {

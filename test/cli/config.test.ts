@@ -20,10 +20,20 @@ describe('readConfig', () => {
   it.each([
     ['an empty file sets nothing', '', {}, []],
     ['only comments set nothing', '# nothing yet\n', {}, []],
-    ['folders are relative to the file', 'data: records\nout: build/../reports\ntemplates: ./tpl\n', { data: '<dir>/records', out: '<dir>/reports', templates: '<dir>/tpl' }, []],
+    [
+      'folders are relative to the file',
+      'data: records\nout: build/../reports\ntemplates: ./tpl\n',
+      { data: '<dir>/records', out: '<dir>/reports', templates: '<dir>/tpl' },
+      [],
+    ],
     ['formats as a list', 'formats: [docx]\n', { formats: ['docx'] }, []],
     ['formats as a comma-separated string', 'formats: md, docx\n', { formats: ['md', 'docx'] }, []],
-    ['an unknown key, with a suggestion', 'data: d\nouts: o\n', { data: '<dir>/d' }, ['2:1 Unknown setting "outs". Did you mean "out"? The settings are: data, templates, out, formats, root.']],
+    [
+      'an unknown key, with a suggestion',
+      'data: d\nouts: o\n',
+      { data: '<dir>/d' },
+      ['2:1 Unknown setting "outs". Did you mean "out"? The settings are: data, templates, out, formats, root.'],
+    ],
     ['an unknown key, without one', 'colour: red\n', {}, ['1:1 Unknown setting "colour". The settings are: data, templates, out, formats, root.']],
     ['a folder that is not text', 'data:\n  - a\n', {}, ['2:3 "data" takes a folder path, relative to coop-report.config.yaml.']],
     ['an empty folder', 'out: ""\n', {}, ['1:6 "out" takes a folder path, relative to coop-report.config.yaml.']],
@@ -56,7 +66,12 @@ describe('findConfig stops at the project root', () => {
     ['a folder holding .git: a config above it is not used', { '.git/HEAD': 'ref', '../coop-report.config.yaml': '' }, 'project/a', undefined],
     ['.git as a file (a git worktree) counts too', { '.git': 'gitdir: elsewhere', '../coop-report.config.yaml': '' }, 'project/a', undefined],
     ['the config beside .git is used', { '.git/HEAD': 'ref', 'coop-report.config.yaml': '' }, 'project/a', 'project/coop-report.config.yaml'],
-    ['a config between the working folder and the root is used', { '.git/HEAD': 'ref', 'a/coop-report.config.yaml': '' }, 'project/a/b', 'project/a/coop-report.config.yaml'],
+    [
+      'a config between the working folder and the root is used',
+      { '.git/HEAD': 'ref', 'a/coop-report.config.yaml': '' },
+      'project/a/b',
+      'project/a/coop-report.config.yaml',
+    ],
     ['without .git, the nearest config above', { '../coop-report.config.yaml': '' }, 'project/a', 'coop-report.config.yaml'],
   ] as [string, Record<string, string>, string, string | undefined][])('%s', (_what, files, cwd, found) => {
     const root = tempDir();
@@ -79,9 +94,27 @@ describe('the config file in use', () => {
   }
 
   it.each([
-    ['a named pipe as the config file in a folder above: refused at its path, no hang', 'fifo', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is not a regular file (a pipe or a device); remove it or put a file in its place.'],
-    ['a folder named like the config file', 'folder', ['validate'], 2, 'coop-report.config.yaml should be a file of settings, but this is a folder; remove it or put a file in its place.'],
-    ['a config file over 64 KiB', 'large', ['validate'], 2, 'coop-report.config.yaml has 65537 bytes; it holds a few settings and may have at most 65536 (64 KiB). Is it the right file?'],
+    [
+      'a named pipe as the config file in a folder above: refused at its path, no hang',
+      'fifo',
+      ['validate'],
+      2,
+      'coop-report.config.yaml should be a file of settings, but this is not a regular file (a pipe or a device); remove it or put a file in its place.',
+    ],
+    [
+      'a folder named like the config file',
+      'folder',
+      ['validate'],
+      2,
+      'coop-report.config.yaml should be a file of settings, but this is a folder; remove it or put a file in its place.',
+    ],
+    [
+      'a config file over 64 KiB',
+      'large',
+      ['validate'],
+      2,
+      'coop-report.config.yaml has 65537 bytes; it holds a few settings and may have at most 65536 (64 KiB). Is it the right file?',
+    ],
     ['a config file above the working folder is named on stderr', 'file', ['validate'], 1, 'coop-report: using the settings in ../coop-report.config.yaml\n'],
     ['but not with --quiet', 'file', ['validate', '--quiet'], 1, ''],
   ])('%s', async (_what, kind, args, exit, says) => {

@@ -71,7 +71,17 @@ describe('environment errors', () => {
     expect(result.exit).toBe(2);
     expect(result.stderr).not.toContain('internal error');
     if (c.stderr) expect(result.stderr).toBe(c.stderr);
-    else if (args.includes('json')) expect(JSON.parse(result.stdout)).toEqual([{ file: 'out', line: 0, column: 0, severity: 'error', code: 'cannot-write', message: `Cannot write here: a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.` }]);
+    else if (args.includes('json'))
+      expect(JSON.parse(result.stdout)).toEqual([
+        {
+          file: 'out',
+          line: 0,
+          column: 0,
+          severity: 'error',
+          code: 'cannot-write',
+          message: `Cannot write here: a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.`,
+        },
+      ]);
     else expect(result.stderr).toMatch(/ - error cannot-write: Cannot write here: the path is too long\. Choose a folder with a shorter path\.\n/);
     expect((readdirSync(cwd, { recursive: true }) as string[]).sort()).toEqual(c.left);
   });

@@ -19,7 +19,7 @@ async function run(cwd: string, ...args: string[]) {
 
 // Lists the files under a folder, relative to it.
 function files(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
@@ -32,7 +32,11 @@ function words(line: string): string[] {
 
 // Runs the lines after "Next:" as printed: "cd DIR" changes the folder, "coop-report …" runs the command there.
 async function followNextSteps(cwd: string, stdout: string) {
-  const lines = stdout.split('\nNext:\n')[1]!.trimEnd().split('\n').map((line) => words(line.trim()));
+  const lines = stdout
+    .split('\nNext:\n')[1]!
+    .trimEnd()
+    .split('\n')
+    .map((line) => words(line.trim()));
   const runs = [];
   for (const [program, ...args] of lines) {
     if (program === 'cd') cwd = resolve(cwd, args[0]!);
@@ -79,7 +83,11 @@ describe('init', () => {
     mkdirSync(join(cwd, 'raport', 'notatki'));
     const built = await run(join(cwd, 'raport', 'notatki'), 'build', '2024', '--format', 'md');
     const written = join(cwd, 'raport', 'out', 'wspolpraca-miedzynarodowa-2024.md');
-    expect(built).toEqual({ exit: 0, stdout: `${written} (${statSync(written).size} B)\n`, stderr: 'coop-report: using the settings in ../coop-report.config.yaml\n' });
+    expect(built).toEqual({
+      exit: 0,
+      stdout: `${written} (${statSync(written).size} B)\n`,
+      stderr: 'coop-report: using the settings in ../coop-report.config.yaml\n',
+    });
   });
 
   it.each([

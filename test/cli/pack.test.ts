@@ -18,9 +18,11 @@ function exec(program: string, args: string[], options: SpawnSyncOptions = {}) {
 
 // Lists the files under folders of the repository, as paths relative to it with forward slashes.
 function filesUnder(...folders: string[]): string[] {
-  return folders.flatMap((folder) => (readdirSync(join(ROOT, folder), { recursive: true }) as string[])
-    .filter((f) => statSync(join(ROOT, folder, f)).isFile() && !f.endsWith('.tmp'))
-    .map((f) => `${folder}/${f.split('\\').join('/')}`));
+  return folders.flatMap((folder) =>
+    (readdirSync(join(ROOT, folder), { recursive: true }) as string[])
+      .filter((f) => statSync(join(ROOT, folder, f)).isFile() && !f.endsWith('.tmp'))
+      .map((f) => `${folder}/${f.split('\\').join('/')}`),
+  );
 }
 
 describe('the packed package, installed into an empty prefix', () => {
@@ -69,7 +71,11 @@ describe('the packed package, installed into an empty prefix', () => {
     const project = join(work, 'fresh');
     expect(coopReport(project, 'validate')).toEqual({ code: 0, stdout: 'data: 1 body, 1 project, 0 countries; no errors.\n', stderr: '' });
     const built = coopReport(project, 'build', '--all');
-    expect({ code: built.code, stderr: built.stderr, last: built.stdout.split('\n').at(-2) }).toEqual({ code: 0, stderr: '', last: expect.stringMatching(/^Built 3 years \(2023–2025\): 6 files, \d+\.\d kB\.$/) });
+    expect({ code: built.code, stderr: built.stderr, last: built.stdout.split('\n').at(-2) }).toEqual({
+      code: 0,
+      stderr: '',
+      last: expect.stringMatching(/^Built 3 years \(2023–2025\): 6 files, \d+\.\d kB\.$/),
+    });
     expect(readdirSync(join(project, 'out')).length).toBe(6);
   });
 
@@ -83,7 +89,10 @@ describe('the packed package, installed into an empty prefix', () => {
 
   it('runs with npx --package <tarball>, without installing it', () => {
     const project = join(work, 'fresh');
-    const run = exec('npm', ['exec', '--offline', '--yes', '--package', tarball, '--', 'coop-report', 'years', '--json'], { cwd: project, env: { ...process.env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) } });
+    const run = exec('npm', ['exec', '--offline', '--yes', '--package', tarball, '--', 'coop-report', 'years', '--json'], {
+      cwd: project,
+      env: { ...process.env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) },
+    });
     expect({ code: run.code, years: (JSON.parse(run.stdout) as { year: number }[]).map((y) => y.year) }).toEqual({ code: 0, years: [2023, 2024, 2025] });
   });
 });

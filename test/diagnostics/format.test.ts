@@ -4,17 +4,35 @@ import { error, warning, WHOLE } from '../../src/diagnostics/diagnostic.ts';
 import { codeFrame, formatGithub, formatJson, formatText, type Paint } from '../../src/diagnostics/format.ts';
 
 const plain: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, cyan: (s) => s };
-const tagged: Paint = { red: (s) => `<r>${s}</r>`, yellow: (s) => `<y>${s}</y>`, dim: (s) => `<d>${s}</d>`, bold: (s) => `<b>${s}</b>`, cyan: (s) => `<c>${s}</c>` };
+const tagged: Paint = {
+  red: (s) => `<r>${s}</r>`,
+  yellow: (s) => `<y>${s}</y>`,
+  dim: (s) => `<d>${s}</d>`,
+  bold: (s) => `<b>${s}</b>`,
+  cyan: (s) => `<c>${s}</c>`,
+};
 const SOURCE = 'name:\n  nom: Norwegia\n  gendre: f\n';
 
 describe('codeFrame', () => {
   it.each([
     ['a middle line, with its neighbours', SOURCE, 2, 3, ['  1 | name:', '> 2 |   nom: Norwegia', '    |   ^', '  3 |   gendre: f']],
     ['the first line', SOURCE, 1, 1, ['> 1 | name:', '    | ^', '  2 |   nom: Norwegia']],
-    ['the last line of text, then the empty one after the final newline', SOURCE, 3, 9, ['  2 |   nom: Norwegia', '> 3 |   gendre: f', '    |         ^', '  4 | ']],
+    [
+      'the last line of text, then the empty one after the final newline',
+      SOURCE,
+      3,
+      9,
+      ['  2 |   nom: Norwegia', '> 3 |   gendre: f', '    |         ^', '  4 | '],
+    ],
     ['CRLF line ends and a BOM', '\uFEFFname:\r\n  nom: N\r\n', 1, 5, ['> 1 | name:', '    |     ^', '  2 |   nom: N']],
     ['a two-digit line number, padded', `${'a: 1\n'.repeat(9)}b: 2\nc: 3\n`, 10, 1, ['   9 | a: 1', '> 10 | b: 2', '     | ^', '  11 | c: 3']],
-    ['a long line as a window of 120 characters around the column', `a: ${'x'.repeat(300)}\n`, 1, 200, [`> 1 | …${'x'.repeat(120)}…`, `    | ${' '.repeat(61)}^`, '  2 | ']],
+    [
+      'a long line as a window of 120 characters around the column',
+      `a: ${'x'.repeat(300)}\n`,
+      1,
+      200,
+      [`> 1 | …${'x'.repeat(120)}…`, `    | ${' '.repeat(61)}^`, '  2 | '],
+    ],
     ['a long line near its start, cut at the end only', `a: ${'x'.repeat(300)}\n`, 1, 4, [`> 1 | a: ${'x'.repeat(117)}…`, '    |    ^', '  2 | ']],
   ])('shows %s', (_what, text, line, column, expected) => {
     expect(codeFrame(text, line, column, plain)).toBe(expected.join('\n'));
@@ -55,7 +73,9 @@ describe('formatText', () => {
 
   it('colours the file, the position, the severity, the code and the caret, and nothing of the message', () => {
     const [head, , marked, caret] = formatText(diagnostics.slice(0, 1), tagged, source).split('\n');
-    expect(head).toBe('<c>countries/norway.yaml</c>:<y>3</y>:<y>3</y> - <r>error</r> <d>unknown-field</d>: Unknown field "gendre" in "name". Did you mean "gender"?');
+    expect(head).toBe(
+      '<c>countries/norway.yaml</c>:<y>3</y>:<y>3</y> - <r>error</r> <d>unknown-field</d>: Unknown field "gendre" in "name". Did you mean "gender"?',
+    );
     expect(marked).toBe('<r>></r> <d>3 |</d>   gendre: f');
     expect(caret).toBe('    <d>|</d>   <r>^</r>');
   });
@@ -72,7 +92,9 @@ describe('formatJson', () => {
     const text = formatJson([error('bad-date', '"2010-13" is not a valid date.', 'bodies/enaro.yaml', { line: 12, column: 11 })]);
     expect(text.endsWith('\n')).toBe(true);
     const parsed = JSON.parse(text) as Record<string, unknown>[];
-    expect(parsed).toEqual([{ file: 'bodies/enaro.yaml', line: 12, column: 11, severity: 'error', code: 'bad-date', message: '"2010-13" is not a valid date.' }]);
+    expect(parsed).toEqual([
+      { file: 'bodies/enaro.yaml', line: 12, column: 11, severity: 'error', code: 'bad-date', message: '"2010-13" is not a valid date.' },
+    ]);
     expect(Object.keys(parsed[0]!)).toEqual(['file', 'line', 'column', 'severity', 'code', 'message']);
   });
 
@@ -83,9 +105,9 @@ describe('formatJson', () => {
 
 describe('formatGithub', () => {
   it('prints one workflow command a diagnostic, with the code as its title', () => {
-    expect(formatGithub([error('bad-date', 'Not a date.', 'bodies/enaro.yaml', { line: 12, column: 11 }), warning('stray-file', 'Not read.', 'notes.yaml')])).toBe(
-      '::error file=bodies/enaro.yaml,line=12,col=11,title=bad-date::Not a date.\n::warning file=notes.yaml,line=1,col=1,title=stray-file::Not read.\n',
-    );
+    expect(
+      formatGithub([error('bad-date', 'Not a date.', 'bodies/enaro.yaml', { line: 12, column: 11 }), warning('stray-file', 'Not read.', 'notes.yaml')]),
+    ).toBe('::error file=bodies/enaro.yaml,line=12,col=11,title=bad-date::Not a date.\n::warning file=notes.yaml,line=1,col=1,title=stray-file::Not read.\n');
   });
 
   it('escapes %, CR and LF in the message, and also , and : in properties', () => {
@@ -99,8 +121,16 @@ describe('what reaches a terminal or a CI log from the data', () => {
   const hostile = error('bad-character', 'Name "EN\u001B[2JARO\u0007" holds \u202Eevil', 'bodies/en\u001Baro.yaml', { line: 2, column: 3 });
   const source = () => 'name:\n  nom: EN\u001B]0;title\u0007ARO\r\n';
   it.each([
-    ['text', () => formatText([hostile], plain, source), 'bodies/en\u241Baro.yaml:2:3 - error bad-character: Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n  1 | name:\n> 2 |   nom: EN\u241B]0;title\u2407ARO\n    |   ^\n  3 | \n\nFound 1 error.\n'],
-    ['github', () => formatGithub([hostile]), '::error file=bodies/en\u241Baro.yaml,line=2,col=3,title=bad-character::Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n'],
+    [
+      'text',
+      () => formatText([hostile], plain, source),
+      'bodies/en\u241Baro.yaml:2:3 - error bad-character: Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n  1 | name:\n> 2 |   nom: EN\u241B]0;title\u2407ARO\n    |   ^\n  3 | \n\nFound 1 error.\n',
+    ],
+    [
+      'github',
+      () => formatGithub([hostile]),
+      '::error file=bodies/en\u241Baro.yaml,line=2,col=3,title=bad-character::Name "EN\u241B[2JARO\u2407" holds \uFFFDevil\n',
+    ],
   ])('%s: no ESC, BEL, CR or bidirectional override, raw', (_format, format, expected) => {
     const out = format();
     expect(out).toBe(expected);
@@ -111,9 +141,17 @@ describe('what reaches a terminal or a CI log from the data', () => {
 describe('a problem with a file or folder as a whole', () => {
   const folder = error('missing-office', 'No office.yaml in data.', 'data', WHOLE);
   it.each([
-    ['text: the path alone, no made-up line, no frame', () => formatText([folder], plain, () => 'x'), 'data - error missing-office: No office.yaml in data.\n\nFound 1 error.\n'],
+    [
+      'text: the path alone, no made-up line, no frame',
+      () => formatText([folder], plain, () => 'x'),
+      'data - error missing-office: No office.yaml in data.\n\nFound 1 error.\n',
+    ],
     ['github: file= without line and col', () => formatGithub([folder]), '::error file=data,title=missing-office::No office.yaml in data.\n'],
-    ['json: line and column 0', () => formatJson([folder]), '[\n  {\n    "file": "data",\n    "line": 0,\n    "column": 0,\n    "severity": "error",\n    "code": "missing-office",\n    "message": "No office.yaml in data."\n  }\n]\n'],
+    [
+      'json: line and column 0',
+      () => formatJson([folder]),
+      '[\n  {\n    "file": "data",\n    "line": 0,\n    "column": 0,\n    "severity": "error",\n    "code": "missing-office",\n    "message": "No office.yaml in data."\n  }\n]\n',
+    ],
   ])('%s', (_what, format, expected) => {
     expect(format()).toBe(expected);
   });

@@ -54,11 +54,21 @@ function valuePaths(node: unknown, path: (string | number)[] = []): (string | nu
 
 // Values of every type, the plausible ones (a year, an id, a role) weighted up.
 const value = fc.oneof(
-  { arbitrary: fc.constantFrom(2009, 15, 1.5, -1, true, null, [], {}, '', 'x', '2010', '2010-13', '2010-02-30', 'enaro', 'norway', 'member', '__proto__'), weight: 3 },
-  fc.integer(), fc.double(), fc.string({ maxLength: 12 }), fc.boolean(),
-  fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+  {
+    arbitrary: fc.constantFrom(2009, 15, 1.5, -1, true, null, [], {}, '', 'x', '2010', '2010-13', '2010-02-30', 'enaro', 'norway', 'member', '__proto__'),
+    weight: 3,
+  },
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 12 }),
+  fc.boolean(),
+  fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
 );
-const key = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'nom', 'gen', 'from', 'to', 'parent', 'acronim', 'subgroup'));
+const key = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 8 }),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'nom', 'gen', 'from', 'to', 'parent', 'acronim', 'subgroup'),
+);
 
 describe('mutated records give diagnostics, never a crash', () => {
   it('survives keys dropped, renamed, values swapped for other types, and every value of a file retyped', async () => {
@@ -69,7 +79,8 @@ describe('mutated records give diagnostics, never a crash', () => {
           const doc = parseDocument(bytes.toString('utf8'));
           const paths = valuePaths(doc.contents as Node);
           const path = paths[pick % paths.length]!;
-          if (op === 'retype') for (const leaf of paths.filter((p) => !paths.some((q) => q.length > p.length && p.every((s, i) => q[i] === s)))) doc.setIn(leaf, value);
+          if (op === 'retype')
+            for (const leaf of paths.filter((p) => !paths.some((q) => q.length > p.length && p.every((s, i) => q[i] === s)))) doc.setIn(leaf, value);
           else if (op === 'swap') doc.setIn(path, value);
           else {
             const old = doc.getIn(path, true);
@@ -86,9 +97,44 @@ describe('mutated records give diagnostics, never a crash', () => {
   it('survives text truncated and characters or raw bytes injected', async () => {
     const injected = fc.oneof(
       fc.string({ maxLength: 8 }),
-      fc.constantFrom('\t', ': ', '- ', '"', "'", '&a ', '*a', '[', ']', '{', '}', '#', '\u0000', '\uFEFF', '\r', '\n  ', '---\n', '? ', '!foo ', '!!binary ', '%YAML 1.2\n', '__proto__: 1\n', 'l\u0335', 'ł', '\u200b', '|', '>', '@'),
+      fc.constantFrom(
+        '\t',
+        ': ',
+        '- ',
+        '"',
+        "'",
+        '&a ',
+        '*a',
+        '[',
+        ']',
+        '{',
+        '}',
+        '#',
+        '\u0000',
+        '\uFEFF',
+        '\r',
+        '\n  ',
+        '---\n',
+        '? ',
+        '!foo ',
+        '!!binary ',
+        '%YAML 1.2\n',
+        '__proto__: 1\n',
+        'l\u0335',
+        'ł',
+        '\u200b',
+        '|',
+        '>',
+        '@',
+      ),
     );
-    const edit = fc.record({ file: fc.constantFrom(...FILES), at: fc.nat(), op: fc.constantFrom('truncate', 'inject', 'bytes'), text: injected, bytes: fc.uint8Array({ minLength: 1, maxLength: 3 }) });
+    const edit = fc.record({
+      file: fc.constantFrom(...FILES),
+      at: fc.nat(),
+      op: fc.constantFrom('truncate', 'inject', 'bytes'),
+      text: injected,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 3 }),
+    });
     await fc.assert(
       fc.asyncProperty(edit, async ({ file, at, op, text, bytes }) => {
         await buildMutated(file, (old) => {
@@ -107,7 +153,12 @@ describe('what validate accepts builds', () => {
     // the records as history from 1992 on, kept current to 2012: every year renders
     const history = join(tempDir(), 'data');
     cpSync(pristine, history, { recursive: true });
-    writeFileSync(join(history, 'office.yaml'), readFileSync(join(history, 'office.yaml'), 'utf8').replace('asOf: "2010"', 'asOf: "2012"').replace(/^firstReportYear: .*\n/m, ''));
+    writeFileSync(
+      join(history, 'office.yaml'),
+      readFileSync(join(history, 'office.yaml'), 'utf8')
+        .replace('asOf: "2010"', 'asOf: "2012"')
+        .replace(/^firstReportYear: .*\n/m, ''),
+    );
     const edit = fc.record({ file: fc.constantFrom(...FILES), pick: fc.nat(), value, op: fc.constantFrom('swap', 'drop') });
     await fc.assert(
       fc.asyncProperty(edit, async ({ file, pick, value, op }) => {

@@ -29,9 +29,18 @@ describe('languageFor', () => {
 
 describe('withoutLang', () => {
   it.each([
-    [['validate', '--lang', 'pl', '--format', 'json'], ['validate', '--format', 'json']],
-    [['--lang=en', 'build', '2010'], ['build', '2010']],
-    [['build', '2010', '--', '--lang', 'pl'], ['build', '2010', '--', '--lang', 'pl']],
+    [
+      ['validate', '--lang', 'pl', '--format', 'json'],
+      ['validate', '--format', 'json'],
+    ],
+    [
+      ['--lang=en', 'build', '2010'],
+      ['build', '2010'],
+    ],
+    [
+      ['build', '2010', '--', '--lang', 'pl'],
+      ['build', '2010', '--', '--lang', 'pl'],
+    ],
     [['years'], ['years']],
   ])('%j -> %j', (argv, rest) => {
     expect(withoutLang(argv)).toEqual(rest);

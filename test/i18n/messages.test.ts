@@ -20,60 +20,141 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   ['found.warnings', { count: 5 }, '5 warnings', '5 ostrzeżeń'],
   ['found.warnings', { count: 14 }, '14 warnings', '14 ostrzeżeń'],
   ['found.warnings', { count: 23 }, '23 warnings', '23 ostrzeżenia'],
-  ['validate.summary', { folder: 'data', bodies: 1, projects: 2, countries: 5 }, 'data: 1 body, 2 projects, 5 countries; no errors.', 'data: 1 gremium, 2 projekty, 5 państw; bez błędów.'],
-  ['validate.summary', { folder: 'data', bodies: 22, projects: 1, countries: 3 }, 'data: 22 bodies, 1 project, 3 countries; no errors.', 'data: 22 gremia, 1 projekt, 3 państwa; bez błędów.'],
-  ['validate.summary', { folder: 'data', bodies: 12, projects: 15, countries: 1 }, 'data: 12 bodies, 15 projects, 1 country; no errors.', 'data: 12 gremiów, 15 projektów, 1 państwo; bez błędów.'],
-  ['build.summary', { years: 19, range: '1992–2010', files: 38, size: '301,2 kB' }, 'Built 19 years (1992–2010): 38 files, 301,2 kB.', 'Utworzono 38 plików za 19 lat (1992–2010), razem 301,2 kB.'],
-  ['build.summary', { years: 1, range: '2010', files: 2, size: '12,3 kB' }, 'Built 1 year (2010): 2 files, 12,3 kB.', 'Utworzono 2 pliki za 1 rok (2010), razem 12,3 kB.'],
-  ['build.summary', { years: 3, range: '2023–2025', files: 1, size: '1,0 kB' }, 'Built 3 years (2023–2025): 1 file, 1,0 kB.', 'Utworzono 1 plik za 3 lata (2023–2025), razem 1,0 kB.'],
+  [
+    'validate.summary',
+    { folder: 'data', bodies: 1, projects: 2, countries: 5 },
+    'data: 1 body, 2 projects, 5 countries; no errors.',
+    'data: 1 gremium, 2 projekty, 5 państw; bez błędów.',
+  ],
+  [
+    'validate.summary',
+    { folder: 'data', bodies: 22, projects: 1, countries: 3 },
+    'data: 22 bodies, 1 project, 3 countries; no errors.',
+    'data: 22 gremia, 1 projekt, 3 państwa; bez błędów.',
+  ],
+  [
+    'validate.summary',
+    { folder: 'data', bodies: 12, projects: 15, countries: 1 },
+    'data: 12 bodies, 15 projects, 1 country; no errors.',
+    'data: 12 gremiów, 15 projektów, 1 państwo; bez błędów.',
+  ],
+  [
+    'build.summary',
+    { years: 19, range: '1992–2010', files: 38, size: '301,2 kB' },
+    'Built 19 years (1992–2010): 38 files, 301,2 kB.',
+    'Utworzono 38 plików za 19 lat (1992–2010), razem 301,2 kB.',
+  ],
+  [
+    'build.summary',
+    { years: 1, range: '2010', files: 2, size: '12,3 kB' },
+    'Built 1 year (2010): 2 files, 12,3 kB.',
+    'Utworzono 2 pliki za 1 rok (2010), razem 12,3 kB.',
+  ],
+  [
+    'build.summary',
+    { years: 3, range: '2023–2025', files: 1, size: '1,0 kB' },
+    'Built 3 years (2023–2025): 1 file, 1,0 kB.',
+    'Utworzono 1 plik za 3 lata (2023–2025), razem 1,0 kB.',
+  ],
   ['review.items', { count: 1, year: '2011' }, '1 item to check before writing 2011.', 'Do sprawdzenia przed napisaniem rozdziału za 2011 r.: 1 pozycja.'],
   ['review.items', { count: 3, year: '2011' }, '3 items to check before writing 2011.', 'Do sprawdzenia przed napisaniem rozdziału za 2011 r.: 3 pozycje.'],
   ['review.items', { count: 7, year: '2011' }, '7 items to check before writing 2011.', 'Do sprawdzenia przed napisaniem rozdziału za 2011 r.: 7 pozycji.'],
-  ['review.unchanged-value', { key: 'members', from: '2005', years: 5, year: '2010' },
+  [
+    'review.unchanged-value',
+    { key: 'members', from: '2005', years: 5, year: '2010' },
     '"members" has stayed the same since 2005 (5 years by 2010). Check that it still holds; record a change with "changes: [{from: …, members: …}]", or set "confirmed: \\"2010\\"".',
-    'Wartość „members” nie zmieniła się od 2005 r. (5 lat do 2010 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, members: …}]” albo ustaw „confirmed: \\"2010\\"”.'],
-  ['review.unchanged-value', { key: 'exchange', from: '2008', years: 22, year: '2030' },
+    'Wartość „members” nie zmieniła się od 2005 r. (5 lat do 2010 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, members: …}]” albo ustaw „confirmed: \\"2010\\"”.',
+  ],
+  [
+    'review.unchanged-value',
+    { key: 'exchange', from: '2008', years: 22, year: '2030' },
     '"exchange" has stayed the same since 2008 (22 years by 2030). Check that it still holds; record a change with "changes: [{from: …, exchange: …}]", or set "confirmed: \\"2030\\"".',
-    'Wartość „exchange” nie zmieniła się od 2008 r. (22 lata do 2030 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, exchange: …}]” albo ustaw „confirmed: \\"2030\\"”.'],
-  ['pipeline.missing-form', { where: 'name', form: 'loc', sentence: 'the 2010 section (partials/lead.md.hbs:3:7)' },
+    'Wartość „exchange” nie zmieniła się od 2008 r. (22 lata do 2030 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, exchange: …}]” albo ustaw „confirmed: \\"2030\\"”.',
+  ],
+  [
+    'pipeline.missing-form',
+    { where: 'name', form: 'loc', sentence: 'the 2010 section (partials/lead.md.hbs:3:7)' },
     '"name" has no locative (loc) form, which a sentence of the 2010 section (partials/lead.md.hbs:3:7) needs. Add "loc:" under "name".',
-    '„name” nie ma formy miejscownika (loc), której potrzebuje zdanie the 2010 section (partials/lead.md.hbs:3:7). Dodaj „loc:” pod „name”.'],
-  ['pipeline.sentence', { year: '2010', template: 'partials/lead.md.hbs', line: '3', column: '7' }, 'the 2010 section (partials/lead.md.hbs:3:7)', 'rozdziału za 2010 r. (partials/lead.md.hbs:3:7)'],
-  ['pipeline.missing-form', { where: 'short', form: 'inst', sentence: 'rozdziału za 2010 r. (section.md.hbs:1:1)' },
+    '„name” nie ma formy miejscownika (loc), której potrzebuje zdanie the 2010 section (partials/lead.md.hbs:3:7). Dodaj „loc:” pod „name”.',
+  ],
+  [
+    'pipeline.sentence',
+    { year: '2010', template: 'partials/lead.md.hbs', line: '3', column: '7' },
+    'the 2010 section (partials/lead.md.hbs:3:7)',
+    'rozdziału za 2010 r. (partials/lead.md.hbs:3:7)',
+  ],
+  [
+    'pipeline.missing-form',
+    { where: 'short', form: 'inst', sentence: 'rozdziału za 2010 r. (section.md.hbs:1:1)' },
     '"short" has no instrumental (inst) form, which a sentence of rozdziału za 2010 r. (section.md.hbs:1:1) needs. Add "inst:" under "short".',
-    '„short” nie ma formy narzędnika (inst), której potrzebuje zdanie rozdziału za 2010 r. (section.md.hbs:1:1). Dodaj „inst:” pod „short”.'],
-  ['rule.unknown-id', { id: 'enaro2', kind: 'body', folder: 'bodies/', hint: '' },
-    '"enaro2" names no record; expected the id of a body (a file in bodies/).', '„enaro2” nie wskazuje żadnego rekordu; oczekiwano identyfikatora gremium (pliku w bodies/).'],
-  ['rule.wrong-kind', { id: 'norway', actual: 'country', file: 'data/countries/norway.yaml', kind: 'project', folder: 'projects/', hint: '' },
+    '„short” nie ma formy narzędnika (inst), której potrzebuje zdanie rozdziału za 2010 r. (section.md.hbs:1:1). Dodaj „inst:” pod „short”.',
+  ],
+  [
+    'rule.unknown-id',
+    { id: 'enaro2', kind: 'body', folder: 'bodies/', hint: '' },
+    '"enaro2" names no record; expected the id of a body (a file in bodies/).',
+    '„enaro2” nie wskazuje żadnego rekordu; oczekiwano identyfikatora gremium (pliku w bodies/).',
+  ],
+  [
+    'rule.wrong-kind',
+    { id: 'norway', actual: 'country', file: 'data/countries/norway.yaml', kind: 'project', folder: 'projects/', hint: '' },
     '"norway" is a country (data/countries/norway.yaml); expected the id of a project (a file in projects/).',
-    '„norway” to państwo (data/countries/norway.yaml); oczekiwano identyfikatora projektu (pliku w projects/).'],
-  ['rule.duplicate-id', { id: 'gdisc', kind: 'body', file: 'data/bodies/gdisc.yaml' },
+    '„norway” to państwo (data/countries/norway.yaml); oczekiwano identyfikatora projektu (pliku w projects/).',
+  ],
+  [
+    'rule.duplicate-id',
+    { id: 'gdisc', kind: 'body', file: 'data/bodies/gdisc.yaml' },
     'The id "gdisc" is already used by a body in data/bodies/gdisc.yaml; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
-    'Identyfikator „gdisc” jest już używany przez gremium w pliku data/bodies/gdisc.yaml; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.'],
+    'Identyfikator „gdisc” jest już używany przez gremium w pliku data/bodies/gdisc.yaml; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
+  ],
   ['rule.duplicate-name.one', { field: 'acronym', value: 'GDISC' }, 'acronym ("GDISC")', 'ten sam skrót („GDISC”)'],
   ['rule.duplicate-name.one', { field: 'name', value: 'projekt' }, 'name ("projekt")', 'tę samą nazwę („projekt”)'],
   ['rule.duplicate-name.many', { first: 'name, acronym', last: 'title' }, 'name, acronym and title', 'te same pola name, acronym i title'],
   ['schema.gender-hint', { meant: 'f', value: 'ż' }, ' Did you mean "f"? (ż is feminine.)', ' Czy chodziło o „f”? („ż” oznacza rodzaj żeński).'],
   ['schema.gender-hint', { meant: 'n', value: 'nijaki' }, ' Did you mean "n"? (nijaki is neuter.)', ' Czy chodziło o „n”? („nijaki” oznacza rodzaj nijaki).'],
-  ['load.not-utf8', { hex: '0xB3', line: '2', guess: 'ł' },
+  [
+    'load.not-utf8',
+    { hex: '0xB3', line: '2', guess: 'ł' },
     'This file is not UTF-8: byte 0xB3 on line 2 is not valid UTF-8 ("ł" in Windows-1250, so the file was probably saved in that encoding). Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
-    'Ten plik nie jest zapisany w UTF-8: bajt 0xB3 w wierszu 2 nie jest poprawnym znakiem UTF-8 (w Windows-1250 to „ł”, więc plik zapisano zapewne w tym kodowaniu). Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).'],
-  ['load.not-utf8', { hex: '0x81', line: '7', guess: 'none' },
+    'Ten plik nie jest zapisany w UTF-8: bajt 0xB3 w wierszu 2 nie jest poprawnym znakiem UTF-8 (w Windows-1250 to „ł”, więc plik zapisano zapewne w tym kodowaniu). Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  ],
+  [
+    'load.not-utf8',
+    { hex: '0x81', line: '7', guess: 'none' },
     'This file is not UTF-8: byte 0x81 on line 7 is not valid UTF-8. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
-    'Ten plik nie jest zapisany w UTF-8: bajt 0x81 w wierszu 7 nie jest poprawnym znakiem UTF-8. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).'],
+    'Ten plik nie jest zapisany w UTF-8: bajt 0x81 w wierszu 7 nie jest poprawnym znakiem UTF-8. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  ],
   ['diff.part', { role: 'członek', who: 'Urząd', subgroup: '', span: 'od 2010-05' }, 'członek (Urząd) od 2010-05', 'członek (Urząd) od 2010-05'],
-  ['diff.backwards', { from: '2011', to: '2009', same: 'no', first: '2009', second: '2011' },
+  [
+    'diff.backwards',
+    { from: '2011', to: '2009', same: 'no', first: '2009', second: '2011' },
     'The first year must be before the second: "diff 2011 2009" compares 2011 with an earlier year. Did you mean "diff 2009 2011"?',
-    'Pierwszy rok musi być wcześniejszy niż drugi: „diff 2011 2009” porównuje rok 2011 z wcześniejszym rokiem. Czy chodziło o „diff 2009 2011”?'],
-  ['diff.backwards', { from: '2010', to: '2010', same: 'yes', first: '2010', second: '2011' },
+    'Pierwszy rok musi być wcześniejszy niż drugi: „diff 2011 2009” porównuje rok 2011 z wcześniejszym rokiem. Czy chodziło o „diff 2009 2011”?',
+  ],
+  [
+    'diff.backwards',
+    { from: '2010', to: '2010', same: 'yes', first: '2010', second: '2011' },
     'The first year must be before the second: "diff 2010 2010" compares 2010 with itself. Did you mean "diff 2010 2011"?',
-    'Pierwszy rok musi być wcześniejszy niż drugi: „diff 2010 2010” porównuje rok 2010 z nim samym. Czy chodziło o „diff 2010 2011”?'],
-  ['commander.too-many-arguments', { command: 'diff', expected: 2, got: '3' },
-    "too many arguments for 'diff'. Expected 2 arguments but got 3.", 'za dużo argumentów polecenia diff. Oczekiwano 2 argumentów, a podano 3.'],
-  ['commander.too-many-arguments', { command: 'none', expected: 1, got: '2' },
-    'too many arguments. Expected 1 argument but got 2.', 'za dużo argumentów. Oczekiwano 1 argumentu, a podano 2.'],
-  ['pdf.more', { output: 'Error: source file could not be loaded', count: '1234' },
-    'Error: source file could not be loaded… (and 1234 more characters)', 'Error: source file could not be loaded… (i 1234 znaki więcej)'],
+    'Pierwszy rok musi być wcześniejszy niż drugi: „diff 2010 2010” porównuje rok 2010 z nim samym. Czy chodziło o „diff 2010 2011”?',
+  ],
+  [
+    'commander.too-many-arguments',
+    { command: 'diff', expected: 2, got: '3' },
+    "too many arguments for 'diff'. Expected 2 arguments but got 3.",
+    'za dużo argumentów polecenia diff. Oczekiwano 2 argumentów, a podano 3.',
+  ],
+  [
+    'commander.too-many-arguments',
+    { command: 'none', expected: 1, got: '2' },
+    'too many arguments. Expected 1 argument but got 2.',
+    'za dużo argumentów. Oczekiwano 1 argumentu, a podano 2.',
+  ],
+  [
+    'pdf.more',
+    { output: 'Error: source file could not be loaded', count: '1234' },
+    'Error: source file could not be loaded… (and 1234 more characters)',
+    'Error: source file could not be loaded… (i 1234 znaki więcej)',
+  ],
   ['pdf.more', { output: 'x', count: '1235' }, 'x… (and 1235 more characters)', 'x… (i 1235 znaków więcej)'],
   ['pdf.more', { output: 'x', count: '3' }, 'x… (and 3 more characters)', 'x… (i 3 znaki więcej)'],
 ];
@@ -87,8 +168,14 @@ describe('messages', () => {
 
 describe('a message built from parts in its own language', () => {
   it.each([
-    ['en', 'This body has the same name ("Grupa Robocza") as data/bodies/a.yaml, so the section would tell the same body twice. If one file is a copy, give it its own name; if they are the same body, keep one file.'],
-    ['pl', 'To gremium ma tę samą nazwę („Grupa Robocza”) co plik data/bodies/a.yaml, więc rozdział opisałby to samo gremium dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: name; jeśli to to samo gremium, zostaw jeden plik.'],
+    [
+      'en',
+      'This body has the same name ("Grupa Robocza") as data/bodies/a.yaml, so the section would tell the same body twice. If one file is a copy, give it its own name; if they are the same body, keep one file.',
+    ],
+    [
+      'pl',
+      'To gremium ma tę samą nazwę („Grupa Robocza”) co plik data/bodies/a.yaml, więc rozdział opisałby to samo gremium dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: name; jeśli to to samo gremium, zostaw jeden plik.',
+    ],
   ] as const)('duplicate-name in %s', (language, text) => {
     const which = format(language, 'rule.duplicate-name.one', { field: 'name', value: 'Grupa Robocza' });
     expect(format(language, 'rule.duplicate-name', { kind: 'body', which, file: 'data/bodies/a.yaml', fields: 'name' })).toBe(text);
@@ -111,7 +198,11 @@ describe('the count under the problems', () => {
     [3, 1, 'Found 3 errors, 1 warning.', 'Znaleziono 3 błędy, 1 ostrzeżenie.'],
     [1, 12, 'Found 1 error, 12 warnings.', 'Znaleziono 1 błąd, 12 ostrzeżeń.'],
   ])('%i errors, %i warnings', (errors, warnings, english, polish) => {
-    const last = (language: 'en' | 'pl') => inLanguage(language, () => formatText(problems(errors, warnings), plain, () => undefined)).trimEnd().split('\n').at(-1);
+    const last = (language: 'en' | 'pl') =>
+      inLanguage(language, () => formatText(problems(errors, warnings), plain, () => undefined))
+        .trimEnd()
+        .split('\n')
+        .at(-1);
     expect(last('en')).toBe(english);
     expect(last('pl')).toBe(polish);
   });

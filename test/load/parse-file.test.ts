@@ -60,7 +60,12 @@ describe('parseFiles, for one file', () => {
   });
 
   it('refuses an alias bomb quickly, at its first alias', () => {
-    const levels = 'abcdefghij'.split('').map((c, i, all) => `${c}: &${c} [${Array(9).fill(i ? `*${all[i - 1]}` : 'x').join(', ')}]`);
+    const levels = 'abcdefghij'.split('').map(
+      (c, i, all) =>
+        `${c}: &${c} [${Array(9)
+          .fill(i ? `*${all[i - 1]}` : 'x')
+          .join(', ')}]`,
+    );
     expect(problems(`name:\n  nom: N\n${levels.join('\n')}\n`)).toEqual(['4:8 yaml-aliases']);
   });
 });
@@ -91,9 +96,12 @@ describe('tooDeepAt', () => {
       return undefined;
     };
     const piece = fc.constantFrom(' ', '  ', ' '.repeat(40), '- ', '-', '? ', '?', '\n', '[', ']', '{', '}', 'a', ': ', '-x', '[['.repeat(10));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }), (pieces) => {
-      const text = pieces.join('');
-      expect(tooDeepAt(text)).toBe(reference(text));
-    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tooDeepAt(text)).toBe(reference(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });

@@ -32,7 +32,11 @@ describe('readPlain', () => {
   it.each([
     ['a record', 'name:\n  nom: Norwegia\n  gen: Norwegii\n  gender: f\n', { name: { nom: 'Norwegia', gen: 'Norwegii', gender: 'f' } }],
     ['lists, block and flow', 'a:\n  - x\n  - y\nb: [c, d]\n', { a: ['x', 'y'], b: ['c', 'd'] }],
-    ['core-schema scalars', 'a: 12\nb: "12"\nc: true\nd: ~\ne: 1.5\nf: 0x1F\ng: 0o17\nh: 1_000\ni: yes\n', { a: 12, b: '12', c: true, d: null, e: 1.5, f: 31, g: 15, h: '1_000', i: 'yes' }],
+    [
+      'core-schema scalars',
+      'a: 12\nb: "12"\nc: true\nd: ~\ne: 1.5\nf: 0x1F\ng: 0o17\nh: 1_000\ni: yes\n',
+      { a: 12, b: '12', c: true, d: null, e: 1.5, f: 31, g: 15, h: '1_000', i: 'yes' },
+    ],
     ['comments, CRLF and a folded scalar', 'a: x # note\r\nb: >\r\n  one\r\n  two\r\n', { a: 'x', b: 'one two\n' }],
     ['Polish letters, quoted and plain', 'nom: "Łódź"\nacc: żółć\n', { nom: 'Łódź', acc: 'żółć' }],
   ])('reads %s', (_what, text, data) => {
@@ -65,7 +69,11 @@ describe('readPlain', () => {
 
   it('reads every YAML file in the repository as the yaml library does', () => {
     const folders = ['data', 'starter', join('test', 'fixtures')];
-    const files = folders.flatMap((folder) => (readdirSync(join(ROOT, folder), { recursive: true }) as string[]).map((f) => join(ROOT, folder, f)).filter((f) => /\.ya?ml$/.test(f) && statSync(f).isFile()));
+    const files = folders.flatMap((folder) =>
+      (readdirSync(join(ROOT, folder), { recursive: true }) as string[])
+        .map((f) => join(ROOT, folder, f))
+        .filter((f) => /\.ya?ml$/.test(f) && statSync(f).isFile()),
+    );
     expect(files.length).toBeGreaterThan(100);
     let read = 0;
     for (const file of files) {
@@ -79,10 +87,42 @@ describe('readPlain', () => {
 
   // Values of the shapes records have, with strings that look like other things.
   const scalar = fc.oneof(
-    fc.constantFrom('2010', '2010-12', 'true', 'null', '~', '1_000', '0x1F', '0o7', '.5', '1e3', '-', ': a', '# b', '"', "'", 'a\nb', ' lead', 'trail ', '[x]', '{y}', 'Łódź', 'a, b', '%', '@x'),
-    fc.string({ maxLength: 10 }), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null),
+    fc.constantFrom(
+      '2010',
+      '2010-12',
+      'true',
+      'null',
+      '~',
+      '1_000',
+      '0x1F',
+      '0o7',
+      '.5',
+      '1e3',
+      '-',
+      ': a',
+      '# b',
+      '"',
+      "'",
+      'a\nb',
+      ' lead',
+      'trail ',
+      '[x]',
+      '{y}',
+      'Łódź',
+      'a, b',
+      '%',
+      '@x',
+    ),
+    fc.string({ maxLength: 10 }),
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(null),
   );
-  const key = fc.oneof({ arbitrary: fc.constantFrom('name', 'nom', 'from', 'to', 'who', 'role', 'a-b', 'x_y', 'Rok2'), weight: 6 }, fc.string({ minLength: 1, maxLength: 6 }));
+  const key = fc.oneof(
+    { arbitrary: fc.constantFrom('name', 'nom', 'from', 'to', 'who', 'role', 'a-b', 'x_y', 'Rok2'), weight: 6 },
+    fc.string({ minLength: 1, maxLength: 6 }),
+  );
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
   })).node;
@@ -93,7 +133,8 @@ describe('readPlain', () => {
     let read = 0;
     fc.assert(
       fc.property(record, style, (data, { flow, quote, indent, width }) => {
-        if (agrees(stringify(data, { collectionStyle: flow ? 'flow' : 'any', defaultStringType: quote ? 'QUOTE_DOUBLE' : 'PLAIN', indent, lineWidth: width }))) read++;
+        if (agrees(stringify(data, { collectionStyle: flow ? 'flow' : 'any', defaultStringType: quote ? 'QUOTE_DOUBLE' : 'PLAIN', indent, lineWidth: width })))
+          read++;
       }),
       RUNS,
     );
@@ -101,7 +142,11 @@ describe('readPlain', () => {
   });
 
   it('reads generated files with a character inserted, deleted or replaced as the yaml library does', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 2 }), insert: fc.constantFrom('', ' ', '  ', '\n', ':', '- ', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', 'x', '\r\n', '\\') });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 2 }),
+      insert: fc.constantFrom('', ' ', '  ', '\n', ':', '- ', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', 'x', '\r\n', '\\'),
+    });
     let read = 0;
     fc.assert(
       fc.property(record, fc.array(edit, { minLength: 1, maxLength: 3 }), (data, edits) => {
@@ -118,7 +163,9 @@ describe('readPlain', () => {
   });
 
   it('reads the files of a folder together as it reads each alone', () => {
-    const texts = [...(readdirSync(join(ROOT, 'data'), { recursive: true }) as string[])].filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'data', f), 'utf8'));
+    const texts = [...(readdirSync(join(ROOT, 'data'), { recursive: true }) as string[])]
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => readFileSync(join(ROOT, 'data', f), 'utf8'));
     expect(readPlainAll(texts)).toEqual(texts.map(readPlain));
     expect(readPlainAll(texts).every((data) => data !== undefined)).toBe(true);
   });
@@ -135,7 +182,11 @@ describe('readPlain', () => {
   });
 
   it('reads generated folders together as it reads each file alone', () => {
-    const edit = fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 2 }), insert: fc.constantFrom('', ' ', '\n', ':', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '\\') });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 2 }),
+      insert: fc.constantFrom('', ' ', '\n', ':', '- ', '"', "'", '[', ']', '{', '}', ',', '|', '>', '\\'),
+    });
     const text = fc.tuple(record, fc.option(edit, { nil: undefined })).map(([data, e]) => {
       const t = stringify(data);
       if (!e) return t;

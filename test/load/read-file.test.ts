@@ -26,7 +26,13 @@ describe('decodeUtf8', () => {
   });
 
   it('decodes each text afresh: a BOM, a sequence cut short or a bad byte in one leaves nothing for the next', () => {
-    const texts = [[0xef, 0xbb, 0xbf, 0x61], [0x61, 0xc5], [0xbb, 0xbf, 0x62], [0x63, 0x80], [0xc5, 0x82]];
+    const texts = [
+      [0xef, 0xbb, 0xbf, 0x61],
+      [0x61, 0xc5],
+      [0xbb, 0xbf, 0x62],
+      [0x63, 0x80],
+      [0xc5, 0x82],
+    ];
     expect(texts.map((bytes) => decodeUtf8(Uint8Array.from(bytes)))).toEqual(['a', 1, 0, 1, 'ł']);
   });
 });
@@ -48,8 +54,13 @@ describe('readRecordText', () => {
     const bytes = Buffer.concat([Buffer.from('name:\n  nom: Łódź '), Buffer.from([0xb3, 0x0a])]);
     expect(read(bytes)).toEqual({
       diagnostic: {
-        severity: 'error', code: 'not-utf8', file: 'f.yaml', line: 2, column: 13,
-        message: 'This file is not UTF-8: byte 0xB3 on line 2 is not valid UTF-8 ("ł" in Windows-1250, so the file was probably saved in that encoding). Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+        severity: 'error',
+        code: 'not-utf8',
+        file: 'f.yaml',
+        line: 2,
+        column: 13,
+        message:
+          'This file is not UTF-8: byte 0xB3 on line 2 is not valid UTF-8 ("ł" in Windows-1250, so the file was probably saved in that encoding). Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
       },
     });
   });
@@ -59,15 +70,22 @@ describe('readRecordText', () => {
   });
 
   it('gives no letter for a byte that is none in Windows-1250', () => {
-    expect(read(Buffer.from([0x61, 0x3a, 0x20, 0x81]))).toMatchObject({ diagnostic: { message: expect.stringMatching(/^This file is not UTF-8: byte 0x81 on line 1 is not valid UTF-8\. Save/) } });
+    expect(read(Buffer.from([0x61, 0x3a, 0x20, 0x81]))).toMatchObject({
+      diagnostic: { message: expect.stringMatching(/^This file is not UTF-8: byte 0x81 on line 1 is not valid UTF-8\. Save/) },
+    });
   });
 
   it('takes a file of exactly the limit and refuses one byte more, without reading it', () => {
     expect(read('#'.repeat(MAX_FILE_BYTES))).toHaveProperty('text');
     expect(read('#'.repeat(MAX_FILE_BYTES + 1))).toEqual({
       diagnostic: {
-        severity: 'error', code: 'file-too-large', file: 'f.yaml', line: 1, column: 1,
-        message: 'This file has 1048577 bytes; a record file may have at most 1048576 (1 MiB). A record is a few dozen lines: split the file into one file per record.',
+        severity: 'error',
+        code: 'file-too-large',
+        file: 'f.yaml',
+        line: 1,
+        column: 1,
+        message:
+          'This file has 1048577 bytes; a record file may have at most 1048576 (1 MiB). A record is a few dozen lines: split the file into one file per record.',
       },
     });
   });

@@ -32,7 +32,12 @@ describe('diffYears', () => {
     const diff = diffYears(dataset!, 2009, 2010);
     expect(diff.changed).toEqual([
       {
-        id: 'gdisc', kind: 'body', file: 'bodies/gdisc.yaml', line: 1, label: 'Konferencja Dyrektorów Generalnych Służb Imigracyjnych (GDISC)', fields: [],
+        id: 'gdisc',
+        kind: 'body',
+        file: 'bodies/gdisc.yaml',
+        line: 1,
+        label: 'Konferencja Dyrektorów Generalnych Służb Imigracyjnych (GDISC)',
+        fields: [],
         before: [{ who: 'head', role: 'member', from: '2005', to: '2009' }],
         after: [{ who: 'representative', role: 'participant', from: '2010' }],
       },
@@ -45,15 +50,27 @@ describe('diffYears on changed fields', () => {
   it('lists each changed field with its values and the line of the change that set it', async () => {
     const data = copyData();
     editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2014'));
-    editRecord(data, 'bodies/enaro.yaml', (doc) => doc.set('changes', doc.createNode([{ from: '2013', members: { euStates: 20 } }, { from: '2014-03', acronym: 'ENARO-EU' }])));
+    editRecord(data, 'bodies/enaro.yaml', (doc) =>
+      doc.set(
+        'changes',
+        doc.createNode([
+          { from: '2013', members: { euStates: 20 } },
+          { from: '2014-03', acronym: 'ENARO-EU' },
+        ]),
+      ),
+    );
     const { dataset: changed } = await check({ dataDir: data, cwd: join(data, '..') });
     const diff = diffYears(changed!, 2010, 2014);
     expect(diff.changedFields.map((c) => [c.id, c.line, c.fields])).toEqual([
-      ['enaro', 1, [
-        { field: 'acronym', before: 'ENARO', after: 'ENARO-EU', line: 29 },
-        { field: 'members.euStates', before: 15, after: 20, line: 26 },
-        { field: 'members.countries', before: ['switzerland', 'norway'], line: 26 },
-      ]],
+      [
+        'enaro',
+        1,
+        [
+          { field: 'acronym', before: 'ENARO', after: 'ENARO-EU', line: 29 },
+          { field: 'members.euStates', before: 15, after: 20, line: 26 },
+          { field: 'members.countries', before: ['switzerland', 'norway'], line: 26 },
+        ],
+      ],
     ]);
     expect(diffYears(changed!, 2013, 2014).changedFields.map((c) => c.fields.map((f) => f.field))).toEqual([['acronym']]);
   });

@@ -54,7 +54,15 @@ describe('paragraph openings', () => {
 
   it('a partner project without the cooperation sentence names whose cooperation it is part of', async () => {
     const dir = copyData();
-    keepOnly(dir, ['bodies/unhcr.yaml', 'bodies/unhcr-poland.yaml', 'bodies/police-headquarters.yaml', 'bodies/la-strada.yaml', 'bodies/ocalenie.yaml', 'bodies/legal-aid-centre.yaml', 'projects/sop-sgbv.yaml']);
+    keepOnly(dir, [
+      'bodies/unhcr.yaml',
+      'bodies/unhcr-poland.yaml',
+      'bodies/police-headquarters.yaml',
+      'bodies/la-strada.yaml',
+      'bodies/ocalenie.yaml',
+      'bodies/legal-aid-centre.yaml',
+      'projects/sop-sgbv.yaml',
+    ]);
     editRecord(dir, 'bodies/unhcr-poland.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2009'));
     expect(await sectionText(dir, 2010)).toBe(
       '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Do szczególnie istotnych elementów współpracy międzynarodowej Urzędu można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR, ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.\n',

@@ -32,10 +32,12 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
   {
     name: 'a defining sentence with how and when the body was set up',
     budapest: 'definition:\n  nom: forum dialogu w sprawach migracji\n  gender: n\nfounded:\n  date: "1993"\n  by: Niemiec\n',
-    has: ['Przedstawiciele Urzędu biorą udział w pracach Procesu Budapeszteńskiego. Proces Budapeszteński to forum dialogu w sprawach migracji, założone w 1993 r. z inicjatywy Niemiec.'],
+    has: [
+      'Przedstawiciele Urzędu biorą udział w pracach Procesu Budapeszteńskiego. Proces Budapeszteński to forum dialogu w sprawach migracji, założone w 1993 r. z inicjatywy Niemiec.',
+    ],
   },
   {
-    name: 'a founding without a definition, agreeing with the body\'s noun',
+    name: "a founding without a definition, agreeing with the body's noun",
     budapest: 'founded:\n  date: "1993-10"\n  verb: utworzyć\n',
     has: ['Proces został utworzony w październiku 1993 r.'],
   },
@@ -58,7 +60,8 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
   },
   {
     name: 'composition: zrzeszać, in the accusative, with organisations as well as countries',
-    budapest: 'composition:\n  verb: zrzeszać\n  groups:\n    - count: 9\n      noun: { one: państwo regionu, few: państwa regionu, many: państw regionu, gender: n }\n    - countries: [albania, serbia]\n',
+    budapest:
+      'composition:\n  verb: zrzeszać\n  groups:\n    - count: 9\n      noun: { one: państwo regionu, few: państwa regionu, many: państw regionu, gender: n }\n    - countries: [albania, serbia]\n',
     has: ['Proces zrzesza 9 państw regionu oraz Albanię i Serbię.'],
   },
   {
@@ -73,7 +76,8 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
   },
   {
     name: 'a meeting over two days, on a subject, in a country',
-    budapest: 'events:\n  - date: "2014-10-09"\n    to: "2014-10-10"\n    kind: meeting\n    who: representatives\n    subject: migracji cyrkulacyjnej\n    places: [greece]\n',
+    budapest:
+      'events:\n  - date: "2014-10-09"\n    to: "2014-10-10"\n    kind: meeting\n    who: representatives\n    subject: migracji cyrkulacyjnej\n    places: [greece]\n',
     has: ['W dniach 9–10 października 2014 r. przedstawiciele Urzędu wzięli udział w spotkaniu poświęconym migracji cyrkulacyjnej w Grecji.'],
   },
   {
@@ -85,7 +89,9 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
     name: 'an agreement signed with an organisation, on a subject',
     edit: (data) => {
       writeRecord(data, 'bodies/fedasil.yaml', 'name:\n  nom: belgijska Agencja Fedasil\n  inst: belgijską Agencją Fedasil\n  gender: f\n');
-      editRecord(data, 'bodies/easo.yaml', (doc) => doc.set('events', doc.createNode([{ date: '2014-10', kind: 'agreement', partners: ['fedasil'], subject: 'wymiany informacji o krajach pochodzenia' }])));
+      editRecord(data, 'bodies/easo.yaml', (doc) =>
+        doc.set('events', doc.createNode([{ date: '2014-10', kind: 'agreement', partners: ['fedasil'], subject: 'wymiany informacji o krajach pochodzenia' }])),
+      );
     },
     has: ['W październiku 2014 r. Urząd podpisał z belgijską Agencją Fedasil porozumienie o współpracy dotyczące wymiany informacji o krajach pochodzenia.'],
   },
@@ -95,25 +101,43 @@ const CASES: { name: string; budapest?: string; edit?: (data: string) => void; h
       editRecord(data, 'bodies/coa.yaml', (doc) => doc.setIn(['name', 'inst'], 'holenderską Centralną Agencją ds. Azylu'));
       editRecord(data, 'bodies/easo.yaml', (doc) => doc.set('events', doc.createNode([{ date: '2014-03', kind: 'agreement', partners: ['coa'] }])));
     },
-    has: ['W marcu 2014 r. Urząd podpisał z holenderską Centralną Agencją ds. Azylu (COA) porozumienie o współpracy.', 'w projekcie „Reception Expert Teams”, realizowanym przez COA oraz partnerów.'],
+    has: [
+      'W marcu 2014 r. Urząd podpisał z holenderską Centralną Agencją ds. Azylu (COA) porozumienie o współpracy.',
+      'w projekcie „Reception Expert Teams”, realizowanym przez COA oraz partnerów.',
+    ],
   },
   {
     name: 'a deployment with a lower-bound count, places with their prepositions, and an approximate effort',
     edit: (data) =>
       editRecord(data, 'bodies/easo.yaml', (doc) =>
-        doc.set('events', doc.createNode([{ date: '2014', kind: 'deployment', who: 'experts', count: { count: 100, bound: 'over' }, places: ['greece', 'italy', 'cyprus'], effort: { count: '4,5 tys.', bound: 'about', noun: { one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych', gender: 'm' } } }])),
+        doc.set(
+          'events',
+          doc.createNode([
+            {
+              date: '2014',
+              kind: 'deployment',
+              who: 'experts',
+              count: { count: 100, bound: 'over' },
+              places: ['greece', 'italy', 'cyprus'],
+              effort: { count: '4,5 tys.', bound: 'about', noun: { one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych', gender: 'm' } },
+            },
+          ]),
+        ),
       ),
     has: ['W 2014 r. eksperci Urzędu wzięli udział w ponad 100 misjach do Grecji, Włoch oraz na Cypr, co stanowiło ok. 4,5 tys. dni roboczych.'],
   },
   {
-    name: 'a study visit, and an event told in the record\'s own words',
-    budapest: 'events:\n  - date: "2014-05"\n    kind: visit\n    who: representative\n    places: [italy]\n  - date: "2014-11"\n    kind: hosted\n    sentence: "W listopadzie 2014 r. {{form @root.office.short \\"nom\\"}} gościł delegację {{form record.name \\"gen\\"}}."\n',
+    name: "a study visit, and an event told in the record's own words",
+    budapest:
+      'events:\n  - date: "2014-05"\n    kind: visit\n    who: representative\n    places: [italy]\n  - date: "2014-11"\n    kind: hosted\n    sentence: "W listopadzie 2014 r. {{form @root.office.short \\"nom\\"}} gościł delegację {{form record.name \\"gen\\"}}."\n',
     has: ['W maju 2014 r. przedstawiciel Urzędu odbył wizytę studyjną we Włoszech.', 'W listopadzie 2014 r. Urząd gościł delegację Procesu Budapeszteńskiego.'],
   },
   {
-    name: 'the analyst\'s order: a body told before those without an order',
+    name: "the analyst's order: a body told before those without an order",
     budapest: 'order: 1\n',
-    has: ['Urząd prowadzi także współpracę międzynarodową poza zakresem spotkań i zadań wynikających z działań instytucji Unii Europejskiej. Przedstawiciele Urzędu biorą udział w pracach Procesu Budapeszteńskiego.'],
+    has: [
+      'Urząd prowadzi także współpracę międzynarodową poza zakresem spotkań i zadań wynikających z działań instytucji Unii Europejskiej. Przedstawiciele Urzędu biorą udział w pracach Procesu Budapeszteńskiego.',
+    ],
   },
 ];
 

@@ -29,9 +29,15 @@ const CASES: Case[] = [
   {
     name: 'a fourth chaired working party joins the list, still with "oraz" before the last, and says when it began',
     change: (dir) =>
-      writeRecord(dir, 'bodies/frontiers-working-party.yaml', 'name:\n  nom: Grupa Robocza do spraw Granic Zewnętrznych\n  gen: Grupy Roboczej do spraw Granic Zewnętrznych\n  gender: f\nparent: council-of-the-eu\nparticipations:\n  - from: "2010-06"\n    who: representatives\n    role: chair-delegation\n'),
+      writeRecord(
+        dir,
+        'bodies/frontiers-working-party.yaml',
+        'name:\n  nom: Grupa Robocza do spraw Granic Zewnętrznych\n  gen: Grupy Roboczej do spraw Granic Zewnętrznych\n  gender: f\nparent: council-of-the-eu\nparticipations:\n  - from: "2010-06"\n    who: representatives\n    role: chair-delegation\n',
+      ),
     year: 2010,
-    has: ['w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION), Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym) oraz Grupy Roboczej do spraw Granic Zewnętrznych (od czerwca 2010 r.).'],
+    has: [
+      'w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION), Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym) oraz Grupy Roboczej do spraw Granic Zewnętrznych (od czerwca 2010 r.).',
+    ],
   },
   {
     name: 'two chaired working parties without "i" in their names are joined with "i"',
@@ -39,7 +45,12 @@ const CASES: Case[] = [
     year: 2010,
     has: ['w pracach: Grupy Roboczej do spraw azylu i Grupy Roboczej do spraw wiz (podgrupy VISION).'],
   },
-  { name: '22 member states take the plural verb and "państwa"', change: setEuStates(22), year: 2010, has: [`${ENARO} wchodzą 22 państwa UE oraz Szwajcaria i Norwegia.`] },
+  {
+    name: '22 member states take the plural verb and "państwa"',
+    change: setEuStates(22),
+    year: 2010,
+    has: [`${ENARO} wchodzą 22 państwa UE oraz Szwajcaria i Norwegia.`],
+  },
   { name: '1 member state', change: setEuStates(1), year: 2010, has: [`${ENARO} wchodzi 1 państwo UE oraz Szwajcaria i Norwegia.`] },
   { name: '2 member states', change: setEuStates(2), year: 2010, has: [`${ENARO} wchodzą 2 państwa UE`] },
   { name: '4 member states', change: setEuStates(4), year: 2010, has: [`${ENARO} wchodzą 4 państwa UE`] },
@@ -49,7 +60,16 @@ const CASES: Case[] = [
   { name: '21 member states', change: setEuStates(21), year: 2010, has: [`${ENARO} wchodzi 21 państw UE`] },
   { name: '24 member states', change: setEuStates(24), year: 2010, has: [`${ENARO} wchodzą 24 państwa UE`] },
   { name: '25 member states', change: setEuStates(25), year: 2010, has: [`${ENARO} wchodzi 25 państw UE`] },
-  ...([[11, 'wchodzi', 'państw'], [13, 'wchodzi', 'państw'], [101, 'wchodzi', 'państw'], [102, 'wchodzą', 'państwa'], [112, 'wchodzi', 'państw'], [122, 'wchodzą', 'państwa']] as const).map(([n, verb, noun]) => ({
+  ...(
+    [
+      [11, 'wchodzi', 'państw'],
+      [13, 'wchodzi', 'państw'],
+      [101, 'wchodzi', 'państw'],
+      [102, 'wchodzą', 'państwa'],
+      [112, 'wchodzi', 'państw'],
+      [122, 'wchodzą', 'państwa'],
+    ] as const
+  ).map(([n, verb, noun]) => ({
     name: `${n} member states`,
     change: setEuStates(n),
     year: 2010,
@@ -57,12 +77,25 @@ const CASES: Case[] = [
   })),
   {
     name: 'one member country alone takes the singular',
-    change: (dir) => editRecord(dir, 'bodies/enaro.yaml', (doc) => { doc.deleteIn(['members', 'euStates']); doc.setIn(['members', 'countries'], ['norway']); }),
+    change: (dir) =>
+      editRecord(dir, 'bodies/enaro.yaml', (doc) => {
+        doc.deleteIn(['members', 'euStates']);
+        doc.setIn(['members', 'countries'], ['norway']);
+      }),
     year: 2010,
     has: [`${ENARO} wchodzi Norwegia.`],
   },
   { name: '0 member states: the countries alone', change: setEuStates(0), year: 2010, has: [`${ENARO} wchodzą Szwajcaria i Norwegia.`] },
-  ...([[1, 'raz'], [2, 'dwa razy'], [4, 'cztery razy'], [5, 'pięć razy'], [12, 'dwanaście razy'], [24, '24 razy']] as const).map(([n, words]) => ({
+  ...(
+    [
+      [1, 'raz'],
+      [2, 'dwa razy'],
+      [4, 'cztery razy'],
+      [5, 'pięć razy'],
+      [12, 'dwanaście razy'],
+      [24, '24 razy'],
+    ] as const
+  ).map(([n, words]) => ({
     name: `${n} exchanges a year read "${words} do roku"`,
     change: (dir: string) => editRecord(dir, 'bodies/enaro.yaml', (doc) => doc.setIn(['exchange', 'perYear'], n)),
     year: 2010,
@@ -81,17 +114,46 @@ const CASES: Case[] = [
     has: ['Idea Programu realizowana jest poprzez regularną (dwa razy do roku) wymianę pracowników z państw należących do ENARO.'],
     lacks: ['Reception Expert Teams'],
   },
-  { name: 'a project starting in 2011-03 opens with "Od marca 2011 r." in 2011', change: retFrom('2011-03'), year: 2011, has: ['Od marca 2011 r. Urząd uczestniczy w projekcie „Reception Expert Teams”, realizowanym przez'] },
+  {
+    name: 'a project starting in 2011-03 opens with "Od marca 2011 r." in 2011',
+    change: retFrom('2011-03'),
+    year: 2011,
+    has: ['Od marca 2011 r. Urząd uczestniczy w projekcie „Reception Expert Teams”, realizowanym przez'],
+  },
   {
     name: 'a project that ended in the report year is told in the past, with both dates',
-    change: (dir) => editRecord(dir, 'projects/reception-expert-teams.yaml', (doc) => { doc.set('from', '2009-12'); doc.set('to', '2010-11'); }),
+    change: (dir) =>
+      editRecord(dir, 'projects/reception-expert-teams.yaml', (doc) => {
+        doc.set('from', '2009-12');
+        doc.set('to', '2010-11');
+      }),
     year: 2010,
     has: ['Od grudnia 2009 r. do listopada 2010 r. Urząd uczestniczył w projekcie „Reception Expert Teams”'],
   },
-  { name: 'joined in the report year: "przystąpił"', change: enaroSpan('2010'), year: 2010, has: ['W 2010 roku Urząd do Spraw Cudzoziemców przystąpił do „European Network'] },
-  { name: 'joined in a given month: the month in the locative', change: enaroSpan('2010-05'), year: 2010, has: ['W maju 2010 r. Urząd do Spraw Cudzoziemców przystąpił do „European Network'] },
-  { name: 'a member since an earlier year: present tense', change: enaroSpan('2010'), year: 2011, has: ['Urząd do Spraw Cudzoziemców należy do „European Network'] },
-  { name: 'left in the report year: past tense with the end', change: enaroSpan('2008', '2010-06'), year: 2010, has: ['Do czerwca 2010 r. Urząd do Spraw Cudzoziemców należał do „European Network'] },
+  {
+    name: 'joined in the report year: "przystąpił"',
+    change: enaroSpan('2010'),
+    year: 2010,
+    has: ['W 2010 roku Urząd do Spraw Cudzoziemców przystąpił do „European Network'],
+  },
+  {
+    name: 'joined in a given month: the month in the locative',
+    change: enaroSpan('2010-05'),
+    year: 2010,
+    has: ['W maju 2010 r. Urząd do Spraw Cudzoziemców przystąpił do „European Network'],
+  },
+  {
+    name: 'a member since an earlier year: present tense',
+    change: enaroSpan('2010'),
+    year: 2011,
+    has: ['Urząd do Spraw Cudzoziemców należy do „European Network'],
+  },
+  {
+    name: 'left in the report year: past tense with the end',
+    change: enaroSpan('2008', '2010-06'),
+    year: 2010,
+    has: ['Do czerwca 2010 r. Urząd do Spraw Cudzoziemców należał do „European Network'],
+  },
   { name: 'left before the report year: absent', change: enaroSpan('2008', '2009'), year: 2010, has: [], lacks: ['ENARO'] },
   {
     name: 'a co-implemented project still running: present tense',
@@ -119,7 +181,10 @@ const CASES: Case[] = [
         editRecord(dir, `bodies/${f}.yaml`, (doc) => doc.setIn(['participations', 0, 'who'], 'representative'));
     },
     year: 2010,
-    has: ['W ramach współpracy państw członkowskich w Radzie Unii Europejskiej, przedstawiciel Urzędu przewodniczy krajowym delegacjom', 'Dodatkowo przedstawiciele Urzędu uczestniczą w pracach grup: SCIFA i FREEMO'],
+    has: [
+      'W ramach współpracy państw członkowskich w Radzie Unii Europejskiej, przedstawiciel Urzędu przewodniczy krajowym delegacjom',
+      'Dodatkowo przedstawiciele Urzędu uczestniczą w pracach grup: SCIFA i FREEMO',
+    ],
   },
   {
     name: 'all chairs ended in the report year: past tense',
@@ -157,9 +222,15 @@ const CASES: Case[] = [
   {
     name: 'a function the Office holds in an EU network',
     change: (dir) =>
-      writeRecord(dir, 'bodies/emn.yaml', 'name:\n  nom: Europejska Sieć Migracyjna\n  gen: Europejskiej Sieci Migracyjnej\n  gender: f\nacronym: ESM\narea: eu\nparticipations:\n  - from: "2009"\n    who: office\n    role: function\n    as:\n      nom: krajowy punkt kontaktowy\n      gen: krajowego punktu kontaktowego\n      gender: m\n'),
+      writeRecord(
+        dir,
+        'bodies/emn.yaml',
+        'name:\n  nom: Europejska Sieć Migracyjna\n  gen: Europejskiej Sieci Migracyjnej\n  gender: f\nacronym: ESM\narea: eu\nparticipations:\n  - from: "2009"\n    who: office\n    role: function\n    as:\n      nom: krajowy punkt kontaktowy\n      gen: krajowego punktu kontaktowego\n      gender: m\n',
+      ),
     year: 2010,
-    has: ['Agencja realizować ma także zadania związane z budową Wspólnego Europejskiego Systemu Azylowego. Urząd pełni funkcję krajowego punktu kontaktowego Europejskiej Sieci Migracyjnej (ESM).'],
+    has: [
+      'Agencja realizować ma także zadania związane z budową Wspólnego Europejskiego Systemu Azylowego. Urząd pełni funkcję krajowego punktu kontaktowego Europejskiej Sieci Migracyjnej (ESM).',
+    ],
   },
   {
     name: 'a chaired bilateral delegation is told as chairing',
@@ -176,9 +247,15 @@ const CASES: Case[] = [
   {
     name: 'two bilateral bodies with the same participant are joined in one sentence',
     change: (dir) =>
-      writeRecord(dir, 'bodies/polish-ukrainian-commission.yaml', 'name:\n  nom: Polsko-Ukraińska Komisja do spraw Migracji\n  gen: Polsko-Ukraińskiej Komisji do spraw Migracji\n  gender: f\narea: bilateral\nparticipations:\n  - from: "2009"\n    who: representative\n    role: participant\n'),
+      writeRecord(
+        dir,
+        'bodies/polish-ukrainian-commission.yaml',
+        'name:\n  nom: Polsko-Ukraińska Komisja do spraw Migracji\n  gen: Polsko-Ukraińskiej Komisji do spraw Migracji\n  gender: f\narea: bilateral\nparticipations:\n  - from: "2009"\n    who: representative\n    role: participant\n',
+      ),
     year: 2010,
-    has: ['Ponadto przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej i Polsko-Ukraińskiej Komisji do spraw Migracji.'],
+    has: [
+      'Ponadto przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej i Polsko-Ukraińskiej Komisji do spraw Migracji.',
+    ],
   },
   ...MONTHS_GEN.map((month, i) => ({
     name: `a project from month ${i + 1} reads "Od ${month} 2010 r."`,

@@ -8,14 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.ts';
 import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
 
-const NAMES = [
-  'Komisji *A* _B_',
-  'Komisji [C](http://x) <D>',
-  'Komisji #E & `F` \\G',
-  'Komisji ~~H~~ | I | **J**',
-  '# Komisji K',
-  '1. Komisji L',
-];
+const NAMES = ['Komisji *A* _B_', 'Komisji [C](http://x) <D>', 'Komisji #E & `F` \\G', 'Komisji ~~H~~ | I | **J**', '# Komisji K', '1. Komisji L'];
 
 describe('Markdown characters in the data', () => {
   it.each(NAMES)('%s appears literally in the Markdown and the DOCX', async (name) => {
@@ -30,7 +23,12 @@ describe('Markdown characters in the data', () => {
     expect(plainText(last).replace(/\u00a0/g, ' ')).toBe(`Ponadto przedstawiciel Urzędu bierze udział w pracach ${name}.`);
     const xml = strFromU8(unzipSync(readFileSync(join(outDir, 'wspolpraca-miedzynarodowa-2010.docx')))['word/document.xml']!);
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');
+    const decoded = text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\u00a0/g, ' ');
     expect(decoded).toContain(`w pracach ${name}.`);
   });
 });

@@ -22,7 +22,13 @@ function docxParagraphs(bytes: Uint8Array): { style: string; text: string }[] {
   const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]*)"/.exec(p)?.[1] ?? '',
-    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join('')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
   }));
 }
 

@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { copyData, editRecord, sectionText } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from '../validate/run.ts';
 
-const set = (file: string, path: (string | number)[], value: unknown) => (data: string) => editRecord(data, file, (doc) => doc.setIn(path, doc.createNode(value)));
+const set = (file: string, path: (string | number)[], value: unknown) => (data: string) =>
+  editRecord(data, file, (doc) => doc.setIn(path, doc.createNode(value)));
 
 const CASES: { name: string; change: (data: string) => void; year?: number; has: string[]; lacks?: string[] }[] = [
   {
     name: 'an own sentence follows the first sentence about the record',
     change: set('bodies/unhcr-poland.yaml', ['sentences'], ['{{cap (form record.name "nom")}} mieści się w {{form record.location "loc"}}.']),
-    has: ['z krajowym Biurem UNHCR (Urząd Wysokiego Komisarza Narodów Zjednoczonych do Spraw Uchodźców) w Warszawie. Krajowe Biuro UNHCR mieści się w Warszawie. Do szczególnie'],
+    has: [
+      'z krajowym Biurem UNHCR (Urząd Wysokiego Komisarza Narodów Zjednoczonych do Spraw Uchodźców) w Warszawie. Krajowe Biuro UNHCR mieści się w Warszawie. Do szczególnie',
+    ],
   },
   {
     name: 'an own wording replaces the default words of a part',
@@ -53,10 +56,25 @@ describe('record texts in the section', () => {
 
 describe('record texts in validate', () => {
   it.each([
-    ['an unknown helper', ['{{shout record.name}}.'], 'bodies/unhcr-poland.yaml:18:5 record-text', 'In the text "{{shout record.name}}." (its line 1, column 1): Unknown helper "shout".'],
-    ['a syntax error', ['{{#if record.acronym}}UNHCR.'], 'bodies/unhcr-poland.yaml:18:5 record-text', 'In the text "{{#if record.acronym}}UNHCR." (its line 1, column 1):'],
+    [
+      'an unknown helper',
+      ['{{shout record.name}}.'],
+      'bodies/unhcr-poland.yaml:18:5 record-text',
+      'In the text "{{shout record.name}}." (its line 1, column 1): Unknown helper "shout".',
+    ],
+    [
+      'a syntax error',
+      ['{{#if record.acronym}}UNHCR.'],
+      'bodies/unhcr-poland.yaml:18:5 record-text',
+      'In the text "{{#if record.acronym}}UNHCR." (its line 1, column 1):',
+    ],
     ['a field the record lacks', ['{{record.founded}}.'], 'bodies/unhcr-poland.yaml:18:5 record-text', 'The data has no field "founded" here'],
-    ['a form the record lacks', ['{{form record.name "dat"}}.'], 'bodies/unhcr-poland.yaml:1:1 missing-form', '"name" has no dative (dat) form, which a sentence of the 2010 section ('],
+    [
+      'a form the record lacks',
+      ['{{form record.name "dat"}}.'],
+      'bodies/unhcr-poland.yaml:1:1 missing-form',
+      '"name" has no dative (dat) form, which a sentence of the 2010 section (',
+    ],
   ])('%s is reported at the record', async (_name, sentences, where, says) => {
     const data = copyData();
     set('bodies/unhcr-poland.yaml', ['sentences'], sentences)(data);

@@ -17,7 +17,38 @@ import { toMarkdownText } from '../../src/write/markdown.ts';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
 
 /** Pieces a custom partial may be made of: Markdown and HTML that change how the text is read. */
-const PIECES = ['<div>', '</div>', '<p>', '<span>x</span>', '<!-- uwaga -->', 'Tekst', 'Urząd', ' ', '\n', '\n\n', '\n    kod', '# ', '> ', '- ', '1. ', '*', '_', '`', '[a]', '[a]: http://x.pl', '![logo](l.png)', '&amp;', '&', '\\', '---', '<', '>', '"', '{{cap (form office.short "nom")}}', '{{@root.year}}'];
+const PIECES = [
+  '<div>',
+  '</div>',
+  '<p>',
+  '<span>x</span>',
+  '<!-- uwaga -->',
+  'Tekst',
+  'Urząd',
+  ' ',
+  '\n',
+  '\n\n',
+  '\n    kod',
+  '# ',
+  '> ',
+  '- ',
+  '1. ',
+  '*',
+  '_',
+  '`',
+  '[a]',
+  '[a]: http://x.pl',
+  '![logo](l.png)',
+  '&amp;',
+  '&',
+  '\\',
+  '---',
+  '<',
+  '>',
+  '"',
+  '{{cap (form office.short "nom")}}',
+  '{{@root.year}}',
+];
 
 // Returns the text of a DOCX's document.xml, run by run.
 function docxText(docx: Uint8Array): string {

@@ -39,7 +39,10 @@ describe('agreementOf', () => {
     [AGENCJA, { gender: 'f', number: 'sg', personal: false }],
     [BIURO, { gender: 'n', number: 'sg', personal: false }],
     [PRZEDSTAWICIELE, { gender: 'm', number: 'pl', personal: true }],
-    [{ nom: 'państwa', gender: 'n', number: 'pl' }, { gender: 'n', number: 'pl', personal: false }],
+    [
+      { nom: 'państwa', gender: 'n', number: 'pl' },
+      { gender: 'n', number: 'pl', personal: false },
+    ],
   ] as [NounPhrase, Agreement][])('%o → %o', (phrase, expected) => {
     expect(agreementOf(phrase)).toEqual(expected);
   });

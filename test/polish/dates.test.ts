@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareDates,
-  firstDay,
-  inDate,
-  parseIsoDate,
-  precisionOf,
-  sinceDate,
-  untilDate,
-  type PartialDate,
-} from '../../src/polish/index.ts';
+import { compareDates, firstDay, inDate, parseIsoDate, precisionOf, sinceDate, untilDate, type PartialDate } from '../../src/polish/index.ts';
 
 const YEAR: PartialDate = { year: 2010 };
 const MONTH: PartialDate = { year: 2010, month: 12 };
@@ -72,7 +63,10 @@ describe('firstDay', () => {
   it.each([
     [YEAR, { year: 2010, month: 1, day: 1 }],
     [MONTH, { year: 2010, month: 12, day: 1 }],
-    [{ year: 2012, month: 2 }, { year: 2012, month: 2, day: 1 }],
+    [
+      { year: 2012, month: 2 },
+      { year: 2012, month: 2, day: 1 },
+    ],
     [MARCH_15, MARCH_15],
   ] as [PartialDate, PartialDate][])('%o → %o', (d, first) => {
     expect(firstDay(d)).toEqual(first);

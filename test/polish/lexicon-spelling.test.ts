@@ -24,10 +24,14 @@ const VERB_WORDS = wordsOf(
   }),
 );
 /** Every case form of every counted noun, after 1, 2 and 5, in digits and in words. */
-const NOUN_WORDS = wordsOf(Object.values(NOUNS).flatMap((noun) => [1, 2, 5, 1.5].flatMap((n) => CASES.flatMap((c) => [countIn(n, noun, c), countIn(n, noun, c, { words: true })]))));
+const NOUN_WORDS = wordsOf(
+  Object.values(NOUNS).flatMap((noun) => [1, 2, 5, 1.5].flatMap((n) => CASES.flatMap((c) => [countIn(n, noun, c), countIn(n, noun, c, { words: true })]))),
+);
 /** Every numeral word from 1 to 999 in every case and class, and the thousands. */
 const NUMERAL_WORDS = wordsOf(
-  [...Array.from({ length: 999 }, (_, i) => i + 1), 1000, 2000, 5000, 22000].flatMap((n) => CASES.flatMap((c) => (['m', 'f', 'n', 'personal'] as const).map((k) => cardinal(n, c, k)))),
+  [...Array.from({ length: 999 }, (_, i) => i + 1), 1000, 2000, 5000, 22000].flatMap((n) =>
+    CASES.flatMap((c) => (['m', 'f', 'n', 'personal'] as const).map((k) => cardinal(n, c, k))),
+  ),
 );
 
 describe('the lexicons against the Polish dictionary', () => {

@@ -16,11 +16,7 @@ const MONTHS: readonly [number, string, string, string][] = [
   [12, 'grudzień', 'grudnia', 'grudniu'],
 ];
 
-const CASES = MONTHS.flatMap(([month, nom, gen, loc]) => [
-  [month, 'nom', nom] as const,
-  [month, 'gen', gen] as const,
-  [month, 'loc', loc] as const,
-]);
+const CASES = MONTHS.flatMap(([month, nom, gen, loc]) => [[month, 'nom', nom] as const, [month, 'gen', gen] as const, [month, 'loc', loc] as const]);
 
 describe('monthName', () => {
   it.each(CASES)('month %s, %s → "%s"', (month, c, expected) => {

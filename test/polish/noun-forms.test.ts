@@ -9,7 +9,14 @@ const PLURALS: readonly [string, string, string, string, string, string][] = [
   ['dzień', 'dni', 'dni', 'dniom', 'dniami', 'dniach'],
   ['dzień roboczy', 'dni robocze', 'dni roboczych', 'dniom roboczym', 'dniami roboczymi', 'dniach roboczych'],
   ['kraj kandydujący', 'kraje kandydujące', 'krajów kandydujących', 'krajom kandydującym', 'krajami kandydującymi', 'krajach kandydujących'],
-  ['państwo członkowskie UE', 'państwa członkowskie UE', 'państw członkowskich UE', 'państwom członkowskim UE', 'państwami członkowskimi UE', 'państwach członkowskich UE'],
+  [
+    'państwo członkowskie UE',
+    'państwa członkowskie UE',
+    'państw członkowskich UE',
+    'państwom członkowskim UE',
+    'państwami członkowskimi UE',
+    'państwach członkowskich UE',
+  ],
   ['pracownik', 'pracownicy', 'pracowników', 'pracownikom', 'pracownikami', 'pracownikach'],
   ['ekspert', 'eksperci', 'ekspertów', 'ekspertom', 'ekspertami', 'ekspertach'],
   ['przedstawiciel', 'przedstawiciele', 'przedstawicieli', 'przedstawicielom', 'przedstawicielami', 'przedstawicielach'],
@@ -67,10 +74,22 @@ describe('nounForm', () => {
 
 describe('readCountedNoun', () => {
   it.each([
-    [{ one: 'misja', few: 'misje', many: 'misji' }, { one: 'misja', few: 'misje', many: 'misji', gender: 'f' }],
-    [{ one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych' }, { one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych', gender: 'm' }],
-    [{ one: 'muzeum', few: 'muzea', many: 'muzeów', gender: 'n' }, { one: 'muzeum', few: 'muzea', many: 'muzeów', gender: 'n' }],
-    [{ one: 'kolega', few: 'koledzy', many: 'kolegów', personal: true }, { one: 'kolega', few: 'koledzy', many: 'kolegów', gender: 'm', personal: true }],
+    [
+      { one: 'misja', few: 'misje', many: 'misji' },
+      { one: 'misja', few: 'misje', many: 'misji', gender: 'f' },
+    ],
+    [
+      { one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych' },
+      { one: 'dzień roboczy', few: 'dni robocze', many: 'dni roboczych', gender: 'm' },
+    ],
+    [
+      { one: 'muzeum', few: 'muzea', many: 'muzeów', gender: 'n' },
+      { one: 'muzeum', few: 'muzea', many: 'muzeów', gender: 'n' },
+    ],
+    [
+      { one: 'kolega', few: 'koledzy', many: 'kolegów', personal: true },
+      { one: 'kolega', few: 'koledzy', many: 'kolegów', gender: 'm', personal: true },
+    ],
     [
       { one: 'misja', few: 'misje', many: 'misji', other: 'misji', sg: { inst: 'misją' }, pl: { dat: 'misjom' } },
       { one: 'misja', few: 'misje', many: 'misji', other: 'misji', gender: 'f', sg: { inst: 'misją' }, pl: { dat: 'misjom' } },
@@ -83,10 +102,16 @@ describe('readCountedNoun', () => {
     ['misja', 'A counted noun is written { one: misja, few: misje, many: misji }, found "misja".'],
     [{ one: 'misja', few: 'misje' }, 'A counted noun needs "many" (the genitive plural), as in { one: misja, few: misje, many: misji }.'],
     [{ one: 'misja', few: '', many: 'misji' }, 'A counted noun needs "few" (the nominative plural), as in { one: misja, few: misje, many: misji }.'],
-    [{ one: 'misja', few: 'misje', many: 'misji', gen: 'misji' }, 'A counted noun has no field "gen"; its fields are one, few, many, other, gender, personal, sg, pl.'],
+    [
+      { one: 'misja', few: 'misje', many: 'misji', gen: 'misji' },
+      'A counted noun has no field "gen"; its fields are one, few, many, other, gender, personal, sg, pl.',
+    ],
     [{ one: 'misja', few: 'misje', many: 'misji', gender: 'female' }, 'The gender of a counted noun is "m", "f" or "n", found "female".'],
     [{ one: 'misja', few: 'misje', many: 'misji', personal: 'yes' }, 'The "personal" mark of a counted noun is true or false.'],
-    [{ one: 'misja', few: 'misje', many: 'misji', sg: { instr: 'misją' } }, '"sg" of a counted noun holds the cases nom, gen, dat, acc, inst, loc, found "instr".'],
+    [
+      { one: 'misja', few: 'misje', many: 'misji', sg: { instr: 'misją' } },
+      '"sg" of a counted noun holds the cases nom, gen, dat, acc, inst, loc, found "instr".',
+    ],
     [{ one: 'misja', few: 'misje', many: 'misji', pl: 'misjom' }, '"pl" of a counted noun holds case forms, as in pl: { inst: … }.'],
     [{ one: 'misja', few: 'misje', many: 'misji', pl: { dat: 3 } }, '"pl.dat" of a counted noun must be text.'],
   ])('refuses %o', (value, problem) => {

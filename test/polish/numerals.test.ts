@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NOUNS,
-  VERBS,
-  countNoun,
-  countPhrase,
-  countVerb,
-  formatNumber,
-  pluralCategory,
-  timesWord,
-} from '../../src/polish/index.ts';
+import { NOUNS, VERBS, countNoun, countPhrase, countVerb, formatNumber, pluralCategory, timesWord } from '../../src/polish/index.ts';
 
 describe('pluralCategory', () => {
   it.each([

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  declineAdjective,
-  durationAdjective,
-  durationYears,
-  holdsIn,
-  phaseIn,
-  type Period,
-  type Phase,
-} from '../../src/polish/index.ts';
+import { declineAdjective, durationAdjective, durationYears, holdsIn, phaseIn, type Period, type Phase } from '../../src/polish/index.ts';
 
 const OPEN_2010: Period = { from: { year: 2010, month: 12 } };
 const PROJECT: Period = { from: { year: 2007 }, to: { year: 2010, month: 6 } };

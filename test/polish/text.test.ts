@@ -35,11 +35,26 @@ describe('containsWord', () => {
 
 describe('Polish collation', () => {
   it.each([
-    [['Malta', 'Łotwa', 'Litwa'], ['Litwa', 'Łotwa', 'Malta']],
-    [['Turcja', 'Śląsk', 'Szwecja', 'Słowacja'], ['Słowacja', 'Szwecja', 'Śląsk', 'Turcja']],
-    [['Żory', 'Zabrze', 'Źródła'], ['Zabrze', 'Źródła', 'Żory']],
-    [['Estonia', 'Ćwierć', 'Czechy', 'Cypr'], ['Cypr', 'Czechy', 'Ćwierć', 'Estonia']],
-    [['Austria', 'Ąb', 'Belgia'], ['Austria', 'Ąb', 'Belgia']],
+    [
+      ['Malta', 'Łotwa', 'Litwa'],
+      ['Litwa', 'Łotwa', 'Malta'],
+    ],
+    [
+      ['Turcja', 'Śląsk', 'Szwecja', 'Słowacja'],
+      ['Słowacja', 'Szwecja', 'Śląsk', 'Turcja'],
+    ],
+    [
+      ['Żory', 'Zabrze', 'Źródła'],
+      ['Zabrze', 'Źródła', 'Żory'],
+    ],
+    [
+      ['Estonia', 'Ćwierć', 'Czechy', 'Cypr'],
+      ['Cypr', 'Czechy', 'Ćwierć', 'Estonia'],
+    ],
+    [
+      ['Austria', 'Ąb', 'Belgia'],
+      ['Austria', 'Ąb', 'Belgia'],
+    ],
   ])('%o → %o', (names, expected) => {
     expect([...names].sort(comparePolish)).toEqual(expected);
   });

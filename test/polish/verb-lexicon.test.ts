@@ -65,7 +65,9 @@ describe('the future', () => {
   });
 
   it('asks for the infinitive of an imperfective verb that lacks it', () => {
-    expect(() => conjugate({ ...VERBS.gościć, infinitive: undefined }, 'future', SG_M)).toThrow('The future of an imperfective verb ("gości") is "będzie" with its infinitive; give its infinitive.');
+    expect(() => conjugate({ ...VERBS.gościć, infinitive: undefined }, 'future', SG_M)).toThrow(
+      'The future of an imperfective verb ("gości") is "będzie" with its infinitive; give its infinitive.',
+    );
   });
 
   it.each([
@@ -107,7 +109,12 @@ describe('readVerb: a verb given in the data', () => {
     [{ infinitive: 'widzieć', present3sg: 'widzi', present3pl: 'widzą', pastStem: 'widzia', pastStemPersonal: 'widzie' }, 'past', PL_OTHER, 'widziały'],
     [{ infinitive: 'zebrać się', future3sg: 'zbierze', future3pl: 'zbiorą', pastStem: 'zebra' }, 'past', SG_F, 'zebrała się'],
     [
-      { infinitive: 'nadjąć', future3sg: 'nadejmie', future3pl: 'nadejmą', past: { m: 'nadjął', f: 'nadjęła', n: 'nadjęło', plPersonal: 'nadjęli', plOther: 'nadjęły' } },
+      {
+        infinitive: 'nadjąć',
+        future3sg: 'nadejmie',
+        future3pl: 'nadejmą',
+        past: { m: 'nadjął', f: 'nadjęła', n: 'nadjęło', plPersonal: 'nadjęli', plOther: 'nadjęły' },
+      },
       'past',
       SG_F,
       'nadjęła',
@@ -126,14 +133,26 @@ describe('readVerb: a verb given in the data', () => {
 
   it.each([
     ['gościć', 'A verb is written { infinitive: gościć, present3sg: gości, present3pl: goszczą, pastStem: gości }, found "gościć".'],
-    [{ present3sg: 'gości', present3pl: 'goszczą', pastStem: 'gości', past3sg: 'gościł' }, 'A verb has no field "past3sg"; its fields are infinitive, present3sg, present3pl, future3sg, future3pl, pastStem, pastStemPersonal, past.'],
-    [{ pastStem: 'gości' }, 'A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in { infinitive: gościć, present3sg: gości, present3pl: goszczą, pastStem: gości }.'],
-    [{ present3sg: 'gości', future3pl: 'ugoszczą', pastStem: 'gości' }, 'A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in { infinitive: gościć, present3sg: gości, present3pl: goszczą, pastStem: gości }.'],
+    [
+      { present3sg: 'gości', present3pl: 'goszczą', pastStem: 'gości', past3sg: 'gościł' },
+      'A verb has no field "past3sg"; its fields are infinitive, present3sg, present3pl, future3sg, future3pl, pastStem, pastStemPersonal, past.',
+    ],
+    [
+      { pastStem: 'gości' },
+      'A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in { infinitive: gościć, present3sg: gości, present3pl: goszczą, pastStem: gości }.',
+    ],
+    [
+      { present3sg: 'gości', future3pl: 'ugoszczą', pastStem: 'gości' },
+      'A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in { infinitive: gościć, present3sg: gości, present3pl: goszczą, pastStem: gości }.',
+    ],
     [{ present3sg: 'gości', pastStem: 'gości' }, 'A verb needs both present3sg and present3pl.'],
     [{ present3sg: 'gości', present3pl: 'goszczą' }, 'A verb needs "pastStem", the stem before "-ł" ("gości" for gościł), or every past form in "past".'],
     [{ present3sg: 'gości', present3pl: 5, pastStem: 'gości' }, 'The "present3pl" of a verb must be text.'],
     [{ present3sg: 'gości', present3pl: 'goszczą', pastStem: 'gości', past: {} }, 'A verb gives its past either as "pastStem" or as "past", not both.'],
-    [{ present3sg: 'gości', present3pl: 'goszczą', past: { m: 'gościł' } }, 'The "past" of a verb gives m, f, n, plPersonal, plOther; missing: f, n, plPersonal, plOther.'],
+    [
+      { present3sg: 'gości', present3pl: 'goszczą', past: { m: 'gościł' } },
+      'The "past" of a verb gives m, f, n, plPersonal, plOther; missing: f, n, plPersonal, plOther.',
+    ],
   ])('refuses %o', (value, problem) => {
     expect(readVerb(value)).toEqual({ problem });
   });

@@ -33,13 +33,7 @@ const TABLE: readonly [Infinitive, string | undefined, string | undefined, strin
 describe('conjugate in the past', () => {
   it.each(TABLE)('%s', (infinitive, _sg, _pl, m, f, n, plPersonal, plOther) => {
     const verb = VERBS[infinitive];
-    expect([SG_M, SG_F, SG_N, PL_PERSONAL, PL_OTHER].map((a) => conjugate(verb, 'past', a))).toEqual([
-      m,
-      f,
-      n,
-      plPersonal,
-      plOther,
-    ]);
+    expect([SG_M, SG_F, SG_N, PL_PERSONAL, PL_OTHER].map((a) => conjugate(verb, 'past', a))).toEqual([m, f, n, plPersonal, plOther]);
   });
 });
 

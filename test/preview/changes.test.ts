@@ -6,7 +6,26 @@ import { changesSince } from '../../src/preview/changes.ts';
 describe('changes since the previous year', () => {
   it.each([
     ['nothing changed', 'Ala ma kota.', 'Ala ma kota.', []],
-    ['a number changed', 'Wchodzi 15 państw.', 'Wchodzą 22 państwa.', [{ paragraph: 1, added: [[0, 7], [8, 10], [11, 18]], removed: [{ at: 0, text: 'Wchodzi' }, { at: 8, text: '15' }, { at: 11, text: 'państw' }] }]],
+    [
+      'a number changed',
+      'Wchodzi 15 państw.',
+      'Wchodzą 22 państwa.',
+      [
+        {
+          paragraph: 1,
+          added: [
+            [0, 7],
+            [8, 10],
+            [11, 18],
+          ],
+          removed: [
+            { at: 0, text: 'Wchodzi' },
+            { at: 8, text: '15' },
+            { at: 11, text: 'państw' },
+          ],
+        },
+      ],
+    ],
     ['a word added', 'Ala ma kota.', 'Ala ma małego kota.', [{ paragraph: 1, added: [[7, 14]], removed: [] }]],
     ['a word removed', 'Ala ma małego kota.', 'Ala ma kota.', [{ paragraph: 1, added: [], removed: [{ at: 7, text: 'małego ' }] }]],
     ['a paragraph added', 'Pierwszy.', 'Pierwszy.\n\nDrugi akapit.', [{ paragraph: 2, added: [[0, 13]], removed: [] }]],

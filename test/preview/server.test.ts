@@ -19,7 +19,10 @@ function get(url: string, options: { method?: string; host?: string } = {}): Pro
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {} }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (body += chunk))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject).end();
   });
@@ -38,7 +41,9 @@ describe('coop-report preview', () => {
   });
 
   it('says where it serves', () => {
-    expect(preview.output.stdout).toBe(`Previewing the 2024 section at ${preview.url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.\n`);
+    expect(preview.output.stdout).toBe(
+      `Previewing the 2024 section at ${preview.url}\nThe page updates when a record, template or the config file is saved. Ctrl-C stops.\n`,
+    );
   });
 
   it.each([
@@ -88,7 +93,9 @@ describe('coop-report preview, starting and stopping', () => {
     const port = (taken.address() as { port: number }).port;
     try {
       const run = startPreview(['2024', '--port', String(port)], starterWork());
-      await expect(run).rejects.toThrow(`preview exited with 2 before serving:\ncoop-report: Port ${port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.\n`);
+      await expect(run).rejects.toThrow(
+        `preview exited with 2 before serving:\ncoop-report: Port ${port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.\n`,
+      );
     } finally {
       taken.close();
     }

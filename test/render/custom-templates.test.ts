@@ -35,22 +35,104 @@ async function outcome(files: Record<string, string>): Promise<Outcome> {
 
 describe('custom templates', () => {
   it.each([
-    ['a named pipe as a partial: refused at its path, never read', { 'partials/opening.md.hbs': 'fifo' }, { error: 'custom/partials/opening.md.hbs:0:0 A template should be a text file, but this is not a regular file (a pipe or a device); remove it or put a template in its place.' }],
-    ['a named pipe as the section template', { 'section.md.hbs': 'fifo' }, { error: 'custom/section.md.hbs:0:0 A template should be a text file, but this is not a regular file (a pipe or a device); remove it or put a template in its place.' }],
-    ['a folder named like a partial', { 'partials/opening.md.hbs': 'folder' }, { error: 'custom/partials/opening.md.hbs:0:0 A template should be a text file, but this is a folder; remove it or put a template in its place.' }],
-    ['a file named partials', { partials: 'x' }, { error: 'custom/partials:0:0 This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.' }],
-    ['{{year}} in a partial: the hint to write @root.year', { 'partials/opening.md.hbs': 'W {{year}} roku Urząd działał.' }, { error: 'custom/partials/opening.md.hbs:1:5 The data has no field "year" here. A partial sees its block; the section\'s "year" is {{@root.year}}.' }],
+    [
+      'a named pipe as a partial: refused at its path, never read',
+      { 'partials/opening.md.hbs': 'fifo' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 A template should be a text file, but this is not a regular file (a pipe or a device); remove it or put a template in its place.',
+      },
+    ],
+    [
+      'a named pipe as the section template',
+      { 'section.md.hbs': 'fifo' },
+      {
+        error:
+          'custom/section.md.hbs:0:0 A template should be a text file, but this is not a regular file (a pipe or a device); remove it or put a template in its place.',
+      },
+    ],
+    [
+      'a folder named like a partial',
+      { 'partials/opening.md.hbs': 'folder' },
+      { error: 'custom/partials/opening.md.hbs:0:0 A template should be a text file, but this is a folder; remove it or put a template in its place.' },
+    ],
+    [
+      'a file named partials',
+      { partials: 'x' },
+      { error: 'custom/partials:0:0 This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.' },
+    ],
+    [
+      '{{year}} in a partial: the hint to write @root.year',
+      { 'partials/opening.md.hbs': 'W {{year}} roku Urząd działał.' },
+      { error: 'custom/partials/opening.md.hbs:1:5 The data has no field "year" here. A partial sees its block; the section\'s "year" is {{@root.year}}.' },
+    ],
     ['{{@root.year}} in a partial works', { 'partials/opening.md.hbs': 'W {{@root.year}} roku Urząd działał.' }, { warnings: [] }],
-    ['an unknown helper, with the one it starts with', { 'partials/opening.md.hbs': '{{capitalize (form office.short "nom")}} działa.' }, { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "capitalize". Did you mean "cap"? The helpers are listed in docs/templates.md.' }],
-    ['an unknown helper, with the one it misspells', { 'partials/opening.md.hbs': '{{jion office.short}} działa.' }, { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "jion". Did you mean "join"? The helpers are listed in docs/templates.md.' }],
-    ['an unknown helper far from every one', { 'partials/opening.md.hbs': '{{zzzzzz office}} działa.' }, { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "zzzzzz". The helpers are listed in docs/templates.md.' }],
-    ['an unknown partial, with the one it misspells', { 'partials/opening.md.hbs': '{{> membrship}}' }, { error: 'custom/partials/opening.md.hbs:1:1 Unknown partial "membrship". Did you mean "membership"? The partials are: beyond-eu, board, composition, cooperation, council, description, event, function, membership, network, opening, own-sentence, participation, partnerships, project-co-implementer, project-participant, project-partner, role, role-change.' }],
-    ['a file that overrides nothing: a warning, with the name it misspells', { 'partials/openning.md.hbs': 'Tekst.' }, { warnings: ['custom/partials/openning.md.hbs:0:0 unused-template: openning.md.hbs replaces no built-in template and no template includes it, so nothing uses it. Did you mean "opening.md.hbs"?'] }],
-    ['a new partial that a custom one includes is used: no warning', { 'partials/opening.md.hbs': '{{> greeting}} Urząd działa.', 'partials/greeting.md.hbs': 'Dzień dobry.' }, { warnings: [] }],
-    ['a partial that includes itself: stopped, not a stack overflow', { 'partials/opening.md.hbs': 'Tekst {{> opening}}' }, { error: 'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → opening → opening → opening → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.' }],
-    ['two partials that include each other', { 'partials/opening.md.hbs': '{{> greeting}}', 'partials/greeting.md.hbs': '{{> opening}}' }, { error: 'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → greeting → opening → greeting → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.' }],
-    ['3000 nested blocks', { 'partials/opening.md.hbs': `${'{{#if office}}'.repeat(3000)}x${'{{/if}}'.repeat(3000)}` }, { error: 'custom/partials/opening.md.hbs:1:1 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' }],
-    ['a template over 1 MiB', { 'partials/opening.md.hbs': 'x'.repeat(1024 * 1024 + 1) }, { error: 'custom/partials/opening.md.hbs:0:0 This template has 1048577 bytes; a template may have at most 1048576 (1 MiB). A template is a few lines of text.' }],
+    [
+      'an unknown helper, with the one it starts with',
+      { 'partials/opening.md.hbs': '{{capitalize (form office.short "nom")}} działa.' },
+      { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "capitalize". Did you mean "cap"? The helpers are listed in docs/templates.md.' },
+    ],
+    [
+      'an unknown helper, with the one it misspells',
+      { 'partials/opening.md.hbs': '{{jion office.short}} działa.' },
+      { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "jion". Did you mean "join"? The helpers are listed in docs/templates.md.' },
+    ],
+    [
+      'an unknown helper far from every one',
+      { 'partials/opening.md.hbs': '{{zzzzzz office}} działa.' },
+      { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "zzzzzz". The helpers are listed in docs/templates.md.' },
+    ],
+    [
+      'an unknown partial, with the one it misspells',
+      { 'partials/opening.md.hbs': '{{> membrship}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:1 Unknown partial "membrship". Did you mean "membership"? The partials are: beyond-eu, board, composition, cooperation, council, description, event, function, membership, network, opening, own-sentence, participation, partnerships, project-co-implementer, project-participant, project-partner, role, role-change.',
+      },
+    ],
+    [
+      'a file that overrides nothing: a warning, with the name it misspells',
+      { 'partials/openning.md.hbs': 'Tekst.' },
+      {
+        warnings: [
+          'custom/partials/openning.md.hbs:0:0 unused-template: openning.md.hbs replaces no built-in template and no template includes it, so nothing uses it. Did you mean "opening.md.hbs"?',
+        ],
+      },
+    ],
+    [
+      'a new partial that a custom one includes is used: no warning',
+      { 'partials/opening.md.hbs': '{{> greeting}} Urząd działa.', 'partials/greeting.md.hbs': 'Dzień dobry.' },
+      { warnings: [] },
+    ],
+    [
+      'a partial that includes itself: stopped, not a stack overflow',
+      { 'partials/opening.md.hbs': 'Tekst {{> opening}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → opening → opening → opening → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
+      },
+    ],
+    [
+      'two partials that include each other',
+      { 'partials/opening.md.hbs': '{{> greeting}}', 'partials/greeting.md.hbs': '{{> opening}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → greeting → opening → greeting → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
+      },
+    ],
+    [
+      '3000 nested blocks',
+      { 'partials/opening.md.hbs': `${'{{#if office}}'.repeat(3000)}x${'{{/if}}'.repeat(3000)}` },
+      { error: 'custom/partials/opening.md.hbs:1:1 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
+    ],
+    [
+      'a template over 1 MiB',
+      { 'partials/opening.md.hbs': 'x'.repeat(1024 * 1024 + 1) },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 This template has 1048577 bytes; a template may have at most 1048576 (1 MiB). A template is a few lines of text.',
+      },
+    ],
   ] as [string, Record<string, string>, Outcome][])('%s', async (_what, files, expected) => {
     expect(await outcome(files)).toEqual(expected);
   });
@@ -60,6 +142,8 @@ describe('the custom templates folder', () => {
   it('is refused at its path when it is a file', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'custom'), 'not a folder');
-    await expect(loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd)).rejects.toThrow(new TemplateError('The templates folder custom is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0));
+    await expect(loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd)).rejects.toThrow(
+      new TemplateError('The templates folder custom is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0),
+    );
   });
 });

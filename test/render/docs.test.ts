@@ -11,7 +11,10 @@ const DOC = readFileSync(join(ROOT, 'docs', 'templates.md'), 'utf8');
 // Returns the comma-separated words between <!-- name --> and <!-- /name -->.
 function listed(name: string): string[] {
   const text = new RegExp(`<!-- ${name} -->\\n([\\s\\S]*?)<!-- /${name} -->`).exec(DOC)?.[1] ?? '';
-  return text.split(/,\s*/).map((word) => word.trim()).filter(Boolean);
+  return text
+    .split(/,\s*/)
+    .map((word) => word.trim())
+    .filter(Boolean);
 }
 
 // Returns the YAML blocks of the document, parsed.
@@ -35,7 +38,11 @@ describe('docs/templates.md', () => {
         return [countIn(1, noun), countIn(2, noun), countIn(5, noun), countIn(2, noun, 'gen')];
       }
       const verb = readVerb(block.verb).verb!;
-      return [conjugatePhrase(verb, 'past', { gender: 'm', number: 'pl', personal: true }), conjugatePhrase(verb, 'past', { gender: 'f', number: 'sg' }), conjugatePhrase(verb, 'future', { gender: 'm', number: 'sg' })];
+      return [
+        conjugatePhrase(verb, 'past', { gender: 'm', number: 'pl', personal: true }),
+        conjugatePhrase(verb, 'past', { gender: 'f', number: 'sg' }),
+        conjugatePhrase(verb, 'future', { gender: 'm', number: 'sg' }),
+      ];
     });
     expect(said).toEqual([
       ['wizytowali', 'wizytowała', 'będzie wizytować'],

@@ -166,7 +166,14 @@ describe('helpers that cannot do their work', () => {
     const problems: DataProblem[] = [];
     expect((await load('A {{count 1 mission "inst"}} B')).render(view, problems)).toBe('A … B');
     expect(problems.map((p) => [p.error.message, p.error.origin.file, p.error.origin.path, p.error.form, p.line, p.column])).toEqual([
-      ['The counted noun "misja" has no instrumental singular; give it as "sg: { inst: … }".', 'data/events/2014.yaml', ['deployments', 0, 'noun'], 'inst', 1, 3],
+      [
+        'The counted noun "misja" has no instrumental singular; give it as "sg: { inst: … }".',
+        'data/events/2014.yaml',
+        ['deployments', 0, 'noun'],
+        'inst',
+        1,
+        3,
+      ],
     ]);
   });
 });

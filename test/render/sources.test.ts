@@ -17,22 +17,49 @@ import { dirname, join } from 'node:path';
 /** The 2010 section's sentences, paragraph by paragraph, as the Office's report has them. */
 const SENTENCES_2010 = [
   [1, 'Urząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową.'],
-  [1, 'W ramach współpracy państw członkowskich w Radzie Unii Europejskiej, przedstawiciele Urzędu przewodniczą krajowym delegacjom biorącym udział w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION) oraz Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym).'],
+  [
+    1,
+    'W ramach współpracy państw członkowskich w Radzie Unii Europejskiej, przedstawiciele Urzędu przewodniczą krajowym delegacjom biorącym udział w pracach: Grupy Roboczej do spraw azylu, Grupy Roboczej do spraw wiz (podgrupy VISION) oraz Grupy Roboczej do spraw Integracji, Migracji i Wydaleń (w komponencie admisyjnym).',
+  ],
   [1, 'Dodatkowo uczestniczą w pracach grup: SCIFA i FREEMO, a także innych grup roboczych.'],
   [1, 'Pracownicy Urzędu wchodzą też w skład tych Komitetów Komisji Europejskiej, które zajmują się problematyką odpowiadającą zadaniom Urzędu.'],
-  [1, 'Przedstawiciel Urzędu pełni rolę „alternate” w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), nowo utworzonej instytucji UE, zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych.'],
+  [
+    1,
+    'Przedstawiciel Urzędu pełni rolę „alternate” w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), nowo utworzonej instytucji UE, zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych.',
+  ],
   [1, 'Agencja realizować ma także zadania związane z budową Wspólnego Europejskiego Systemu Azylowego.'],
   [2, 'Urząd prowadzi także współpracę międzynarodową poza zakresem spotkań i zadań wynikających z działań instytucji Unii Europejskiej.'],
   [2, 'Stała, niemal bieżąca współpraca łączy Urząd z krajowym Biurem UNHCR (Urząd Wysokiego Komisarza Narodów Zjednoczonych do Spraw Uchodźców) w Warszawie.'],
-  [2, 'Do szczególnie istotnych elementów tej współpracy można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR, ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.'],
+  [
+    2,
+    'Do szczególnie istotnych elementów tej współpracy można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR, ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.',
+  ],
   [3, 'Szef Urzędu wchodzi w skład Grupy Sterującej GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych).'],
-  [3, 'W ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd – między innymi – współrealizował z innymi państwami kilkuletni projekt pomocowy dla Ukrainy „Capacity Building and Technical Support to Ukrainian Authorities to Effectively Respond to Irregular Transit-Migration”, odpowiadając za komponent azylowy tego projektu.'],
-  [4, 'W 2010 roku Urząd do Spraw Cudzoziemców przystąpił do „European Network of Asylum Reception Organisations” (ENARO) w skład której wchodzi 15 państw UE oraz Szwajcaria i Norwegia.'],
-  [4, 'Projekt ten opiera się na wymianie dobrych praktyk i cennych doświadczeń oraz wzmacnianiu współpracy międzynarodowej w obszarze opieki nad osobami ubiegającymi się o nadanie statusu uchodźców.'],
+  [
+    3,
+    'W ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd – między innymi – współrealizował z innymi państwami kilkuletni projekt pomocowy dla Ukrainy „Capacity Building and Technical Support to Ukrainian Authorities to Effectively Respond to Irregular Transit-Migration”, odpowiadając za komponent azylowy tego projektu.',
+  ],
+  [
+    4,
+    'W 2010 roku Urząd do Spraw Cudzoziemców przystąpił do „European Network of Asylum Reception Organisations” (ENARO) w skład której wchodzi 15 państw UE oraz Szwajcaria i Norwegia.',
+  ],
+  [
+    4,
+    'Projekt ten opiera się na wymianie dobrych praktyk i cennych doświadczeń oraz wzmacnianiu współpracy międzynarodowej w obszarze opieki nad osobami ubiegającymi się o nadanie statusu uchodźców.',
+  ],
   [4, 'Idea Programu realizowana jest poprzez regularną (dwa razy do roku) wymianę pracowników z państw należących do ENARO.'],
-  [4, 'Od grudnia 2010 r. Urząd uczestniczy w projekcie „Reception Expert Teams”, realizowanym przez holenderską Centralną Agencję ds. Azylu (COA) oraz partnerów.'],
-  [4, 'Założeniem projektu jest wypracowanie wspólnej metodologii w obszarach, związanych z przyjmowaniem i opieką nad osobami ubiegającymi się o status uchodźcy.'],
-  [5, 'Wskazać można także na udział przedstawicieli Urzędu w realizacji programów partnerskich w tym projektów realizowanych w ramach partnerstw na rzecz mobilności ukierunkowanych na wzmacnianie zdolności administracyjnych służb migracyjnych z Mołdową i Gruzją.'],
+  [
+    4,
+    'Od grudnia 2010 r. Urząd uczestniczy w projekcie „Reception Expert Teams”, realizowanym przez holenderską Centralną Agencję ds. Azylu (COA) oraz partnerów.',
+  ],
+  [
+    4,
+    'Założeniem projektu jest wypracowanie wspólnej metodologii w obszarach, związanych z przyjmowaniem i opieką nad osobami ubiegającymi się o status uchodźcy.',
+  ],
+  [
+    5,
+    'Wskazać można także na udział przedstawicieli Urzędu w realizacji programów partnerskich w tym projektów realizowanych w ramach partnerstw na rzecz mobilności ukierunkowanych na wzmacnianie zdolności administracyjnych służb migracyjnych z Mołdową i Gruzją.',
+  ],
   [6, 'Ponadto przedstawiciel Urzędu bierze udział w pracach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej.'],
 ] as const;
 
@@ -87,16 +114,33 @@ describe('rendering with sources', () => {
     for (const s of sentences) expect(paragraphs[s.paragraph - 1]!.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('names the ENARO sentence\'s records, files, lines and fields', () => {
+  it("names the ENARO sentence's records, files, lines and fields", () => {
     const enaro = traced(2010).sentences.find((s) => fold(s.text).includes('ENARO) w skład'))!;
     expect(enaro.sources).toEqual([
-      { id: 'office', file: 'data/office.yaml', line: 4, fields: [{ field: 'name.nom', line: 7 }, { field: 'name.gender', line: 13 }] },
       {
-        id: 'enaro', file: 'data/bodies/enaro.yaml', line: 1,
+        id: 'office',
+        file: 'data/office.yaml',
+        line: 4,
         fields: [
-          { field: 'title', line: 1 }, { field: 'acronym', line: 6 }, { field: 'name.gender', line: 5 }, { field: 'members.euStates', line: 13 },
-          { field: 'members.countries[0]', line: 14 }, { field: 'members.countries[1]', line: 14 }, { field: 'basis', line: 15 },
-          { field: 'noun.nom', line: 9 }, { field: 'noun.gender', line: 11 }, { field: 'exchange.perYear', line: 17 },
+          { field: 'name.nom', line: 7 },
+          { field: 'name.gender', line: 13 },
+        ],
+      },
+      {
+        id: 'enaro',
+        file: 'data/bodies/enaro.yaml',
+        line: 1,
+        fields: [
+          { field: 'title', line: 1 },
+          { field: 'acronym', line: 6 },
+          { field: 'name.gender', line: 5 },
+          { field: 'members.euStates', line: 13 },
+          { field: 'members.countries[0]', line: 14 },
+          { field: 'members.countries[1]', line: 14 },
+          { field: 'basis', line: 15 },
+          { field: 'noun.nom', line: 9 },
+          { field: 'noun.gender', line: 11 },
+          { field: 'exchange.perYear', line: 17 },
         ],
       },
       { id: 'switzerland', file: 'data/countries/switzerland.yaml', line: 1, fields: [{ field: 'name.nom', line: 2 }] },
@@ -107,7 +151,10 @@ describe('rendering with sources', () => {
   it('follows a record to where it now stands in its file', async () => {
     const data = copyData();
     editRecord(data, 'bodies/enaro.yaml', (doc) => doc.setIn(['members', 'euStates'], 22));
-    writeFileSync(join(data, 'bodies', 'enaro.yaml'), `# ENARO, moved down two lines\n\n${(await import('node:fs')).readFileSync(join(data, 'bodies', 'enaro.yaml'), 'utf8')}`);
+    writeFileSync(
+      join(data, 'bodies', 'enaro.yaml'),
+      `# ENARO, moved down two lines\n\n${(await import('node:fs')).readFileSync(join(data, 'bodies', 'enaro.yaml'), 'utf8')}`,
+    );
     const moved = await check({ dataDir: data, cwd: data });
     const enaro = traced(2010, moved).sentences.find((s) => fold(s.text).includes('ENARO) w skład'))!;
     expect(fold(enaro.text)).toContain('wchodzą 22 państwa UE');
@@ -118,14 +165,21 @@ describe('rendering with sources', () => {
   it('points a field a dated change sets at the change in force in the year', async () => {
     const data = copyData();
     const path = join(data, 'bodies', 'enaro.yaml');
-    writeFileSync(path, `${readFileSync(path, 'utf8')}changes:\n  - from: "2010-06"\n    members:\n      euStates: 22\n      countries: [switzerland, norway]\n  - from: "2012"\n    members:\n      euStates: 25\n`);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}changes:\n  - from: "2010-06"\n    members:\n      euStates: 22\n      countries: [switzerland, norway]\n  - from: "2012"\n    members:\n      euStates: 25\n`,
+    );
     const changed = await check({ dataDir: data, cwd: dirname(data) });
     expect(changed.diagnostics).toEqual([]);
     const enaro = traced(2010, changed).sentences.find((s) => fold(s.text).includes('ENARO) w skład'))!;
     expect(fold(enaro.text)).toContain('wchodzą 22 państwa UE');
     const fields = enaro.sources.find((r) => r.id === 'enaro')!.fields;
     // enaro.yaml has 21 lines; the 2010 change follows "changes:" on line 22: euStates on line 25, countries on 26
-    expect(fields.filter((f) => f.field.startsWith('members.')).map((f) => [f.field, f.line])).toEqual([['members.euStates', 25], ['members.countries[0]', 26], ['members.countries[1]', 26]]);
+    expect(fields.filter((f) => f.field.startsWith('members.')).map((f) => [f.field, f.line])).toEqual([
+      ['members.euStates', 25],
+      ['members.countries[0]', 26],
+      ['members.countries[1]', 26],
+    ]);
   });
 
   it('gives a sentence of a custom template that reads no record no sources', async () => {
@@ -160,6 +214,11 @@ describe('cutting a paragraph into sentences', () => {
 
   it('ends a sentence where a block starts after a final mark, even after an abbreviation', () => {
     const text = 'Do 2010 r. Urząd działa.';
-    expect(cut(text, [{ at: 0, block: 0 }, { at: 11, block: 1 }]).map(({ start, end }) => text.slice(start, end))).toEqual(['Do 2010 r.', 'Urząd działa.']);
+    expect(
+      cut(text, [
+        { at: 0, block: 0 },
+        { at: 11, block: 1 },
+      ]).map(({ start, end }) => text.slice(start, end)),
+    ).toEqual(['Do 2010 r.', 'Urząd działa.']);
   });
 });

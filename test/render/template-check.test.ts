@@ -28,7 +28,7 @@ describe('parseErrorPlace', () => {
   });
 
   it('gives no place for a message of another form', () => {
-    expect(parseErrorPlace('if doesn\'t match each - 1:5', 'x')).toBeUndefined();
+    expect(parseErrorPlace("if doesn't match each - 1:5", 'x')).toBeUndefined();
   });
 });
 
@@ -47,6 +47,10 @@ describe('checkTemplate', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(TemplateError);
-    expect({ line: (thrown as TemplateError).line, column: (thrown as TemplateError).column, message: (thrown as TemplateError).message }).toEqual({ line, column, message });
+    expect({ line: (thrown as TemplateError).line, column: (thrown as TemplateError).column, message: (thrown as TemplateError).message }).toEqual({
+      line,
+      column,
+      message,
+    });
   });
 });

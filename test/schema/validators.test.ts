@@ -76,7 +76,11 @@ describe('the generated validators', () => {
 
   it('agree with zod on records with a field dropped, changed or added', () => {
     const all = records();
-    const value = fc.oneof(fc.constantFrom('', 'x', '2010', 2010, 1.5, -1, true, null, [], {}, 'member', 'office', 'f', 'sg', 'Enaro'), fc.string({ maxLength: 4 }), fc.integer());
+    const value = fc.oneof(
+      fc.constantFrom('', 'x', '2010', 2010, 1.5, -1, true, null, [], {}, 'member', 'office', 'f', 'sg', 'Enaro'),
+      fc.string({ maxLength: 4 }),
+      fc.integer(),
+    );
     const change = fc.record({ pick: fc.nat(), field: fc.nat(), to: fc.option(value, { nil: undefined }), add: fc.boolean() });
     let accepted = 0;
     fc.assert(

@@ -50,7 +50,8 @@ let builtIn: ReturnType<typeof loadTemplates> | undefined;
 // Renders the section for a year to Markdown in-process, failing on any data error.
 export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
   const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
-  if (!dataset || hasErrors(diagnostics)) throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+  if (!dataset || hasErrors(diagnostics))
+    throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
   builtIn ??= loadTemplates([builtInTemplates()], ROOT);
   return toMarkdownText(renderSection(buildSection(dataset, year), await builtIn));
 }

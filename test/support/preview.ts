@@ -15,7 +15,11 @@ export interface Running {
 
 // Starts `coop-report preview` through bin/coop-report.js in `cwd`; resolves once it prints its address, rejects if it exits first.
 export function startPreview(args: string[], cwd: string): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), 'preview', ...args], { cwd, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), 'preview', ...args], {
+    cwd,
+    env: { PATH: process.env.PATH },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output = { stdout: '', stderr: '' };
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (output.stdout += text));
@@ -26,7 +30,9 @@ export function startPreview(args: string[], cwd: string): Promise<Running> {
       if (!url) return;
       clearInterval(poll);
       resolve({
-        url, child, output,
+        url,
+        child,
+        output,
         stop: async () => {
           child.kill('SIGINT');
           const code = await exited;

@@ -44,8 +44,14 @@ export function spellCheckerFor(words: Iterable<string>): ReturnType<typeof nspe
     let [start, end] = [0, 0];
     for (let i = slash + 1; slash >= 0 && i < line.length; i++) {
       const flag = line[i]!;
-      start = Math.max(start, longestStrip(rules.prefixStrips.get(flag), (n) => stem.slice(0, n), stem.length));
-      end = Math.max(end, longestStrip(rules.suffixStrips.get(flag), (n) => stem.slice(stem.length - n), stem.length));
+      start = Math.max(
+        start,
+        longestStrip(rules.prefixStrips.get(flag), (n) => stem.slice(0, n), stem.length),
+      );
+      end = Math.max(
+        end,
+        longestStrip(rules.suffixStrips.get(flag), (n) => stem.slice(stem.length - n), stem.length),
+      );
     }
     // Polish letters are one UTF-16 unit each, so a slice of units is a slice of characters
     const middle = stem.toLowerCase().slice(start, Math.max(start, stem.length - end));

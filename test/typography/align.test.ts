@@ -28,8 +28,7 @@ describe('editScript', () => {
   ])('$before → $after takes $edits insertions and deletions', ({ before, after, edits }) => {
     const script = editScript(before, after);
     expect(script.filter((edit) => edit.op !== 'equal')).toHaveLength(edits);
-    const kept = (edit: Edit): string | undefined =>
-      edit.op === 'delete' ? '' : edit.op === 'insert' ? after[edit.to] : before[edit.from];
+    const kept = (edit: Edit): string | undefined => (edit.op === 'delete' ? '' : edit.op === 'insert' ? after[edit.to] : before[edit.from]);
     const rebuilt = script.map(kept).join('');
     expect(rebuilt).toBe(after);
   });

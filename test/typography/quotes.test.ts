@@ -19,7 +19,7 @@ testCases('quotation marks', fixQuotes, [
     input: '"Capacity Building "Ukraine" Transit-Migration"',
     expected: '„Capacity Building »Ukraine« Transit-Migration”',
   },
-  { input: 'projekt O\'Briena', expected: 'projekt O\'Briena' },
+  { input: "projekt O'Briena", expected: "projekt O'Briena" },
   { input: 'miara 12 " w pionie', expected: 'miara 12 " w pionie' },
 ]);
 

@@ -28,7 +28,6 @@ testCases('2010 section', typographText, [
   },
   {
     input: 'W ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd – między innymi – współrealizował',
-    expected:
-      'W\u00a0ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd\u00a0– między innymi\u00a0– współrealizował',
+    expected: 'W\u00a0ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd\u00a0– między innymi\u00a0– współrealizował',
   },
 ]);

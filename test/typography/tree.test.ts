@@ -35,13 +35,7 @@ describe('rules across inline nodes', () => {
     { markdown: '# W Radzie', expected: ['W\u00a0Radzie'] },
     {
       markdown: 'W 2010 roku *Urząd* i UNHCR - między innymi - "Fundacja *"La Strada"*".',
-      expected: [
-        'W\u00a02010\u00a0roku ',
-        ['emphasis', 'Urząd'],
-        ' i\u00a0UNHCR\u00a0– między innymi\u00a0– „Fundacja ',
-        ['emphasis', '»La Strada«'],
-        '”.',
-      ],
+      expected: ['W\u00a02010\u00a0roku ', ['emphasis', 'Urząd'], ' i\u00a0UNHCR\u00a0– między innymi\u00a0– „Fundacja ', ['emphasis', '»La Strada«'], '”.'],
     },
   ])('$markdown', ({ markdown, expected }) => {
     expect(typesetFirstBlock(markdown)).toEqual(expected);
@@ -78,8 +72,7 @@ describe('code and HTML stay as written', () => {
 });
 
 describe('the tree as a whole', () => {
-  const markdown =
-    'W 2010 roku *Urząd* i UNHCR - między innymi - "Fundacja *"La Strada"*".\n\n* w Radzie\n* od 2010r.\n';
+  const markdown = 'W 2010 roku *Urząd* i UNHCR - między innymi - "Fundacja *"La Strada"*".\n\n* w Radzie\n* od 2010r.\n';
 
   test('trims a paragraph at its edges even when the spaces sit in inline nodes', () => {
     const tree: Root = {
@@ -95,11 +88,7 @@ describe('the tree as a whole', () => {
         },
       ],
     };
-    expect((applyTypography(tree).children[0] as Paragraph).children.map(shape)).toEqual([
-      'Urząd ',
-      ['emphasis', 'w'],
-      '\u00a0Radzie.',
-    ]);
+    expect((applyTypography(tree).children[0] as Paragraph).children.map(shape)).toEqual(['Urząd ', ['emphasis', 'w'], '\u00a0Radzie.']);
   });
 
   test('typesets list items', () => {

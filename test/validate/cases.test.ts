@@ -23,7 +23,11 @@ interface Case {
 const CASES: Case[] = [
   // the file as a whole
   { name: 'yaml-syntax', expect: ['countries/norway.yaml:3:3 yaml-syntax'], says: 'end with a ]' },
-  { name: 'duplicate-key', expect: ['countries/norway.yaml:4:3 duplicate-key', 'countries/norway.yaml:6:1 duplicate-key'], says: 'Duplicate key "nom": it is already set on line 2' },
+  {
+    name: 'duplicate-key',
+    expect: ['countries/norway.yaml:4:3 duplicate-key', 'countries/norway.yaml:6:1 duplicate-key'],
+    says: 'Duplicate key "nom": it is already set on line 2',
+  },
   { name: 'tab-indent', expect: ['countries/norway.yaml:2:1 tab-indent', 'countries/norway.yaml:3:1 tab-indent'], says: 'Replace the tab with spaces' },
   { name: 'empty-file', expect: ['countries/norway.yaml:1:1 empty-file'], says: 'expected a mapping of fields' },
   { name: 'not-a-mapping', expect: ['countries/norway.yaml:1:1 not-a-mapping'], says: 'but this one holds a list' },
@@ -51,20 +55,36 @@ const CASES: Case[] = [
   { name: 'record-folder-is-a-file', expect: ['countries:0:0 data-folder'], says: 'should be a folder of record files, but it is a file' },
   { name: 'missing-office', expect: [':0:0 missing-office'], says: 'No office.yaml in' },
   { name: 'bad-file-name', expect: ['countries/Norwegia.yaml:1:1 bad-id'], says: 'Rename it to "norwegia.yaml"' },
-  { name: 'proto-keys', expect: ['countries/norway.yaml:6:1 unknown-field', 'countries/norway.yaml:8:1 unknown-field'], says: 'Unknown field "__proto__" in this record. Allowed fields: name, prep, changes.' },
+  {
+    name: 'proto-keys',
+    expect: ['countries/norway.yaml:6:1 unknown-field', 'countries/norway.yaml:8:1 unknown-field'],
+    says: 'Unknown field "__proto__" in this record. Allowed fields: name, prep, changes.',
+  },
   // fields
   {
     name: 'missing-field',
     expect: ['countries/norway.yaml:1:1 missing-field', 'projects/reception-expert-teams.yaml:1:1 missing-field'],
     says: 'Missing required field "nom" in "name": expected text',
   },
-  { name: 'wrong-type', expect: ['bodies/enaro.yaml:9:13 wrong-type', 'bodies/enaro.yaml:10:14 wrong-type'], says: 'should be a number, but it is the text "15". Remove the quotes.' },
+  {
+    name: 'wrong-type',
+    expect: ['bodies/enaro.yaml:9:13 wrong-type', 'bodies/enaro.yaml:10:14 wrong-type'],
+    says: 'should be a number, but it is the text "15". Remove the quotes.',
+  },
   { name: 'not-allowed', expect: ['bodies/enaro.yaml:7:7 not-allowed', 'bodies/enaro.yaml:14:11 not-allowed'], says: 'Did you mean "international"?' },
-  { name: 'unknown-field', expect: ['bodies/enaro.yaml:5:3 unknown-field', 'bodies/enaro.yaml:6:1 unknown-field'], says: 'Unknown field "gendre" in "name". Did you mean "gender"?' },
+  {
+    name: 'unknown-field',
+    expect: ['bodies/enaro.yaml:5:3 unknown-field', 'bodies/enaro.yaml:6:1 unknown-field'],
+    says: 'Unknown field "gendre" in "name". Did you mean "gender"?',
+  },
   { name: 'empty-value', expect: ['countries/norway.yaml:2:8 too-small'], says: 'Field "name.nom" must not be empty' },
   // dates
   { name: 'bad-date', expect: ['bodies/enaro.yaml:12:11 bad-date', 'bodies/enaro.yaml:13:9 bad-date'], says: '"2010-02-30" is not a valid date' },
-  { name: 'end-before-start', expect: ['projects/reception-expert-teams.yaml:10:5 end-before-start'], says: 'The end date "2010-06" is before the start date "2010-12"' },
+  {
+    name: 'end-before-start',
+    expect: ['projects/reception-expert-teams.yaml:10:5 end-before-start'],
+    says: 'The end date "2010-06" is before the start date "2010-12"',
+  },
   { name: 'missing-from', expect: ['bodies/enaro.yaml:12:5 missing-field'], says: 'Missing "from" in this participation' },
   // references
   {
@@ -76,7 +96,11 @@ const CASES: Case[] = [
   { name: 'unknown-parent', expect: ['bodies/asylum-working-party.yaml:5:9 unknown-id'], says: 'Did you mean "council-of-the-eu"?' },
   { name: 'wrong-kind', expect: ['projects/reception-expert-teams.yaml:8:16 wrong-kind'], says: '"norway" is a country' },
   { name: 'duplicate-id', expect: ['countries/norway.yaml:1:1 duplicate-id'], says: 'The id "norway" is already used by a body in' },
-  { name: 'parent-cycle', expect: ['bodies/council-of-the-eu.yaml:9:9 parent-cycle'], says: 'council-of-the-eu → vision → visa-working-party → council-of-the-eu' },
+  {
+    name: 'parent-cycle',
+    expect: ['bodies/council-of-the-eu.yaml:9:9 parent-cycle'],
+    says: 'council-of-the-eu → vision → visa-working-party → council-of-the-eu',
+  },
   { name: 'not-a-subgroup', expect: ['bodies/visa-working-party.yaml:10:15 not-a-subgroup'], says: '"vision" is not a subgroup of "visa-working-party"' },
   // one cause, one diagnostic: a record named by others fails its own checks, and nothing more is said
   { name: 'broken-target-schema', expect: ['bodies/coa.yaml:7:1 unknown-field'], says: 'Unknown field "website"' },
@@ -126,7 +150,9 @@ describe('validate on bad input', () => {
   });
 
   it('has a fixture folder for every case and a case for every fixture folder', () => {
-    const folders = readdirSync(INVALID, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(INVALID, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual(CASES.map((c) => c.name).sort());
   });
 

@@ -10,14 +10,24 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
   {
     name: 'changes out of date order',
     file: 'bodies/enaro.yaml',
-    set: { changes: [{ from: '2014', members: { euStates: 22 } }, { from: '2013', members: { euStates: 20 } }] },
+    set: {
+      changes: [
+        { from: '2014', members: { euStates: 22 } },
+        { from: '2013', members: { euStates: 20 } },
+      ],
+    },
     expect: ['28:11 changes-out-of-order'],
     says: 'The change dated "2013" comes after one dated "2014"; expected the changes in date order, earliest first.',
   },
   {
     name: 'two changes on one date',
     file: 'bodies/enaro.yaml',
-    set: { changes: [{ from: '2013', members: { euStates: 20 } }, { from: '2013-01', acronym: 'ENARO2' }] },
+    set: {
+      changes: [
+        { from: '2013', members: { euStates: 20 } },
+        { from: '2013-01', acronym: 'ENARO2' },
+      ],
+    },
     expect: ['28:11 duplicate-change'],
     says: 'Two changes have the date "2013-01"',
   },
@@ -59,7 +69,12 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
   {
     name: 'two roles of the same people at the same time',
     file: 'bodies/visa-working-party.yaml',
-    set: { participations: [{ from: '2004-05', who: 'representatives', role: 'chair-delegation' }, { from: '2010', who: 'representatives', role: 'participant' }] },
+    set: {
+      participations: [
+        { from: '2004-05', who: 'representatives', role: 'chair-delegation' },
+        { from: '2010', who: 'representatives', role: 'participant' },
+      ],
+    },
     expect: ['7:5 overlapping-participations', '10:5 overlapping-participations'],
     says: 'This participation of "representatives" (2004-05: chair-delegation) overlaps participations[1] (2010: participant).',
   },
@@ -79,7 +94,13 @@ describe('changes and participations in time', () => {
   it('accepts a hand-over: one span ends in the month the next starts', async () => {
     const data = copyData();
     editRecord(data, 'bodies/visa-working-party.yaml', (doc) =>
-      doc.set('participations', doc.createNode([{ from: '2004-05', to: '2010-06', who: 'representatives', role: 'chair-delegation' }, { from: '2010-06', who: 'representatives', role: 'participant' }])),
+      doc.set(
+        'participations',
+        doc.createNode([
+          { from: '2004-05', to: '2010-06', who: 'representatives', role: 'chair-delegation' },
+          { from: '2010-06', who: 'representatives', role: 'participant' },
+        ]),
+      ),
     );
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     expect([run.exit, run.stdout.trim()]).toEqual([0, '[]']);
@@ -88,8 +109,18 @@ describe('changes and participations in time', () => {
 
 describe('records that name the same thing', () => {
   it.each([
-    ['a copied body', (data: string) => cpSync(join(data, 'bodies', 'enaro.yaml'), join(data, 'bodies', 'enaro-copy.yaml')), ['bodies/enaro.yaml:2:1 duplicate-name'], 'This body has the same name, acronym and title as data/bodies/enaro-copy.yaml, so the section would tell the same body twice.'],
-    ['two bodies with one acronym', (data: string) => editRecord(data, 'bodies/freemo.yaml', (doc) => doc.set('acronym', 'SCIFA')), ['bodies/scifa.yaml:5:1 duplicate-name'], 'This body has the same acronym ("SCIFA") as data/bodies/freemo.yaml'],
+    [
+      'a copied body',
+      (data: string) => cpSync(join(data, 'bodies', 'enaro.yaml'), join(data, 'bodies', 'enaro-copy.yaml')),
+      ['bodies/enaro.yaml:2:1 duplicate-name'],
+      'This body has the same name, acronym and title as data/bodies/enaro-copy.yaml, so the section would tell the same body twice.',
+    ],
+    [
+      'two bodies with one acronym',
+      (data: string) => editRecord(data, 'bodies/freemo.yaml', (doc) => doc.set('acronym', 'SCIFA')),
+      ['bodies/scifa.yaml:5:1 duplicate-name'],
+      'This body has the same acronym ("SCIFA") as data/bodies/freemo.yaml',
+    ],
     ['projects with a generic name and their own titles', () => {}, [], ''],
   ] as const)('%s: a warning, and validate still passes', async (_name, edit, expected, says) => {
     const data = copyData();

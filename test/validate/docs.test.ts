@@ -14,7 +14,8 @@ function codesInSource(): Set<string> {
   for (const file of readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]) {
     if (!file.endsWith('.ts')) continue;
     const text = readFileSync(join(ROOT, 'src', file), 'utf8');
-    for (const m of text.matchAll(/\b(?:error|warning)\('([a-z0-9-]+)'|\b(?:report|warn)\([\w.]+, '([a-z0-9-]+)'|\bfail\('([a-z0-9-]+)'/g)) codes.add(m[1] ?? m[2] ?? m[3]!);
+    for (const m of text.matchAll(/\b(?:error|warning)\(\s*'([a-z0-9-]+)'|\b(?:report|warn)\(\s*[\w.]+,\s*'([a-z0-9-]+)'|\bfail\(\s*'([a-z0-9-]+)'/g))
+      codes.add(m[1] ?? m[2] ?? m[3]!);
   }
   return codes;
 }

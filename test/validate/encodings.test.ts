@@ -21,7 +21,9 @@ async function build(data: string): Promise<{ md: Buffer; docx: Record<string, s
   expect(run.stderr).toBe('');
   expect(run.exit).toBe(0);
   const parts = unzipSync(readFileSync(join(out, `${STEM}.docx`)));
-  const docx = Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1')]));
+  const docx = Object.fromEntries(
+    Object.entries(parts).map(([name, bytes]) => [name, strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1')]),
+  );
   return { md: readFileSync(join(out, `${STEM}.md`)), docx };
 }
 
@@ -51,7 +53,9 @@ describe('encodings that mean the same text', () => {
     writeFileSync(join(data, 'countries', 'norway.yaml'), '\uFEFFname:\r\n  nom: Norwegia\r\n  gen: Norwegii\r\n  gendre: f\r\n');
     const run = await runMain(['validate', '--data', data, '--format', 'json'], tempDir());
     expect(run.exit).toBe(1);
-    expect((JSON.parse(run.stdout) as { line: number; column: number; code: string }[]).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['4:3 unknown-field']);
+    expect((JSON.parse(run.stdout) as { line: number; column: number; code: string }[]).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '4:3 unknown-field',
+    ]);
   });
 
   it('gives columns in the text as written when letters before the problem are decomposed', async () => {
@@ -59,6 +63,8 @@ describe('encodings that mean the same text', () => {
     // "ć" written as c + U+0301 takes two places before "gendre", as in the editor
     writeFileSync(join(data, 'countries', 'norway.yaml'), 'name: {nom: "Sie\u0107", gendre: f}\n'.normalize('NFD'));
     const run = await runMain(['validate', '--data', data, '--format', 'json'], tempDir());
-    expect((JSON.parse(run.stdout) as { line: number; column: number; code: string }[]).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:22 unknown-field']);
+    expect((JSON.parse(run.stdout) as { line: number; column: number; code: string }[]).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual([
+      '1:22 unknown-field',
+    ]);
   });
 });

@@ -18,7 +18,9 @@ const CASES: Case[] = [
   {
     name: 'a project copied with an implementer that lacks the accusative',
     edit: (data) => {
-      const copy = readFileSync(join(data, 'projects', 'reception-expert-teams.yaml'), 'utf8').replace('implementers: [coa]', 'implementers: [unhcr]').replace('Reception Expert Teams', 'Expert Teams II');
+      const copy = readFileSync(join(data, 'projects', 'reception-expert-teams.yaml'), 'utf8')
+        .replace('implementers: [coa]', 'implementers: [unhcr]')
+        .replace('Reception Expert Teams', 'Expert Teams II');
       writeFileSync(join(data, 'projects', 'expert-teams-2.yaml'), copy);
     },
     expect: ['bodies/unhcr.yaml:1:1 missing-form'],
@@ -28,7 +30,9 @@ const CASES: Case[] = [
     name: 'a rename from a later year without the form the sentence needs',
     edit: (data) => {
       editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2012'));
-      editRecord(data, 'bodies/easo-management-board.yaml', (doc) => doc.set('changes', doc.createNode([{ from: '2012', name: { nom: 'Zarząd', gender: 'm' } }])));
+      editRecord(data, 'bodies/easo-management-board.yaml', (doc) =>
+        doc.set('changes', doc.createNode([{ from: '2012', name: { nom: 'Zarząd', gender: 'm' } }])),
+      );
     },
     expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
     says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2012 section (',
@@ -37,7 +41,10 @@ const CASES: Case[] = [
     name: 'a custom template asking for a form no record has',
     edit: (data) => {
       mkdirSync(join(data, '..', 'mine', 'partials'), { recursive: true });
-      writeFileSync(join(data, '..', 'mine', 'partials', 'membership.md.hbs'), '{{cap (form item.who "nom")}} przygląda się {{form item.record.name "dat"}}.\n');
+      writeFileSync(
+        join(data, '..', 'mine', 'partials', 'membership.md.hbs'),
+        '{{cap (form item.who "nom")}} przygląda się {{form item.record.name "dat"}}.\n',
+      );
     },
     args: ['--templates', 'mine'],
     expect: ['bodies/commission-committees.yaml:1:1 missing-form', 'bodies/gdisc-steering-group.yaml:1:1 missing-form'],

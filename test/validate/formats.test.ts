@@ -18,10 +18,21 @@ describe('validate --format json', () => {
     expect(diagnostics).toHaveLength(5);
     for (const d of diagnostics) {
       expect(Object.keys(d)).toEqual(['file', 'line', 'column', 'severity', 'code', 'message']);
-      expect([typeof d.file, Number.isInteger(d.line), Number.isInteger(d.column), d.severity, typeof d.code, typeof d.message]).toEqual(['string', true, true, 'error', 'string', 'string']);
+      expect([typeof d.file, Number.isInteger(d.line), Number.isInteger(d.column), d.severity, typeof d.code, typeof d.message]).toEqual([
+        'string',
+        true,
+        true,
+        'error',
+        'string',
+        'string',
+      ]);
     }
     expect(diagnostics[2]).toEqual({
-      file: 'all-at-once/countries/norway.yaml', line: 3, column: 3, severity: 'error', code: 'duplicate-key',
+      file: 'all-at-once/countries/norway.yaml',
+      line: 3,
+      column: 3,
+      severity: 'error',
+      code: 'duplicate-key',
       message: 'Duplicate key "nom": it is already set on line 2 of the same mapping, and a key may appear once. Remove one of the two.',
     });
   });
@@ -46,7 +57,9 @@ describe('validate --format github', () => {
       return { file: unescapeText(file!), line: Number(l), column: Number(c), severity, code: unescapeText(code!), message: unescapeText(message!) };
     });
     expect(parsed).toEqual(json);
-    expect(lines[0]).toBe('::error file=all-at-once/bodies/enaro.yaml,line=12,col=11,title=bad-date::"2010-13" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).');
+    expect(lines[0]).toBe(
+      '::error file=all-at-once/bodies/enaro.yaml,line=12,col=11,title=bad-date::"2010-13" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
+    );
   });
 
   it('prints nothing for valid data and exits 0', async () => {

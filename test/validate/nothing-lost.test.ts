@@ -47,7 +47,10 @@ describe('a build that fails on the data', () => {
 describe('writeAtomically', () => {
   it('writes every file whole', () => {
     const dir = tempDir();
-    writeAtomically([{ path: join(dir, 'a.md'), content: 'nowy' }, { path: join(dir, 'sub', 'b.docx'), content: Uint8Array.of(1, 2, 3) }]);
+    writeAtomically([
+      { path: join(dir, 'a.md'), content: 'nowy' },
+      { path: join(dir, 'sub', 'b.docx'), content: Uint8Array.of(1, 2, 3) },
+    ]);
     expect(snapshot(dir)).toEqual({ 'a.md': Buffer.from('nowy'), [join('sub', 'b.docx')]: Buffer.from([1, 2, 3]) });
   });
 
@@ -56,7 +59,10 @@ describe('writeAtomically', () => {
     writeFileSync(join(dir, 'a.md'), 'stary');
     // the second file's folder cannot be made: a file stands where it should be
     writeFileSync(join(dir, 'blocked'), 'not a folder');
-    const files = [{ path: join(dir, 'a.md'), content: 'nowy' }, { path: join(dir, 'blocked', 'b.md'), content: 'nowy' }];
+    const files = [
+      { path: join(dir, 'a.md'), content: 'nowy' },
+      { path: join(dir, 'blocked', 'b.md'), content: 'nowy' },
+    ];
     expect(() => writeAtomically(files)).toThrow('Cannot write here: a file stands where a folder is needed.');
     expect(snapshot(dir)).toEqual({ 'a.md': Buffer.from('stary'), blocked: Buffer.from('not a folder') });
   });
@@ -66,7 +72,12 @@ describe('writeAtomically', () => {
     writeFileSync(join(dir, 'a.md'), 'stary');
     // a folder where the second file should go: the temporary file is written, the rename over a folder fails
     mkdirSync(join(dir, 'b.md'));
-    expect(() => writeAtomically([{ path: join(dir, 'b.md'), content: 'nowy' }, { path: join(dir, 'a.md'), content: 'nowy' }])).toThrow('Cannot write here: it is a folder, where coop-report writes a file.');
+    expect(() =>
+      writeAtomically([
+        { path: join(dir, 'b.md'), content: 'nowy' },
+        { path: join(dir, 'a.md'), content: 'nowy' },
+      ]),
+    ).toThrow('Cannot write here: it is a folder, where coop-report writes a file.');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md']);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('stary');
   });

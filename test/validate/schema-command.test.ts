@@ -54,7 +54,11 @@ describe('coop-report schema', () => {
     ['a value not allowed', (r: Record<string, any>) => (r.area = 'internatonal'), '$.area: not one of ["eu","international","partnerships","bilateral"]'],
     ['a missing nominative', (r: Record<string, any>) => delete r.name.nom, '$.name: missing nom'],
     ['a number as text', (r: Record<string, any>) => (r.members.euStates = '15'), '$.members.euStates: expected integer'],
-    ['a date in no ISO form', (r: Record<string, any>) => (r.participations[0].from = '2010-1'), '$.participations[0].from: matches no branch of anyOf ($.participations[0].from: does not match ^\\d{4}(-\\d{2}(-\\d{2})?)?$ | $.participations[0].from: expected integer)'],
+    [
+      'a date in no ISO form',
+      (r: Record<string, any>) => (r.participations[0].from = '2010-1'),
+      '$.participations[0].from: matches no branch of anyOf ($.participations[0].from: does not match ^\\d{4}(-\\d{2}(-\\d{2})?)?$ | $.participations[0].from: expected integer)',
+    ],
     ['an id in capitals', (r: Record<string, any>) => (r.parent = 'Easo'), '$.parent: does not match ^[a-z0-9][a-z0-9-]*$'],
   ])('rejects %s in the schema of a body', async (_what, spoil, problem) => {
     const record = enaro();

@@ -40,19 +40,42 @@ function earlierBuild(): string {
 describe('writeAtomically', () => {
   it('writes every file and leaves nothing else', () => {
     const out = earlierBuild();
-    writeAtomically([{ path: join(out, 'a.md'), content: 'new a' }, { path: join(out, 'b.md'), content: new Uint8Array([0x6e, 0x62]) }, { path: join(out, 'c.md'), content: 'new c' }]);
+    writeAtomically([
+      { path: join(out, 'a.md'), content: 'new a' },
+      { path: join(out, 'b.md'), content: new Uint8Array([0x6e, 0x62]) },
+      { path: join(out, 'c.md'), content: 'new c' },
+    ]);
     expect(listing(out)).toEqual(['a.md', 'b.md', 'c.md']);
     expect(['a.md', 'b.md', 'c.md'].map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(['new a', 'nb', 'new c']);
   });
 
   it.each([
-    ['the second rename fails: the first file gets its old bytes back', failing('renameSync', 2, 'EIO'), 'b.md', 'Cannot write here: the disk reported an input/output error.'],
-    ['the disk fills up while writing the second file', failing('writeSync', 2, 'ENOSPC'), 'b.md', 'Cannot write here: the disk is full. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.'],
-    ['the first temporary file cannot be created', failing('openSync', 1, 'EACCES'), 'a.md', 'Cannot write here: permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).'],
+    [
+      'the second rename fails: the first file gets its old bytes back',
+      failing('renameSync', 2, 'EIO'),
+      'b.md',
+      'Cannot write here: the disk reported an input/output error.',
+    ],
+    [
+      'the disk fills up while writing the second file',
+      failing('writeSync', 2, 'ENOSPC'),
+      'b.md',
+      'Cannot write here: the disk is full. Free some space, or choose another folder (build: --out, or "out" in the config file); the files already there are unchanged.',
+    ],
+    [
+      'the first temporary file cannot be created',
+      failing('openSync', 1, 'EACCES'),
+      'a.md',
+      'Cannot write here: permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
+    ],
     ['the third file, a new one, cannot be renamed', failing('renameSync', 3, 'EPERM'), 'c.md', 'Cannot write here: the operation is not permitted.'],
   ])('%s: every file as it was, no temporary file left, a WriteError at the path', (_what, fileSystem, at, says) => {
     const out = earlierBuild();
-    const files = [{ path: join(out, 'a.md'), content: 'new a' }, { path: join(out, 'b.md'), content: 'new b' }, { path: join(out, 'c.md'), content: 'new c' }];
+    const files = [
+      { path: join(out, 'a.md'), content: 'new a' },
+      { path: join(out, 'b.md'), content: 'new b' },
+      { path: join(out, 'c.md'), content: 'new c' },
+    ];
     let thrown: unknown;
     try {
       writeAtomically(files, fileSystem);
@@ -68,16 +91,34 @@ describe('writeAtomically', () => {
 
   it.each([
     ['--out names a file', (dir: string) => writeFileSync(join(dir, 'out'), 'x'), 'out', 'Cannot write here: a file stands where a folder is needed.'],
-    ['a folder above --out is a file', (dir: string) => writeFileSync(join(dir, 'out'), 'x'), 'out', 'Cannot write here: a file stands where a folder is needed.'],
-    ['--out is a symlink that leads nowhere', (dir: string) => symlinkSync(join(dir, 'gone'), join(dir, 'out')), 'out', 'Cannot write here: a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder'],
-    ['a folder stands where a file goes', (dir: string) => mkdirSync(join(dir, 'out', 'b.md'), { recursive: true }), 'out/b.md', 'Cannot write here: it is a folder, where coop-report writes a file.'],
+    [
+      'a folder above --out is a file',
+      (dir: string) => writeFileSync(join(dir, 'out'), 'x'),
+      'out',
+      'Cannot write here: a file stands where a folder is needed.',
+    ],
+    [
+      '--out is a symlink that leads nowhere',
+      (dir: string) => symlinkSync(join(dir, 'gone'), join(dir, 'out')),
+      'out',
+      'Cannot write here: a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder',
+    ],
+    [
+      'a folder stands where a file goes',
+      (dir: string) => mkdirSync(join(dir, 'out', 'b.md'), { recursive: true }),
+      'out/b.md',
+      'Cannot write here: it is a folder, where coop-report writes a file.',
+    ],
   ])('%s: a WriteError at the path, nothing written', (_what, prepare, at, says) => {
     const dir = tempDir();
     prepare(dir);
     const outDir = join(dir, _what.includes('above') ? 'out/sub' : 'out');
     let thrown: unknown;
     try {
-      writeAtomically([{ path: join(outDir, 'a.md'), content: 'a' }, { path: join(outDir, 'b.md'), content: 'b' }]);
+      writeAtomically([
+        { path: join(outDir, 'a.md'), content: 'a' },
+        { path: join(outDir, 'b.md'), content: 'b' },
+      ]);
     } catch (error) {
       thrown = error;
     }
@@ -90,7 +131,10 @@ describe('writeAtomically', () => {
   it('creates each temporary file exclusively ("wx") under a name of the process id and 64 random bits', () => {
     const out = earlierBuild();
     const opened: { path: string; flags: unknown }[] = [];
-    const recording: FileSystem = { ...fs, openSync: ((path: string, flags: unknown, mode: unknown) => (opened.push({ path, flags }), fs.openSync(path, flags as string, mode as number))) as never };
+    const recording: FileSystem = {
+      ...fs,
+      openSync: ((path: string, flags: unknown, mode: unknown) => (opened.push({ path, flags }), fs.openSync(path, flags as string, mode as number))) as never,
+    };
     writeAtomically([{ path: join(out, 'a.md'), content: '1' }], recording);
     writeAtomically([{ path: join(out, 'a.md'), content: '2' }], recording);
     expect(opened.map((o) => o.flags)).toEqual(['wx', 'wx']);

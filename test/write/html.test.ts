@@ -36,17 +36,27 @@ function paragraph(text: string, sentences: [number, number][]): Root {
 }
 
 describe('the HTML page', () => {
-  it('is a standalone Polish page with the section\'s title', () => {
+  it("is a standalone Polish page with the section's title", () => {
     const page = toHtmlPage(traced, { title: 'Współpraca międzynarodowa – 2010' });
-    expect(page.split('\n').slice(0, 6)).toEqual(['<!doctype html>', '<html lang="pl">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', '<title>Współpraca międzynarodowa – 2010</title>']);
+    expect(page.split('\n').slice(0, 6)).toEqual([
+      '<!doctype html>',
+      '<html lang="pl">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<title>Współpraca międzynarodowa – 2010</title>',
+    ]);
     expect(page).toContain('@media print');
     expect(page.endsWith('</body>\n</html>\n')).toBe(true);
   });
 
-  it('holds the golden Markdown\'s heading and paragraphs, word for word', () => {
+  it("holds the golden Markdown's heading and paragraphs, word for word", () => {
     const html = sectionHtml(traced);
     const blocks = [...html.matchAll(/<(h1|p)>([\s\S]*?)<\/\1>/g)].map((m) => textOf(m[2]!));
-    const golden = readFileSync(GOLDEN, 'utf8').trim().split('\n\n').map((b) => b.replace(/^# /, ''));
+    const golden = readFileSync(GOLDEN, 'utf8')
+      .trim()
+      .split('\n\n')
+      .map((b) => b.replace(/^# /, ''));
     expect(blocks).toEqual(golden);
   });
 
@@ -70,7 +80,7 @@ describe('the HTML page', () => {
     expect(toHtmlPage(plain, { title: '<b>&' })).toContain('<title>&lt;b&gt;&amp;</title>');
   });
 
-  it('keeps the sources\' JSON from closing its script element', () => {
+  it("keeps the sources' JSON from closing its script element", () => {
     const tree = paragraph('Zdanie.', [[0, 7]]);
     tree.data!.sentences![0]!.sources = [{ id: 'x', file: '</script><b>.yaml', line: 1, fields: [] }];
     expect(sourcesData(tree)).toBe('[{"text":"Zdanie.","sources":[{"id":"x","file":"\\u003c/script>\\u003cb>.yaml","line":1,"fields":[]}]}]');
@@ -79,16 +89,42 @@ describe('the HTML page', () => {
 
 describe('marking sentences and changes', () => {
   const text = 'Ala ma kota. Kot ma _małą_ Alę.';
-  const sentences: [number, number][] = [[0, 12], [13, 29]];
+  const sentences: [number, number][] = [
+    [0, 12],
+    [13, 29],
+  ];
   it.each<[string, ParagraphChanges[], string]>([
-    ['sentences only', [], '<p><span class="sentence" data-sentence="0">Ala ma kota.</span> <span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span></p>'],
-    ['a word added', [{ paragraph: 1, added: [[4, 6]], removed: [] }], '<p><span class="sentence" data-sentence="0">Ala </span><span class="sentence" data-sentence="0"><ins>ma</ins></span><span class="sentence" data-sentence="0"> kota.</span> <span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span></p>'],
-    ['words removed inside and at the end', [{ paragraph: 1, added: [], removed: [{ at: 13, text: 'Pies.' }, { at: 29, text: ' Koniec.' }] }], '<p><span class="sentence" data-sentence="0">Ala ma kota.</span> <del>Pies.</del><span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span><del> Koniec.</del></p>'],
+    [
+      'sentences only',
+      [],
+      '<p><span class="sentence" data-sentence="0">Ala ma kota.</span> <span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span></p>',
+    ],
+    [
+      'a word added',
+      [{ paragraph: 1, added: [[4, 6]], removed: [] }],
+      '<p><span class="sentence" data-sentence="0">Ala </span><span class="sentence" data-sentence="0"><ins>ma</ins></span><span class="sentence" data-sentence="0"> kota.</span> <span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span></p>',
+    ],
+    [
+      'words removed inside and at the end',
+      [
+        {
+          paragraph: 1,
+          added: [],
+          removed: [
+            { at: 13, text: 'Pies.' },
+            { at: 29, text: ' Koniec.' },
+          ],
+        },
+      ],
+      '<p><span class="sentence" data-sentence="0">Ala ma kota.</span> <del>Pies.</del><span class="sentence" data-sentence="1">Kot ma </span><em><span class="sentence" data-sentence="1">małą</span></em><span class="sentence" data-sentence="1"> Alę.</span><del> Koniec.</del></p>',
+    ],
   ])('%s', (_name, changes, expected) => {
     expect(sectionHtml(paragraph(text, sentences), changes)).toBe(expected);
   });
 
   it('marks changes in a tree without sentences', () => {
-    expect(sectionHtml(paragraph('Ala ma kota.', []), [{ paragraph: 1, added: [[0, 3]], removed: [{ at: 7, text: 'psa i ' }] }])).toBe('<p><ins>Ala</ins> ma <del>psa i </del>kota.</p>');
+    expect(sectionHtml(paragraph('Ala ma kota.', []), [{ paragraph: 1, added: [[0, 3]], removed: [{ at: 7, text: 'psa i ' }] }])).toBe(
+      '<p><ins>Ala</ins> ma <del>psa i </del>kota.</p>',
+    );
   });
 });

@@ -16,7 +16,10 @@ function installed(program: string, args: string[]): boolean {
 }
 
 const LIBREOFFICE = installed('soffice', ['--version']) && installed('pdftotext', ['-v']);
-if (!LIBREOFFICE) console.warn('SKIPPED: LibreOffice (soffice) or poppler (pdftotext) is not installed, so the DOCX -> PDF tests do not run. Install libreoffice-writer-nogui and poppler-utils (.ci/run does).');
+if (!LIBREOFFICE)
+  console.warn(
+    'SKIPPED: LibreOffice (soffice) or poppler (pdftotext) is not installed, so the DOCX -> PDF tests do not run. Install libreoffice-writer-nogui and poppler-utils (.ci/run does).',
+  );
 
 // Folds the text of a PDF or of Markdown for comparison: line breaks and runs of spaces (no-break ones too) become one space.
 function folded(text: string): string {
@@ -25,7 +28,10 @@ function folded(text: string): string {
 
 // Returns the paragraphs of the golden Markdown, the heading without its "#".
 function goldenParagraphs(): string[] {
-  return readFileSync(GOLDEN, 'utf8').trim().split(/\n\n/).map((block) => folded(block.replace(/^#+ /, '')));
+  return readFileSync(GOLDEN, 'utf8')
+    .trim()
+    .split(/\n\n/)
+    .map((block) => folded(block.replace(/^#+ /, '')));
 }
 
 // Checks that each paragraph appears in the text, each after the one before; returns the paragraphs not found in order.
@@ -50,7 +56,11 @@ describe.skipIf(!LIBREOFFICE)('LibreOffice reads the 2010 DOCX', () => {
     const cwd = tempDir();
     expect((await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'docx', '-q'], cwd, process.env)).code).toBe(0);
     const profile = pathToFileURL(join(cwd, 'profile')).href;
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', cwd, join(cwd, 'out', `${STEM}.docx`)], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', cwd, join(cwd, 'out', `${STEM}.docx`)],
+      { stdio: 'ignore', timeout: 60_000 },
+    );
     expect(missingInOrder(pdfText(join(cwd, `${STEM}.pdf`)), goldenParagraphs())).toEqual([]);
   }, 90_000);
 
@@ -59,7 +69,11 @@ describe.skipIf(!LIBREOFFICE)('LibreOffice reads the 2010 DOCX', () => {
     const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf'], cwd, process.env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^out\/wspolpraca-miedzynarodowa-2010\.md \(3\.4 kB\)\nout\/wspolpraca-miedzynarodowa-2010\.pdf \(\d+\.\d kB\)\n$/);
-    expect(readFileSync(join(cwd, 'out', `${STEM}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(cwd, 'out', `${STEM}.pdf`))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(missingInOrder(pdfText(join(cwd, 'out', `${STEM}.pdf`)), goldenParagraphs())).toEqual([]);
   }, 90_000);
 });
@@ -72,7 +86,8 @@ describe.skipIf(process.platform !== 'linux')('--format pdf without LibreOffice 
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'coop-report: --format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.\n',
+      stderr:
+        'coop-report: --format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.\n',
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

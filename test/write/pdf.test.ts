@@ -11,25 +11,62 @@ const PROGRAM_FILES = 'C:\\Program Files\\LibreOffice\\program\\soffice.exe';
 const PROGRAM_FILES_X86 = 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe';
 const MAC_APP = '/Applications/LibreOffice.app/Contents/MacOS/soffice';
 const WINDOWS_ENV = { Path: 'C:\\Windows\\system32;C:\\Windows', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
-const WINDOWS_ADVICE = 'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.';
+const WINDOWS_ADVICE =
+  'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.';
 
 // Looks soffice up among the given files.
-function lookup(platform: NodeJS.Platform, env: Env, files: string[], option?: string, cwd = platform === 'win32' ? 'C:\\Users\\anna\\raport' : '/home/anna/raport') {
+function lookup(
+  platform: NodeJS.Platform,
+  env: Env,
+  files: string[],
+  option?: string,
+  cwd = platform === 'win32' ? 'C:\\Users\\anna\\raport' : '/home/anna/raport',
+) {
   return findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path) });
 }
 
 describe('findSoffice on Windows', () => {
   it.each([
-    ['on the PATH', { ...WINDOWS_ENV, Path: 'C:\\Windows;D:\\LibreOffice\\program' }, ['D:\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES], 'D:\\LibreOffice\\program\\soffice.exe'],
-    ['on the PATH, the variable spelt PATH', { PATH: 'D:\\LibreOffice\\program' }, ['D:\\LibreOffice\\program\\soffice.exe'], 'D:\\LibreOffice\\program\\soffice.exe'],
-    ['on the PATH in quotes', { Path: 'C:\\Windows;"D:\\Libre Office\\program"' }, ['D:\\Libre Office\\program\\soffice.exe'], 'D:\\Libre Office\\program\\soffice.exe'],
+    [
+      'on the PATH',
+      { ...WINDOWS_ENV, Path: 'C:\\Windows;D:\\LibreOffice\\program' },
+      ['D:\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES],
+      'D:\\LibreOffice\\program\\soffice.exe',
+    ],
+    [
+      'on the PATH, the variable spelt PATH',
+      { PATH: 'D:\\LibreOffice\\program' },
+      ['D:\\LibreOffice\\program\\soffice.exe'],
+      'D:\\LibreOffice\\program\\soffice.exe',
+    ],
+    [
+      'on the PATH in quotes',
+      { Path: 'C:\\Windows;"D:\\Libre Office\\program"' },
+      ['D:\\Libre Office\\program\\soffice.exe'],
+      'D:\\Libre Office\\program\\soffice.exe',
+    ],
     ['in Program Files, not on the PATH', WINDOWS_ENV, [PROGRAM_FILES, PROGRAM_FILES_X86], PROGRAM_FILES],
     ['in Program Files (x86)', WINDOWS_ENV, [PROGRAM_FILES_X86], PROGRAM_FILES_X86],
-    ['in Program Files on another drive, as ProgramFiles says', { ProgramFiles: 'E:\\Programs' }, ['E:\\Programs\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES], 'E:\\Programs\\LibreOffice\\program\\soffice.exe'],
+    [
+      'in Program Files on another drive, as ProgramFiles says',
+      { ProgramFiles: 'E:\\Programs' },
+      ['E:\\Programs\\LibreOffice\\program\\soffice.exe', PROGRAM_FILES],
+      'E:\\Programs\\LibreOffice\\program\\soffice.exe',
+    ],
     ['in Program Files, with no ProgramFiles variable', {}, [PROGRAM_FILES], PROGRAM_FILES],
-    ['named by COOP_REPORT_SOFFICE, first of all', { ...WINDOWS_ENV, COOP_REPORT_SOFFICE: 'D:\\LO\\soffice.exe' }, ['D:\\LO\\soffice.exe', PROGRAM_FILES], 'D:\\LO\\soffice.exe'],
+    [
+      'named by COOP_REPORT_SOFFICE, first of all',
+      { ...WINDOWS_ENV, COOP_REPORT_SOFFICE: 'D:\\LO\\soffice.exe' },
+      ['D:\\LO\\soffice.exe', PROGRAM_FILES],
+      'D:\\LO\\soffice.exe',
+    ],
     ['named by COOP_REPORT_SOFFICE with forward slashes', { COOP_REPORT_SOFFICE: 'D:/LO/soffice.exe' }, ['D:\\LO\\soffice.exe'], 'D:\\LO\\soffice.exe'],
-    ['named by COOP_REPORT_SOFFICE, relative to the working folder', { COOP_REPORT_SOFFICE: '..\\LO\\soffice.exe' }, ['C:\\Users\\anna\\LO\\soffice.exe'], 'C:\\Users\\anna\\LO\\soffice.exe'],
+    [
+      'named by COOP_REPORT_SOFFICE, relative to the working folder',
+      { COOP_REPORT_SOFFICE: '..\\LO\\soffice.exe' },
+      ['C:\\Users\\anna\\LO\\soffice.exe'],
+      'C:\\Users\\anna\\LO\\soffice.exe',
+    ],
   ])('finds soffice.exe %s', (_where, env, files, path) => {
     expect(lookup('win32', env, files)).toEqual({ ok: true, path });
   });
@@ -42,9 +79,17 @@ describe('findSoffice on Windows', () => {
 
   it.each([
     ['--soffice', 'D:\\LibreOffice\\soffice.exe', {}, '--soffice names D:\\LibreOffice\\soffice.exe, which is not a file.'],
-    ['COOP_REPORT_SOFFICE', undefined, { COOP_REPORT_SOFFICE: 'LibreOffice' }, 'COOP_REPORT_SOFFICE names C:\\Users\\anna\\raport\\LibreOffice, which is not a file.'],
+    [
+      'COOP_REPORT_SOFFICE',
+      undefined,
+      { COOP_REPORT_SOFFICE: 'LibreOffice' },
+      'COOP_REPORT_SOFFICE names C:\\Users\\anna\\raport\\LibreOffice, which is not a file.',
+    ],
   ])('says which file %s names when it is not there, and where soffice.exe usually is, even when it is there', (_by, option, env, said) => {
-    expect(lookup('win32', { ...WINDOWS_ENV, ...env }, [PROGRAM_FILES], option)).toEqual({ ok: false, message: `${said} Name LibreOffice's soffice.exe program, such as ${PROGRAM_FILES}.` });
+    expect(lookup('win32', { ...WINDOWS_ENV, ...env }, [PROGRAM_FILES], option)).toEqual({
+      ok: false,
+      message: `${said} Name LibreOffice's soffice.exe program, such as ${PROGRAM_FILES}.`,
+    });
   });
 
   it('says where it looked, with Windows paths, and how to install LibreOffice on Windows', () => {
@@ -63,18 +108,44 @@ describe('findSoffice on macOS and Linux', () => {
   it.each([
     ['macOS: on the PATH (Homebrew)', 'darwin', { PATH: '/usr/bin:/opt/homebrew/bin' }, ['/opt/homebrew/bin/soffice', MAC_APP], '/opt/homebrew/bin/soffice'],
     ['macOS: in /Applications', 'darwin', { PATH: '/usr/bin:/bin' }, [MAC_APP], MAC_APP],
-    ['macOS: in the Applications folder of the user', 'darwin', { HOME: '/Users/anna' }, ['/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice'], '/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice'],
+    [
+      'macOS: in the Applications folder of the user',
+      'darwin',
+      { HOME: '/Users/anna' },
+      ['/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice'],
+      '/Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice',
+    ],
     ['macOS: named by --soffice, relative', 'darwin', {}, ['/home/anna/lo/soffice'], '/home/anna/lo/soffice', '../lo/soffice'],
     ['Linux: on the PATH', 'linux', { PATH: '/usr/local/bin:/usr/bin' }, ['/usr/bin/soffice'], '/usr/bin/soffice'],
-    ['Linux: named by COOP_REPORT_SOFFICE', 'linux', { PATH: '/usr/bin', COOP_REPORT_SOFFICE: '/opt/libreoffice25.8/program/soffice' }, ['/usr/bin/soffice', '/opt/libreoffice25.8/program/soffice'], '/opt/libreoffice25.8/program/soffice'],
-    ['Linux: not by the variable Path, which is another variable there', 'linux', { Path: '/usr/bin', PATH: '/opt/bin' }, ['/usr/bin/soffice', '/opt/bin/soffice'], '/opt/bin/soffice'],
+    [
+      'Linux: named by COOP_REPORT_SOFFICE',
+      'linux',
+      { PATH: '/usr/bin', COOP_REPORT_SOFFICE: '/opt/libreoffice25.8/program/soffice' },
+      ['/usr/bin/soffice', '/opt/libreoffice25.8/program/soffice'],
+      '/opt/libreoffice25.8/program/soffice',
+    ],
+    [
+      'Linux: not by the variable Path, which is another variable there',
+      'linux',
+      { Path: '/usr/bin', PATH: '/opt/bin' },
+      ['/usr/bin/soffice', '/opt/bin/soffice'],
+      '/opt/bin/soffice',
+    ],
   ] as const)('%s', (_what, platform, env, files, path, option?: string) => {
     expect(lookup(platform, env, [...files], option)).toEqual({ ok: true, path });
   });
 
   it.each([
-    ['darwin', { PATH: '/usr/bin', HOME: '/Users/anna' }, `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${MAC_APP} or /Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice. Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.`],
-    ['linux', { PATH: '/usr/bin' }, '--format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.'],
+    [
+      'darwin',
+      { PATH: '/usr/bin', HOME: '/Users/anna' },
+      `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${MAC_APP} or /Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice. Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.`,
+    ],
+    [
+      'linux',
+      { PATH: '/usr/bin' },
+      '--format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.',
+    ],
   ] as const)('on %s, says where it looked and how to install LibreOffice there', (platform, env, message) => {
     expect(lookup(platform, env, [])).toEqual({ ok: false, message });
   });
@@ -110,8 +181,14 @@ describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell
 
   it('build --soffice naming no file: exit 2, the file named, nothing written', async () => {
     const cwd = tempDir();
-    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf', '--soffice', 'lo/soffice'], cwd, { PATH: '/usr/bin:/bin' });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `coop-report: --soffice names ${join(cwd, 'lo', 'soffice')}, which is not a file. Name LibreOffice's soffice program.\n` });
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf', '--soffice', 'lo/soffice'], cwd, {
+      PATH: '/usr/bin:/bin',
+    });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `coop-report: --soffice names ${join(cwd, 'lo', 'soffice')}, which is not a file. Name LibreOffice's soffice program.\n`,
+    });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 

@@ -34,13 +34,17 @@ describe('byte-identical builds', () => {
   it('dates the zip entries and docProps/core.xml at noon UTC on 31 December of the year by default', async () => {
     const { docx } = await build2010();
     expect(new Set(zipEntries(docx).map((e) => e.time))).toEqual(new Set(['2010-12-31T12:00:00']));
-    expect(part(docx, 'docProps/core.xml')).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">2010-12-31T12:00:00Z<\/dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2010-12-31T12:00:00Z<\/dcterms:modified>/);
+    expect(part(docx, 'docProps/core.xml')).toMatch(
+      /<dcterms:created xsi:type="dcterms:W3CDTF">2010-12-31T12:00:00Z<\/dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2010-12-31T12:00:00Z<\/dcterms:modified>/,
+    );
   });
 
   it('uses SOURCE_DATE_EPOCH for core.xml and every zip entry', async () => {
     const { docx } = await build2010({ SOURCE_DATE_EPOCH: '1700000000' }); // 2023-11-14T22:13:20Z
     expect(new Set(zipEntries(docx).map((e) => e.time))).toEqual(new Set(['2023-11-14T22:13:20']));
-    expect(part(docx, 'docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>');
+    expect(part(docx, 'docProps/core.xml')).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>',
+    );
   });
 
   it('clamps a SOURCE_DATE_EPOCH before 1980 to 1980-01-01 in the zip, where MS-DOS dates begin, but not in core.xml', async () => {
@@ -65,7 +69,9 @@ describe('byte-identical builds', () => {
     const cwd = tempDir();
     const result = await run(['build', '2010', '--data', DATA, '--out', 'out'], cwd, { SOURCE_DATE_EPOCH: value });
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe(`coop-report: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, such as 1293796800; got "${value}".`);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `coop-report: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, such as 1293796800; got "${value}".`,
+    );
     expect(() => readFileSync(join(cwd, 'out', `${STEM}.md`))).toThrow(/ENOENT/);
   });
 });

@@ -51,7 +51,11 @@ describe('the skeleton', async () => {
   const skeleton = await makeSkeleton();
 
   it('holds each fixed part deflated: inflated, its text, with its CRC-32 and size', () => {
-    expect(Object.keys(skeleton.deflated).sort()).toEqual(Object.keys(skeleton.parts).filter((p) => p !== 'word/document.xml' && p !== 'docProps/core.xml').sort());
+    expect(Object.keys(skeleton.deflated).sort()).toEqual(
+      Object.keys(skeleton.parts)
+        .filter((p) => p !== 'word/document.xml' && p !== 'docProps/core.xml')
+        .sort(),
+    );
     for (const [path, part] of Object.entries(skeleton.deflated)) {
       const bytes = Buffer.from(skeleton.parts[path]!, 'utf8');
       expect(inflateRawSync(Buffer.from(part.base64, 'base64')).equals(bytes)).toBe(true);
@@ -72,7 +76,13 @@ describe('the skeleton', async () => {
 
 describe('without a skeleton', () => {
   const tree = fromMarkdown(readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'));
-  const options: DocxOptions = { title: 'Współpraca międzynarodowa – 2010', subject: 'Sprawozdanie', creator: 'Urząd', headingLevel: 1, date: reportDate(2010) };
+  const options: DocxOptions = {
+    title: 'Współpraca międzynarodowa – 2010',
+    subject: 'Sprawozdanie',
+    creator: 'Urząd',
+    headingLevel: 1,
+    date: reportDate(2010),
+  };
   const reference = readReferenceDoc(join(ROOT, 'test', 'fixtures', 'reference-doc', 'reference.docx'));
 
   it('is what a failure to make one gives', async () => {
@@ -95,17 +105,44 @@ describe('without a skeleton', () => {
 
 // Text as the section may hold it: Polish, XML's own characters, control characters, and any code point.
 function textArbitrary() {
-  const special = fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', 'ł', '„', '”', '\u00a0', '\uE000', '\uFFFE', ' ', 'a'), minLength: 1 });
+  const special = fc.string({
+    unit: fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0001',
+      '\u001f',
+      '\u007f',
+      'ł',
+      '„',
+      '”',
+      '\u00a0',
+      '\uE000',
+      '\uFFFE',
+      ' ',
+      'a',
+    ),
+    minLength: 1,
+  });
   return fc.oneof(special, fc.string({ unit: 'binary', minLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1 }));
 }
 
 // A paragraph of the DOCX: any style id, and runs of marked text and line breaks.
 function paragraphArbitrary() {
-  const run = fc.oneof(
-    fc.record({ text: textArbitrary(), marks: fc.constantFrom<MarksKey>('', 'i', 'b', 'bi') }),
-    fc.constant({ break: true as const }),
-  );
-  return fc.record({ style: fc.oneof(fc.constantFrom('Heading1', 'BodyText', 'Nagwek1'), textArbitrary().filter((t) => stripForbidden(t) !== '')), runs: fc.array(run, { minLength: 1, maxLength: 4 }) });
+  const run = fc.oneof(fc.record({ text: textArbitrary(), marks: fc.constantFrom<MarksKey>('', 'i', 'b', 'bi') }), fc.constant({ break: true as const }));
+  return fc.record({
+    style: fc.oneof(
+      fc.constantFrom('Heading1', 'BodyText', 'Nagwek1'),
+      textArbitrary().filter((t) => stripForbidden(t) !== ''),
+    ),
+    runs: fc.array(run, { minLength: 1, maxLength: 4 }),
+  });
 }
 
 // The document's properties: any text, and any date a zip can hold.
@@ -115,7 +152,9 @@ function propertiesArbitrary() {
     title: textArbitrary().filter((t) => stripForbidden(t) !== ''),
     subject: textArbitrary().filter((t) => stripForbidden(t) !== ''),
     creator: textArbitrary().filter((t) => stripForbidden(t) !== ''),
-    date: fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:58Z'), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)),
+    date: fc
+      .date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:58Z'), noInvalidDate: true })
+      .map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)),
   });
 }
 

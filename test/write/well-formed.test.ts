@@ -15,14 +15,43 @@ const RUNS = { numRuns: 150 };
 
 // Text as hostile data may hold it.
 function textArbitrary() {
-  const special = fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", ']]>', '\t', '\n', '\r', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\uD800', '\uDFFF', '\uFFFE', '\uFFFF', '\uFDD0', '\u{1FFFE}', '\u202E', 'ł', 'a', ' ') });
+  const special = fc.string({
+    unit: fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      ']]>',
+      '\t',
+      '\n',
+      '\r',
+      '\u0000',
+      '\u0007',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\uD800',
+      '\uDFFF',
+      '\uFFFE',
+      '\uFFFF',
+      '\uFDD0',
+      '\u{1FFFE}',
+      '\u202E',
+      'ł',
+      'a',
+      ' ',
+    ),
+  });
   return fc.oneof(special, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 }
 
 // Inline content: text, emphasis, strong and line breaks.
 function inlineArbitrary(): fc.Arbitrary<PhrasingContent[]> {
   const text = textArbitrary().map((value): PhrasingContent => ({ type: 'text', value }));
-  const marked = fc.tuple(fc.constantFrom('emphasis' as const, 'strong' as const), textArbitrary()).map(([type, value]): PhrasingContent => ({ type, children: [{ type: 'text', value }] }));
+  const marked = fc
+    .tuple(fc.constantFrom('emphasis' as const, 'strong' as const), textArbitrary())
+    .map(([type, value]): PhrasingContent => ({ type, children: [{ type: 'text', value }] }));
   return fc.array(fc.oneof(text, marked, fc.constant<PhrasingContent>({ type: 'break' })), { maxLength: 5 });
 }
 
@@ -55,7 +84,8 @@ describe('the DOCX parts are well-formed XML for any text', () => {
       fc.asyncProperty(treeArbitrary(), textArbitrary(), textArbitrary(), textArbitrary(), async (tree, title, creator, subject) => {
         const docx = await toDocx(tree, { title, creator, subject, headingLevel: 2, date: new Date('2010-12-31T12:00:00Z'), reference: ref });
         const parts = unzipSync(docx);
-        for (const [path, bytes] of Object.entries(parts)) if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
+        for (const [path, bytes] of Object.entries(parts))
+          if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
       }),
       RUNS,
     );
@@ -70,20 +100,34 @@ describe('the DOCX parts are well-formed XML for any text', () => {
         const xml = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles.map(([id, n]) => `<w:style w:type="paragraph" w:styleId="${escapeText(id)}"><w:name w:val="${escapeText(n)}"/></w:style>`).join('')}</w:styles>`;
         const read = parseReferenceDoc(zipSync({ 'word/styles.xml': strToU8(xml) }));
         expect(read.ok).toBe(true);
-        const docx = await toDocx(tree, { title: 't', creator: 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z'), reference: read.ok ? read.reference : undefined });
-        for (const [path, bytes] of Object.entries(unzipSync(docx))) if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
+        const docx = await toDocx(tree, {
+          title: 't',
+          creator: 'c',
+          subject: 's',
+          headingLevel: 1,
+          date: new Date('2010-12-31T12:00:00Z'),
+          reference: read.ok ? read.reference : undefined,
+        });
+        for (const [path, bytes] of Object.entries(unzipSync(docx)))
+          if (/\.(xml|rels)$/.test(path)) expect([path, xmlError(strFromU8(bytes))]).toEqual([path, undefined]);
       }),
       { numRuns: 100 },
     );
   });
 
   it.each([
-    ['U+FFFE in the Office\'s name', { creator: 'Urząd\uFFFE' }, 'docProps/core.xml', '<dc:creator>Urząd</dc:creator>'],
+    ["U+FFFE in the Office's name", { creator: 'Urząd\uFFFE' }, 'docProps/core.xml', '<dc:creator>Urząd</dc:creator>'],
     ['U+FFFF in the title', { title: 'Współpraca\uFFFF – 2010' }, 'docProps/core.xml', '<dc:title>Współpraca – 2010</dc:title>'],
     ['ESC and a lone surrogate in the text', { text: 'EN\u001BA\uD800RO' }, 'word/document.xml', '<w:t xml:space="preserve">ENARO</w:t>'],
   ] as [string, { text?: string; title?: string; creator?: string }, string, string][])('drops %s', async (_what, given, path, expected) => {
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: given.text ?? 'x' }] }] };
-    const docx = await toDocx(tree, { title: given.title ?? 't', creator: given.creator ?? 'c', subject: 's', headingLevel: 1, date: new Date('2010-12-31T12:00:00Z') });
+    const docx = await toDocx(tree, {
+      title: given.title ?? 't',
+      creator: given.creator ?? 'c',
+      subject: 's',
+      headingLevel: 1,
+      date: new Date('2010-12-31T12:00:00Z'),
+    });
     const xml = strFromU8(unzipSync(docx)[path]!);
     expect(xml).toContain(expected);
     expect(xmlError(xml)).toBeUndefined();

@@ -51,6 +51,8 @@ describe('zipTime', () => {
   ])('%s', (_what, iso, expected) => {
     const { date, time } = zipTime(new Date(iso));
     const pad = (n: number) => String(n).padStart(2, '0');
-    expect(`${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`).toBe(expected);
+    expect(`${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`).toBe(
+      expected,
+    );
   });
 });

@@ -52,7 +52,8 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   if (!flags.all && yearText === undefined) throw new UsageError(t('build.which-year'));
   const year = yearText === undefined ? undefined : parseYear(yearText);
   const headingLevel = Number(flags.headingLevel);
-  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) throw new UsageError(t('build.heading-level-range', { value: flags.headingLevel }));
+  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)
+    throw new UsageError(t('build.heading-level-range', { value: flags.headingLevel }));
   // the command line first, then the config file, then the defaults
   const config = configFor(io, flags.reportFormat, flags.quiet);
   if (!config) return USAGE;
@@ -60,8 +61,11 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   if (!docx) return USAGE;
   const templates = flags.templates ?? config.templates;
   const options = {
-    formats: parseFormats(flags.format ?? config.formats?.join(',') ?? 'md,docx'), headingLevel, cwd: io.cwd,
-    dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'), outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
+    formats: parseFormats(flags.format ?? config.formats?.join(',') ?? 'md,docx'),
+    headingLevel,
+    cwd: io.cwd,
+    dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'),
+    outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
     templateDirs: templates ? [resolve(io.cwd, templates)] : [],
     soffice: flags.soffice,
     sources: flags.sources ?? false,
@@ -98,7 +102,10 @@ export function parseYear(text: string): number {
 
 // Reads a comma-separated list of output formats.
 export function parseFormats(text: string): Format[] {
-  const formats = text.split(',').map((f) => f.trim()).filter(Boolean);
+  const formats = text
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   for (const f of formats) if (!(f in WRITERS)) throw new UsageError(t('build.unknown-format', { format: f, formats: Object.keys(WRITERS).join(', ') }));
   if (!formats.length) throw new UsageError(t('build.no-format'));
   return [...new Set(formats)] as Format[];

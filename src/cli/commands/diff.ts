@@ -35,7 +35,16 @@ export interface DiffFlags {
 // Runs `diff` and returns the exit code.
 export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): Promise<number> {
   const [from, to] = [parseYear(a), parseYear(b)];
-  if (from >= to) throw new UsageError(t('diff.backwards', { from: String(from), to: String(to), same: to === from ? 'yes' : 'no', first: String(to), second: String(to === from ? from + 1 : from) }));
+  if (from >= to)
+    throw new UsageError(
+      t('diff.backwards', {
+        from: String(from),
+        to: String(to),
+        same: to === from ? 'yes' : 'no',
+        first: String(to),
+        second: String(to === from ? from + 1 : from),
+      }),
+    );
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const diff = diffYears(read.dataset, from, to);
@@ -51,7 +60,13 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
 
 // Writes the comparison for people: a summary line, then each group with its records and their roles.
 function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string {
-  const counts = t('diff.counts', { started: String(diff.started.length), ended: String(diff.ended.length), changed: String(diff.changed.length), changedFields: String(diff.changedFields.length), unchanged: String(diff.unchanged) });
+  const counts = t('diff.counts', {
+    started: String(diff.started.length),
+    ended: String(diff.ended.length),
+    changed: String(diff.changed.length),
+    changedFields: String(diff.changedFields.length),
+    unchanged: String(diff.unchanged),
+  });
   const out = [`${paint.bold(`${diff.from} → ${diff.to}`)}: ${counts}.`];
   const group = (title: string, mark: string, changes: Change[], parts: (c: Change) => string) => {
     if (!changes.length) return;
@@ -59,7 +74,8 @@ function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string 
     for (const c of changes) {
       out.push(`  ${mark} ${c.label}`);
       if (parts(c)) out.push(`      ${parts(c)}  ${paint.dim(`${c.file}:${c.line}`)}`);
-      for (const f of c.fields) out.push(`      ${f.field}: ${valueText(f.before)} → ${valueText(f.after)}  ${paint.dim(f.line ? `${c.file}:${f.line}` : c.file)}`);
+      for (const f of c.fields)
+        out.push(`      ${f.field}: ${valueText(f.before)} → ${valueText(f.after)}  ${paint.dim(f.line ? `${c.file}:${f.line}` : c.file)}`);
     }
   };
   group(t('diff.started'), paint.cyan('+'), diff.started, (c) => partsText(c.after));
@@ -73,7 +89,14 @@ function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string 
 // (in Polish "członek (Urząd) od 2010").
 function partsText(parts: Part[]): string {
   return parts
-    .map((p) => t('diff.part', { role: t(`role.${p.role}`), who: t(`who.${p.who}`), subgroup: p.subgroup ? `, ${p.subgroup}` : '', span: p.to ? `${p.from} – ${p.to}` : t('diff.from', { from: p.from }) }))
+    .map((p) =>
+      t('diff.part', {
+        role: t(`role.${p.role}`),
+        who: t(`who.${p.who}`),
+        subgroup: p.subgroup ? `, ${p.subgroup}` : '',
+        span: p.to ? `${p.from} – ${p.to}` : t('diff.from', { from: p.from }),
+      }),
+    )
     .join('; ');
 }
 

@@ -39,8 +39,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? '.');
   for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
-    if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
-      throw new UsageError(t('init.exists', { path: show(taken) }));
+    if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0)) throw new UsageError(t('init.exists', { path: show(taken) }));
   const files = await starterFiles(target);
   // a failed write leaves no half-made folder, which the next init would refuse
   const undo = undoer(target);
@@ -54,7 +53,11 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   }
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
-  io.stdout.write(`\n${t('init.next')}\n${nextSteps(io.cwd, target).map((line) => `  ${line}\n`).join('')}`);
+  io.stdout.write(
+    `\n${t('init.next')}\n${nextSteps(io.cwd, target)
+      .map((line) => `  ${line}\n`)
+      .join('')}`,
+  );
   return OK;
 }
 
@@ -75,7 +78,8 @@ function undoer(target: string): () => void {
   const before = folders.map((folder) => new Set(existsSync(folder) ? readdirSync(folder) : []));
   return () =>
     folders.forEach((folder, i) => {
-      if (existsSync(folder)) for (const entry of readdirSync(folder)) if (!before[i]!.has(entry)) rmSync(join(folder, entry), { recursive: true, force: true });
+      if (existsSync(folder))
+        for (const entry of readdirSync(folder)) if (!before[i]!.has(entry)) rmSync(join(folder, entry), { recursive: true, force: true });
     });
 }
 

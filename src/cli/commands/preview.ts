@@ -74,5 +74,9 @@ async function lastYear(settings: Settings, cwd: string): Promise<number> {
   if ('problems' in settings) return fallback;
   const { dataset, diagnostics } = await check({ dataDir: settings.dataDir, cwd });
   if (!dataset || hasErrors(diagnostics)) return fallback;
-  return yearsWithData(dataset).map((y) => y.year).pop() ?? fallback;
+  return (
+    yearsWithData(dataset)
+      .map((y) => y.year)
+      .pop() ?? fallback
+  );
 }

@@ -10,16 +10,18 @@ import { t } from '../../i18n/translate.ts';
 
 // Declares `review`: its argument, options and help; `done` receives the exit code.
 export function reviewCommand(io: IO, done: (code: number) => void): Command {
-  return new Command('review')
-    .description(t('review.description'))
-    .argument('<year>', t('review.year'))
-    .option('-d, --data <dir>', t('option.data'))
-    // --report-format, as validate and build name it; --format as well
-    .addOption(new Option('-r, --report-format <format>', t('review.format')).choices(REPORT_FORMATS))
-    .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
-    .option('--strict', t('review.strict'))
-    .addHelpText('after', t('review.examples'))
-    .action(async (year: string, flags: ReviewFlags) => done(await runReview(year, flags, io)));
+  return (
+    new Command('review')
+      .description(t('review.description'))
+      .argument('<year>', t('review.year'))
+      .option('-d, --data <dir>', t('option.data'))
+      // --report-format, as validate and build name it; --format as well
+      .addOption(new Option('-r, --report-format <format>', t('review.format')).choices(REPORT_FORMATS))
+      .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
+      .option('--strict', t('review.strict'))
+      .addHelpText('after', t('review.examples'))
+      .action(async (year: string, flags: ReviewFlags) => done(await runReview(year, flags, io)))
+  );
 }
 
 /** The options of `review`. */
@@ -39,6 +41,7 @@ export async function runReview(yearText: string, given: ReviewFlags, io: IO): P
   if ('code' in read) return read.code;
   const items = reviewYear(read.dataset, year);
   report(items, flags.format, io);
-  if (flags.format === 'text') io.stdout.write(`${items.length ? t('review.items', { count: items.length, year: String(year) }) : t('review.nothing', { year: String(year) })}\n`);
+  if (flags.format === 'text')
+    io.stdout.write(`${items.length ? t('review.items', { count: items.length, year: String(year) }) : t('review.nothing', { year: String(year) })}\n`);
   return flags.strict && items.length ? DATA_ERRORS : OK;
 }

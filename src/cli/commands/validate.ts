@@ -11,16 +11,18 @@ import { t } from '../../i18n/translate.ts';
 
 // Declares `validate`: its options and help; `done` receives the exit code.
 export function validateCommand(io: IO, done: (code: number) => void): Command {
-  return new Command('validate')
-    .description(t('validate.description'))
-    .option('-d, --data <dir>', t('option.data'))
-    // --report-format, as build names it (build's --format is its output formats); --format stays for scripts that use it
-    .addOption(new Option('-r, --report-format <format>', t('option.report-format')).choices(REPORT_FORMATS))
-    .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
-    .option('-t, --templates <dir>', t('validate.templates'))
-    .option('-q, --quiet', t('option.quiet'))
-    .addHelpText('after', t('validate.examples'))
-    .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)));
+  return (
+    new Command('validate')
+      .description(t('validate.description'))
+      .option('-d, --data <dir>', t('option.data'))
+      // --report-format, as build names it (build's --format is its output formats); --format stays for scripts that use it
+      .addOption(new Option('-r, --report-format <format>', t('option.report-format')).choices(REPORT_FORMATS))
+      .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
+      .option('-t, --templates <dir>', t('validate.templates'))
+      .option('-q, --quiet', t('option.quiet'))
+      .addHelpText('after', t('validate.examples'))
+      .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)))
+  );
 }
 
 /** The options of `validate`. */
@@ -43,8 +45,7 @@ export async function runValidate(given: ValidateFlags, io: IO): Promise<number>
   const { diagnostics, dataset } = await checkAll({ dataDir, cwd: io.cwd, templateDirs: templates ? [templates] : [] });
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
-  if (flags.format === 'text' && !flags.quiet && dataset)
-  {
+  if (flags.format === 'text' && !flags.quiet && dataset) {
     const of = (kind: string) => dataset.records.filter((r) => r.kind === kind).length;
     io.stdout.write(`${t('validate.summary', { folder: shower(io.cwd)(dataDir), bodies: of('body'), projects: of('project'), countries: of('country') })}\n`);
   }

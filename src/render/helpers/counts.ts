@@ -1,7 +1,23 @@
 // Helpers that count in Polish: counted nouns from the lexicon or the data, numerals in words, bounds, verbs given in the data.
 import {
-  BOUNDS, CASES, NOUNS, VERBS, MissingNounFormError, countAdjective, countIn, countedNoun, lexiconVerb, parseQuantity, readCountedNoun, readVerb,
-  type Bound, type Case, type NounForms, type Quantity, type Tense, type VerbPhrase,
+  BOUNDS,
+  CASES,
+  NOUNS,
+  VERBS,
+  MissingNounFormError,
+  countAdjective,
+  countIn,
+  countedNoun,
+  lexiconVerb,
+  parseQuantity,
+  readCountedNoun,
+  readVerb,
+  type Bound,
+  type Case,
+  type NounForms,
+  type Quantity,
+  type Tense,
+  type VerbPhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
 import { didYouMean } from '../../validate/suggest.ts';
@@ -11,7 +27,10 @@ import { TemplateDataError } from '../template-error.ts';
 export function countedNounOf(noun: unknown): NounForms {
   if (typeof noun === 'string') {
     const forms = (NOUNS as Record<string, NounForms>)[noun];
-    if (!forms) throw new TemplateDataError(`Unknown counted noun "${noun}".${didYouMean(noun, Object.keys(NOUNS))} Known nouns: ${Object.keys(NOUNS).join(', ')}; or give its forms as { one: …, few: …, many: … }.`);
+    if (!forms)
+      throw new TemplateDataError(
+        `Unknown counted noun "${noun}".${didYouMean(noun, Object.keys(NOUNS))} Known nouns: ${Object.keys(NOUNS).join(', ')}; or give its forms as { one: …, few: …, many: … }.`,
+      );
     return forms;
   }
   const reading = readCountedNoun(noun);
@@ -23,7 +42,10 @@ export function countedNounOf(noun: unknown): NounForms {
 export function verbPhraseOf(verb: unknown): VerbPhrase {
   if (typeof verb === 'string') {
     const phrase = lexiconVerb(verb);
-    if (!phrase) throw new TemplateDataError(`Unknown verb "${verb}".${didYouMean(verb.split(' ')[0] ?? verb, Object.keys(VERBS))} Known verbs: ${Object.keys(VERBS).join(', ')}; or give its forms as { present3sg: …, present3pl: …, pastStem: … }.`);
+    if (!phrase)
+      throw new TemplateDataError(
+        `Unknown verb "${verb}".${didYouMean(verb.split(' ')[0] ?? verb, Object.keys(VERBS))} Known verbs: ${Object.keys(VERBS).join(', ')}; or give its forms as { present3sg: …, present3pl: …, pastStem: … }.`,
+      );
     return phrase;
   }
   const reading = readVerb(verb);
@@ -41,7 +63,8 @@ export function caseOf(c: unknown, fallback: Case = 'nom'): Case {
 // Returns a tense named in a template, or fails naming the three.
 export function tenseOf(tense: unknown): Tense {
   if (tense === undefined || tense === null || tense === '') return 'present';
-  if (tense !== 'present' && tense !== 'past' && tense !== 'future') throw new TemplateDataError(`Expected a tense ("present", "past" or "future"), but got ${JSON.stringify(tense)}.`);
+  if (tense !== 'present' && tense !== 'past' && tense !== 'future')
+    throw new TemplateDataError(`Expected a tense ("present", "past" or "future"), but got ${JSON.stringify(tense)}.`);
   return tense;
 }
 
@@ -111,7 +134,8 @@ export function nounForms(one: string, few: string, many: string, gender?: strin
 // Builds a verb in a template: {{verb (verbForms "gościć" "gości" "goszczą" "gości") office.name "past"}}; "perfective" last for a perfective verb.
 export function verbForms(infinitive: string, sg: string, pl: string, pastStem: string, aspect?: string): Record<string, unknown> {
   const perfective = aspect === 'perfective';
-  if (aspect !== undefined && aspect !== '' && !perfective) throw new TemplateDataError(`The last argument of verbForms is "perfective" or nothing, but got ${JSON.stringify(aspect)}.`);
+  if (aspect !== undefined && aspect !== '' && !perfective)
+    throw new TemplateDataError(`The last argument of verbForms is "perfective" or nothing, but got ${JSON.stringify(aspect)}.`);
   const verb = perfective ? { infinitive, future3sg: sg, future3pl: pl, pastStem } : { infinitive, present3sg: sg, present3pl: pl, pastStem };
   verbPhraseOf(verb);
   return verb;

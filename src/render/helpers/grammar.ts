@@ -1,7 +1,18 @@
 // Helpers that make words agree: verbs, adjectives, pronouns, numerals, dates and lists.
 import {
-  capitalize, conjugatePhrase, countVerb, declineAdjective, demonstrative, inDate, relativePronoun,
-  sinceDate, timesWord, untilDate, type Agreement, type Case, type PartialDate,
+  capitalize,
+  conjugatePhrase,
+  countVerb,
+  declineAdjective,
+  demonstrative,
+  inDate,
+  relativePronoun,
+  sinceDate,
+  timesWord,
+  untilDate,
+  type Agreement,
+  type Case,
+  type PartialDate,
 } from '../../polish/index.ts';
 import { countedNounOf, tenseOf, verbPhraseOf } from './counts.ts';
 import { agreementFor } from './names.ts';

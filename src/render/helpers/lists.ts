@@ -1,7 +1,15 @@
 // Helpers that build and join lists in Polish, and places with their prepositions.
 import type { HelperOptions } from 'handlebars';
 import {
-  DIRECTIONS, joinList, joinPlaces, placeAccusative, placeGovernment, type Case, type Direction, type NounPhrase, type PlacePhrase,
+  DIRECTIONS,
+  joinList,
+  joinPlaces,
+  placeAccusative,
+  placeGovernment,
+  type Case,
+  type Direction,
+  type NounPhrase,
+  type PlacePhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
 import { TemplateDataError } from '../template-error.ts';
@@ -9,7 +17,9 @@ import { form, label, named } from './names.ts';
 
 // Renders the block once per item and joins the results: "A i B", "A, B i C", "A, B oraz C".
 export function join(this: unknown, items: unknown[], options: HelperOptions): string {
-  const parts = (items ?? []).map((item, index) => options.fn(item, { data: { ...options.data, index, first: index === 0, last: index === items.length - 1 } }).trim());
+  const parts = (items ?? []).map((item, index) =>
+    options.fn(item, { data: { ...options.data, index, first: index === 0, last: index === items.length - 1 } }).trim(),
+  );
   const conjunction = options.hash?.conjunction as 'i' | 'oraz' | undefined;
   return joinList(parts.filter(Boolean), conjunction ? { conjunction } : {});
 }
@@ -43,8 +53,10 @@ export function placePhrase(value: PlaceValue, direction: unknown): string {
 
 // Joins places with their prepositions: {{placeList destinations "to"}} -> "do Grecji, Włoch oraz na Cypr".
 export function placeList(values: PlaceValue[], direction: unknown, conjunction?: unknown): string {
-  if (!DIRECTIONS.includes(direction as Direction)) throw new TemplateDataError(`Expected a direction (${DIRECTIONS.join(', ')}), but got ${JSON.stringify(direction)}.`);
-  if (conjunction !== undefined && conjunction !== 'i' && conjunction !== 'oraz') throw new TemplateDataError(`The conjunction of places is "i" or "oraz", but got ${JSON.stringify(conjunction)}.`);
+  if (!DIRECTIONS.includes(direction as Direction))
+    throw new TemplateDataError(`Expected a direction (${DIRECTIONS.join(', ')}), but got ${JSON.stringify(direction)}.`);
+  if (conjunction !== undefined && conjunction !== 'i' && conjunction !== 'oraz')
+    throw new TemplateDataError(`The conjunction of places is "i" or "oraz", but got ${JSON.stringify(conjunction)}.`);
   const phrases = (values ?? []).map((value) => governed(value, direction as Direction));
   return joinPlaces(phrases, conjunction ? { conjunction } : {});
 }
@@ -52,9 +64,11 @@ export function placeList(values: PlaceValue[], direction: unknown, conjunction?
 // Puts a place in the case its preposition governs in a direction.
 function governed(value: PlaceValue, direction: Direction): PlacePhrase {
   const phrase = (value?.name ?? value) as NounPhrase;
-  if (!phrase || typeof phrase !== 'object' || typeof phrase.nom !== 'string') throw new TemplateDataError(`A place is a noun phrase or a record with a name, but got ${JSON.stringify(value)}.`);
+  if (!phrase || typeof phrase !== 'object' || typeof phrase.nom !== 'string')
+    throw new TemplateDataError(`A place is a noun phrase or a record with a name, but got ${JSON.stringify(value)}.`);
   const prep = value.prep ?? (phrase as PlaceValue).prep ?? 'w';
-  if (prep !== 'w' && prep !== 'na') throw new TemplateDataError(`The "prep" of a place is "w" or "na", but "${phrase.nom}" has ${JSON.stringify(prep)}.`, originOf(value));
+  if (prep !== 'w' && prep !== 'na')
+    throw new TemplateDataError(`The "prep" of a place is "w" or "na", but "${phrase.nom}" has ${JSON.stringify(prep)}.`, originOf(value));
   const government = placeGovernment(direction, prep);
   const derived = government.case === 'acc' ? placeAccusative(phrase) : undefined;
   return { preposition: government.preposition, text: derived ?? form(phrase, government.case) };

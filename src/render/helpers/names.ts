@@ -20,12 +20,20 @@ export function form(phrase: NounPhrase | undefined, c: Case): string {
   // a case the grammar does not know is the template's mistake, not a form missing from the data
   if (!CASES.includes(c)) throw new TemplateDataError(`"${String(c)}" is not a case; the cases are ${CASES.join(', ')}.${caseMeant(String(c))}`);
   const value = formOf(phrase, c);
-  if (value === undefined) throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`, originOf(phrase), c);
+  if (value === undefined)
+    throw new TemplateDataError(`The noun phrase "${phrase.nom}" has no "${c}" form; add "${c}:" to it in the data.`, originOf(phrase), c);
   return value;
 }
 
 /** The Polish names of the cases, by their start ("mian" for mianownik), and the case each is. */
-const POLISH_CASES: [string, Case][] = [['mian', 'nom'], ['dop', 'gen'], ['cel', 'dat'], ['bier', 'acc'], ['narz', 'inst'], ['miejsc', 'loc']];
+const POLISH_CASES: [string, Case][] = [
+  ['mian', 'nom'],
+  ['dop', 'gen'],
+  ['cel', 'dat'],
+  ['bier', 'acc'],
+  ['narz', 'inst'],
+  ['miejsc', 'loc'],
+];
 
 // Returns " Did you mean "nom"?" for a Polish case name or a near miss of a case, or nothing.
 function caseMeant(name: string): string {

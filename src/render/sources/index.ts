@@ -42,7 +42,13 @@ export function renderWithSources(section: Section, templates: Templates, record
   // parse, typeset, cut into sentences, and give the tree back as the Markdown parser made it
   const tree = applyTypography(splitAtMarks(parseMarkdown(markdown)));
   const lines = lineFinder(records, section.year);
-  const sentences = sentencesOf(tree, (indexes) => mergeSources(indexes.map((i) => tracer.reads[i] ?? new Map()), originOf, lines));
+  const sentences = sentencesOf(tree, (indexes) =>
+    mergeSources(
+      indexes.map((i) => tracer.reads[i] ?? new Map()),
+      originOf,
+      lines,
+    ),
+  );
   joinParts(tree);
   tree.data = { ...tree.data, sentences };
   return tree;

@@ -5,8 +5,36 @@ import type { RecordSource, Sentence } from './types.ts';
 
 /** Words written with a period that does not end the sentence: "2010 r. Urząd", "ds. Azylu", "im. Haliny". */
 const ABBREVIATIONS = new Set([
-  'r', 'rr', 'w', 'ww', 'ds', 'im', 'nr', 'np', 'tzw', 'tj', 'ul', 'al', 'prof', 'dr', 'mgr', 'in\u017c', 'art', 'ust',
-  'pkt', 'poz', 'ok', 'godz', '\u015bw', 'tys', 'mln', 'mld', 'z\u0142', 'proc', 'in', 'm',
+  'r',
+  'rr',
+  'w',
+  'ww',
+  'ds',
+  'im',
+  'nr',
+  'np',
+  'tzw',
+  'tj',
+  'ul',
+  'al',
+  'prof',
+  'dr',
+  'mgr',
+  'in\u017c',
+  'art',
+  'ust',
+  'pkt',
+  'poz',
+  'ok',
+  'godz',
+  '\u015bw',
+  'tys',
+  'mln',
+  'mld',
+  'z\u0142',
+  'proc',
+  'in',
+  'm',
 ]);
 
 /** The end of a sentence: its final marks and closing quotes or brackets, then space and a capital or a number. */
@@ -45,7 +73,10 @@ export function sentencesOf(tree: Root, sourcesOf: (blocks: number[]) => RecordS
     }
     const spans = starts.map((s, i) => ({ block: s.block, from: s.at, to: starts[i + 1]?.at ?? text.length }));
     return cut(text, starts).map(({ start, end }) => ({
-      paragraph: n + 1, start, end, text: text.slice(start, end),
+      paragraph: n + 1,
+      start,
+      end,
+      text: text.slice(start, end),
       sources: sourcesOf(spans.filter((span) => span.from < end && span.to > start).map((span) => span.block)),
     }));
   });

@@ -17,9 +17,13 @@ export const placedInSection: Rule = (ctx) => {
   for (const { source, data } of ctx.checked) {
     const participations = (data.participations ?? []) as unknown[];
     if (!participations.length) continue;
-    if (source.kind === 'body' && areaOf(source.id) === undefined)
-      ctx.report(source, 'no-area', t('rule.no-area.body'), ['participations'], 'key');
-    if (source.kind === 'project' && typeof data.context === 'string' && ctx.byId.get(data.context)?.source.kind === 'body' && areaOf(data.context) === undefined)
+    if (source.kind === 'body' && areaOf(source.id) === undefined) ctx.report(source, 'no-area', t('rule.no-area.body'), ['participations'], 'key');
+    if (
+      source.kind === 'project' &&
+      typeof data.context === 'string' &&
+      ctx.byId.get(data.context)?.source.kind === 'body' &&
+      areaOf(data.context) === undefined
+    )
       ctx.report(source, 'no-area', t('rule.no-area.project', { context: String(data.context) }), ['context']);
   }
 };

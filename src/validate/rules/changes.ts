@@ -17,7 +17,12 @@ export const orderedChanges: Rule = (ctx) => {
       if (previous && compareDates(date, previous.date) === 0)
         ctx.report(source, 'duplicate-change', t('rule.duplicate-change', { from: String(from), index: String(previous.index) }), ['changes', index, 'from']);
       else if (previous && compareDates(date, previous.date) < 0)
-        ctx.report(source, 'changes-out-of-order', t('rule.changes-out-of-order', { from: String(from), previous: previous.text, index: String(previous.index) }), ['changes', index, 'from']);
+        ctx.report(
+          source,
+          'changes-out-of-order',
+          t('rule.changes-out-of-order', { from: String(from), previous: previous.text, index: String(previous.index) }),
+          ['changes', index, 'from'],
+        );
       else previous = { date, text: String(from), index };
     });
   }

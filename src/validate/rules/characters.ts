@@ -12,10 +12,26 @@ export const plainCharacters: Rule = (ctx) => {
     visitStrings(data, [], (text, path, at) => {
       const forbidden = findForbidden(text);
       if (forbidden)
-        ctx.report(source, 'bad-character', t('rule.bad-character', { character: characterName(forbidden.codePoint), index: String(forbidden.index + 1), kind: kindOf(forbidden.codePoint) }), path, at);
+        ctx.report(
+          source,
+          'bad-character',
+          t('rule.bad-character', { character: characterName(forbidden.codePoint), index: String(forbidden.index + 1), kind: kindOf(forbidden.codePoint) }),
+          path,
+          at,
+        );
       const invisible = findInvisible(text);
       if (invisible)
-        ctx.warn(source, 'invisible-character', t('rule.invisible-character', { character: characterName(invisible.codePoint), index: String(invisible.index + 1), bidi: isBidirectional(invisible.codePoint) ? 'yes' : 'no' }), path, at);
+        ctx.warn(
+          source,
+          'invisible-character',
+          t('rule.invisible-character', {
+            character: characterName(invisible.codePoint),
+            index: String(invisible.index + 1),
+            bidi: isBidirectional(invisible.codePoint) ? 'yes' : 'no',
+          }),
+          path,
+          at,
+        );
     });
   }
 };
@@ -39,5 +55,11 @@ function kindOf(codePoint: number): string {
 
 // Tells whether a character is a bidirectional mark, embedding, override or isolate.
 function isBidirectional(codePoint: number): boolean {
-  return codePoint === 0x061c || codePoint === 0x200e || codePoint === 0x200f || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+  return (
+    codePoint === 0x061c ||
+    codePoint === 0x200e ||
+    codePoint === 0x200f ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069)
+  );
 }

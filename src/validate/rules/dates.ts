@@ -24,8 +24,7 @@ export const validDates: Rule = (ctx) => {
         ctx.report(source, 'end-before-start', t('rule.end-before-start', { to: String(to), from: String(from) }), [...path, 'to']);
     };
     // every date the schema marks, outside the spans checked below
-    for (const { path, value, mark } of markedValues(SHAPES[source.kind], data))
-      if (mark.type === 'date' && !isSpanEnd(source.kind, path)) check(path, value);
+    for (const { path, value, mark } of markedValues(SHAPES[source.kind], data)) if (mark.type === 'date' && !isSpanEnd(source.kind, path)) check(path, value);
     const ownSpan = source.kind === 'project';
     if (ownSpan) span([], data.from, data.to);
     list(data.participations).forEach((p, index) => {

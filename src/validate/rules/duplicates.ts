@@ -32,8 +32,17 @@ export const distinctNames: Rule = (ctx) => {
       }
     }
     for (const [record, { earlier, fields, values }] of shared) {
-      const which = fields.length === 1 ? t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! }) : t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
-      ctx.warn(record.source, 'duplicate-name', t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }), [NAMING.find((n) => n.what === fields[0])!.key], 'key');
+      const which =
+        fields.length === 1
+          ? t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
+          : t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
+      ctx.warn(
+        record.source,
+        'duplicate-name',
+        t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
+        [NAMING.find((n) => n.what === fields[0])!.key],
+        'key',
+      );
     }
   }
 };

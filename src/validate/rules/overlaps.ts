@@ -22,14 +22,50 @@ export const noOverlaps: Rule = (ctx) => {
       const from = parseIsoDate(String(field(p, 'from') ?? data.from));
       const toText = field(p, 'to') ?? (field(p, 'from') === undefined ? data.to : undefined);
       const to = toText === undefined ? undefined : (parseIsoDate(String(toText)) ?? undefined);
-      return from ? [{ index, who: field(p, 'who'), role: field(p, 'role'), from, to, text: t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }) }] : [];
+      return from
+        ? [
+            {
+              index,
+              who: field(p, 'who'),
+              role: field(p, 'role'),
+              from,
+              to,
+              text: t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
+            },
+          ]
+        : [];
     });
     for (const [i, a] of spans.entries()) {
       for (const b of spans.slice(i + 1)) {
         if (a.who !== b.who || !overlap(a, b)) continue;
         const same = a.role === b.role;
-        ctx.report(source, 'overlapping-participations', t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', { who: String(b.who), span: b.text, role: String(b.role), index: String(a.index), otherSpan: a.text, otherRole: String(a.role) }), ['participations', b.index]);
-        ctx.report(source, 'overlapping-participations', t('rule.overlap.overlaps', { who: String(a.who), span: a.text, role: String(a.role), index: String(b.index), otherSpan: b.text, otherRole: String(b.role), same: same ? 'yes' : 'no' }), ['participations', a.index]);
+        ctx.report(
+          source,
+          'overlapping-participations',
+          t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
+            who: String(b.who),
+            span: b.text,
+            role: String(b.role),
+            index: String(a.index),
+            otherSpan: a.text,
+            otherRole: String(a.role),
+          }),
+          ['participations', b.index],
+        );
+        ctx.report(
+          source,
+          'overlapping-participations',
+          t('rule.overlap.overlaps', {
+            who: String(a.who),
+            span: a.text,
+            role: String(a.role),
+            index: String(b.index),
+            otherSpan: b.text,
+            otherRole: String(b.role),
+            same: same ? 'yes' : 'no',
+          }),
+          ['participations', a.index],
+        );
       }
     }
   }

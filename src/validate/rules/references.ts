@@ -19,14 +19,25 @@ export interface Reference {
 
 // Reports ids that name no record file, or only files of the wrong kind; a file that failed its own checks still counts.
 export const validReferences: Rule = (ctx) => {
-  const idsOf = (kind: Kind) => [...ctx.files.values()].flat().filter((f) => f.kind === kind).map((f) => f.id);
+  const idsOf = (kind: Kind) =>
+    [...ctx.files.values()]
+      .flat()
+      .filter((f) => f.kind === kind)
+      .map((f) => f.id);
   for (const record of ctx.parsed) {
     for (const ref of referencesOf(record)) {
       const files: RecordFile[] = ctx.files.get(ref.id) ?? [];
       if (files.some((f) => f.kind === ref.kind) || ctx.unlisted.includes(ref.kind)) continue;
       const hint = suggestion(ref.id, idsOf(ref.kind));
-      if (!files.length) ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
-      else ctx.report(record.source, 'wrong-kind', t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
+      if (!files.length)
+        ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
+      else
+        ctx.report(
+          record.source,
+          'wrong-kind',
+          t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: FOLDER[ref.kind], hint }),
+          ref.path,
+        );
     }
   }
   checkSubgroups(ctx);
@@ -47,7 +58,12 @@ function checkSubgroups(ctx: RuleContext): void {
       const id = field(p, 'subgroup');
       const sub = ctx.find(id, 'body');
       if (sub && field(sub.data, 'parent') !== record.source.id)
-        ctx.report(record.source, 'not-a-subgroup', t('rule.not-a-subgroup', { id: String(id), body: record.source.id, file: sub.source.file, parent: describeParent(field(sub.data, 'parent')) }), ['participations', i, 'subgroup']);
+        ctx.report(
+          record.source,
+          'not-a-subgroup',
+          t('rule.not-a-subgroup', { id: String(id), body: record.source.id, file: sub.source.file, parent: describeParent(field(sub.data, 'parent')) }),
+          ['participations', i, 'subgroup'],
+        );
     });
   }
 }

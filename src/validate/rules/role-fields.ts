@@ -6,8 +6,7 @@ import { t } from '../../i18n/translate.ts';
 export const roleFields: Rule = (ctx) => {
   for (const { source, data } of ctx.checked) {
     ((data.participations ?? []) as Record<string, unknown>[]).forEach((p, i) => {
-      if (p.role === 'function' && p.as === undefined)
-        ctx.report(source, 'missing-field', t('rule.function-as'), ['participations', i, 'role']);
+      if (p.role === 'function' && p.as === undefined) ctx.report(source, 'missing-field', t('rule.function-as'), ['participations', i, 'role']);
     });
   }
 };

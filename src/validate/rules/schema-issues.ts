@@ -41,7 +41,17 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
       return issue.keys.map((key) =>
-        error('unknown-field', t('schema.unknown-field', { key, where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }), hint: suggestion(key, allowed), allowed: allowed.join(', ') }), record.file, at([...path, key], 'key')),
+        error(
+          'unknown-field',
+          t('schema.unknown-field', {
+            key,
+            where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }),
+            hint: suggestion(key, allowed),
+            allowed: allowed.join(', '),
+          }),
+          record.file,
+          at([...path, key], 'key'),
+        ),
       );
     }
     case 'invalid_type': {
@@ -53,7 +63,10 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
         const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
         return fail('missing-field', t('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
       }
-      return fail('wrong-type', t('schema.wrong-type', { where, expected: expected(issue.expected), found: found(issue.input), hint: typeHint(issue.expected, issue.input) }));
+      return fail(
+        'wrong-type',
+        t('schema.wrong-type', { where, expected: expected(issue.expected), found: found(issue.input), hint: typeHint(issue.expected, issue.input) }),
+      );
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -63,10 +76,22 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       return fail('not-allowed', t('schema.not-allowed', { where, value, options: options.join(', '), hint }));
     }
     case 'too_small':
-      return fail('too-small', issue.origin === 'string' ? t('schema.empty', { where, found: found(issue.input) }) : t('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }));
+      return fail(
+        'too-small',
+        issue.origin === 'string'
+          ? t('schema.empty', { where, found: found(issue.input) })
+          : t('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }),
+      );
     case 'invalid_format':
       // the schema words the expected format in English; the catalogues hold the ones it uses
-      return fail('bad-format', t('schema.bad-format', { where, found: found(issue.input), expectation: issue.message === format('en', 'schema.id-format') ? t('schema.id-format') : issue.message }));
+      return fail(
+        'bad-format',
+        t('schema.bad-format', {
+          where,
+          found: found(issue.input),
+          expectation: issue.message === format('en', 'schema.id-format') ? t('schema.id-format') : issue.message,
+        }),
+      );
     case 'invalid_union':
       return fail('wrong-type', t('schema.not-a-date', { where, found: found(issue.input) }));
     default:

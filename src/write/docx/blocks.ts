@@ -47,7 +47,10 @@ export function headingLevel(depth: number, sectionLevel: number): number {
 
 // Returns the runs of literal text: each line a run, with line breaks between (none for empty text).
 function literalRuns(text: string): Run[] {
-  return text.replace(/^\n+|\n+$/g, '').split('\n').flatMap((line, i): Run[] => [...(i ? [{ break: true as const }] : []), ...(line ? [{ text: line, marks: '' as const }] : [])]);
+  return text
+    .replace(/^\n+|\n+$/g, '')
+    .split('\n')
+    .flatMap((line, i): Run[] => [...(i ? [{ break: true as const }] : []), ...(line ? [{ text: line, marks: '' as const }] : [])]);
 }
 
 // Makes a styled paragraph of runs, or none when there are no runs.

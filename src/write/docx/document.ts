@@ -50,7 +50,12 @@ export function fillSkeleton(skeleton: Skeleton, paragraphs: Paragraph[], proper
   return {
     ...skeleton.parts,
     'word/document.xml': fill(skeleton.document, { paragraphs: paragraphs.map((p) => paragraphXml(skeleton, p)).join('') }),
-    'docProps/core.xml': fill(skeleton.core, { title: escapeXml(properties.title), subject: escapeXml(properties.subject), creator: escapeXml(properties.creator), date: w3cdtf(properties.date) }),
+    'docProps/core.xml': fill(skeleton.core, {
+      title: escapeXml(properties.title),
+      subject: escapeXml(properties.subject),
+      creator: escapeXml(properties.creator),
+      date: w3cdtf(properties.date),
+    }),
   };
 }
 
@@ -66,7 +71,9 @@ const PREPARED = new WeakMap<Skeleton, Record<string, Deflated>>();
 function prepared(skeleton: Skeleton): Record<string, Deflated> {
   let ready = PREPARED.get(skeleton);
   if (!ready) {
-    ready = Object.fromEntries(Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]));
+    ready = Object.fromEntries(
+      Object.entries(skeleton.deflated).map(([path, part]) => [path, { crc: part.crc, size: part.size, packed: Buffer.from(part.base64, 'base64') }]),
+    );
     PREPARED.set(skeleton, ready);
   }
   return ready;

@@ -47,7 +47,8 @@ function joinPieces(list: Piece[]): Piece[] {
   const joined: Piece[] = [];
   for (const piece of list) {
     const last = joined.at(-1);
-    if (last && 'text' in last && 'text' in piece && marksKey(last.marks) === marksKey(piece.marks)) joined[joined.length - 1] = { text: last.text + piece.text, marks: last.marks };
+    if (last && 'text' in last && 'text' in piece && marksKey(last.marks) === marksKey(piece.marks))
+      joined[joined.length - 1] = { text: last.text + piece.text, marks: last.marks };
     else joined.push(piece);
   }
   return joined;

@@ -32,14 +32,21 @@ export async function makeSkeleton(): Promise<Skeleton> {
   const [probe] = paragraphs.splice(MARKS.length + 1);
   checkEscapes(probe ?? '');
   const runs = paragraphs.map((p) => element(p, 'w:r') ?? '');
-  const paragraph = expectOne(paragraphs.map((p, i) => p.replace(runs[i]!, hole('runs'))), 'paragraph');
+  const paragraph = expectOne(
+    paragraphs.map((p, i) => p.replace(runs[i]!, hole('runs'))),
+    'paragraph',
+  );
   const fixed = Object.entries(parts).filter(([path]) => path !== DOCUMENT && path !== CORE);
   for (const [path, text] of fixed) if (text.includes('\uE000')) throw new Error(`docx wrote the section's text into ${path}.`);
   return {
     parts: { ...parts, [DOCUMENT]: '', [CORE]: '' },
     deflated: Object.fromEntries(fixed.map(([path, text]) => [path, deflatedPart(text)])),
     document: withHoles(cutOut(xml, [...paragraphs, probe ?? ''], hole('paragraphs')), ['paragraphs'], DOCUMENT),
-    core: withHoles(core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(?=<\/dcterms:\2>)/g, (_, start: string) => start + hole('date')), ['title', 'subject', 'creator', 'creator', 'date', 'date'], CORE),
+    core: withHoles(
+      core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(?=<\/dcterms:\2>)/g, (_, start: string) => start + hole('date')),
+      ['title', 'subject', 'creator', 'creator', 'date', 'date'],
+      CORE,
+    ),
     paragraph: withHoles(paragraph, ['style', 'runs'], 'a paragraph'),
     runs: Object.fromEntries(MARKS.map((marks, i) => [marks, withHoles(runs[i]!, ['text'], 'a run')])) as Record<MarksKey, Template>,
     lineBreak: withHoles(runs[MARKS.length]!, [], 'a line break').text[0]!,
@@ -69,7 +76,8 @@ function cutOut(xml: string, parts: string[], by: string): string {
 // Cuts text into a template, which must have exactly these holes in this order.
 function withHoles(text: string, holes: string[], what: string): Template {
   const cut = template(text);
-  if (cut.holes.join() !== holes.join()) throw new Error(`docx wrote ${what} with the holes ${cut.holes.join(', ') || 'none'}, not ${holes.join(', ') || 'none'}:\n${text}`);
+  if (cut.holes.join() !== holes.join())
+    throw new Error(`docx wrote ${what} with the holes ${cut.holes.join(', ') || 'none'}, not ${holes.join(', ') || 'none'}:\n${text}`);
   return cut;
 }
 

@@ -25,7 +25,12 @@ export function ownStyles(): IStylesOptions {
       document: {
         run: { font: 'Times New Roman', size: 24, language: { value: 'pl-PL', eastAsia: 'pl-PL', bidirectional: 'ar-SA' } },
       },
-      heading1, heading2, heading3, heading4, heading5, heading6,
+      heading1,
+      heading2,
+      heading3,
+      heading4,
+      heading5,
+      heading6,
     },
     paragraphStyles: [
       {

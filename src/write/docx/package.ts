@@ -22,7 +22,10 @@ export function editPart(parts: Parts, path: string, edit: (xml: string) => stri
 // bytes. `ready` holds parts deflated already, by path.
 export function pack(parts: Parts, date: Date, ready: Record<string, Deflated> = {}): Uint8Array {
   const order = [...FIRST.filter((path) => path in parts), ...Object.keys(parts).filter((path) => !FIRST.includes(path))];
-  return zip(order.map((path) => (ready[path] ? { path, deflated: ready[path] } : { path, data: bytesOf(parts[path]!) })), zipTime(date));
+  return zip(
+    order.map((path) => (ready[path] ? { path, deflated: ready[path] } : { path, data: bytesOf(parts[path]!) })),
+    zipTime(date),
+  );
 }
 
 // Returns the MS-DOS date and time of day a zip entry holds for a date: its UTC fields, clamped to what a zip entry

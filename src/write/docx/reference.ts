@@ -60,8 +60,7 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
     const zip = openZip(bytes);
     if (!zip.has('word/styles.xml')) return { ok: false, message: t('reference.no-styles', { saveAs: t('reference.save-as') }) };
     const styles = xmlPart(zip, 'word/styles.xml');
-    if (styles.root.name !== 'w:styles' || styles.root.uri !== WORDPROCESSING)
-      return { ok: false, message: t('reference.not-styles') };
+    if (styles.root.name !== 'w:styles' || styles.root.uri !== WORDPROCESSING) return { ok: false, message: t('reference.not-styles') };
     const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels').xml : '';
     // a theme or numbering is copied as it is, once the parser has found it well-formed and without a DOCTYPE
     const related = (kind: string) => {

@@ -70,7 +70,15 @@ function centralDirectory(data: Buffer): Map<string, Entry> {
     const next = at + 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
     if (next > end) throw new ZipError(t('zip.damaged-list'));
     const name = data.toString('utf8', at + 46, at + 46 + nameLength);
-    const entry = { name, encrypted: (data.readUInt16LE(at + 8) & 1) === 1, method: data.readUInt16LE(at + 10), crc: data.readUInt32LE(at + 16), packed: data.readUInt32LE(at + 20), size: data.readUInt32LE(at + 24), offset: data.readUInt32LE(at + 42) };
+    const entry = {
+      name,
+      encrypted: (data.readUInt16LE(at + 8) & 1) === 1,
+      method: data.readUInt16LE(at + 10),
+      crc: data.readUInt32LE(at + 16),
+      packed: data.readUInt32LE(at + 20),
+      size: data.readUInt32LE(at + 24),
+      offset: data.readUInt32LE(at + 42),
+    };
     if (!entries.has(name)) entries.set(name, entry);
     at = next;
   }
@@ -89,7 +97,8 @@ function inflateEntry(data: Buffer, entry: Entry): Uint8Array {
   const name = entry.name;
   if (entry.encrypted) throw new ZipError(t('zip.encrypted', { name }));
   if (entry.size > MAX_ENTRY_BYTES) throw new ZipError(t('zip.too-large', { name, size: String(entry.size), max: String(MAX_ENTRY_BYTES) }));
-  if (entry.size > 1024 * 1024 && entry.size > entry.packed * MAX_RATIO) throw new ZipError(t('zip.bomb', { name, ratio: String(Math.round(entry.size / Math.max(1, entry.packed))), max: String(MAX_RATIO) }));
+  if (entry.size > 1024 * 1024 && entry.size > entry.packed * MAX_RATIO)
+    throw new ZipError(t('zip.bomb', { name, ratio: String(Math.round(entry.size / Math.max(1, entry.packed))), max: String(MAX_RATIO) }));
   if (entry.offset + 30 > data.length || data.readUInt32LE(entry.offset) !== LOCAL_HEADER) throw new ZipError(t('zip.damaged', { name }));
   const start = entry.offset + 30 + data.readUInt16LE(entry.offset + 26) + data.readUInt16LE(entry.offset + 28);
   if (start + entry.packed > data.length) throw new ZipError(t('zip.cut-short', { name }));

@@ -28,7 +28,11 @@ export async function docxParts(paragraphs: (Omit<Paragraph, 'style'> & { style?
           (p) =>
             new DocxParagraph({
               ...(p.style === undefined ? {} : { style: text(p.style) }),
-              children: p.runs.map((r) => ('break' in r ? new TextRun({ break: 1 }) : new TextRun({ text: text(r.text), ...(r.marks.includes('i') ? { italics: true } : {}), ...(r.marks.includes('b') ? { bold: true } : {}) }))),
+              children: p.runs.map((r) =>
+                'break' in r
+                  ? new TextRun({ break: 1 })
+                  : new TextRun({ text: text(r.text), ...(r.marks.includes('i') ? { italics: true } : {}), ...(r.marks.includes('b') ? { bold: true } : {}) }),
+              ),
             }),
         ),
       },
@@ -39,7 +43,12 @@ export async function docxParts(paragraphs: (Omit<Paragraph, 'style'> & { style?
   return Object.fromEntries(
     Object.entries(files).map(([path, bytes]) => {
       const text = strFromU8(bytes);
-      return [path, path === 'docProps/core.xml' && date ? text.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(?=<\/dcterms:\2>)/g, (_, start: string) => start + w3cdtf(date)) : text];
+      return [
+        path,
+        path === 'docProps/core.xml' && date
+          ? text.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(?=<\/dcterms:\2>)/g, (_, start: string) => start + w3cdtf(date))
+          : text,
+      ];
     }),
   );
 }

@@ -31,7 +31,9 @@ export function readXml(bytes: Uint8Array): XmlRead {
   parser.on('opentag', (tag: SaxesTagNS) => {
     root ??= { name: tag.name, uri: tag.uri };
     depth++;
-    const attributes = Object.values(tag.attributes).map((a) => ` ${a.name}="${escapeValue(a.value)}"`).join('');
+    const attributes = Object.values(tag.attributes)
+      .map((a) => ` ${a.name}="${escapeValue(a.value)}"`)
+      .join('');
     // the root always gets an end tag, so that what is added before it lands inside (an empty <w:styles/>)
     out.push(`<${tag.name}${attributes}${tag.isSelfClosing && depth > 1 ? '/>' : '>'}`);
   });
@@ -45,7 +47,12 @@ export function readXml(bytes: Uint8Array): XmlRead {
     parser.write(text.replace(/^\uFEFF/, '')).close();
   } catch (cause) {
     const [, line, column, why] = /^(\d+):(\d+): (.*)$/s.exec(String((cause as Error).message)) ?? [];
-    return { ok: false, message: line ? t('xml.not-well-formed-at', { line, column: String(Number(column) + 1), why: why!.replace(/\.$/, '') }) : t('xml.not-well-formed', { why: String((cause as Error).message) }) };
+    return {
+      ok: false,
+      message: line
+        ? t('xml.not-well-formed-at', { line, column: String(Number(column) + 1), why: why!.replace(/\.$/, '') })
+        : t('xml.not-well-formed', { why: String((cause as Error).message) }),
+    };
   }
   if (!root) return { ok: false, message: t('xml.no-element') };
   return { ok: true, xml: out.join(''), root };

@@ -68,7 +68,12 @@ export function zip(entries: ZipEntry[], time: { date: number; time: number }): 
 
 // Writes the fields a local header and a central header share, from `at`: version needed, flags, method, time, date,
 // CRC-32, sizes and the name's length (the extra field's length stays zero).
-function writeCommon(header: Buffer, at: number, fields: { crc: number; packed: number; size: number; name: number }, time: { date: number; time: number }): void {
+function writeCommon(
+  header: Buffer,
+  at: number,
+  fields: { crc: number; packed: number; size: number; name: number },
+  time: { date: number; time: number },
+): void {
   header.writeUInt16LE(VERSION, at);
   header.writeUInt16LE(0, at + 2);
   header.writeUInt16LE(DEFLATE, at + 4);

@@ -13,5 +13,8 @@ export function sectionHtml(tree: Root, changes: readonly ParagraphChanges[] = [
 // Writes the sentences' sources as JSON that is safe inside a <script> element.
 export function sourcesData(tree: Root): string {
   const sources = (tree.data?.sentences ?? []).map(({ text, sources }) => ({ text, sources }));
-  return JSON.stringify(sources).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(sources)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -53,7 +53,13 @@ function markParagraph(paragraph: Paragraph, sentences: (Sentence & { index: num
         const a = points[i]!;
         const b = points[i + 1]!;
         for (const removed of changes.removed) if (removed.at === a) pieces.push(deleted(removed.text));
-        pieces.push(piece(child.value.slice(a - from, b - from), sentences.find((s) => s.start <= a && b <= s.end), changes.added.some(([s, e]) => s <= a && b <= e)));
+        pieces.push(
+          piece(
+            child.value.slice(a - from, b - from),
+            sentences.find((s) => s.start <= a && b <= s.end),
+            changes.added.some(([s, e]) => s <= a && b <= e),
+          ),
+        );
       }
       return pieces;
     });
@@ -67,7 +73,8 @@ function markParagraph(paragraph: Paragraph, sentences: (Sentence & { index: num
 function piece(value: string, sentence: { index: number } | undefined, added: boolean): Text {
   const inner: ElementContent[] = [{ type: 'text', value }];
   const content: ElementContent[] = added ? [{ type: 'element', tagName: 'ins', properties: {}, children: inner } satisfies Element] : inner;
-  if (sentence) return { type: 'text', value, data: { hName: 'span', hProperties: { className: ['sentence'], dataSentence: sentence.index }, hChildren: content } };
+  if (sentence)
+    return { type: 'text', value, data: { hName: 'span', hProperties: { className: ['sentence'], dataSentence: sentence.index }, hChildren: content } };
   return added ? { type: 'text', value, data: { hName: 'ins' } } : { type: 'text', value };
 }
 

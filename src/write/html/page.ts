@@ -25,7 +25,11 @@ export function toHtmlPage(tree: Root, options: PageOptions): string {
     '<body>',
     `<main class="section">${sectionHtml(tree)}</main>`,
     ...(traced
-      ? ['<aside id="sources-panel" lang="en" hidden></aside>', `<script type="application/json" id="section-sources">${sourcesData(tree)}</script>`, `<script>${SOURCES_SCRIPT}</script>`]
+      ? [
+          '<aside id="sources-panel" lang="en" hidden></aside>',
+          `<script type="application/json" id="section-sources">${sourcesData(tree)}</script>`,
+          `<script>${SOURCES_SCRIPT}</script>`,
+        ]
       : []),
     '</body>',
     '</html>',
