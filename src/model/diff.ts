@@ -1,10 +1,10 @@
 // Compares two report years: what started, what ended, what changed role and which fields changed (pure).
-import { comparePolish, parseIsoDate } from '../polish/index.ts';
+import { comparePolish } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
 import type { Role, Who } from '../schema/participation.ts';
 import type { Body, Dataset, Participation, Project, RecordData } from '../validate/dataset.ts';
 import { activeIn } from './active.ts';
-import { fieldsIn, viewOf } from './year-view.ts';
+import { fieldsIn, lastChange, viewOf } from './year-view.ts';
 
 /** One span of the Office's part in a body or project, as the comparison shows it. */
 export interface Part {
@@ -88,17 +88,12 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
 // Lists the fields of a record whose values differ between the years, each with the line of the change that set it.
 function fieldChanges(record: RecordData, from: number, to: number): FieldChange[] {
   const [before, after] = [flatten(fieldsIn(record, from)), flatten(fieldsIn(record, to))];
-  const changes = ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({
-    index,
-    year: parseIsoDate(String(c.from))?.year ?? 0,
-    keys: Object.keys(c),
-  }));
   const found: FieldChange[] = [];
   for (const field of [...new Set([...before.keys(), ...after.keys()])]) {
     const [a, b] = [before.get(field), after.get(field)];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     const top = field.split('.')[0]!;
-    const entry = changes.filter((c) => c.year > from && c.year <= to && c.keys.includes(top)).at(-1);
+    const entry = lastChange(record, top, from, to);
     found.push({
       field,
       ...(a !== undefined && { before: a }),

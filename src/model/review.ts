@@ -5,7 +5,7 @@ import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
 import type { Body, Dataset, Project, RecordData, YearView } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
-import { fieldsIn, viewOf } from './year-view.ts';
+import { fieldsIn, lastChange, viewOf } from './year-view.ts';
 import { t } from '../i18n/translate.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
@@ -76,15 +76,10 @@ function reviewStale(source: RecordData, record: Body | Project, year: number, a
   const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
   if (confirmed !== undefined && confirmed >= year) return;
   const since = Math.min(...record.participations.map((p) => p.from.year));
-  const changes = ((source.data as { changes?: Record<string, unknown>[] }).changes ?? []).map((c, index) => ({
-    index,
-    year: parseIsoDate(String(c.from))?.year ?? 0,
-    keys: Object.keys(c),
-  }));
   const fields = fieldsIn(source, year);
   for (const key of ['members', 'exchange']) {
     if (fields[key] === undefined) continue;
-    const last = changes.filter((c) => c.year <= year && c.keys.includes(key)).at(-1);
+    const last = lastChange(source, key, -Infinity, year);
     const from = last?.year ?? since;
     if (year - from >= STALE_YEARS)
       at(

@@ -37,6 +37,18 @@ function sourcedFields(record: Pick<RecordData, 'data'>, year: number): Map<stri
   return fields;
 }
 
+// Returns the last change of a record that names a field and applies after one year and up to another: its place in
+// the list of changes and its year; undefined when no change of that field applies in between.
+export function lastChange(record: Pick<RecordData, 'data'>, key: string, after: number, upTo: number): { index: number; year: number } | undefined {
+  const changes = (record.data as { changes?: Fields[] }).changes ?? [];
+  let found: { index: number; year: number } | undefined;
+  changes.forEach((change, index) => {
+    const year = parseIsoDate(String(change.from))?.year ?? Infinity;
+    if (year > after && year <= upTo && Object.hasOwn(change, key)) found = { index, year };
+  });
+  return found;
+}
+
 // Lists the changes of a record that apply in a year, in their order.
 function changesIn(record: Pick<RecordData, 'data'>, year: number): Fields[] {
   const changes = (record.data as { changes?: Fields[] }).changes ?? [];
