@@ -35,7 +35,7 @@ export function addEvents(
 ): void {
   const items = records.flatMap((record) => (record.events ?? []).filter((e) => inYear(e, year)).map((event) => itemOf(record, event, office)));
   const unplaced: Block[] = [];
-  for (const item of items.sort((a, b) => compareDates(a.event.date as never, b.event.date as never))) {
+  for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {
     const block: Block = { partial: 'event', item };
     const home = paragraphs.find((p) => p.blocks.some((b) => toldBy(b).some((r) => lineage(item.record).includes(r))));
     if (home) home.blocks.push(block);
@@ -45,9 +45,8 @@ export function addEvents(
 }
 
 // Tells whether an event happened in the year, or over it.
-function inYear(event: Event, year: number): boolean {
-  const [from, to] = [event.date as unknown as { year: number }, (event.to ?? event.date) as unknown as { year: number }];
-  return from.year <= year && to.year >= year;
+export function inYear(event: Event, year: number): boolean {
+  return event.date.year <= year && (event.to ?? event.date).year >= year;
 }
 
 // Makes the item an event's sentence reads.

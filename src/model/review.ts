@@ -5,6 +5,7 @@ import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
 import type { Body, Dataset, Project, RecordData, YearView } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
+import { inYear } from './events.ts';
 import { fieldsIn, lastChange, viewOf } from './year-view.ts';
 import { t } from '../i18n/translate.ts';
 
@@ -107,7 +108,7 @@ function toldIn(view: YearView, year: number): Set<string> {
   const add = (r: { kind: string; id: string } | undefined) => r && told.add(`${r.kind}:${r.id}`);
   for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
     const spans = record.participations.filter((p) => holdsIn(p, year));
-    const events = (record.events ?? []).filter((e) => e.date.year <= year && (e.to ?? e.date).year >= year);
+    const events = (record.events ?? []).filter((e) => inYear(e, year));
     if (!spans.length && !events.length) continue;
     add(record);
     events.forEach((e) => e.partners?.forEach(add));
