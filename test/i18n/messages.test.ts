@@ -15,6 +15,9 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   ['found.errors', { count: 22 }, '22 errors', '22 błędy'],
   ['found.errors', { count: 25 }, '25 errors', '25 błędów'],
   ['found.errors', { count: 101 }, '101 errors', '101 błędów'],
+  // from 1,000 on, digits are grouped as each language groups them: Polish only from 10 000, with a no-break space
+  ['found.errors', { count: 1234 }, '1,234 errors', '1234 błędy'],
+  ['found.errors', { count: 12345 }, '12,345 errors', '12\u00a0345 błędów'],
   ['found.warnings', { count: 1 }, '1 warning', '1 ostrzeżenie'],
   ['found.warnings', { count: 2 }, '2 warnings', '2 ostrzeżenia'],
   ['found.warnings', { count: 5 }, '5 warnings', '5 ostrzeżeń'],

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import dictionary from 'dictionary-pl';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pl } from '../../src/i18n/pl.ts';
@@ -37,7 +37,7 @@ function literalText(message: string): string {
       }
     }
   };
-  walk(new IntlMessageFormat(message, 'pl', undefined, { ignoreTag: true }).getAst() as Node[]);
+  walk(parse(message, { ignoreTag: true }) as Node[]);
   return parts.join('');
 }
 
