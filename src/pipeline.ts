@@ -61,9 +61,11 @@ export function check(place: Place): Promise<Validated> {
 /** What a full check needs: the data folder and the templates in use. */
 export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'>;
 
-/** A full check's outcome: also the compiled templates, when the data was valid and they compiled. */
+/** A full check's outcome: also, when the data was valid and the templates compiled, the templates and the Markdown
+ * of each year's section, which a build writes without rendering it again. */
 export interface Checked extends Validated {
   templates?: Templates;
+  sections?: ReadonlyMap<number, string>;
 }
 
 // Checks everything a build would meet: validates the data, then renders every year that has data in memory with
@@ -74,6 +76,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
   const { dataset } = validated;
   const diagnostics = [...validated.diagnostics];
   const years: number[] = [];
+  const sections = new Map<number, string>();
   const made = await templated(
     async () => {
       const templates = await compileTemplates(options, hasRecordTexts(dataset));
@@ -87,7 +90,9 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
       };
       for (const { year } of yearsWithData(dataset)) {
         years.push(year);
-        for (const problem of (await render()).rehearseSection(buildSection(dataset, year), templates, onRead)) {
+        const { problems: found, markdown } = (await render()).rehearseSection(buildSection(dataset, year), templates, onRead);
+        sections.set(year, markdown);
+        for (const problem of found) {
           // one message for each value and form, naming the first year that needs it
           const diagnostic = dataProblem(problem, year);
           const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
@@ -100,7 +105,9 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
     () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
   );
   if ('problem' in made) return { diagnostics: sortDiagnostics([...diagnostics, made.problem]) };
-  return hasErrors(diagnostics) ? { diagnostics: sortDiagnostics(diagnostics) } : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value };
+  return hasErrors(diagnostics)
+    ? { diagnostics: sortDiagnostics(diagnostics) }
+    : { dataset, diagnostics: sortDiagnostics(diagnostics), templates: made.value, sections };
 }
 
 /** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
@@ -158,15 +165,15 @@ function hasRecordTexts(dataset: Dataset): boolean {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const show = shower(options.cwd);
   // load, validate, and render every year in memory
-  const { dataset, diagnostics, templates } = await checkAll(options);
-  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, written: [] };
+  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [] };
   // model
   const beyond = outsideFacts(dataset, options.year);
   if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
   const section = buildSection(dataset, options.year);
   if (section.paragraphs.length === 0) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
   // render
-  const made = await templated(async () => yearFiles(section, templates, options, dataset));
+  const made = await templated(async () => yearFiles(section, sections.get(options.year)!, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
   writeAtomically(made.value);
@@ -206,8 +213,8 @@ export interface BuildAllResult extends BuildResult {
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
   // load, validate, and render every year in memory
-  const { dataset, diagnostics, templates } = await checkAll(options);
-  if (!dataset || !templates || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
+  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
   // model, render: each year whose section says anything
   const years: number[] = [];
   const made = await templated(
@@ -217,7 +224,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
         const section = buildSection(dataset, year);
         if (!section.paragraphs.length) continue;
         years.push(year);
-        files.push(...(await yearFiles(section, templates, { ...options, year }, dataset)));
+        files.push(...(await yearFiles(section, sections.get(year)!, templates, { ...options, year }, dataset)));
       }
       return files;
     },
@@ -268,12 +275,13 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   const made = await templated(
     async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
       const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
-      const problems = stage.rehearseSection(section, templates).map((problem) => dataProblem(problem, section.year));
+      const problems = stage.rehearseSection(section, templates).problems.map((problem) => dataProblem(problem, section.year));
       if (problems.length) return { problems };
       const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
       // the year before is compared with only when it says something and its sentences meet no problem
-      const comparable = before.paragraphs.length > 0 && stage.rehearseSection(before, templates).length === 0;
-      return { problems, tree, previous: comparable ? { year: before.year, tree: stage.renderSection(before, templates) } : undefined };
+      const rehearsed = before.paragraphs.length > 0 ? stage.rehearseSection(before, templates) : undefined;
+      const previous = rehearsed && rehearsed.problems.length === 0 ? { year: before.year, tree: stage.sectionTree(rehearsed.markdown) } : undefined;
+      return { problems, tree, previous };
     },
     () => t('pipeline.in-section', { year: String(options.year) }),
   );
@@ -307,11 +315,12 @@ function writtenAs(show: (path: string) => string): (file: OutputFile) => { path
   return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
 }
 
-// Renders a year's section and makes its file in each format (and its sources, when asked for or shown in HTML).
-async function yearFiles(section: Section, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
+// Makes a year's file in each format from the Markdown its templates wrote (and its sources, when asked for or shown
+// in HTML: the section is then rendered again, with each sentence traced to its records).
+async function yearFiles(section: Section, markdown: string, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
   const stage = await render();
   const traced = options.sources || options.formats.includes('html');
-  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.renderSection(section, templates);
+  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.sectionTree(markdown);
   const docxOptions = {
     title: `${section.heading} – ${options.year}`,
     creator: section.office.name.nom,

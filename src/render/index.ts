@@ -12,16 +12,27 @@ import type { DataProblem } from './template-error.ts';
 
 // Renders a section to its document tree.
 export function renderSection(section: Section, templates: Templates): Root {
-  const markdown = templates.render(escapeView(section));
+  return sectionTree(templates.render(escapeView(section)));
+}
+
+// Turns the Markdown the templates wrote into the section's document tree, with Polish typography.
+export function sectionTree(markdown: string): Root {
   return applyTypography(parseMarkdown(markdown));
+}
+
+/** What rehearsing a section found: every problem of the records' data its sentences meet, and its Markdown, which
+ * is the section's when there is none. */
+export interface Rehearsal {
+  problems: DataProblem[];
+  markdown: string;
 }
 
 // Renders a section's text only, to find every problem of the records' data that its sentences meet; `onRead` hears
 // every field the templates read.
-export function rehearseSection(section: Section, templates: Templates, onRead?: ReadHook): DataProblem[] {
+export function rehearseSection(section: Section, templates: Templates, onRead?: ReadHook): Rehearsal {
   const problems: DataProblem[] = [];
-  templates.render(escapeView(section, new WeakMap(), onRead), problems);
-  return problems;
+  const markdown = templates.render(escapeView(section, new WeakMap(), onRead), problems);
+  return { problems, markdown };
 }
 
 export { renderWithSources, textNodes, type FieldSource, type RecordSource, type Sentence } from './sources/index.ts';

@@ -6,7 +6,7 @@ import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
 import { check } from '../../src/pipeline.ts';
 import type { Validated } from '../../src/validate/index.ts';
-import { loadTemplates, renderSection, renderWithSources, type Sentence, type Templates } from '../../src/render/index.ts';
+import { loadTemplates, rehearseSection, renderSection, renderWithSources, sectionTree, type Sentence, type Templates } from '../../src/render/index.ts';
 import { cut } from '../../src/render/sources/sentences.ts';
 import { toDocx } from '../../src/write/docx/index.ts';
 import { toMarkdownText } from '../../src/write/markdown.ts';
@@ -82,6 +82,18 @@ const recordsOf = (data: Validated) => [data.dataset!.office, ...data.dataset!.r
 
 // Folds non-breaking spaces, so that sentences compare with plain text.
 const fold = (text: string) => text.replace(/\u00a0/g, ' ');
+
+describe('rehearsing a section (what validate renders, and build then writes)', () => {
+  it('gives, for every year the facts go back to, no problem and the Markdown renderSection renders', () => {
+    const years = Array.from({ length: 2010 - 1990 + 1 }, (_, n) => 1990 + n).filter((year) => buildSection(checked.dataset!, year).paragraphs.length);
+    expect(years.length).toBeGreaterThan(10);
+    const differing = years.filter((year) => {
+      const { problems, markdown } = rehearseSection(buildSection(checked.dataset!, year), templates, () => {});
+      return problems.length > 0 || !isDeepStrictEqual(sectionTree(markdown), renderSection(buildSection(checked.dataset!, year), templates));
+    });
+    expect(differing).toEqual([]);
+  });
+});
 
 describe('rendering with sources', () => {
   it('gives, for every year the facts go back to, the tree renderSection gives, and the same Markdown', () => {
