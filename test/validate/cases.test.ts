@@ -80,6 +80,8 @@ const CASES: Case[] = [
   { name: 'empty-value', expect: ['countries/norway.yaml:2:8 too-small'], says: 'Field "name.nom" must not be empty' },
   // dates
   { name: 'bad-date', expect: ['bodies/enaro.yaml:12:11 bad-date', 'bodies/enaro.yaml:13:9 bad-date'], says: '"2010-02-30" is not a valid date' },
+  // a space or a tab inside the quotes is not part of an ISO date, and the model would not read it as one
+  { name: 'padded-date', expect: ['bodies/enaro.yaml:12:11 bad-date', 'bodies/enaro.yaml:13:9 bad-date'], says: 'is not a valid date' },
   {
     name: 'end-before-start',
     expect: ['projects/reception-expert-teams.yaml:10:5 end-before-start'],

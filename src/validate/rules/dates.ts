@@ -13,7 +13,7 @@ export const validDates: Rule = (ctx) => {
     const check = (path: Path, value: unknown) => {
       // other types are the schema check's to report
       if (typeof value !== 'string' && !Number.isInteger(value)) return undefined;
-      const parsed = parseIsoDate(String(value).trim());
+      const parsed = parseIsoDate(String(value));
       if (!parsed) ctx.report(source, 'bad-date', t('rule.bad-date', { value: String(value) }), path);
       return parsed ?? undefined;
     };
