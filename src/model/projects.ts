@@ -7,11 +7,12 @@ import { itemOf } from './timing.ts';
 
 // Builds the blocks for the projects told in a paragraph about `family` (a body and those below it).
 export function projectBlocks(family: Body[], year: number, office: Office, afterCooperation: boolean): Block[] {
+  const members = new Set(family);
   return family
     .flatMap((b) => b.projects)
     .flatMap((p) => activeIn(p, year) as Engagement<Project>[])
     .sort(byStart)
-    .map((e) => projectBlock(itemOf(e, year, office), new Set(family), afterCooperation));
+    .map((e) => projectBlock(itemOf(e, year, office), members, afterCooperation));
 }
 
 // Chooses the block that tells one project.

@@ -56,17 +56,25 @@ export interface Transition<T extends Body | Project = Body | Project> {
 export function transitions<T extends Body | Project>(items: Item<T>[]): { changes: Transition<T>[]; rest: Item<T>[] } {
   const changes: Transition<T>[] = [];
   const paired = new Set<Item<T>>();
+  // each record's items, in the order given: a pair is looked for within one record, not across the whole year
+  const byRecord = new Map<T, Item<T>[]>();
+  for (const item of items) {
+    const own = byRecord.get(item.record);
+    if (own) own.push(item);
+    else byRecord.set(item.record, [item]);
+  }
   for (const before of items) {
     if (paired.has(before) || !before.phase.ended || !before.to) continue;
-    const after = items.find(
-      (i) =>
-        i !== before &&
-        !paired.has(i) &&
-        i.record === before.record &&
-        i.phase.started &&
-        compareDates(i.from, before.to!) >= 0 &&
-        (i.participation.role !== before.participation.role || i.participation.who !== before.participation.who),
-    );
+    const after = byRecord
+      .get(before.record)!
+      .find(
+        (i) =>
+          i !== before &&
+          !paired.has(i) &&
+          i.phase.started &&
+          compareDates(i.from, before.to!) >= 0 &&
+          (i.participation.role !== before.participation.role || i.participation.who !== before.participation.who),
+      );
     if (!after) continue;
     paired.add(before).add(after);
     changes.push({ before, after });
