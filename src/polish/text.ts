@@ -39,27 +39,36 @@ const PLACE = new Map(
 );
 const CAPITALS = new Set([...ALPHABET].map((c) => c.toLocaleUpperCase('pl')).filter((c) => !ALPHABET.includes(c)));
 
+/** The sort key of each string compared so far: null for one with a character outside ALPHABET. */
+const KEYS = new Map<string, string | null>();
+
 // Compares two strings in Polish alphabetical order (Ł after L, Ś after S), as Intl.Collator('pl') does.
 export function comparePolish(a: string, b: string): number {
-  const simple = compareSimple(a, b);
-  if (simple !== undefined) return simple;
+  const [keyA, keyB] = [sortKey(a), sortKey(b)];
+  if (keyA !== null && keyB !== null) return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
   collator ??= new Intl.Collator('pl');
   return collator.compare(a, b);
 }
 
-// Compares as ICU does strings of ALPHABET alone: the first letter that differs regardless of case decides, then
-// the shorter string comes first, then the first difference of case (small before capital). Undefined for others.
-function compareSimple(a: string, b: string): number | undefined {
-  for (const c of a + b) if (!PLACE.has(c)) return undefined;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const d = PLACE.get(a[i]!)! - PLACE.get(b[i]!)!;
-    if (d) return d < 0 ? -1 : 1;
+// Returns the key that orders strings of ALPHABET alone as ICU does, compared as plain strings, or null for other
+// text: each character's place regardless of case, then U+0000, then each character's case, "0" small and "1"
+// capital. So the first letter that differs regardless of case decides; a string that begins another comes first
+// (U+0000 sorts before every place); and the same letters leave it to the first difference of case, small first.
+// Each string's key is made once: a sort compares the same names again and again.
+function sortKey(s: string): string | null {
+  let key = KEYS.get(s);
+  if (key !== undefined) return key;
+  let [places, cases] = ['', ''];
+  for (const c of s) {
+    const place = PLACE.get(c);
+    if (place === undefined) {
+      KEYS.set(s, null);
+      return null;
+    }
+    places += String.fromCharCode(place + 1);
+    cases += CAPITALS.has(c) ? '1' : '0';
   }
-  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  for (let i = 0; i < n; i++) {
-    const capital = Number(CAPITALS.has(a[i]!)) - Number(CAPITALS.has(b[i]!));
-    if (capital) return capital;
-  }
-  return 0;
+  key = `${places}\u0000${cases}`;
+  KEYS.set(s, key);
+  return key;
 }
