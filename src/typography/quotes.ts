@@ -38,38 +38,44 @@ function sideOf(text: string, at: number, depth: number): Side {
 
 // Removes spaces and line breaks from the end of the output so far.
 function dropTrailingSpace(out: string[]): void {
-  while (out.length > 0 && /\s/.test(out[out.length - 1] ?? '')) out.pop();
+  while (out.length > 0) {
+    const kept = out[out.length - 1]!.replace(/\s+$/, '');
+    if (kept !== '') {
+      out[out.length - 1] = kept;
+      return;
+    }
+    out.pop();
+  }
 }
 
-/** Any of QUOTE_MARKS: text without one is left as it is, without a walk through its characters. */
+/** Any of QUOTE_MARKS: text without one is left as it is. */
 const ANY_QUOTE_MARK = new RegExp(`[${[...QUOTE_MARKS].join('')}]`);
+const EVERY_QUOTE_MARK = new RegExp(ANY_QUOTE_MARK.source, 'g');
 
-// Rewrites every double quotation mark as „ ” at the outer level and » « inside, dropping spaces just inside.
+// Rewrites every double quotation mark as „ ” at the outer level and » « inside, dropping spaces just inside. The
+// text between marks is copied whole.
 export function fixQuotes(text: string): string {
   if (!ANY_QUOTE_MARK.test(text)) return text;
   const out: string[] = [];
   let depth = 0;
-  let skipSpace = false;
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at] ?? '';
-    if (skipSpace && (char === ' ' || char === '\u00a0')) continue;
-    skipSpace = false;
-    if (!QUOTE_MARKS.has(char)) {
-      out.push(char);
-      continue;
-    }
+  let from = 0;
+  for (const { index: at, 0: mark } of text.matchAll(EVERY_QUOTE_MARK)) {
+    out.push(text.slice(from, at));
+    from = at + 1;
     const side = sideOf(text, at, depth);
     if (side === 'open') {
       depth += 1;
       out.push(depth === 1 ? OPEN_QUOTE : OPEN_INNER_QUOTE);
-      skipSpace = true;
+      // no space just inside the opening mark
+      while (text[from] === ' ' || text[from] === '\u00a0') from++;
     } else if (side === 'close') {
       if (depth > 0) dropTrailingSpace(out);
       out.push(depth <= 1 ? CLOSE_QUOTE : CLOSE_INNER_QUOTE);
       depth = Math.max(0, depth - 1);
     } else {
-      out.push(char);
+      out.push(mark);
     }
   }
+  out.push(text.slice(from));
   return out.join('');
 }
