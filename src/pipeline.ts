@@ -84,9 +84,17 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
       diagnostics.push(...templates.warnings);
       const problems = new Map<string, Diagnostic>();
       const told = new Map<string, Set<string>>();
+      // the fields read of each object the templates read, found once per object: a read is the commonest step
+      const readOf = new WeakMap<object, Set<string> | null>();
       const onRead = (target: object, key: string) => {
-        const { kind, id } = target as { kind?: unknown; id?: unknown };
-        if ((kind === 'body' || kind === 'project') && typeof id === 'string') told.set(`${kind}:${id}`, (told.get(`${kind}:${id}`) ?? new Set()).add(key));
+        let read = readOf.get(target);
+        if (read === undefined) {
+          const { kind, id } = target as { kind?: unknown; id?: unknown };
+          const record = (kind === 'body' || kind === 'project') && typeof id === 'string' ? `${kind}:${id}` : undefined;
+          if (record && !told.has(record)) told.set(record, new Set());
+          readOf.set(target, (read = record ? told.get(record)! : null));
+        }
+        if (TOLD_FIELDS.has(key)) read?.add(key);
       };
       for (const { year } of yearsWithData(dataset)) {
         years.push(year);
@@ -111,7 +119,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
 }
 
 /** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
-const TOLD_FIELDS = [
+const TOLD_FIELDS = new Set([
   'category',
   'location',
   'remit',
@@ -126,7 +134,7 @@ const TOLD_FIELDS = [
   'otherPartners',
   'beneficiary',
   'country',
-];
+]);
 
 // Warns about each such field of a record that the sentences of some year tell, which no sentence of any year reads.
 function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnostic[] {
@@ -139,7 +147,7 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
       places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))),
     );
     for (const { key, path } of places)
-      if (TOLD_FIELDS.includes(key) && !read.has(key))
+      if (TOLD_FIELDS.has(key) && !read.has(key))
         found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
   }
   return found;
