@@ -16,20 +16,13 @@ export function escapeMarkdown(text: string): string {
 /** Told of each field a template reads: the object it is read from, the key and the value (before escaping). */
 export type ReadHook = (target: object, key: string, value: unknown) => void;
 
-/** The object behind each view made with a read hook, for a template hook that needs the model's own object. */
-const originals = new WeakMap<object, object>();
-
-// Returns the object a view was made of (the value itself when it is not such a view).
-export function originalOf<T>(value: T): T {
-  return (value !== null && typeof value === 'object' ? (originals.get(value) ?? value) : value) as T;
-}
-
 // Returns a view of a value in which every string reads escaped for Markdown. Objects are wrapped as they
 // are read, not copied: the records a section names point at their parents, children and projects, so a copy would
 // take in the whole data set for every year built; a view costs only what the templates read. The same object
-// always gives the same view, so shared and circular references stay shared. `onRead`, when given, is told of
-// every field read (src/render/sources traces each sentence to its records with it).
-export function escapeView<T>(value: T, views = new WeakMap<object, unknown>(), onRead?: ReadHook): T {
+// always gives the same view, so shared and circular references stay shared: `views` holds the view of each object
+// for one rendering (a Map, which the collector drops whole with the rendering, not one entry at a time). `onRead`,
+// when given, is told of every field read (src/render/sources traces each sentence to its records with it).
+export function escapeView<T>(value: T, views = new Map<object, unknown>(), onRead?: ReadHook): T {
   if (typeof value === 'string') return escapeMarkdown(value) as T;
   if (value === null || typeof value !== 'object') return value;
   const known = views.get(value);
@@ -44,7 +37,6 @@ export function escapeView<T>(value: T, views = new WeakMap<object, unknown>(), 
     },
   });
   views.set(value, view);
-  if (onRead) originals.set(view, value);
   return view;
 }
 

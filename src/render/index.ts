@@ -31,7 +31,7 @@ export interface Rehearsal {
 // every field the templates read.
 export function rehearseSection(section: Section, templates: Templates, onRead?: ReadHook): Rehearsal {
   const problems: DataProblem[] = [];
-  const markdown = templates.render(escapeView(section, new WeakMap(), onRead), problems);
+  const markdown = templates.render(escapeView(section, new Map(), onRead), problems);
   return { problems, markdown };
 }
 

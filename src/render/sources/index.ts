@@ -4,7 +4,7 @@ import { pathText, type Path } from '../../load/source.ts';
 import type { Block, Section } from '../../model/index.ts';
 import type { RecordData } from '../../validate/dataset.ts';
 import { applyTypography } from '../../typography/index.ts';
-import { escapeView, originalOf } from '../escape.ts';
+import { escapeView } from '../escape.ts';
 import { parseMarkdown } from '../markdown-tree.ts';
 import type { Templates } from '../templates.ts';
 import { joinParts, mark, splitAtMarks } from './markers.ts';
@@ -32,12 +32,14 @@ export function renderWithSources(section: Section, templates: Templates, record
     return typeof id === 'string' && typeof file === 'string' ? { id, file } : undefined;
   };
   // render: each block's text after its mark, with the fields it reads traced
-  const blocks = new Map<Block, number>(section.paragraphs.flatMap((paragraph) => paragraph.blocks).map((block, i) => [block, i]));
   const tracer = makeTracer((value) => originOf(value) !== undefined);
-  const markdown = templates.render(escapeView(section, undefined, tracer.hook), undefined, (name, context, text) => {
-    const block = originalOf(context) as Block;
-    const index = blocks.get(block);
-    return index === undefined || block.partial !== name ? text() : mark(index) + tracer.within(index, text);
+  // each block by the view the templates get of it: one view per object within a rendering
+  const views = new Map<object, unknown>();
+  const blocks = section.paragraphs.flatMap((paragraph) => paragraph.blocks);
+  const indexOf = new Map<unknown, number>(blocks.map((block, i) => [escapeView(block, views, tracer.hook), i]));
+  const markdown = templates.render(escapeView(section, views, tracer.hook), undefined, (name, context, text) => {
+    const index = indexOf.get(context);
+    return index === undefined || blocks[index]!.partial !== name ? text() : mark(index) + tracer.within(index, text);
   });
   // parse, typeset, cut into sentences, and give the tree back as the Markdown parser made it
   const tree = applyTypography(splitAtMarks(parseMarkdown(markdown)));
