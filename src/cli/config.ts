@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { shower } from '../pipeline.ts';
+import { shower } from '../pipeline/index.ts';
 import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
 import { WRITERS } from '../write/index.ts';

@@ -1,7 +1,7 @@
 // Reads the data a command works on: the folder from the command line, the config file or ./data.
 import { resolve } from 'node:path';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import { check } from '../pipeline.ts';
+import { check } from '../pipeline/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
 import { configFor } from './config.ts';
 import { DATA_ERRORS, USAGE } from './exit-codes.ts';

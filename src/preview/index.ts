@@ -1,6 +1,6 @@
 // `coop-report preview`: serves the section on 127.0.0.1 and updates the open page on every saved change.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PreviewYear, ViewOptions } from '../pipeline.ts';
+import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { previewPage } from './page.ts';
 import { startServer } from './server.ts';
 import { makeViews, type Folders } from './views.ts';
@@ -22,7 +22,7 @@ export interface PreviewOptions {
   settings: () => Settings;
   /** The built-in templates' folder, watched with the rest. */
   builtInTemplates: string;
-  /** Renders a year (src/pipeline.ts's viewYear). */
+  /** Renders a year (src/pipeline/index.ts's viewYear). */
   viewYear: (options: ViewOptions) => Promise<PreviewYear>;
 }
 

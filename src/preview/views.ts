@@ -1,6 +1,6 @@
 // Makes what the preview page shows for a year: the section's HTML with its sources and changes, or the problems.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { PreviewYear, ViewOptions } from '../pipeline.ts';
+import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { sectionHtml, type ParagraphChanges } from '../write/html/index.ts';
 import { changesSince } from './changes.ts';
 
@@ -28,7 +28,7 @@ export interface Views {
 /** The folders to render from as they stand now (the config file may move them), or the config file's problems. */
 export type Folders = Omit<ViewOptions, 'year'> | { problems: Diagnostic[] };
 
-// Makes the views of the preview; `viewYear` is the pipeline's (src/pipeline.ts), given so that this part holds no copy of it.
+// Makes the views of the preview; `viewYear` is the pipeline's (src/pipeline/index.ts), given so that this part holds no copy of it.
 export function makeViews(options: () => Folders, viewYear: (options: ViewOptions) => Promise<PreviewYear>): Views {
   let version = 0;
   let cache = new Map<number, Promise<PageView>>();

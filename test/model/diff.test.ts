@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffYears } from '../../src/model/diff.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { copyData, editRecord, ROOT } from '../support/data.ts';
 
 const RECORDS = join(ROOT, 'test', 'fixtures', 'cli', 'diff', 'records');

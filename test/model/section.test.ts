@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import { buildSection, yearsWithData } from '../../src/model/index.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { copyData, DATA, editRecord, ROOT, sectionText } from '../support/data.ts';
 
 // Loads a data folder into a valid data set.

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { toString as plainText } from 'mdast-util-to-string';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/pipeline.ts';
+import { build } from '../../src/pipeline/index.ts';
 import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
 
 const NAMES = ['Komisji *A* _B_', 'Komisji [C](http://x) <D>', 'Komisji #E & `F` \\G', 'Komisji ~~H~~ | I | **J**', '# Komisji K', '1. Komisji L'];

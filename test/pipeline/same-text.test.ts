@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { loadTemplates, renderSection, TemplateError } from '../../src/render/index.ts';
 import { toDocx } from '../../src/write/docx/document.ts';
 import { unescapeXml } from '../../src/write/docx/xml.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { loadTemplates, renderSection, TemplateError } from '../../src/render/index.ts';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
 

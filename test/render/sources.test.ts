@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import type { Validated } from '../../src/validate/index.ts';
 import { loadTemplates, rehearseSection, renderSection, renderWithSources, sectionTree, type Sentence, type Templates } from '../../src/render/index.ts';
 import { cut } from '../../src/render/sources/sentences.ts';

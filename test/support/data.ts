@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { loadTemplates, renderSection } from '../../src/render/index.ts';
 import { toMarkdownText } from '../../src/write/markdown.ts';
 

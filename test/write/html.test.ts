@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
-import { check } from '../../src/pipeline.ts';
+import { check } from '../../src/pipeline/index.ts';
 import { loadTemplates, renderSection, renderWithSources } from '../../src/render/index.ts';
 import { parseMarkdown } from '../../src/render/markdown-tree.ts';
 import { sectionHtml, sourcesData, toHtmlPage, type ParagraphChanges } from '../../src/write/html/index.ts';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { error, hasErrors, WHOLE } from '../../diagnostics/diagnostic.ts';
-import { build, buildAll, compactYears, shower, type BuildAllResult, type BuildResult } from '../../pipeline.ts';
+import { build, buildAll, compactYears, shower, type BuildAllResult, type BuildResult } from '../../pipeline/index.ts';
 import { ConverterError, readReferenceDoc, readSourceDateEpoch, WriteError, WRITERS, type Format, type ReferenceDoc } from '../../write/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { diffYears, type Change, type Part, type YearDiff } from '../../model/diff.ts';
 import { yearsWithData } from '../../model/index.ts';
-import { compactYears, shower } from '../../pipeline.ts';
+import { compactYears, shower } from '../../pipeline/index.ts';
 import { readDataset } from '../data.ts';
 import { DATA_ERRORS, OK } from '../exit-codes.ts';
 import { paintFor, type IO } from '../io.ts';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { starterProject } from '../../paths.ts';
-import { shower } from '../../pipeline.ts';
+import { shower } from '../../pipeline/index.ts';
 import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { writeAtomically, WriteError, type OutputFile } from '../../write/index.ts';
 import { CONFIG_FILE } from '../config.ts';

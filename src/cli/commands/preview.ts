@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { builtInTemplates } from '../../paths.ts';
-import { check, shower, viewYear } from '../../pipeline.ts';
+import { check, shower, viewYear } from '../../pipeline/index.ts';
 import { yearsWithData } from '../../model/index.ts';
 import type { Settings } from '../../preview/index.ts';
 import { configFor, findConfig, readConfig } from '../config.ts';

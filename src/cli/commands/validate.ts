@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { checkAll, shower } from '../../pipeline.ts';
+import { checkAll, shower } from '../../pipeline/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';

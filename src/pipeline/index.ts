@@ -1,0 +1,183 @@
+// The whole program, one way through: load -> validate -> model -> render -> write. Each command's recipe is here;
+// ./rehearse.ts renders every year in memory for the full check, ./steps.ts holds the steps the recipes share.
+import type { Root } from 'mdast';
+import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
+import { loadData } from '../load/index.ts';
+import { buildSection, yearsWithData } from '../model/index.ts';
+import type { Templates } from '../render/index.ts';
+import { validate, type Validated } from '../validate/index.ts';
+import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
+import { dataProblem, hasRecordTexts, rehearseYears } from './rehearse.ts';
+import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, writtenAs, yearFiles } from './steps.ts';
+
+export { compactYears, fileStem, shower } from './steps.ts';
+
+/** Where to read and how to present paths. */
+export interface Place {
+  dataDir: string;
+  cwd: string;
+}
+
+/** What a build needs. */
+export interface BuildOptions extends Place {
+  year: number;
+  outDir: string;
+  formats: Format[];
+  templateDirs: string[];
+  headingLevel: number;
+  /** The analyst's Word file whose styles and page set-up the DOCX takes (--reference-doc). */
+  reference?: ReferenceDoc;
+  /** The time stamped into the DOCX (SOURCE_DATE_EPOCH); by default noon UTC on 31 December of the year. */
+  date?: Date;
+  /** The environment LibreOffice runs in for PDF; process.env by default. */
+  env?: Record<string, string | undefined>;
+  /** LibreOffice's soffice program, for PDF (--soffice); else COOP_REPORT_SOFFICE, the PATH or the usual places. */
+  soffice?: string;
+  /** Also write <stem>.sources.json: every sentence with the records, files and lines it came from (--sources). */
+  sources?: boolean;
+}
+
+/** What a build did: the problems found, and the files written (none when there was an error). */
+export interface BuildResult {
+  diagnostics: Diagnostic[];
+  written: { path: string; bytes: number }[];
+}
+
+// Loads and validates the data folder: the records and how they refer to each other.
+export function check(place: Place): Promise<Validated> {
+  return validate(loadData(place.dataDir, shower(place.cwd)));
+}
+
+/** What a full check needs: the data folder and the templates in use. */
+export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'>;
+
+/** A full check's outcome: also, when the data was valid and the templates compiled, the templates and the Markdown
+ * of each year's section, which a build writes without rendering it again. */
+export interface Checked extends Validated {
+  templates?: Templates;
+  sections?: ReadonlyMap<number, string>;
+}
+
+// Checks everything a build would meet: validates the data, then renders every year that has data in memory with
+// the templates in use (./rehearse.ts).
+export async function checkAll(options: CheckOptions): Promise<Checked> {
+  const validated = await check(options);
+  if (!validated.dataset || hasErrors(validated.diagnostics)) return validated;
+  const { dataset } = validated;
+  const reached: number[] = [];
+  // custom template files that nothing uses
+  let unused: Diagnostic[] = [];
+  const made = await templated(
+    async () => {
+      const templates = await compileTemplates(options, hasRecordTexts(dataset));
+      unused = templates.warnings;
+      return { templates, ...(await rehearseYears(dataset, templates, reached)) };
+    },
+    () => (reached.length ? t('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
+  );
+  if ('problem' in made) return { diagnostics: sortDiagnostics([...validated.diagnostics, ...unused, made.problem]) };
+  const diagnostics = sortDiagnostics([...validated.diagnostics, ...unused, ...made.value.diagnostics]);
+  return hasErrors(diagnostics) ? { diagnostics } : { dataset, diagnostics, templates: made.value.templates, sections: made.value.sections };
+}
+
+// Builds the section for a year and writes it in each format; writes nothing when anything is wrong.
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const show = shower(options.cwd);
+  // load, validate, and render every year in memory
+  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [] };
+  // model
+  const beyond = outsideFacts(dataset, options.year);
+  if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
+  const section = buildSection(dataset, options.year);
+  if (section.paragraphs.length === 0) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
+  // render
+  const made = await templated(async () => yearFiles(section, sections.get(options.year)!, templates, options, dataset));
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
+  // write
+  writeAtomically(made.value);
+  return { diagnostics, written: made.value.map(writtenAs(show)) };
+}
+
+/** What `build --all` needs: a build without its year. */
+export type BuildAllOptions = Omit<BuildOptions, 'year'>;
+
+/** What `build --all` did: the years built, besides the problems and the files. */
+export interface BuildAllResult extends BuildResult {
+  years: number[];
+}
+
+// Builds every year that has data: loads, validates and compiles the templates once; writes nothing when anything is wrong.
+export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
+  const show = shower(options.cwd);
+  // load, validate, and render every year in memory
+  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
+  // model, render: each year whose section says anything
+  const years: number[] = [];
+  const made = await templated(
+    async () => {
+      const files: OutputFile[] = [];
+      for (const { year } of yearsWithData(dataset)) {
+        const section = buildSection(dataset, year);
+        if (!section.paragraphs.length) continue;
+        years.push(year);
+        files.push(...(await yearFiles(section, sections.get(year)!, templates, { ...options, year }, dataset)));
+      }
+      return files;
+    },
+    () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
+  );
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
+  if (!years.length)
+    return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
+  // write
+  writeAtomically(made.value);
+  return { diagnostics, written: made.value.map(writtenAs(show)), years };
+}
+
+/** What the preview shows for a year: the problems, or the section with its sources and the section of the year before. */
+export interface PreviewYear {
+  diagnostics: Diagnostic[];
+  /** The years that have data (none when the data has errors). */
+  years: number[];
+  tree?: Root;
+  previous?: { year: number; tree: Root };
+}
+
+/** What the preview renders. */
+export type ViewOptions = Place & Pick<BuildOptions, 'year' | 'templateDirs'>;
+
+// Renders a year's section with its sources, and the section of the year before (from the facts kept for it, even
+// before the first report year), for the preview; writes nothing. The records are checked as build checks them, the
+// sentences of the year shown only (validate and build render every year): the page follows each save at once.
+export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
+  // load, validate
+  const { dataset, diagnostics } = await check(options);
+  if (!dataset || hasErrors(diagnostics)) return { diagnostics, years: [] };
+  // model
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const beyond = outsideFacts(dataset, options.year);
+  if (beyond) return { diagnostics: [...diagnostics, beyond], years };
+  const section = buildSection(dataset, options.year);
+  if (!section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, shower(options.cwd)(options.dataDir))], years };
+  const before = buildSection(dataset, options.year - 1);
+  // render: first in memory, to report each problem of a record's data that a sentence meets at the record
+  const made = await templated(
+    async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
+      const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
+      const problems = stage.rehearseSection(section, templates).problems.map((problem) => dataProblem(problem, section.year));
+      if (problems.length) return { problems };
+      const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+      // the year before is compared with only when it says something and its sentences meet no problem
+      const rehearsed = before.paragraphs.length > 0 ? stage.rehearseSection(before, templates) : undefined;
+      const previous = rehearsed && rehearsed.problems.length === 0 ? { year: before.year, tree: stage.sectionTree(rehearsed.markdown) } : undefined;
+      return { problems, tree, previous };
+    },
+    () => t('pipeline.in-section', { year: String(options.year) }),
+  );
+  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
+  const { problems, ...rendered } = made.value;
+  return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };
+}

@@ -1,0 +1,102 @@
+// Renders every year that has data in memory, as a build would, to find what the data and templates would meet:
+// each problem of a record's data that a sentence meets, reported at the record, and each field that only sentences
+// tell which no sentence of any year reads. Keeps each year's Markdown, which a build then writes.
+import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
+import { pathText } from '../load/source.ts';
+import { buildSection, yearsWithData } from '../model/index.ts';
+import type { DataProblem, Templates } from '../render/index.ts';
+import { SHAPES } from '../schema/shapes.ts';
+import { markedValues } from '../schema/walk.ts';
+import type { Dataset } from '../validate/dataset.ts';
+import { render } from './steps.ts';
+
+/** What rehearsing every year found: the problems, and each year's Markdown. */
+export interface Rehearsed {
+  diagnostics: Diagnostic[];
+  sections: Map<number, string>;
+}
+
+// Renders each year that has data with the templates; `reached` is told each year as it starts, so that a template
+// that breaks can be reported in the section of its year.
+export async function rehearseYears(dataset: Dataset, templates: Templates, reached: number[] = []): Promise<Rehearsed> {
+  const stage = await render();
+  const sections = new Map<number, string>();
+  const problems = new Map<string, Diagnostic>();
+  const told = new Map<string, Set<string>>();
+  // the fields read of each object the templates read, found once per object: a read is the commonest step
+  const readOf = new WeakMap<object, Set<string> | null>();
+  const onRead = (target: object, key: string) => {
+    let read = readOf.get(target);
+    if (read === undefined) {
+      const { kind, id } = target as { kind?: unknown; id?: unknown };
+      const record = (kind === 'body' || kind === 'project') && typeof id === 'string' ? `${kind}:${id}` : undefined;
+      if (record && !told.has(record)) told.set(record, new Set());
+      readOf.set(target, (read = record ? told.get(record)! : null));
+    }
+    if (TOLD_FIELDS.has(key)) read?.add(key);
+  };
+  for (const { year } of yearsWithData(dataset)) {
+    reached.push(year);
+    const { problems: found, markdown } = stage.rehearseSection(buildSection(dataset, year), templates, onRead);
+    sections.set(year, markdown);
+    for (const problem of found) {
+      // one message for each value and form, naming the first year that needs it
+      const diagnostic = dataProblem(problem, year);
+      const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
+      if (!problems.has(key)) problems.set(key, diagnostic);
+    }
+  }
+  return { diagnostics: [...problems.values(), ...untoldFields(dataset, told)], sections };
+}
+
+/** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
+const TOLD_FIELDS = new Set([
+  'category',
+  'location',
+  'remit',
+  'tasks',
+  'basis',
+  'aim',
+  'members',
+  'exchange',
+  'definition',
+  'founded',
+  'composition',
+  'otherPartners',
+  'beneficiary',
+  'country',
+]);
+
+// Warns about each such field of a record that the sentences of some year tell, which no sentence of any year reads.
+function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const record of dataset.records) {
+    const read = told.get(`${record.kind}:${record.id}`);
+    if (!read) continue;
+    const places: { key: string; path: (string | number)[] }[] = Object.keys(record.data).map((key) => ({ key, path: [key] }));
+    ((record.data as { changes?: Record<string, unknown>[] }).changes ?? []).forEach((change, i) =>
+      places.push(...Object.keys(change).map((key) => ({ key, path: ['changes', i, key] }))),
+    );
+    for (const { key, path } of places)
+      if (TOLD_FIELDS.has(key) && !read.has(key))
+        found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
+  }
+  return found;
+}
+
+// Reports a problem of a record's data that a template met, at the value in the record.
+export function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
+  const where = pathText(cause.origin.path);
+  const sentence = t('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
+  if (cause.form)
+    return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
+  if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
+    return error('record-text', t('pipeline.record-text', { message: cause.message, year: String(year) }), cause.origin.file, cause.origin.position('value'));
+  return error('template-data', t('pipeline.template-data', { message: cause.message, sentence, where }), cause.origin.file, cause.origin.position('key'));
+}
+
+// Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.
+export function hasRecordTexts(dataset: Dataset): boolean {
+  return [dataset.office, ...dataset.records].some((r) => markedValues(SHAPES[r.kind], r.data).some((v) => v.mark.type === 'text'));
+}

@@ -1,0 +1,115 @@
+// The steps the pipeline's recipes share: how paths are shown, loading the render stage and the templates, reporting
+// a broken template at its place, refusing a year the facts do not reach, and making a year's files.
+import { isAbsolute, join, relative } from 'node:path';
+import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
+import { yearRange, yearsWithData, type Section } from '../model/index.ts';
+import { builtInTemplates } from '../paths.ts';
+import type { Templates } from '../render/index.ts';
+import type { Dataset } from '../validate/dataset.ts';
+import { reportDate, sourcesJson, WRITERS, type OutputFile } from '../write/index.ts';
+import type { BuildOptions } from './index.ts';
+
+// Returns a path as the user should see it: relative to the working folder when inside it.
+export function shower(cwd: string): (path: string) => string {
+  return (path) => {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
+}
+
+// Loads the render stage (Handlebars, the Markdown parser, typography): only commands that build need it.
+export function render() {
+  return import('../render/index.ts');
+}
+
+// Compiles the custom templates over the built-in ones.
+export async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>, recordTexts: boolean): Promise<Templates> {
+  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd, { recordTexts });
+}
+
+// Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.
+export async function templated<T>(step: () => Promise<T>, where = () => ''): Promise<{ value: T } | { problem: Diagnostic }> {
+  try {
+    return { value: await step() };
+  } catch (cause) {
+    if (!(cause instanceof (await render()).TemplateError)) throw cause;
+    return { problem: error('template', cause.message + where(), cause.file, { line: cause.line, column: cause.column }) };
+  }
+}
+
+// Describes a file written: its path as the user sees it, and its size.
+export function writtenAs(show: (path: string) => string): (file: OutputFile) => { path: string; bytes: number } {
+  return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
+}
+
+// Makes a year's file in each format from the Markdown its templates wrote (and its sources, when asked for or shown
+// in HTML: the section is then rendered again, with each sentence traced to its records).
+export async function yearFiles(section: Section, markdown: string, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
+  const stage = await render();
+  const traced = options.sources || options.formats.includes('html');
+  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.sectionTree(markdown);
+  const docxOptions = {
+    title: `${section.heading} – ${options.year}`,
+    creator: section.office.name.nom,
+    subject: `Sprawozdanie roczne ${options.year}: ${section.heading.toLowerCase()}`,
+    headingLevel: options.headingLevel,
+    date: options.date ?? reportDate(options.year),
+    reference: options.reference,
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    soffice: options.soffice,
+  };
+  const files: OutputFile[] = [];
+  for (const format of options.formats) {
+    const path = join(options.outDir, `${fileStem(options.year)}${WRITERS[format].extension}`);
+    files.push({ path, content: await WRITERS[format].write(tree, docxOptions) });
+  }
+  if (options.sources) files.push({ path: join(options.outDir, `${fileStem(options.year)}.sources.json`), content: sourcesJson(tree, options.year) });
+  return files;
+}
+
+// Names the output files of a year.
+export function fileStem(year: number): string {
+  return `wspolpraca-miedzynarodowa-${year}`;
+}
+
+// Writes a list of years compactly: "1992–2010" for runs.
+export function compactYears(years: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    runs.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+// Refuses a year past how far the facts go (`asOf`) or before the first report year, saying where to change that.
+export function outsideFacts(dataset: Dataset, year: number): Diagnostic | undefined {
+  const office = dataset.office;
+  const { first, last } = yearRange(dataset);
+  if (dataset.asOf && year > last)
+    return error(
+      'beyond-as-of',
+      t('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }),
+      office.file,
+      office.locate(['asOf']),
+    );
+  if (dataset.firstReportYear !== undefined && year < first)
+    return error(
+      'before-first-year',
+      t('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }),
+      office.file,
+      office.locate(['firstReportYear']),
+    );
+  return undefined;
+}
+
+// Says that nothing holds in a year, and which years have data.
+export function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic {
+  const years = yearsWithData(dataset).map((y) => y.year);
+  const which = years.length ? t('years.with-data', { years: compactYears(years) }) : t('years.none');
+  return error('empty-year', t('pipeline.empty-year', { year: String(year), which }), dataDir, WHOLE);
+}
