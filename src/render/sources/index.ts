@@ -1,7 +1,7 @@
 // Renders the section with its sources: the document tree the writers take, and each sentence traced to its records.
 import type { Root } from 'mdast';
 import { pathText, type Path } from '../../load/source.ts';
-import type { Block, Section } from '../../model/index.ts';
+import type { Section } from '../../model/index.ts';
 import type { RecordData } from '../../validate/dataset.ts';
 import { applyTypography } from '../../typography/index.ts';
 import { escapeView } from '../escape.ts';
