@@ -46,10 +46,11 @@ export function format(language: Language, key: MessageKey, params: MessageParam
   return write(elements, language, key, params);
 }
 
-// Parses a message. Most have neither a brace nor an apostrophe, the only characters ICU reads outside a plural:
-// such a message is its own text, and is not parsed (the command line's help alone has a hundred of them).
+// Parses a message. Outside a plural, ICU reads only braces, and an apostrophe before an apostrophe, a brace or an
+// angle bracket (a quote; "the analyst's" is plain text): a message with none of them is its own text and is not
+// parsed (the command line's help alone has a hundred of them).
 function parsedMessage(message: string): MessageFormatElement[] {
-  return /[{}']/.test(message) ? parse(message, { ignoreTag: true }) : [{ type: TYPE.literal, value: message }];
+  return /[{}]|'['<>]/.test(message) ? parse(message, { ignoreTag: true }) : [{ type: TYPE.literal, value: message }];
 }
 
 // Writes parsed elements of a message; `count` is the number a # stands for, inside a plural.

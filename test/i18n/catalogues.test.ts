@@ -56,6 +56,13 @@ describe('the catalogues', () => {
     }
   });
 
+  it.each(KEYS)('%s: a message of plain text is written as the parser reads it (apostrophes, quotes)', (key) => {
+    for (const [language, catalogue] of [['en', en], ['pl', pl]] as const) {
+      const nodes = parse(catalogue[key], { ignoreTag: true }) as Node[];
+      if (nodes.every((node) => node.type === 0)) expect(format(language, key)).toBe(nodes.map((node) => node.value).join(''));
+    }
+  });
+
   it('write Polish with Polish quotation marks, en dashes and ellipses', () => {
     // straight double quotes only inside code the analyst types (YAML, a Windows path in a shell command)
     const code = /confirmed: \\"\{year\}\\"|--soffice "D:\\LibreOffice\\program\\soffice\.exe"/g;
