@@ -57,7 +57,10 @@ describe('the catalogues', () => {
   });
 
   it.each(KEYS)('%s: a message of plain text is written as the parser reads it (apostrophes, quotes)', (key) => {
-    for (const [language, catalogue] of [['en', en], ['pl', pl]] as const) {
+    for (const [language, catalogue] of [
+      ['en', en],
+      ['pl', pl],
+    ] as const) {
       const nodes = parse(catalogue[key], { ignoreTag: true }) as Node[];
       if (nodes.every((node) => node.type === 0)) expect(format(language, key)).toBe(nodes.map((node) => node.value).join(''));
     }
