@@ -47,7 +47,7 @@ export function parseFiles(found: readonly RecordFile[]): Parsed[] {
 function parseText(found: RecordFile, text: string): Parsed {
   const file = found.file;
   const { document, lineCounter } = parseTree(text);
-  const syntax = parserDiagnostics(document, lineCounter, file);
+  const syntax = parserDiagnostics(document, lineCounter, file, text);
   const shape = checkShape(document, lineCounter, file);
   // with broken syntax, only duplicate keys before the break are sure to be problems of their own
   if (syntax.length) {

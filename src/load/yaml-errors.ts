@@ -2,14 +2,17 @@
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
+import { tabsInIndentation } from './tab-indent.ts';
 
-// Keeps every tab, and only the first other syntax error (the rest usually follow from it); duplicate keys are
-// checkShape's to find.
-export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const lines = new Set<number>();
-  let syntaxSeen = false;
+// Keeps every tab in a line's indentation, once a line (./tab-indent.ts: the parser misses some), and only the first other
+// syntax error, on a line without such a tab (the rest usually follow from it); duplicate keys are checkShape's to find.
+// A file the parser reads without error has no tab to report: YAML allows it there (in a block text, say).
+export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
   const errors: YAMLError[] = [...document.errors, ...document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  const tabs = document.errors.length ? tabsInIndentation(text) : [];
+  const diagnostics = tabs.map((at) => error('tab-indent', t('load.tab-indent'), file, at));
+  const lines = new Set(tabs.map((at) => at.line));
+  let syntaxSeen = false;
   for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0])) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     const independent = e.code === 'TAB_AS_INDENT';

@@ -29,6 +29,12 @@ const CASES: Case[] = [
     says: 'Duplicate key "nom": it is already set on line 2',
   },
   { name: 'tab-indent', expect: ['countries/norway.yaml:2:1 tab-indent', 'countries/norway.yaml:3:1 tab-indent'], says: 'Replace the tab with spaces' },
+  // a space, then a tab: the parser reads the first line as a mapping item at another column, yet it is the tab, at its column
+  {
+    name: 'tab-after-space',
+    expect: ['countries/norway.yaml:3:2 tab-indent', 'countries/norway.yaml:5:2 tab-indent'],
+    says: 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.',
+  },
   { name: 'empty-file', expect: ['countries/norway.yaml:1:1 empty-file'], says: 'expected a mapping of fields' },
   { name: 'not-a-mapping', expect: ['countries/norway.yaml:1:1 not-a-mapping'], says: 'but this one holds a list' },
   { name: 'two-documents', expect: ['countries/norway.yaml:6:1 yaml-syntax'], says: 'A second YAML document starts here' },
