@@ -1,7 +1,7 @@
 // Finding LibreOffice's soffice on each platform (a pure lookup, with Windows and macOS paths), and running it: the
 // PDF it writes is read back, a failure is told with a bounded quote of its output, a timeout ends its whole group.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxToPdf, findSoffice, OUTPUT_LIMIT, type Env } from '../../src/write/pdf.ts';
 import { DATA, tempDir } from '../support/data.ts';
@@ -10,6 +10,10 @@ import { run } from './docx-parts.ts';
 const PROGRAM_FILES = 'C:\\Program Files\\LibreOffice\\program\\soffice.exe';
 const PROGRAM_FILES_X86 = 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe';
 const MAC_APP = '/Applications/LibreOffice.app/Contents/MacOS/soffice';
+const OPT = (version: string) => `/opt/libreoffice${version}/program/soffice`;
+const LINUX_PLACES = '/opt/libreoffice*/program/soffice, /usr/lib/libreoffice/program/soffice, /usr/lib64/libreoffice/program/soffice or /snap/bin/libreoffice';
+const LINUX_ADVICE =
+  'Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.';
 const WINDOWS_ENV = { Path: 'C:\\Windows\\system32;C:\\Windows', ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)' };
 const WINDOWS_ADVICE =
   'Install LibreOffice from https://www.libreoffice.org/download/ (it goes to C:\\Program Files\\LibreOffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.';
@@ -22,7 +26,13 @@ function lookup(
   option?: string,
   cwd = platform === 'win32' ? 'C:\\Users\\anna\\raport' : '/home/anna/raport',
 ) {
-  return findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path) });
+  return findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path), entries: (folder) => namesIn(folder, files) });
+}
+
+// Lists the names in a folder of the tree the given files make.
+function namesIn(folder: string, files: string[]): string[] {
+  const prefix = `${folder.replace(/\/$/, '')}/`;
+  return [...new Set(files.filter((file) => file.startsWith(prefix)).map((file) => file.slice(prefix.length).split('/')[0]!))];
 }
 
 describe('findSoffice on Windows', () => {
@@ -131,6 +141,33 @@ describe('findSoffice on macOS and Linux', () => {
       ['/usr/bin/soffice', '/opt/bin/soffice'],
       '/opt/bin/soffice',
     ],
+    [
+      'Linux: in /opt, where the packages of libreoffice.org install, the newest version first',
+      'linux',
+      { PATH: '/usr/bin' },
+      [OPT('7.6'), OPT('25.8'), OPT('25.2'), '/usr/lib/libreoffice/program/soffice'],
+      OPT('25.8'),
+    ],
+    ['Linux: in /opt, versions compared as numbers', 'linux', { PATH: '/usr/bin' }, [OPT('7.6'), OPT('24.2')], OPT('24.2')],
+    ['Linux: in /opt, a version with more parts after its shorter form', 'linux', {}, [OPT('24.8'), OPT('24.8.4'), OPT('24.2.7')], OPT('24.8.4')],
+    ['Linux: in /opt, a folder without a version after those with one', 'linux', {}, ['/opt/libreoffice/program/soffice', OPT('7.6')], OPT('7.6')],
+    ['Linux: in /opt, the newest folder that has soffice', 'linux', {}, ['/opt/libreoffice25.8/readme_en-US.txt', OPT('24.8')], OPT('24.8')],
+    ['Linux: on the PATH before /opt', 'linux', { PATH: '/usr/local/bin:/usr/bin' }, [OPT('25.8'), '/usr/bin/soffice'], '/usr/bin/soffice'],
+    [
+      "Linux: the distribution's package, not on the PATH",
+      'linux',
+      { PATH: '/bin' },
+      ['/usr/lib/libreoffice/program/soffice', '/snap/bin/libreoffice'],
+      '/usr/lib/libreoffice/program/soffice',
+    ],
+    [
+      'Linux: the package of Fedora or openSUSE, not on the PATH',
+      'linux',
+      {},
+      ['/usr/lib64/libreoffice/program/soffice'],
+      '/usr/lib64/libreoffice/program/soffice',
+    ],
+    ['Linux: the snap', 'linux', { PATH: '/usr/bin' }, ['/snap/bin/libreoffice'], '/snap/bin/libreoffice'],
   ] as const)('%s', (_what, platform, env, files, path, option?: string) => {
     expect(lookup(platform, env, [...files], option)).toEqual({ ok: true, path });
   });
@@ -141,11 +178,7 @@ describe('findSoffice on macOS and Linux', () => {
       { PATH: '/usr/bin', HOME: '/Users/anna' },
       `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${MAC_APP} or /Users/anna/Applications/LibreOffice.app/Contents/MacOS/soffice. Install LibreOffice from https://www.libreoffice.org/download/ (or: brew install --cask libreoffice), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.`,
     ],
-    [
-      'linux',
-      { PATH: '/usr/bin' },
-      '--format pdf needs LibreOffice, and no "soffice" program is on the PATH. Install LibreOffice (Debian and Ubuntu: apt-get install libreoffice-writer-nogui; Fedora: dnf install libreoffice-writer), or, if it is installed elsewhere, name it with --soffice PATH or COOP_REPORT_SOFFICE, or leave pdf out of --format.',
-    ],
+    ['linux', { PATH: '/usr/bin' }, `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${LINUX_PLACES}. ${LINUX_ADVICE}`],
   ] as const)('on %s, says where it looked and how to install LibreOffice there', (platform, env, message) => {
     expect(lookup(platform, env, [])).toEqual({ ok: false, message });
   });
@@ -187,9 +220,29 @@ describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `coop-report: --soffice names ${join(cwd, 'lo', 'soffice')}, which is not a file. Name LibreOffice's soffice program.\n`,
+      stderr: `coop-report: --soffice names ${join(cwd, 'lo', 'soffice')}, which is not a file. Name LibreOffice's soffice program, such as /usr/lib/libreoffice/program/soffice.\n`,
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it('finds soffice in the folder tree of the Linux install places, the newest in /opt first', async () => {
+    const root = tempDir();
+    // each writes a PDF naming its version, with the shell's own commands only: there is no PATH
+    const converts = (version: string) => `while [ $# -gt 1 ]; do [ "$1" = --outdir ] && out=$2; shift; done\nprintf "%%PDF-${version}" > "$out/section.pdf"`;
+    for (const place of [OPT('7.6'), OPT('25.2'), OPT('24.8'), '/usr/lib/libreoffice/program/soffice']) {
+      mkdirSync(join(root, dirname(place)), { recursive: true });
+      copyFileSync(fakeSoffice(converts(place.split('/')[2]!)), join(root, place));
+    }
+    const pdf = await docxToPdf(new Uint8Array(), { env: { PATH: join(root, 'bin') }, root, platform: 'linux' });
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-libreoffice25.2');
+  });
+
+  it('says where it looked in that tree when LibreOffice is in none of the places', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'opt', 'google'), { recursive: true });
+    const failed = docxToPdf(new Uint8Array(), { env: { PATH: join(root, 'bin') }, root, platform: 'linux' });
+    const places = LINUX_PLACES.replace(/(^|, |or )\//g, `$1${root}/`);
+    await expect(failed).rejects.toThrow(`--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${places}. ${LINUX_ADVICE}`);
   });
 
   it('tells the exit code and what soffice said, quoting no more than the limit', async () => {
