@@ -338,6 +338,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'pdf.timed-out': 'stopped after {seconds} s',
   'pdf.exit-code': 'exit code {code}',
   'pdf.signal': 'ended by {signal}',
+  'pdf.stopped': 'stopped by {signal} while LibreOffice converted the DOCX to PDF: LibreOffice was ended, and nothing was written.',
   'pdf.more': '{output}… (and {count} more characters)',
 
   // the reference document (--reference-doc)

@@ -349,6 +349,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'pdf.timed-out': 'zatrzymany po {seconds} s',
   'pdf.exit-code': 'kod wyjścia {code}',
   'pdf.signal': 'zakończony sygnałem {signal}',
+  'pdf.stopped': 'przerwano sygnałem {signal} w trakcie przekształcania pliku DOCX w PDF: program LibreOffice zamknięto, niczego nie zapisano.',
   'pdf.more': '{output}… (i {count, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}} więcej)',
 
   // dokument wzorcowy (--reference-doc)

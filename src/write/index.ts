@@ -8,7 +8,7 @@ export { writeAtomically, type OutputFile } from './atomic.ts';
 export { WriteError, writeProblem } from './write-error.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
-export { ConverterError } from './converter-error.ts';
+export { ConversionStopped, ConverterError } from './converter-error.ts';
 export { sourcesJson } from './sources.ts';
 
 /** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice is and runs for PDF. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConverterError } from './converter-error.ts';
+import { ConversionStopped, ConverterError } from './converter-error.ts';
 import { t } from '../i18n/translate.ts';
 
 /** The environment LibreOffice runs in: its PATH finds soffice. */
@@ -43,10 +43,14 @@ export type SofficeLookup = { ok: true; path: string } | { ok: false; message: s
 /** The environment variable that names soffice, for a LibreOffice installed where coop-report does not look. */
 export const SOFFICE_VARIABLE = 'COOP_REPORT_SOFFICE';
 const TIMEOUT_MS = 120_000;
+/** The signals that stop a conversion: Ctrl-C, a kill, the terminal closed. LibreOffice runs in a process group of its
+ * own, which the terminal's Ctrl-C does not reach, so coop-report ends it. */
+const STOPPING = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** How much of what LibreOffice printed a message quotes, in characters. */
 export const OUTPUT_LIMIT = 1000;
 
 // Converts DOCX bytes to PDF bytes with soffice; the temporary folder (input, profile, output) is removed afterwards.
+// A signal meanwhile (Ctrl-C) ends soffice's processes and throws ConversionStopped, once the folder is removed.
 export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<Uint8Array> {
   const platform = options.platform ?? process.platform;
   const found = findSoffice({ platform, env: options.env, cwd: options.cwd ?? process.cwd(), option: options.soffice, isFile, entries, root: options.root });
@@ -55,7 +59,8 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<
   try {
     const input = join(dir, 'section.docx');
     writeFileSync(input, docx);
-    const { failure, output } = await soffice(found.path, sofficeArguments(input, dir), options.env, options.timeoutMs ?? TIMEOUT_MS, platform);
+    const { failure, output, stoppedBy } = await soffice(found.path, sofficeArguments(input, dir), options.env, options.timeoutMs ?? TIMEOUT_MS, platform);
+    if (stoppedBy) throw new ConversionStopped(stoppedBy);
     try {
       return readFileSync(join(dir, 'section.pdf'));
     } catch {
@@ -168,8 +173,15 @@ export function sofficeArguments(input: string, outDir: string): string[] {
 }
 
 // Runs soffice in a process group of its own and tells how it failed, if it did: a timeout (the whole group is ended),
-// an exit code, a signal, or an error starting it; with the first OUTPUT_LIMIT characters of what it printed.
-function soffice(program: string, args: string[], env: Env, timeoutMs: number, platform: NodeJS.Platform): Promise<{ failure?: string; output: string }> {
+// an exit code, a signal, or an error starting it; with the first OUTPUT_LIMIT characters of what it printed. A
+// SIGINT, SIGTERM or SIGHUP to coop-report meanwhile ends the whole group too, and is told as `stoppedBy`.
+function soffice(
+  program: string,
+  args: string[],
+  env: Env,
+  timeoutMs: number,
+  platform: NodeJS.Platform,
+): Promise<{ failure?: string; output: string; stoppedBy?: NodeJS.Signals }> {
   return new Promise((resolve) => {
     const child = spawn(program, args, { env, detached: true, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -188,15 +200,23 @@ function soffice(program: string, args: string[], env: Env, timeoutMs: number, p
       timedOut = true;
       endGroup(child, platform);
     }, timeoutMs);
-    child.on('error', (error: NodeJS.ErrnoException) => {
+    // while soffice runs, a signal ends its group instead of coop-report at once: coop-report then cleans up and exits
+    let stoppedBy: NodeJS.Signals | undefined;
+    const stop = (signal: NodeJS.Signals) => {
+      stoppedBy ??= signal;
+      endGroup(child, platform);
+    };
+    for (const signal of STOPPING) process.on(signal, stop);
+    const finish = (result: { failure?: string; output: string }) => {
       clearTimeout(timer);
-      resolve({ failure: t('pdf.not-started', { code: error.code ?? error.message }), output: said() });
-    });
+      for (const signal of STOPPING) process.off(signal, stop);
+      resolve(stoppedBy ? { ...result, stoppedBy } : result);
+    };
+    child.on('error', (error: NodeJS.ErrnoException) => finish({ failure: t('pdf.not-started', { code: error.code ?? error.message }), output: said() }));
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) resolve({ failure: t('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
+      if (timedOut) finish({ failure: t('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
       else
-        resolve({
+        finish({
           failure: code === 0 ? undefined : code !== null ? t('pdf.exit-code', { code: String(code) }) : t('pdf.signal', { signal: String(signal) }),
           output: said(),
         });

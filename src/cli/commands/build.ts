@@ -3,9 +3,18 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { error, hasErrors, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { build, buildAll, compactYears, shower, type BuildAllResult, type BuildResult } from '../../pipeline/index.ts';
-import { ConverterError, readReferenceDoc, readSourceDateEpoch, WriteError, WRITERS, type Format, type ReferenceDoc } from '../../write/index.ts';
+import {
+  ConversionStopped,
+  ConverterError,
+  readReferenceDoc,
+  readSourceDateEpoch,
+  WriteError,
+  WRITERS,
+  type Format,
+  type ReferenceDoc,
+} from '../../write/index.ts';
 import { configFor } from '../config.ts';
-import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
+import { DATA_ERRORS, OK, STOPPED_BY, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
@@ -129,11 +138,16 @@ async function docxInputs(flags: BuildFlags, io: IO): Promise<{ reference?: Refe
   return undefined;
 }
 
-// Runs a command; LibreOffice missing or failing for --format pdf ends it with its message and exit code 2.
+// Runs a command; LibreOffice missing or failing for --format pdf ends it with its message and exit code 2, a signal
+// while it converted (Ctrl-C) with a word of it and 128 + the signal's number.
 async function converting(io: IO, run: () => Promise<number>): Promise<number> {
   try {
     return await run();
   } catch (cause) {
+    if (cause instanceof ConversionStopped) {
+      io.stderr.write(`coop-report: ${t('pdf.stopped', { signal: cause.signal })}\n`);
+      return STOPPED_BY[cause.signal] ?? USAGE;
+    }
     if (!(cause instanceof ConverterError)) throw cause;
     io.stderr.write(`coop-report: ${cause.message}\n`);
     return USAGE;
