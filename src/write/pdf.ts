@@ -1,6 +1,6 @@
 // Writes the section as PDF: the DOCX, converted by LibreOffice headless in a private temporary folder.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,7 +55,7 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<
   const platform = options.platform ?? process.platform;
   const found = findSoffice({ platform, env: options.env, cwd: options.cwd ?? process.cwd(), option: options.soffice, isFile, entries, root: options.root });
   if (!found.ok) throw new ConverterError(found.message);
-  const dir = mkdtempSync(join(tmpdir(), 'coop-report-pdf-'));
+  const dir = mkdtempSync(join(tempParent(found.path, options.env), 'coop-report-pdf-'));
   try {
     const input = join(dir, 'section.docx');
     writeFileSync(input, docx);
@@ -69,6 +69,17 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// Returns the folder to make the temporary folder in: the system's, but for a snap's LibreOffice (/snap/bin/libreoffice),
+// which has a /tmp of its own and sees the user's files only in the home folder, the snap's own folder there
+// ($HOME/snap/<name>/common, made if need be), which both it and coop-report can read and write.
+export function tempParent(program: string, env: Env): string {
+  const snap = /^\/snap\/bin\/([^/.]+)/.exec(program);
+  if (!snap || !env.HOME) return tmpdir();
+  const folder = posix.join(env.HOME, 'snap', snap[1]!, 'common');
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }
 
 // Finds soffice: the file --soffice or COOP_REPORT_SOFFICE names, else the first on the PATH, else the first at the

@@ -1,9 +1,10 @@
 // Finding LibreOffice's soffice on each platform (a pure lookup, with Windows and macOS paths), and running it: the
 // PDF it writes is read back, a failure is told with a bounded quote of its output, a timeout ends its whole group.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxToPdf, findSoffice, OUTPUT_LIMIT, type Env } from '../../src/write/pdf.ts';
+import { docxToPdf, findSoffice, OUTPUT_LIMIT, tempParent, type Env } from '../../src/write/pdf.ts';
 import { DATA, tempDir } from '../support/data.ts';
 import { run } from './docx-parts.ts';
 
@@ -181,6 +182,20 @@ describe('findSoffice on macOS and Linux', () => {
     ['linux', { PATH: '/usr/bin' }, `--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${LINUX_PLACES}. ${LINUX_ADVICE}`],
   ] as const)('on %s, says where it looked and how to install LibreOffice there', (platform, env, message) => {
     expect(lookup(platform, env, [])).toEqual({ ok: false, message });
+  });
+});
+
+describe('the folder a conversion works in', () => {
+  it.each([
+    ['the system temporary folder, for soffice on the PATH', '/usr/bin/soffice', true, tmpdir()],
+    ['the system temporary folder, for LibreOffice from /opt', OPT('25.8'), true, tmpdir()],
+    ["the snap's folder in the home folder, for the snap, which has a /tmp of its own", '/snap/bin/libreoffice', true, 'HOME/snap/libreoffice/common'],
+    ["the snap's folder, for a command of a snap named <snap>.<app>", '/snap/bin/libreoffice.writer', true, 'HOME/snap/libreoffice/common'],
+    ['the system temporary folder, for the snap without a home folder', '/snap/bin/libreoffice', false, tmpdir()],
+  ])('%s', (_what, program, withHome, folder) => {
+    const home = tempDir();
+    expect(tempParent(program, withHome ? { HOME: home } : {})).toBe(folder.replace('HOME', home));
+    expect(existsSync(folder.replace('HOME', home))).toBe(true);
   });
 });
 
