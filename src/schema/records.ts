@@ -5,6 +5,8 @@ import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fie
 import type { Kind } from './kinds.ts';
 import { Composition, Event, Founding } from './content.ts';
 import { Participation } from './participation.ts';
+import { wordingField } from './wording.ts';
+import { WORDING_PARTS } from './wording-parts.ts';
 
 /** Fields that say something about the record itself rather than about what it is: no dated change replaces them. */
 const UNCHANGING = ['participations', 'confirmed', 'asOf', 'firstReportYear'] as const;
@@ -36,6 +38,7 @@ export const OfficeRecord = withChanges(
       .max(9999)
       .describe('The first year whose section is written from this data; earlier facts are history.')
       .optional(),
+    wording: wordingField(WORDING_PARTS.office),
   },
   'the Office',
 ).describe('The Office itself.');
@@ -49,7 +52,8 @@ export const CountryRecord = withChanges(
   'the country',
 ).describe('A country, named in network memberships and partnerships.');
 
-const common = {
+// Returns the fields bodies and projects share, with the parts of sentences the kind may word its own way.
+const common = (parts: Record<string, string>) => ({
   name: NounPhrase,
   acronym: z.string().min(1).describe('The acronym: "EASO".').optional(),
   title: z.string().min(1).describe('The original-language title, quoted in the text.').optional(),
@@ -62,18 +66,13 @@ const common = {
     .optional(),
   events: z.array(Event).describe('One-off events: agreements, meetings, visits, deployments, trainings; each told in the section of its year.').optional(),
   order: z.number().int().describe('Where the analyst wants it told: records with a lower order come first, before those without one.').optional(),
-  wording: z
-    .record(z.string().regex(/^[a-z][a-z-]*$/), z.union([RecordText, z.literal(false)]))
-    .describe(
-      "The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out.",
-    )
-    .optional(),
-};
+  wording: wordingField(parts),
+});
 
 /** An international body, organisation or network (data/bodies/). */
 export const BodyRecord = withChanges(
   {
-    ...common,
+    ...common(WORDING_PARTS.body),
     area: z
       .enum(['eu', 'international', 'partnerships', 'bilateral'])
       .describe('Where the section speaks of it: eu, international, partnerships or bilateral.')
@@ -108,7 +107,7 @@ export const BodyRecord = withChanges(
 /** A project or programme (data/projects/). */
 export const ProjectRecord = withChanges(
   {
-    ...common,
+    ...common(WORDING_PARTS.project),
     context: BodyId.describe('The body in whose paragraph it is told, or within whose initiatives it runs.'),
     from: IsoDate.describe('When the project started.').optional(),
     to: IsoDate.describe('When the project ended, or is planned to end.').optional(),

@@ -1,0 +1,22 @@
+// The field that holds a record's own wording of parts of the built-in sentences (`wording`), with the parts of its kind.
+import { z } from 'zod';
+import { RecordText } from './fields.ts';
+
+/** A record's own wording of one part: a text, or false to leave the part out. */
+const WordingText = z.union([RecordText, z.literal(false)]);
+
+/** The JSON Schema of a part's wording, as zod writes it for any part. */
+const PART_SCHEMA = (({ $schema: _, ...rest }) => rest)(z.toJSONSchema(WordingText, { target: 'draft-07' }));
+
+// Returns the `wording` field of a kind: any part a template marks may be worded, and the parts the built-in templates
+// mark for the kind are listed (for editors: names to complete, each with what it is).
+export function wordingField(parts: Record<string, string>) {
+  const list = Object.keys(parts).join(', ');
+  return z
+    .record(z.string().regex(/^[a-z][a-z-]*$/), WordingText)
+    .describe(
+      `The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. The built-in templates' parts: ${list}.`,
+    )
+    .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) })
+    .optional();
+}
