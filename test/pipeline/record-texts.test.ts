@@ -34,6 +34,96 @@ const CASES: { name: string; change: (data: string) => void; year?: number; has:
     has: ['Ponadto przedstawiciel Urzędu bierze udział w posiedzeniach Polsko-Rosyjskiej Komisji Międzyrządowej do spraw Współpracy Międzyregionalnej.'],
   },
   {
+    name: "the Office's lead beyond the EU, in its own words: a sentence, capitalized",
+    change: set('office.yaml', ['wording'], { 'beyond-eu': 'poza instytucjami UE {{form record.short "nom"}} współpracuje z organizacjami międzynarodowymi.' }),
+    has: ['\n\nPoza instytucjami UE Urząd współpracuje z organizacjami międzynarodowymi. Stała, niemal bieżąca współpraca łączy Urząd z krajowym Biurem UNHCR'],
+    lacks: ['poza zakresem spotkań'],
+  },
+  {
+    name: "the Office's lead beyond the EU left out: the paragraph opens with the next sentence",
+    change: set('office.yaml', ['wording'], { 'beyond-eu': false }),
+    has: [
+      'podnoszeniem poziomu działania krajowych instytucji azylowych. Agencja realizować ma także zadania związane z budową Wspólnego Europejskiego Systemu Azylowego.\n\nStała, niemal bieżąca współpraca łączy Urząd z krajowym Biurem UNHCR (Urząd Wysokiego Komisarza Narodów Zjednoczonych do Spraw Uchodźców) w Warszawie. Do szczególnie',
+    ],
+    lacks: ['poza zakresem spotkań'],
+  },
+  {
+    name: "the Office's lead beyond the EU worded from a later year, through the Office's changes",
+    change: (data) => {
+      editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2011'));
+      set('office.yaml', ['changes'], [{ from: '2011', wording: { 'beyond-eu': 'Urząd współpracuje też z partnerami spoza Unii Europejskiej.' } }])(data);
+    },
+    year: 2011,
+    has: ['\n\nUrząd współpracuje też z partnerami spoza Unii Europejskiej. Stała, niemal bieżąca współpraca łączy Urząd'],
+    lacks: ['poza zakresem spotkań'],
+  },
+  {
+    name: "a co-implemented project's initiatives in its own words, capitalized",
+    change: set('projects/ukraine-capacity-building.yaml', ['wording'], { initiatives: 'jako członek {{label record.context "gen"}},' }),
+    has: [
+      '(Konferencja Dyrektorów Generalnych Służb Imigracyjnych). Jako członek GDISC, Urząd – między innymi – współrealizował z innymi państwami kilkuletni projekt pomocowy dla Ukrainy „Capacity',
+    ],
+    lacks: ['W ramach różnych inicjatyw'],
+  },
+  {
+    name: "a co-implemented project's initiatives left out: the sentence opens with the Office",
+    change: set('projects/ukraine-capacity-building.yaml', ['wording'], { initiatives: false }),
+    has: [
+      '(Konferencja Dyrektorów Generalnych Służb Imigracyjnych). Urząd – między innymi – współrealizował z innymi państwami kilkuletni projekt pomocowy dla Ukrainy „Capacity',
+    ],
+    lacks: ['W ramach różnych inicjatyw'],
+  },
+  {
+    name: "a co-implemented project's aside in its own words",
+    change: set('projects/ukraine-capacity-building.yaml', ['wording'], { 'among-others': 'wspólnie z partnerami' }),
+    has: ['W ramach różnych inicjatyw, podejmowanych przez GDISC, Urząd wspólnie z partnerami współrealizował z innymi państwami kilkuletni projekt'],
+    lacks: ['między innymi'],
+  },
+  {
+    name: "a co-implemented project's initiatives and aside both left out",
+    change: set('projects/ukraine-capacity-building.yaml', ['wording'], { initiatives: false, 'among-others': false }),
+    has: [
+      '(Konferencja Dyrektorów Generalnych Służb Imigracyjnych). Urząd współrealizował z innymi państwami kilkuletni projekt pomocowy dla Ukrainy „Capacity Building and Technical Support to Ukrainian Authorities to Effectively Respond to Irregular Transit-Migration”, odpowiadając za komponent azylowy tego projektu.',
+    ],
+    lacks: ['W ramach różnych inicjatyw', 'między innymi'],
+  },
+  {
+    name: "a new agency's apposition in its own words",
+    change: set('bodies/easo.yaml', ['wording'], { 'newly-established': 'utworzonej {{inDate record.established}}' }),
+    has: [
+      'Przedstawiciel Urzędu pełni rolę „alternate” w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), utworzonej w 2010 r. instytucji UE, zajmującej się ułatwianiem współpracy',
+    ],
+    lacks: ['nowo utworzonej'],
+  },
+  {
+    name: "a new agency's apposition left out in the year the dates would say it",
+    change: set('bodies/easo.yaml', ['wording'], { 'newly-established': false }),
+    has: [
+      'Przedstawiciel Urzędu pełni rolę „alternate” w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), instytucji UE, zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych. Agencja realizować ma także',
+    ],
+    lacks: ['nowo utworzonej'],
+  },
+  {
+    name: 'an agency a year after its establishment: no apposition by default',
+    change: (data) => editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2011')),
+    year: 2011,
+    has: [
+      'Przedstawiciel Urzędu pełni rolę „alternate” w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), instytucji UE, zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych. Agencja realizuje także',
+    ],
+    lacks: ['nowo utworzonej'],
+  },
+  {
+    name: 'an agency a year after its establishment, with an apposition of its own from that year',
+    change: (data) => {
+      editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2011'));
+      set('bodies/easo.yaml', ['changes'], [{ from: '2011', wording: { 'newly-established': 'działającej od czerwca 2011 r.' } }])(data);
+    },
+    year: 2011,
+    has: [
+      '(EASO), działającej od czerwca 2011 r. instytucji UE, zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych. Agencja realizuje także',
+    ],
+  },
+  {
     name: 'own sentences from a later date, through changes',
     change: (data) => {
       editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2012'));
@@ -78,6 +168,52 @@ describe('record texts in validate', () => {
   ])('%s is reported at the record', async (_name, sentences, where, says) => {
     const data = copyData();
     set('bodies/unhcr-poland.yaml', ['sentences'], sentences)(data);
+    const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
+    const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
+    expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
+    expect(diagnostics[0]!.message).toContain(says);
+    expect(run.exit).toBe(1);
+  });
+});
+
+describe('wording of the parts in validate', () => {
+  it.each([
+    [
+      "an unknown helper in the Office's lead beyond the EU",
+      'office.yaml',
+      ['wording'],
+      { 'beyond-eu': '{{shout office.short}}.' },
+      'office.yaml:23:14 record-text',
+      'In the text "{{shout office.short}}." (its line 1, column 1): Unknown helper "shout". The helpers are listed in docs/templates.md. (the 2010 section)',
+    ],
+    [
+      'a field the Office lacks, in its lead beyond the EU from a later year',
+      'office.yaml',
+      ['changes'],
+      [{ from: '2011', wording: { 'beyond-eu': 'Poza UE {{form record.acronym "nom"}} współpracuje z partnerami.' } }],
+      'office.yaml:25:18 record-text',
+      '(its line 1, column 9): "form" needs a noun phrase, but got undefined. (the 2011 section)',
+    ],
+    [
+      "a field a co-implemented project's initiatives lack",
+      'projects/ukraine-capacity-building.yaml',
+      ['wording'],
+      { initiatives: 'W ramach {{record.initiative}},' },
+      'projects/ukraine-capacity-building.yaml:29:16 record-text',
+      'The data has no field "initiative" here',
+    ],
+    [
+      "a syntax error in a new agency's apposition",
+      'bodies/easo.yaml',
+      ['wording'],
+      { 'newly-established': '{{#if established}}nowo utworzonej' },
+      'bodies/easo.yaml:19:22 record-text',
+      'In the text "{{#if established}}nowo utworzonej" (its line 1, column 1):',
+    ],
+  ])('%s is reported at the text', async (_name, file, path, value, where, says) => {
+    const data = copyData();
+    if (file === 'office.yaml' && path[0] === 'changes') editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2011'));
+    set(file, path, value)(data);
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);

@@ -18,13 +18,26 @@ export function say(this: unknown, text: RecordText, options: HelperOptions): st
   return runner(options)(text, context, options.data);
 }
 
-// Renders a part of a sentence in the record's own wording when it has one for the part: its text, nothing when the
-// record says false, or else the block's default words.
+// Renders a part of a sentence in the record's own wording when it has one for the part: its text, with `record` the
+// record whose wording it is (as in its own sentences), nothing when the record says false, or else the block's default
+// words.
 export function wording(this: unknown, part: string, record: { wording?: Record<string, RecordText | false> }, options: HelperOptions): string {
   const own = record?.wording?.[part];
   if (own === false) return '';
-  if (own) return runner(options)(own, this, options.data);
+  if (own) return runner(options)(own, withRecord(this, record), options.data);
   return options.fn(this);
+}
+
+// Returns the context a part stands in with `record` in reach as an own field: the record given, over any other.
+// A view, not a copy: copying would read every field of the context, which validate counts as told.
+function withRecord(context: unknown, record: object): unknown {
+  if (context === null || typeof context !== 'object') return { record };
+  const field = { value: record, writable: false, enumerable: true, configurable: true };
+  return new Proxy(context, {
+    get: (target, key) => (key === 'record' ? record : Reflect.get(target, key)),
+    has: (target, key) => key === 'record' || Reflect.has(target, key),
+    getOwnPropertyDescriptor: (target, key) => (key === 'record' ? field : Reflect.getOwnPropertyDescriptor(target, key)),
+  });
 }
 
 // Returns the runner of record texts from the render's data.
