@@ -109,6 +109,9 @@ const CASES: readonly [string, string][] = [
   ['{{countVerb 2 "wziąć udział" "przedstawiciel" "past"}}', 'wzięło udział'],
   ['{{countVerb 3 "uczestniczyć" mission}}', 'uczestniczą'],
   ['{{countVerb 5 inspect "ekspert" "past"}}', 'wizytowało'],
+  // a sentence's first letter, whichever words come first, past the spaces a part left out leaves
+  ['{{#sentence}}przedstawiciel {{form office "gen"}}{{/sentence}}', 'Przedstawiciel Urzędu'],
+  ['{{#sentence}}  ósmy{{/sentence}}', '  Ósmy'],
 ];
 
 let templates: Templates;

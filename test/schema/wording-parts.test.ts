@@ -1,0 +1,79 @@
+// The parts of sentences a record may word its own way: the built-in templates mark exactly the parts the schema lists
+// for the kinds, the JSON Schema names each for editors, and the documentation names each with its default words.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { jsonSchema } from '../../src/schema/json-schema.ts';
+import { WORDING_PARTS } from '../../src/schema/wording-parts.ts';
+import { ROOT } from '../support/data.ts';
+
+/** Each part the built-in templates mark with {{#wording "part" …}}, with the partials that mark it. */
+const MARKED = (() => {
+  const marked = new Map<string, string[]>();
+  const folder = join(ROOT, 'templates', 'partials');
+  for (const file of readdirSync(folder).sort())
+    for (const m of readFileSync(join(folder, file), 'utf8').matchAll(/\{\{#wording "([a-z-]+)"/g))
+      marked.set(m[1]!, [...new Set([...(marked.get(m[1]!) ?? []), file.replace('.md.hbs', '')])]);
+  return marked;
+})();
+
+const LISTED = Object.entries(WORDING_PARTS).flatMap(([kind, parts]) => Object.keys(parts).map((part) => [kind, part] as const));
+
+describe('the parts of sentences a record may word', () => {
+  it('are the parts the built-in templates mark, each listed for a kind', () => {
+    expect(new Set(LISTED.map(([, part]) => part))).toEqual(new Set(MARKED.keys()));
+    expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
+      office: ['beyond-eu'],
+      body: ['basis', 'exchange', 'activity', 'lead', 'newly-established'],
+      project: ['lead', 'initiatives', 'among-others'],
+    });
+    expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
+    expect(MARKED.get('initiatives')).toEqual(['project-co-implementer']);
+    expect(MARKED.get('among-others')).toEqual(['project-co-implementer']);
+    expect(MARKED.get('newly-established')).toEqual(['board']);
+  });
+
+  it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is", (kind, part) => {
+    const wording = (jsonSchema(kind).properties as Record<string, { properties: Record<string, { description: string }>; description: string }>).wording!;
+    expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, string>)[part]);
+    expect(wording.description).toContain(`The built-in templates' parts: ${Object.keys(WORDING_PARTS[kind]).join(', ')}.`);
+  });
+
+  it.each([
+    ['office', { 'beyond-eu': 'Urząd współpracuje też z partnerami spoza UE.' }, true],
+    ['office', { 'beyond-eu': false }, true],
+    ['office', { 'beyond-eu': true }, false],
+    ['office', { 'beyond-eu': '' }, false],
+    ['body', { 'newly-established': 'utworzonej w 2010 r.' }, true],
+    ['body', { 'newly-established': 3 }, false],
+    ['project', { initiatives: false, 'among-others': 'również' }, true],
+    ['project', { 'custom-part': 'słowa własnego szablonu' }, true],
+    ['project', { Initiatives: false }, false],
+  ] as const)('in the JSON Schema of a %s, wording %j is valid: %s', (kind, wording, valid) => {
+    const data = {
+      office: { name: { nom: 'Urząd' }, short: { nom: 'Urząd' } },
+      body: { name: { nom: 'Agencja' } },
+      project: { name: { nom: 'projekt' }, context: 'gdisc' },
+    }[kind];
+    const check = new Ajv({ strict: false }).compile(jsonSchema(kind));
+    expect(check({ ...data, wording })).toBe(valid);
+  });
+
+  it.each(['docs/data-format.md', 'docs/pl/format-danych.md'])('are each given in an example of %s, and in its table', (doc) => {
+    const text = readFileSync(join(ROOT, doc), 'utf8');
+    const worded = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => parse(m[1]!) as { wording?: Record<string, unknown> } | null)
+      .flatMap((block) => Object.keys(block?.wording ?? {}));
+    expect(new Set(worded)).toEqual(new Set(MARKED.keys()));
+    const table = [...text.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| [^|]+ \| [^|]+ \|$/gm)].map((m) => m[1]!);
+    expect(table.sort()).toEqual(LISTED.map(([, part]) => part).sort());
+  });
+
+  it('are listed in docs/templates.md with the partials that mark them', () => {
+    const text = readFileSync(join(ROOT, 'docs', 'templates.md'), 'utf8');
+    const rows = [...text.matchAll(/^\| `([a-z-]+)` \| `([a-z-]+)` \|/gm)].map((m) => [m[1]!, m[2]!]);
+    expect(rows.map((row) => row.join(' ')).sort()).toEqual([...MARKED].flatMap(([part, partials]) => partials.map((partial) => `${part} ${partial}`)).sort());
+  });
+});
