@@ -411,6 +411,10 @@ Then put this line at the top of a record file (the path is relative to the file
   // the pipeline: a field no sentence tells
   'pipeline.untold-field':
     '"{key}" is given, but no sentence of any year tells it with the templates in use (the {kind}\'s role decides which fields its sentences use; see docs/data-format.md). Check the role, word it in a sentence of the record\'s own ("sentences"), or remove it.',
+
+  // the pipeline: a part of a record's wording no sentence has
+  'pipeline.unread-wording':
+    'No sentence of any year has the part "{part}" this {kind} words, with the templates in use.{suggestion} The parts of the built-in sentences that a record of its kind ({kind}) words: {parts} (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

@@ -424,4 +424,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   // potok: pole, którego nie opisuje żadne zdanie
   'pipeline.untold-field':
     'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} other {projekcie}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
+
+  // potok: część zdania w „wording”, której nie ma żadne zdanie
+  'pipeline.unread-wording':
+    'Przy bieżących szablonach żadne zdanie w żadnym roku nie ma części „{part}”, którą ten rekord podaje w „wording”.{suggestion} Części wbudowanych zdań, które podaje {kind, select, office {rekord Urzędu} body {gremium} other {projekt}}: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę i to, czy rekord jest tym, o którym jest zdanie, albo usuń tę część.',
 };

@@ -1,6 +1,7 @@
 // Renders every year that has data in memory, as a build would, to find what the data and templates would meet:
-// each problem of a record's data that a sentence meets, reported at the record, and each field that only sentences
-// tell which no sentence of any year reads. Keeps each year's Markdown, which a build then writes.
+// each problem of a record's data that a sentence meets, reported at the record, each field that only sentences
+// tell which no sentence of any year reads, and each part of a record's wording that no sentence has. Keeps each
+// year's Markdown, which a build then writes.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
 import { pathText } from '../load/source.ts';
@@ -10,6 +11,7 @@ import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
 import type { Dataset } from '../validate/dataset.ts';
 import { render } from './steps.ts';
+import { OFFICE, PartsRead, unreadWording } from './unread-wording.ts';
 
 /** What rehearsing every year found: the problems, and each year's Markdown. */
 export interface Rehearsed {
@@ -24,21 +26,36 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
   const sections = new Map<number, string>();
   const problems = new Map<string, Diagnostic>();
   const told = new Map<string, Set<string>>();
-  // the fields read of each object the templates read, found once per object: a read is the commonest step
+  const worded = new Map<string, PartsRead>();
+  let office: object | undefined;
+  const recordOf = (target: object) => {
+    const { kind, id } = target as { kind?: unknown; id?: unknown };
+    return target === office ? OFFICE : (kind === 'body' || kind === 'project') && typeof id === 'string' ? `${kind}:${id}` : undefined;
+  };
+  // the fields read of each object the templates read, found once per object: a read is the commonest step; a record's
+  // wording is read as an object of its own, whose fields are the parts
   const readOf = new WeakMap<object, Set<string> | null>();
-  const onRead = (target: object, key: string) => {
+  const onRead = (target: object, key: string, value: unknown) => {
     let read = readOf.get(target);
     if (read === undefined) {
-      const { kind, id } = target as { kind?: unknown; id?: unknown };
-      const record = (kind === 'body' || kind === 'project') && typeof id === 'string' ? `${kind}:${id}` : undefined;
+      const record = recordOf(target);
       if (record && !told.has(record)) told.set(record, new Set());
       readOf.set(target, (read = record ? told.get(record)! : null));
     }
-    if (TOLD_FIELDS.has(key)) read?.add(key);
+    if (read === null) return;
+    if (read instanceof PartsRead) read.add(key);
+    else if (TOLD_FIELDS.has(key)) read.add(key);
+    else if (key === 'wording' && value !== null && typeof value === 'object' && !readOf.has(value)) {
+      const record = recordOf(target)!;
+      if (!worded.has(record)) worded.set(record, new PartsRead());
+      readOf.set(value, worded.get(record)!);
+    }
   };
   for (const { year } of yearsWithData(dataset)) {
     reached.push(year);
-    const { problems: found, markdown } = stage.rehearseSection(buildSection(dataset, year), templates, onRead);
+    const section = buildSection(dataset, year);
+    office = section.office;
+    const { problems: found, markdown } = stage.rehearseSection(section, templates, onRead);
     sections.set(year, markdown);
     for (const problem of found) {
       // one message for each value and form, naming the first year that needs it
@@ -47,7 +64,8 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
       if (!problems.has(key)) problems.set(key, diagnostic);
     }
   }
-  return { diagnostics: [...problems.values(), ...untoldFields(dataset, told)], sections };
+  const wordingProblems = unreadWording(dataset, worded, (record) => told.has(record));
+  return { diagnostics: [...problems.values(), ...untoldFields(dataset, told), ...wordingProblems], sections };
 }
 
 /** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */

@@ -221,3 +221,49 @@ describe('wording of the parts in validate', () => {
     expect(run.exit).toBe(1);
   });
 });
+
+describe('parts of wording no sentence has, in validate', () => {
+  it.each([
+    [
+      'a misspelt part of the Office',
+      'office.yaml',
+      ['wording'],
+      { 'beyond-eus': false },
+      'office.yaml:23:3 unread-wording',
+      'No sentence of any year has the part "beyond-eus" this office words, with the templates in use. Did you mean "beyond-eu"? The parts of the built-in sentences that a record of its kind (office) words: beyond-eu (see docs/data-format.md).',
+    ],
+    [
+      "an agency's part given on its board",
+      'bodies/easo-management-board.yaml',
+      ['wording'],
+      { 'newly-established': false },
+      'bodies/easo-management-board.yaml:11:3 unread-wording',
+      'No sentence of any year has the part "newly-established" this body words, with the templates in use. The parts of the built-in sentences that a record of its kind (body) words: basis, exchange, activity, lead, newly-established (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
+    ],
+    [
+      "a co-implemented project's part given on a project told as part of a cooperation",
+      'projects/sop-sgbv.yaml',
+      ['wording'],
+      { initiatives: 'W ramach współpracy z UNHCR' },
+      'projects/sop-sgbv.yaml:14:3 unread-wording',
+      'has the part "initiatives" this project words',
+    ],
+    [
+      'a misspelt part in a change',
+      'projects/ukraine-capacity-building.yaml',
+      ['changes'],
+      [{ from: '2010', wording: { 'amnog-others': false } }],
+      'projects/ukraine-capacity-building.yaml:31:7 unread-wording',
+      'Did you mean "among-others"?',
+    ],
+  ])('%s is a warning at the part', async (_name, file, path, value, where, says) => {
+    const data = copyData();
+    set(file, path, value)(data);
+    const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
+    const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
+    expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
+    expect(diagnostics[0]!.severity).toBe('warning');
+    expect(diagnostics[0]!.message).toContain(says);
+    expect(run.exit).toBe(0);
+  });
+});

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
-import { WORDING_PARTS } from '../../src/schema/wording-parts.ts';
+import { WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
 import { ROOT } from '../support/data.ts';
 
 /** Each part the built-in templates mark with {{#wording "part" …}}, with the partials that mark it. */
@@ -19,7 +19,9 @@ const MARKED = (() => {
   return marked;
 })();
 
-const LISTED = Object.entries(WORDING_PARTS).flatMap(([kind, parts]) => Object.keys(parts).map((part) => [kind, part] as const));
+const LISTED = (Object.entries(WORDING_PARTS) as [WordingKind, Record<string, string>][]).flatMap(([kind, parts]) =>
+  Object.keys(parts).map((part) => [kind, part] as const),
+);
 
 describe('the parts of sentences a record may word', () => {
   it('are the parts the built-in templates mark, each listed for a kind', () => {
