@@ -15,12 +15,15 @@ export const WORDING_PARTS = {
     lead: 'A framework of partnership programmes: the words before "w tym projektów …", "Wskazać można także na udział … w realizacji programów partnerskich".',
     'newly-established':
       'An agency whose board the Office sits on: the words before its category, in the genitive, "nowo utworzonej" in "…, nowo utworzonej instytucji UE, …"; by default said in the year the agency was established.',
+    tasks:
+      'An agency whose board the Office sits on: the sentence of its further tasks, "Agencja realizować ma także …" in the year the agency was established, "Agencja realizuje także …" after it.',
   },
   project: {
     lead: 'A project told as part of a cooperation: the words before its name, "Do szczególnie istotnych elementów tej współpracy można zaliczyć".',
     initiatives:
       'A project the Office carries out with others: the opening words before the Office, with their comma, "W ramach różnych inicjatyw, podejmowanych przez GDISC,".',
     'among-others': 'A project the Office carries out with others: the aside after the Office, "– między innymi –".',
+    aim: 'A project the Office takes part in: the sentence of its aim, "Założeniem projektu jest …".',
   },
 } as const;
 

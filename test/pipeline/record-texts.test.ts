@@ -124,6 +124,39 @@ const CASES: { name: string; change: (data: string) => void; year?: number; has:
     ],
   },
   {
+    name: "an agency's further tasks in its own words",
+    change: set('bodies/easo.yaml', ['wording'], { tasks: '{{cap (form (nounOf record) "nom")}} ma także realizować {{record.tasks}}.' }),
+    has: [
+      'krajowych instytucji azylowych. Agencja ma także realizować zadania związane z budową Wspólnego Europejskiego Systemu Azylowego.\n\nUrząd prowadzi także',
+    ],
+    lacks: ['realizować ma'],
+  },
+  {
+    name: "an agency's further tasks left out",
+    change: set('bodies/easo.yaml', ['wording'], { tasks: false }),
+    has: ['zajmującej się ułatwianiem współpracy i podnoszeniem poziomu działania krajowych instytucji azylowych.\n\nUrząd prowadzi także'],
+    lacks: ['realizować ma'],
+  },
+  {
+    name: "a project's aim in its own words, in the year the Office's part in it ended",
+    change: (data) => {
+      editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2011'));
+      editRecord(data, 'projects/reception-expert-teams.yaml', (doc) => doc.set('to', '2011-06'));
+      set('projects/reception-expert-teams.yaml', ['wording'], { aim: 'Założeniem {{form (nounOf record) "gen"}} było {{record.aim}}.' })(data);
+    },
+    year: 2011,
+    has: [
+      'Od grudnia 2010 r. do czerwca 2011 r. Urząd uczestniczył w projekcie „Reception Expert Teams”, realizowanym przez holenderską Centralną Agencję ds. Azylu (COA) oraz partnerów. Założeniem projektu było wypracowanie wspólnej metodologii w obszarach, związanych z przyjmowaniem i opieką nad osobami ubiegającymi się o status uchodźcy.\n\n',
+    ],
+    lacks: ['Założeniem projektu jest'],
+  },
+  {
+    name: "a project's aim left out",
+    change: set('projects/reception-expert-teams.yaml', ['wording'], { aim: false }),
+    has: ['realizowanym przez holenderską Centralną Agencję ds. Azylu (COA) oraz partnerów.\n\nWskazać można także'],
+    lacks: ['Założeniem projektu'],
+  },
+  {
     name: 'own sentences from a later date, through changes',
     change: (data) => {
       editRecord(data, 'office.yaml', (doc) => doc.set('asOf', '2012'));
@@ -238,7 +271,7 @@ describe('parts of wording no sentence has, in validate', () => {
       ['wording'],
       { 'newly-established': false },
       'bodies/easo-management-board.yaml:11:3 unread-wording',
-      'No sentence of any year has the part "newly-established" this body words, with the templates in use. The parts of the built-in sentences that a record of its kind (body) words: basis, exchange, activity, lead, newly-established (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
+      'No sentence of any year has the part "newly-established" this body words, with the templates in use. The parts of the built-in sentences that a record of its kind (body) words: basis, exchange, activity, lead, newly-established, tasks (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
     ],
     [
       "a co-implemented project's part given on a project told as part of a cooperation",

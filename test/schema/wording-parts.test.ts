@@ -28,13 +28,15 @@ describe('the parts of sentences a record may word', () => {
     expect(new Set(LISTED.map(([, part]) => part))).toEqual(new Set(MARKED.keys()));
     expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
       office: ['beyond-eu'],
-      body: ['basis', 'exchange', 'activity', 'lead', 'newly-established'],
-      project: ['lead', 'initiatives', 'among-others'],
+      body: ['basis', 'exchange', 'activity', 'lead', 'newly-established', 'tasks'],
+      project: ['lead', 'initiatives', 'among-others', 'aim'],
     });
     expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
     expect(MARKED.get('initiatives')).toEqual(['project-co-implementer']);
     expect(MARKED.get('among-others')).toEqual(['project-co-implementer']);
     expect(MARKED.get('newly-established')).toEqual(['board']);
+    expect(MARKED.get('tasks')).toEqual(['board']);
+    expect(MARKED.get('aim')).toEqual(['project-participant']);
   });
 
   it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is", (kind, part) => {
@@ -66,8 +68,8 @@ describe('the parts of sentences a record may word', () => {
   it.each(['docs/data-format.md', 'docs/pl/format-danych.md'])('are each given in an example of %s, and in its table', (doc) => {
     const text = readFileSync(join(ROOT, doc), 'utf8');
     const worded = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
-      .map((m) => parse(m[1]!) as { wording?: Record<string, unknown> } | null)
-      .flatMap((block) => Object.keys(block?.wording ?? {}));
+      .map((m) => parse(m[1]!) as { wording?: object; changes?: { wording?: object }[] } | null)
+      .flatMap((block) => [block?.wording, ...(block?.changes ?? []).map((change) => change.wording)].flatMap((wording) => Object.keys(wording ?? {})));
     expect(new Set(worded)).toEqual(new Set(MARKED.keys()));
     const table = [...text.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| [^|]+ \| [^|]+ \|$/gm)].map((m) => m[1]!);
     expect(table.sort()).toEqual(LISTED.map(([, part]) => part).sort());
