@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { KIND_NAMES, type Kind } from './kinds.ts';
 import { KINDS } from './records.ts';
+import { withoutPartLists } from './wording.ts';
 
 // Returns the JSON Schema (draft-07, which YAML editor extensions read) of one kind of record, or of any record file.
 // `reused: 'ref'` writes a part used in several places once, under definitions, and refers to it (the validators are
-// generated from that form, less than half the code); by default every part is written out where it is used.
+// generated from that form, less than half the code, and it leaves out the parts of sentences listed under `wording`,
+// which only editors need); by default every part is written out where it is used.
 export function jsonSchema(kind?: Kind, reused: 'inline' | 'ref' = 'inline'): Record<string, unknown> {
   const titled = (k: Kind) => KINDS[k].schema.meta({ title: `coop-report ${k} (data/${KINDS[k].place}${k === 'office' ? '' : '*.yaml'})` });
   const schema = kind
@@ -15,5 +17,5 @@ export function jsonSchema(kind?: Kind, reused: 'inline' | 'ref' = 'inline'): Re
         description:
           'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
       });
-  return z.toJSONSchema(schema, { target: 'draft-07', reused }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { target: 'draft-07', reused, ...(reused === 'ref' && { override: withoutPartLists }) }) as Record<string, unknown>;
 }

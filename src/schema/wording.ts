@@ -8,15 +8,25 @@ const WordingText = z.union([RecordText, z.literal(false)]);
 /** The JSON Schema of a part's wording, as zod writes it for any part. */
 const PART_SCHEMA = (({ $schema: _, ...rest }) => rest)(z.toJSONSchema(WordingText, { target: 'draft-07' }));
 
+/** The wording fields, whose JSON Schema lists the parts of their kind. */
+const LISTING = new WeakSet<object>();
+
 // Returns the `wording` field of a kind: any part a template marks may be worded, and the parts the built-in templates
 // mark for the kind are listed (for editors: names to complete, each with what it is).
 export function wordingField(parts: Record<string, string>) {
   const list = Object.keys(parts).join(', ');
-  return z
+  const field = z
     .record(z.string().regex(/^[a-z][a-z-]*$/), WordingText)
     .describe(
       `The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. The built-in templates' parts: ${list}.`,
     )
-    .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) })
-    .optional();
+    .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) });
+  LISTING.add(field);
+  return field.optional();
+}
+
+// Drops the list of parts from the JSON Schema of a wording field (a zod override of toJSONSchema), for the validators:
+// a part listed is checked as any other part is, and each listed part would add its own code to check it.
+export function withoutPartLists({ zodSchema, jsonSchema }: { zodSchema: object; jsonSchema: { properties?: unknown } }): void {
+  if (LISTING.has(zodSchema)) delete jsonSchema.properties;
 }
