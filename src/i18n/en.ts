@@ -415,6 +415,47 @@ Then put this line at the top of a record file (the path is relative to the file
   // the pipeline: a part of a record's wording no sentence has
   'pipeline.unread-wording':
     'No sentence of any year has the part "{part}" this {kind} words, with the templates in use.{suggestion} The parts of the built-in sentences that a record of its kind ({kind}) words: {parts} (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
+
+  // templates: finding, checking and running them
+  'template.not-a-file':
+    'A template should be a text file, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a template in its place.',
+  'template.too-large': 'This template has {size} bytes; a template may have at most {max} (1 MiB). A template is a few lines of text.',
+  'template.partials-not-a-folder': 'This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.',
+  'template.unused': '{name} replaces no built-in template and no template includes it, so nothing uses it.{hint}',
+  'template.built-in': ' The built-in templates are: {names}.',
+  'template.folder':
+    'The templates folder {folder} {why, select, missing {does not exist} other {is a file, not a folder}}; check --templates or "templates" in the config file.',
+  'template.no-section': 'No {name} in the template folders ({folders}).',
+  'template.helper-failed': 'The helper "{name}" failed: {message}',
+  'template.partial-cycle':
+    "Partials include each other {depth} levels deep ({chain} → …): a partial includes itself, directly or through others. Remove the '{{'> …'}}' that closes the circle.",
+  'template.record-text': 'In the text "{text}" (its line {line}, column {column}): {message}',
+  'template.missing-field':
+    "The data has no field \"{field}\" here{expression, select, none {} other { (in \"{expression}\")}}.{root, select, yes { A partial sees its block; the section's \"{field}\" is '{{'@root.{field}'}}'.} other { Check the name against the fields listed in the README (\"Custom templates\"), or guard it with '{{'#if …'}}'.}}",
+  'template.unknown-partial': 'Unknown partial "{name}".{hint} The partials are: {partials}.',
+  'template.unknown-helper': 'Unknown helper "{name}".{hint} The helpers are listed in docs/templates.md.',
+  'template.too-deep': 'This template nests blocks or expressions too deeply to be read; a template needs a few levels.',
+  'template.mismatch': "Template syntax error: '{{'#{opened}'}}' is closed by '{{'/{closed}'}}'; close it with '{{'/{opened}'}}'.",
+  'template.unclosed': "Template syntax error: '{{'#{name}'}}' is never closed; add '{{'/{name}'}}' where the block ends.",
+  'template.unexpected': 'Template syntax error: unexpected {what, select, text {text} end {end of the template} other {"{token}"}} here.',
+
+  // the helpers of templates: a value of the wrong kind
+  'helper.form-of': '"form" needs a noun phrase, but got {value}.',
+  'helper.not-a-case': '"{value}" is not a case; the cases are {cases}.{hint}',
+  'helper.no-form': 'The noun phrase "{phrase}" has no "{form}" form; add "{form}:" to it in the data.',
+  'helper.agreement': 'Expected a noun phrase or one of "m", "f", "n", "pl" to agree with, but got {value}.',
+  'helper.direction': 'Expected a direction ({directions}), but got {value}.',
+  'helper.places-conjunction': 'The conjunction of places is "i" or "oraz", but got {value}.',
+  'helper.place': 'A place is a noun phrase or a record with a name, but got {value}.',
+  'helper.place-prep': 'The "prep" of a place is "w" or "na", but "{place}" has {value}.',
+  'helper.unknown-noun': 'Unknown counted noun "{noun}".{hint} Known nouns: {nouns}; or give its forms as \'{ one: …, few: …, many: … }\'.',
+  'helper.unknown-verb': 'Unknown verb "{verb}".{hint} Known verbs: {verbs}; or give its forms as \'{ present3sg: …, present3pl: …, pastStem: … }\'.',
+  'helper.case': 'Expected a case ({cases}), but got {value}.',
+  'helper.tense': 'Expected a tense ("present", "past" or "future"), but got {value}.',
+  'helper.number': 'Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got {value}.',
+  'helper.bound': 'Expected a bound ({bounds}), but got {value}.',
+  'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
+  'helper.no-count': 'A count needs "count".',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

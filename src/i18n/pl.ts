@@ -428,4 +428,48 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   // potok: część zdania w „wording”, której nie ma żadne zdanie
   'pipeline.unread-wording':
     'Przy bieżących szablonach żadne zdanie w żadnym roku nie ma części „{part}”, którą ten rekord podaje w „wording”.{suggestion} Części wbudowanych zdań, które podaje {kind, select, office {rekord Urzędu} body {gremium} other {projekt}}: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę i to, czy rekord jest tym, o którym jest zdanie, albo usuń tę część.',
+
+  // szablony: wyszukiwanie, sprawdzanie i uruchamianie
+  'template.not-a-file':
+    'Szablon powinien być plikiem tekstowym, a to jest {what, select, folder {folder} other {coś innego niż zwykły plik (potok lub urządzenie)}}; usuń go albo umieść w tym miejscu szablon.',
+  'template.too-large': 'Ten szablon ma {size} B, a szablon może mieć najwyżej {max} B (1 MiB). Szablon to kilka wierszy tekstu.',
+  'template.partials-not-a-folder':
+    'Tu powinien być folder szablonów częściowych, a jest plik; usuń go albo umieść szablony częściowe w folderze o tej nazwie.',
+  'template.unused': 'Szablon {name} nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.{hint}',
+  'template.built-in': ' Wbudowane szablony to: {names}.',
+  'template.folder':
+    'Folder szablonów {folder} {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+  'template.no-section': 'W folderach szablonów ({folders}) nie ma pliku {name}.',
+  'template.helper-failed': 'Pomocnik „{name}” zgłosił błąd: {message}',
+  'template.partial-cycle':
+    "Szablony częściowe dołączają się nawzajem na {depth} poziomach ({chain} → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń '{{'> …'}}', które zamyka to koło.",
+  'template.record-text': 'W tekście „{text}” (wiersz {line}, kolumna {column}): {message}',
+  'template.missing-field':
+    "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
+  'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
+  'template.unknown-helper': 'Nieznany pomocnik „{name}”.{hint} Listę pomocników zawiera docs/templates.md.',
+  'template.too-deep': 'Ten szablon zagnieżdża bloki lub wyrażenia zbyt głęboko, by dało się go odczytać; szablon potrzebuje tylko kilku poziomów.',
+  'template.mismatch': "Błąd składni szablonu: blok '{{'#{opened}'}}' jest zamknięty przez '{{'/{closed}'}}'; zamknij go znacznikiem '{{'/{opened}'}}'.",
+  'template.unclosed': "Błąd składni szablonu: blok '{{'#{name}'}}' nie został zamknięty; dodaj '{{'/{name}'}}' tam, gdzie blok się kończy.",
+  'template.unexpected': 'Błąd składni szablonu: w tym miejscu nie może wystąpić {what, select, text {tekst} end {koniec szablonu} other {„{token}”}}.',
+
+  // pomocniki szablonów: wartość niewłaściwego rodzaju
+  'helper.form-of': '„form” wymaga frazy rzeczownikowej, a otrzymano {value}.',
+  'helper.not-a-case': '„{value}” to nie przypadek; przypadki to {cases}.{hint}',
+  'helper.no-form': 'Fraza rzeczownikowa „{phrase}” nie ma formy „{form}”; dopisz do niej w danych „{form}:”.',
+  'helper.agreement': 'Oczekiwano frazy rzeczownikowej albo jednej z wartości „m”, „f”, „n”, „pl”, z którą ma nastąpić uzgodnienie, a otrzymano {value}.',
+  'helper.direction': 'Oczekiwano kierunku ({directions}), a otrzymano {value}.',
+  'helper.places-conjunction': 'Spójnik łączący miejsca to „i” albo „oraz”, a otrzymano {value}.',
+  'helper.place': 'Miejsce to fraza rzeczownikowa albo rekord z nazwą, a otrzymano {value}.',
+  'helper.place-prep': 'Przyimek miejsca („prep”) to „w” albo „na”, a „{place}” ma {value}.',
+  'helper.unknown-noun':
+    "Nieznany rzeczownik liczony „{noun}”.{hint} Znane rzeczowniki: {nouns}; można też podać jego formy jako '{ one: …, few: …, many: … }'.",
+  'helper.unknown-verb':
+    "Nieznany czasownik „{verb}”.{hint} Znane czasowniki: {verbs}; można też podać jego formy jako '{ present3sg: …, present3pl: …, pastStem: … }'.",
+  'helper.case': 'Oczekiwano przypadka ({cases}), a otrzymano {value}.',
+  'helper.tense': 'Oczekiwano czasu („present”, „past” albo „future”), a otrzymano {value}.',
+  'helper.number': 'Oczekiwano liczby (np. 22, 4.5, „4,5 tys.” albo „1,2 mln”), a otrzymano {value}.',
+  'helper.bound': 'Oczekiwano określenia przybliżenia ({bounds}), a otrzymano {value}.',
+  'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
+  'helper.no-count': 'Liczba wymaga pola „count”.',
 };

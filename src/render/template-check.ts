@@ -1,5 +1,6 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, each at its line.
 import type Handlebars from 'handlebars';
+import { t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
 import { HELPER_NAMES } from './helpers/index.ts';
 import { TemplateError } from './template-error.ts';
@@ -23,10 +24,14 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
         throw new TemplateError(
-          `Unknown partial "${name.original}".${suggest(name.original, [...partials])} The partials are: ${[...partials]
-            .filter((p) => p !== 'section')
-            .sort()
-            .join(', ')}.`,
+          t('template.unknown-partial', {
+            name: name.original,
+            hint: suggest(name.original, [...partials]),
+            partials: [...partials]
+              .filter((p) => p !== 'section')
+              .sort()
+              .join(', '),
+          }),
           file,
           at.line,
           at.column + 1,
@@ -41,10 +46,13 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !HELPER_NAMES.has(path.original) && !path.original.includes('.'))
       if (node.type !== 'BlockStatement' || (node.params as unknown[]).length > 0)
         throw new TemplateError(
-          `Unknown helper "${path.original}".${suggest(
-            path.original,
-            [...HELPER_NAMES, ...BUILT_IN].filter((h) => !h.endsWith('Missing')),
-          )} The helpers are listed in docs/templates.md.`,
+          t('template.unknown-helper', {
+            name: path.original,
+            hint: suggest(
+              path.original,
+              [...HELPER_NAMES, ...BUILT_IN].filter((h) => !h.endsWith('Missing')),
+            ),
+          }),
           file,
           at.line,
           at.column + 1,
@@ -57,34 +65,22 @@ function suggest(name: string, candidates: string[]): string {
   const near =
     closest(name, candidates) ??
     candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
-  return near ? ` Did you mean "${near}"?` : '';
+  return near ? t('suggest.did-you-mean', { name: near }) : '';
 }
 
 // Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
 function syntaxError(source: string, file: string, error: unknown): TemplateError {
   const message = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
-  if (error instanceof RangeError)
-    return new TemplateError('This template nests blocks or expressions too deeply to be read; a template needs a few levels.', file, 1, 1);
+  if (error instanceof RangeError) return new TemplateError(t('template.too-deep'), file, 1, 1);
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
   if (mismatch && at.lineNumber)
-    return new TemplateError(
-      `Template syntax error: {{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}; close it with {{/${mismatch[1]}}}.`,
-      file,
-      at.lineNumber,
-      (at.column ?? 0) + 1,
-    );
+    return new TemplateError(t('template.mismatch', { opened: mismatch[1]!, closed: mismatch[2]! }), file, at.lineNumber, (at.column ?? 0) + 1);
   const open = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
-  if (open)
-    return new TemplateError(
-      `Template syntax error: {{#${open.name}}} is never closed; add {{/${open.name}}} where the block ends.`,
-      file,
-      open.line,
-      open.column,
-    );
+  if (open) return new TemplateError(t('template.unclosed', { name: open.name }), file, open.line, open.column);
   const place = parseErrorPlace(message, source);
-  const got = place === undefined ? 'text' : place.token === undefined ? 'end of the template' : `"${place.token}"`;
-  return new TemplateError(`Template syntax error: unexpected ${got} here.`, file, place?.line ?? 1, place?.column ?? 1);
+  const what = place === undefined ? 'text' : place.token === undefined ? 'end' : 'token';
+  return new TemplateError(t('template.unexpected', { what, token: place?.token ?? '' }), file, place?.line ?? 1, place?.column ?? 1);
 }
 
 // Finds where a parse error of Handlebars stands, from its message: "Parse error on line 2:", then the input around

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Language } from '../i18n/language.ts';
+import { inLanguage, language as currentLanguage, t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
@@ -51,19 +53,9 @@ export function findTemplates(folders: string[], show: (path: string) => string)
     if (found.has(name)) return;
     const stat = statSync(path);
     if (!stat.isFile())
-      throw new TemplateError(
-        `A template should be a text file, but this is ${stat.isDirectory() ? 'a folder' : 'not a regular file (a pipe or a device)'}; remove it or put a template in its place.`,
-        show(path),
-        WHOLE.line,
-        WHOLE.column,
-      );
+      throw new TemplateError(t('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
     if (stat.size > MAX_TEMPLATE_BYTES)
-      throw new TemplateError(
-        `This template has ${stat.size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MiB). A template is a few lines of text.`,
-        show(path),
-        WHOLE.line,
-        WHOLE.column,
-      );
+      throw new TemplateError(t('template.too-large', { size: String(stat.size), max: String(MAX_TEMPLATE_BYTES) }), show(path), WHOLE.line, WHOLE.column);
     found.set(name, { name, path });
   };
   for (const folder of folders) {
@@ -71,13 +63,7 @@ export function findTemplates(folders: string[], show: (path: string) => string)
     if (existsSync(section)) take(SECTION, section);
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
-    if (!statSync(partials).isDirectory())
-      throw new TemplateError(
-        'This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.',
-        show(partials),
-        WHOLE.line,
-        WHOLE.column,
-      );
+    if (!statSync(partials).isDirectory()) throw new TemplateError(t('template.partials-not-a-folder'), show(partials), WHOLE.line, WHOLE.column);
     for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry));
   }
   return found;
@@ -91,13 +77,10 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     .filter((file) => !file.path.startsWith(join(builtIn, '/')) && !builtInNames.includes(file.name) && !included.has(file.name))
     .map((file) => {
       const near = closest(file.name, builtInNames);
-      const hint = near ? ` Did you mean "${near}${SUFFIX}"?` : ` The built-in templates are: ${builtInNames.map((n) => n + SUFFIX).join(', ')}.`;
-      return warning(
-        'unused-template',
-        `${file.name}${SUFFIX} replaces no built-in template and no template includes it, so nothing uses it.${hint}`,
-        show(file.path),
-        WHOLE,
-      );
+      const hint = near
+        ? t('suggest.did-you-mean', { name: near + SUFFIX })
+        : t('template.built-in', { names: builtInNames.map((n) => n + SUFFIX).join(', ') });
+      return warning('unused-template', t('template.unused', { name: file.name + SUFFIX, hint }), show(file.path), WHOLE);
     });
 }
 
@@ -106,21 +89,28 @@ export function templateSource(path: string): string {
   return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
 }
 
-// Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
-// A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
-export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
-  const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
+// Refuses a custom templates folder that does not exist or is a file.
+function checkFolders(folders: string[], show: (path: string) => string): void {
   for (const folder of folders.slice(0, -1))
-    if (!existsSync(folder))
-      throw new TemplateError(`The templates folder ${show(folder)} does not exist; check --templates or "templates" in the config file.`, show(folder), 1, 1);
+    if (!existsSync(folder)) throw new TemplateError(t('template.folder', { folder: show(folder), why: 'missing' }), show(folder), 1, 1);
     else if (!statSync(folder).isDirectory())
-      throw new TemplateError(
-        `The templates folder ${show(folder)} is a file, not a folder; check --templates or "templates" in the config file.`,
-        show(folder),
-        WHOLE.line,
-        WHOLE.column,
-      );
-  const files = findTemplates(folders, show);
+      throw new TemplateError(t('template.folder', { folder: show(folder), why: 'file' }), show(folder), WHOLE.line, WHOLE.column);
+}
+
+// Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
+// A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces. Their
+// messages are in `language`: the bundle's render part holds its own copy of the catalogues' module, so the
+// language of the run is given, and every step that can report a problem runs in it.
+export async function loadTemplates(
+  folders: string[],
+  cwd = process.cwd(),
+  { recordTexts = false, language = currentLanguage() }: { recordTexts?: boolean; language?: Language } = {},
+): Promise<Templates> {
+  const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
+  const files = inLanguage(language, () => {
+    checkFolders(folders, show);
+    return findTemplates(folders, show);
+  });
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, templateSource(file.path));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
@@ -140,7 +130,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       problems.push({ error: error as DataProblem['error'], template: stack[stack.length - 1] ?? '', line: place?.line ?? 1, column: place?.column ?? 1 });
       return '…';
     }
-    const message = error instanceof TemplateDataError ? error.message : `The helper "${name}" failed: ${(error as Error).message ?? String(error)}`;
+    const message =
+      error instanceof TemplateDataError ? error.message : t('template.helper-failed', { name, message: (error as Error).message ?? String(error) });
     throw new TemplateError(message, stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
   };
   for (const [name, helper] of Object.entries(HELPERS))
@@ -166,7 +157,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     const source = sources.get(file.name)!;
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
-    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]));
+    if (!ready) inLanguage(language, () => checkTemplate(hb, source, show(file.path), new Set([...files.keys()])));
     compiled.set(file.name, ready ? hb.template(ready) : hb.compile(withHelperPlaces(hb, source), COMPILE_OPTIONS));
   }
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
@@ -175,12 +166,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     // a partial that includes itself, directly or through others, would run until the stack overflows
     if (stack.length >= MAX_PARTIAL_DEPTH) {
       const chain = stack.slice(1, 6).map((file) => file.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
-      throw new TemplateError(
-        `Partials include each other ${MAX_PARTIAL_DEPTH} levels deep (${chain.join(' → ')} → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.`,
-        stack[stack.length - 1]!,
-        0,
-        0,
-      );
+      throw new TemplateError(t('template.partial-cycle', { depth: String(MAX_PARTIAL_DEPTH), chain: chain.join(' → ') }), stack[stack.length - 1]!, 0, 0);
     }
     stack.push(shown.get(name)!);
     try {
@@ -208,8 +194,9 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     } catch (error) {
       if (error instanceof TemplateDataError && error.origin) throw error;
       const cause = located(error, text.origin.file, text.text) as TemplateError;
+      const shown = text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text;
       throw new TemplateDataError(
-        `In the text "${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}" (its line ${cause.line}, column ${cause.column}): ${cause.message}`,
+        t('template.record-text', { text: shown, line: String(cause.line), column: String(cause.column), message: cause.message }),
         text.origin,
       );
     }
@@ -218,19 +205,25 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     around ? around(name, context, () => run(name, context, options)) : run(name, context, options);
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION))
-    throw new TemplateError(`No ${SECTION}${SUFFIX} in the template folders (${folders.map(show).join(', ')}).`, show(folders[0] ?? '.'), 1, 1);
-  const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
+    throw new TemplateError(
+      inLanguage(language, () => t('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') })),
+      show(folders[0] ?? '.'),
+      1,
+      1,
+    );
+  const warnings = folders.length > 1 ? inLanguage(language, () => unusedTemplates(files, folders[folders.length - 1]!, sources, show)) : [];
   return {
-    render: (view, collect, hook) => {
-      problems = collect;
-      around = hook;
-      try {
-        return run(SECTION, view, { data: { recordText } });
-      } finally {
-        problems = undefined;
-        around = undefined;
-      }
-    },
+    render: (view, collect, hook) =>
+      inLanguage(language, () => {
+        problems = collect;
+        around = hook;
+        try {
+          return run(SECTION, view, { data: { recordText } });
+        } finally {
+          problems = undefined;
+          around = undefined;
+        }
+      }),
     warnings,
   };
 }
@@ -246,13 +239,10 @@ function located(error: unknown, file: string, source: string): unknown {
   const missing = /^"(.+)" not defined in /.exec(message);
   if (missing) {
     const expression = /^[^\s}()]+/.exec(source.split('\n')[line - 1]?.slice(column - 1) ?? '')?.[0];
-    const where = expression && expression !== missing[1] ? ` (in "${expression}")` : '';
+    const where = expression && expression !== missing[1] ? expression : undefined;
     // a partial runs on its block; the section's own fields are under @root there
-    const root =
-      ROOT_FIELDS.includes(missing[1]!) && expression === missing[1]
-        ? ` A partial sees its block; the section's "${missing[1]}" is {{@root.${missing[1]}}}.`
-        : '';
-    message = `The data has no field "${missing[1]}" here${where}.${root || ' Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.'}`;
+    const root = ROOT_FIELDS.includes(missing[1]!) && expression === missing[1];
+    message = t('template.missing-field', { field: missing[1]!, expression: where ?? 'none', root: root ? 'yes' : 'no' });
   }
   return new TemplateError(message, file, line, column);
 }

@@ -13,12 +13,6 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed ? best : undefined;
 }
 
-// Returns " Did you mean "x"?" or nothing, in English (the templates' messages are English).
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const near = closest(name, candidates);
-  return near ? ` Did you mean "${near}"?` : '';
-}
-
 // Returns " Did you mean "x"?" or nothing, in the language of the run.
 export function suggestion(name: string, candidates: Iterable<string>): string {
   const near = closest(name, candidates);

@@ -82,6 +82,11 @@ const CASES: Record<string, string> = {
   'pl-review': 'the review checklist in Polish',
   'pl-build-all': 'the summary of build --all in Polish, sizes with a decimal comma',
   'pl-unknown-option': "commander's error and the usage line in Polish",
+  'pl-template-syntax': '--lang pl over an English locale: a syntax error of a template in Polish, the code it quotes as it is',
+  'pl-template-unknown-helper': 'an unknown helper in Polish, with "Czy chodziło o…"',
+  'pl-template-missing-field': 'a field the data does not have, named in Polish, in the section of its year',
+  'pl-template-helper-failure': "a helper that fails: the sentence in Polish, JavaScript's own words quoted as they are",
+  'pl-template-unused': 'a custom template nothing uses: a Polish warning with a suggestion, and the build goes on',
 };
 
 // Checks a run against the case's expected exit code, output and files.

@@ -160,6 +160,91 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   ],
   ['pdf.more', { output: 'x', count: '1235' }, 'x… (and 1235 more characters)', 'x… (i 1235 znaków więcej)'],
   ['pdf.more', { output: 'x', count: '3' }, 'x… (and 3 more characters)', 'x… (i 3 znaki więcej)'],
+  // templates: what is quoted from the template or from Handlebars stays as it is, the sentence around it is translated
+  [
+    'template.not-a-file',
+    { what: 'folder' },
+    'A template should be a text file, but this is a folder; remove it or put a template in its place.',
+    'Szablon powinien być plikiem tekstowym, a to jest folder; usuń go albo umieść w tym miejscu szablon.',
+  ],
+  [
+    'template.folder',
+    { folder: 'my-templates', why: 'missing' },
+    'The templates folder my-templates does not exist; check --templates or "templates" in the config file.',
+    'Folder szablonów my-templates nie istnieje; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+  ],
+  [
+    'template.unused',
+    { name: 'openng.md.hbs', hint: '' },
+    'openng.md.hbs replaces no built-in template and no template includes it, so nothing uses it.',
+    'Szablon openng.md.hbs nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.',
+  ],
+  [
+    'template.helper-failed',
+    { name: 'namedList', message: '(records ?? []).map is not a function' },
+    'The helper "namedList" failed: (records ?? []).map is not a function',
+    'Pomocnik „namedList” zgłosił błąd: (records ?? []).map is not a function',
+  ],
+  [
+    'template.missing-field',
+    { field: 'founded', expression: 'office.founded', root: 'no' },
+    'The data has no field "founded" here (in "office.founded"). Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.',
+    'Dane nie mają tu pola „founded” (w „office.founded”). Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem {{#if …}}.',
+  ],
+  [
+    'template.missing-field',
+    { field: 'year', expression: 'none', root: 'yes' },
+    'The data has no field "year" here. A partial sees its block; the section\'s "year" is {{@root.year}}.',
+    'Dane nie mają tu pola „year”. Szablon częściowy widzi tylko swój blok; pole „year” całego rozdziału to {{@root.year}}.',
+  ],
+  [
+    'template.partial-cycle',
+    { depth: '32', chain: 'a → b → a' },
+    'Partials include each other 32 levels deep (a → b → a → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
+    'Szablony częściowe dołączają się nawzajem na 32 poziomach (a → b → a → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń {{> …}}, które zamyka to koło.',
+  ],
+  [
+    'template.mismatch',
+    { opened: 'if', closed: 'each' },
+    'Template syntax error: {{#if}} is closed by {{/each}}; close it with {{/if}}.',
+    'Błąd składni szablonu: blok {{#if}} jest zamknięty przez {{/each}}; zamknij go znacznikiem {{/if}}.',
+  ],
+  [
+    'template.unclosed',
+    { name: 'each' },
+    'Template syntax error: {{#each}} is never closed; add {{/each}} where the block ends.',
+    'Błąd składni szablonu: blok {{#each}} nie został zamknięty; dodaj {{/each}} tam, gdzie blok się kończy.',
+  ],
+  [
+    'template.unexpected',
+    { what: 'token', token: '}}' },
+    'Template syntax error: unexpected "}}" here.',
+    'Błąd składni szablonu: w tym miejscu nie może wystąpić „}}”.',
+  ],
+  [
+    'template.unexpected',
+    { what: 'end', token: '' },
+    'Template syntax error: unexpected end of the template here.',
+    'Błąd składni szablonu: w tym miejscu nie może wystąpić koniec szablonu.',
+  ],
+  [
+    'template.unexpected',
+    { what: 'text', token: '' },
+    'Template syntax error: unexpected text here.',
+    'Błąd składni szablonu: w tym miejscu nie może wystąpić tekst.',
+  ],
+  [
+    'helper.unknown-noun',
+    { noun: 'panstwo', hint: '', nouns: 'państwo, kraj' },
+    'Unknown counted noun "panstwo". Known nouns: państwo, kraj; or give its forms as { one: …, few: …, many: … }.',
+    'Nieznany rzeczownik liczony „panstwo”. Znane rzeczowniki: państwo, kraj; można też podać jego formy jako { one: …, few: …, many: … }.',
+  ],
+  [
+    'helper.number',
+    { value: '"dużo"' },
+    'Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got "dużo".',
+    'Oczekiwano liczby (np. 22, 4.5, „4,5 tys.” albo „1,2 mln”), a otrzymano "dużo".',
+  ],
 ];
 
 describe('messages', () => {

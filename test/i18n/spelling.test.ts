@@ -41,12 +41,13 @@ function literalText(message: string): string {
   return parts.join('');
 }
 
-// Lists the words of a Polish text to check: code (`…`, indented lines, options, paths), quoted values („…”),
-// links and acronyms are left out.
+// Lists the words of a Polish text to check: code (`…`, indented lines, options, paths, Handlebars' {{…}}, YAML's
+// { key: … }), quoted values („…”), links and acronyms are left out.
 function wordsToCheck(text: string): string[] {
   const prose = text
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/`[^`]*`/g, ' ')
+    .replace(/\{\{[^}]*\}\}|\{ [^{}]*: [^{}]*\}/g, ' ')
     .replace(/^ {2,}.*$/gm, ' ')
     .replace(/„[^”]*”/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
@@ -68,6 +69,7 @@ describe('spelling of the Polish interface and guide', () => {
 
   it('finds the words of a text, leaving code, quotes and paths out', () => {
     expect(wordsToCheck('Plik `office.yaml` w data/bodies/ ma pole „from” (--lang pl, UTF-8).')).toEqual(['Plik', 'ma', 'pole', 'pl']);
+    expect(wordsToCheck('Dodaj {{/if}} albo formy { one: …, few: … } (blok {{#if …}}).')).toEqual(['Dodaj', 'albo', 'formy', 'blok']);
   });
 
   it('has no word in the Polish catalogue that the dictionary rejects', () => {

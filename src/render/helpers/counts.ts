@@ -20,7 +20,8 @@ import {
   type VerbPhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
-import { didYouMean } from '../../validate/suggest.ts';
+import { t } from '../../i18n/translate.ts';
+import { suggestion } from '../../validate/suggest.ts';
 import { TemplateDataError } from '../template-error.ts';
 
 // Returns a counted noun: a word of the lexicon ("państwo") or forms from the data ({ one: misja, few: misje, many: misji }).
@@ -28,9 +29,7 @@ export function countedNounOf(noun: unknown): NounForms {
   if (typeof noun === 'string') {
     const forms = (NOUNS as Record<string, NounForms>)[noun];
     if (!forms)
-      throw new TemplateDataError(
-        `Unknown counted noun "${noun}".${didYouMean(noun, Object.keys(NOUNS))} Known nouns: ${Object.keys(NOUNS).join(', ')}; or give its forms as { one: …, few: …, many: … }.`,
-      );
+      throw new TemplateDataError(t('helper.unknown-noun', { noun, hint: suggestion(noun, Object.keys(NOUNS)), nouns: Object.keys(NOUNS).join(', ') }));
     return forms;
   }
   const reading = readCountedNoun(noun);
@@ -44,7 +43,7 @@ export function verbPhraseOf(verb: unknown): VerbPhrase {
     const phrase = lexiconVerb(verb);
     if (!phrase)
       throw new TemplateDataError(
-        `Unknown verb "${verb}".${didYouMean(verb.split(' ')[0] ?? verb, Object.keys(VERBS))} Known verbs: ${Object.keys(VERBS).join(', ')}; or give its forms as { present3sg: …, present3pl: …, pastStem: … }.`,
+        t('helper.unknown-verb', { verb, hint: suggestion(verb.split(' ')[0] ?? verb, Object.keys(VERBS)), verbs: Object.keys(VERBS).join(', ') }),
       );
     return phrase;
   }
@@ -56,15 +55,14 @@ export function verbPhraseOf(verb: unknown): VerbPhrase {
 // Returns a case named in a template, or fails naming the six.
 export function caseOf(c: unknown, fallback: Case = 'nom'): Case {
   if (c === undefined || c === null || c === '') return fallback;
-  if (!CASES.includes(c as Case)) throw new TemplateDataError(`Expected a case (${CASES.join(', ')}), but got ${JSON.stringify(c)}.`);
+  if (!CASES.includes(c as Case)) throw new TemplateDataError(t('helper.case', { cases: CASES.join(', '), value: String(JSON.stringify(c)) }));
   return c as Case;
 }
 
 // Returns a tense named in a template, or fails naming the three.
 export function tenseOf(tense: unknown): Tense {
   if (tense === undefined || tense === null || tense === '') return 'present';
-  if (tense !== 'present' && tense !== 'past' && tense !== 'future')
-    throw new TemplateDataError(`Expected a tense ("present", "past" or "future"), but got ${JSON.stringify(tense)}.`);
+  if (tense !== 'present' && tense !== 'past' && tense !== 'future') throw new TemplateDataError(t('helper.tense', { value: String(JSON.stringify(tense)) }));
   return tense;
 }
 
@@ -72,7 +70,7 @@ export function tenseOf(tense: unknown): Tense {
 function quantityOf(n: unknown): Quantity {
   if (typeof n === 'number' && Number.isFinite(n)) return { value: n };
   const q = typeof n === 'string' ? parseQuantity(n) : undefined;
-  if (!q) throw new TemplateDataError(`Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got ${JSON.stringify(n)}.`);
+  if (!q) throw new TemplateDataError(t('helper.number', { value: String(JSON.stringify(n)) }));
   return q;
 }
 
@@ -105,7 +103,7 @@ export function countWords(n: unknown, noun: unknown, c?: unknown, adjective?: s
 // Returns an approximate count or a bound: {{approx "about" "4,5 tys." days "nom"}} -> "ok. 4,5 tys. dni roboczych".
 export function approx(bound: unknown, n: unknown, noun?: unknown, c?: unknown, adjective?: string): string {
   if (typeof bound !== 'string' || !(bound in BOUNDS)) {
-    throw new TemplateDataError(`Expected a bound (${Object.keys(BOUNDS).join(', ')}), but got ${JSON.stringify(bound)}.`);
+    throw new TemplateDataError(t('helper.bound', { bounds: Object.keys(BOUNDS).join(', '), value: String(JSON.stringify(bound)) }));
   }
   return counted(n, noun, c, { bound: bound as Bound, adjective: textOrUndefined(adjective) });
 }
@@ -134,8 +132,7 @@ export function nounForms(one: string, few: string, many: string, gender?: strin
 // Builds a verb in a template: {{verb (verbForms "gościć" "gości" "goszczą" "gości") office.name "past"}}; "perfective" last for a perfective verb.
 export function verbForms(infinitive: string, sg: string, pl: string, pastStem: string, aspect?: string): Record<string, unknown> {
   const perfective = aspect === 'perfective';
-  if (aspect !== undefined && aspect !== '' && !perfective)
-    throw new TemplateDataError(`The last argument of verbForms is "perfective" or nothing, but got ${JSON.stringify(aspect)}.`);
+  if (aspect !== undefined && aspect !== '' && !perfective) throw new TemplateDataError(t('helper.aspect', { value: String(JSON.stringify(aspect)) }));
   const verb = perfective ? { infinitive, future3sg: sg, future3pl: pl, pastStem } : { infinitive, present3sg: sg, present3pl: pl, pastStem };
   verbPhraseOf(verb);
   return verb;
