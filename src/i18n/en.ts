@@ -456,6 +456,9 @@ Then put this line at the top of a record file (the path is relative to the file
   'helper.bound': 'Expected a bound ({bounds}), but got {value}.',
   'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
   'helper.no-count': 'A count needs "count".',
+
+  // the preview
+  'preview.port-in-use': 'Port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

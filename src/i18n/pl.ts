@@ -472,4 +472,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.bound': 'Oczekiwano określenia przybliżenia ({bounds}), a otrzymano {value}.',
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
+
+  // podgląd
+  'preview.port-in-use': 'Port {port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
 };

@@ -26,8 +26,12 @@ interface Listener {
   version: number;
 }
 
-/** Thrown when the port is taken. */
-export class PortInUse extends Error {}
+/** Thrown when the port is taken; the command line says so in the language of the run. */
+export class PortInUse extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} on 127.0.0.1 is in use`);
+  }
+}
 
 // Starts the server on 127.0.0.1 only; rejects with PortInUse when the port is taken.
 export function startServer(options: ServerOptions): Promise<PreviewServer> {
@@ -60,11 +64,7 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
     plain(response, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n');
   });
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE' ? new PortInUse(`Port ${options.port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.`) : error,
-      ),
-    );
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUse(options.port) : error));
     server.listen(options.port, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
       resolve({

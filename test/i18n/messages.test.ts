@@ -245,6 +245,12 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got "dużo".',
     'Oczekiwano liczby (np. 22, 4.5, „4,5 tys.” albo „1,2 mln”), a otrzymano "dużo".',
   ],
+  [
+    'preview.port-in-use',
+    { port: '4321' },
+    'Port 4321 on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
+    'Port 4321 pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
+  ],
 ];
 
 describe('messages', () => {

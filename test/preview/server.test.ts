@@ -101,6 +101,29 @@ describe('coop-report preview, starting and stopping', () => {
     }
   });
 
+  it('says in Polish, with --lang pl, that the port is in use', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const run = startPreview(['2024', '--port', String(port), '--lang', 'pl'], starterWork());
+      await expect(run).rejects.toThrow(
+        `preview exited with 2 before serving:\ncoop-report: Port ${port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.\n`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('speaks Polish with --lang pl: where it serves, and that it stopped', async () => {
+    const running = await startPreview(['2024', '--port', '0', '--lang', 'pl'], starterWork());
+    expect(running.output.stdout).toBe(
+      `Podgląd rozdziału za 2024 r.: ${running.url}\nStrona odświeża się po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego. Ctrl-C zatrzymuje podgląd.\n`,
+    );
+    const { code, stdout, stderr } = await running.stop();
+    expect([code, stdout.split('\n').slice(-2), stderr]).toEqual([0, ['Zatrzymano.', ''], '']);
+  });
+
   it('stops cleanly on Ctrl-C: exit code 0, and the port is free again', async () => {
     const running = await startPreview(['--port', '0'], starterWork());
     expect(running.output.stdout.split('\n')[0]).toBe(`Previewing the 2025 section at ${running.url}`);

@@ -26,7 +26,7 @@ export function startPreview(args: string[], cwd: string): Promise<Running> {
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
-      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output.stdout)?.[1];
+      const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output.stdout)?.[1];
       if (!url) return;
       clearInterval(poll);
       resolve({

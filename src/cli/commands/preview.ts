@@ -55,7 +55,7 @@ export async function runPreview(yearText: string | undefined, flags: PreviewFla
     preview = await startPreview({ cwd: io.cwd, port, year, settings, builtInTemplates: builtInTemplates(), viewYear });
   } catch (error) {
     if (!(error instanceof PortInUse)) throw error;
-    io.stderr.write(`coop-report: ${error.message}\n`);
+    io.stderr.write(`coop-report: ${t('preview.port-in-use', { port: String(error.port) })}\n`);
     return USAGE;
   }
   io.stdout.write(`${t('preview.serving', { year: String(year), url: preview.url })}\n`);
