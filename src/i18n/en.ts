@@ -457,6 +457,36 @@ Then put this line at the top of a record file (the path is relative to the file
   'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
   'helper.no-count': 'A count needs "count".',
 
+  // Polish grammar: a counted noun or a verb written in the data or a template, and values it cannot write
+  'noun.written': 'A counted noun is written {example}, found {value}.',
+  'noun.unknown-field': 'A counted noun has no field "{field}"; its fields are {fields}.',
+  'noun.needs':
+    'A counted noun needs "{key}" ({key, select, one {the nominative singular} few {the nominative plural} other {the genitive plural}}), as in {example}.',
+  'noun.other': 'The "other" form of a counted noun (its genitive singular) must be text.',
+  'noun.gender': 'The gender of a counted noun is "m", "f" or "n", found {value}.',
+  'noun.personal': 'The "personal" mark of a counted noun is true or false.',
+  'noun.case-forms': '"{number}" of a counted noun holds case forms, as in {number}: \'{ inst: … }\'.',
+  'noun.cases': '"{number}" of a counted noun holds the cases {cases}, found "{key}".',
+  'noun.case-text': '"{number}.{key}" of a counted noun must be text.',
+  'noun.missing-form':
+    'The counted noun "{noun}" has no {form, select, nom {nominative} gen {genitive} dat {dative} acc {accusative} inst {instrumental} other {locative}} {number, select, sg {singular} other {plural}}; give it as "{key}".',
+  'verb.written': 'A verb is written {example}, found {value}.',
+  'verb.unknown-field': 'A verb has no field "{field}"; its fields are {fields}.',
+  'verb.text': 'The "{key}" of a verb must be text.',
+  'verb.aspect': 'A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in {example}.',
+  'verb.both': 'A verb needs both {tense, select, present {present3sg and present3pl} other {future3sg and future3pl}}.',
+  'verb.past-twice': 'A verb gives its past either as "pastStem" or as "past", not both.',
+  'verb.past-forms': 'The "past" of a verb gives {keys}{missing, select, none {} other {; missing: {missing}}}.',
+  'verb.past-stem': 'A verb needs "pastStem", the stem before "-ł" ("gości" for gościł), or every past form in "past".',
+  'verb.perfective-present': 'A perfective verb ("{verb}") has no present tense; use the past or the future.',
+  'verb.future-infinitive': 'The future of an imperfective verb ("{verb}") is "będzie" with its infinitive; give its infinitive.',
+  'grammar.adjective': 'Expected a masculine nominative singular adjective ending in -y or -i, found "{value}".',
+  'grammar.words-range': 'Numbers are written in words from 1 to {max}, found {value}.',
+  'grammar.no-numeral': 'No numeral word for {value}.',
+  'grammar.day-without-month': 'A date with a day must have a month, found {value}.',
+  'grammar.month': 'Expected a month from 1 to 12, found {value}.',
+  'grammar.not-decimal': 'Cannot write {value} as a plain decimal number.',
+
   // the preview
   'preview.port-in-use': 'Port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
 } as const satisfies Record<string, string>;

@@ -473,6 +473,36 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
 
+  // gramatyka polska: rzeczownik liczony lub czasownik zapisany w danych albo w szablonie i wartości, których nie da się zapisać
+  'noun.written': 'Rzeczownik liczony zapisuje się jako {example}, a podano {value}.',
+  'noun.unknown-field': 'Rzeczownik liczony nie ma pola „{field}”; jego pola to {fields}.',
+  'noun.needs':
+    'Rzeczownik liczony wymaga pola „{key}” ({key, select, one {mianownik liczby pojedynczej} few {mianownik liczby mnogiej} other {dopełniacz liczby mnogiej}}), np. {example}.',
+  'noun.other': 'Forma „other” rzeczownika liczonego (dopełniacz liczby pojedynczej) musi być tekstem.',
+  'noun.gender': 'Rodzaj rzeczownika liczonego to „m”, „f” albo „n”, a podano {value}.',
+  'noun.personal': 'Oznaczenie „personal” rzeczownika liczonego przyjmuje wartość true albo false.',
+  'noun.case-forms': "Pole „{number}” rzeczownika liczonego zawiera formy przypadków, np. {number}: '{ inst: … }'.",
+  'noun.cases': 'Pole „{number}” rzeczownika liczonego zawiera przypadki {cases}, a podano „{key}”.',
+  'noun.case-text': 'Pole „{number}.{key}” rzeczownika liczonego musi być tekstem.',
+  'noun.missing-form':
+    'Rzeczownik liczony „{noun}” nie ma {form, select, nom {mianownika} gen {dopełniacza} dat {celownika} acc {biernika} inst {narzędnika} other {miejscownika}} liczby {number, select, sg {pojedynczej} other {mnogiej}}; podaj go jako „{key}”.',
+  'verb.written': 'Czasownik zapisuje się jako {example}, a podano {value}.',
+  'verb.unknown-field': 'Czasownik nie ma pola „{field}”; jego pola to {fields}.',
+  'verb.text': 'Pole „{key}” czasownika musi być tekstem.',
+  'verb.aspect': 'Czasownik podaje albo „present3sg” i „present3pl” (niedokonany), albo „future3sg” i „future3pl” (dokonany), np. {example}.',
+  'verb.both': 'Czasownik wymaga obu form: {tense, select, present {„present3sg” i „present3pl”} other {„future3sg” i „future3pl”}}.',
+  'verb.past-twice': 'Czas przeszły czasownika podaje się albo jako „pastStem”, albo jako „past”, nie oba naraz.',
+  'verb.past-forms': 'Pole „past” czasownika zawiera formy {keys}{missing, select, none {} other {; brakuje: {missing}}}.',
+  'verb.past-stem': 'Czasownik wymaga pola „pastStem”, czyli tematu przed „-ł” („gości” dla „gościł”), albo wszystkich form przeszłych w polu „past”.',
+  'verb.perfective-present': 'Czasownik dokonany („{verb}”) nie ma czasu teraźniejszego; użyj czasu przeszłego albo przyszłego.',
+  'verb.future-infinitive': 'Czas przyszły czasownika niedokonanego („{verb}”) to „będzie” z bezokolicznikiem; podaj jego bezokolicznik.',
+  'grammar.adjective': 'Oczekiwano przymiotnika w mianowniku liczby pojedynczej rodzaju męskiego, zakończonego na -y lub -i, a podano „{value}”.',
+  'grammar.words-range': 'Słownie zapisuje się liczby od 1 do {max}, a podano {value}.',
+  'grammar.no-numeral': 'Brak liczebnika dla {value}.',
+  'grammar.day-without-month': 'Data z dniem musi mieć miesiąc, a podano {value}.',
+  'grammar.month': 'Oczekiwano miesiąca od 1 do 12, a podano {value}.',
+  'grammar.not-decimal': 'Liczby {value} nie da się zapisać jako zwykłego ułamka dziesiętnego.',
+
   // podgląd
   'preview.port-in-use': 'Port {port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
 };

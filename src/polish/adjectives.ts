@@ -1,5 +1,6 @@
 // Declension of regular adjectives and adjectival participles ("realizowany", "polski", "kilkuletni").
 
+import { t } from '../i18n/translate.ts';
 import type { Agreement, Case } from './types.ts';
 
 /** Options for adjective declension. */
@@ -54,7 +55,7 @@ export function declineAdjective(mascNomSg: string, c: Case, a: Agreement, optio
   const stem = mascNomSg.slice(0, -1);
   const last = mascNomSg.slice(-1);
   if (stem === '' || (last !== 'y' && last !== 'i')) {
-    throw new Error(`Expected a masculine nominative singular adjective ending in -y or -i, found "${mascNomSg}".`);
+    throw new Error(t('grammar.adjective', { value: mascNomSg }));
   }
   const slot = slotOf(a);
   if (slot === 'plPersonal' && c === 'nom') {

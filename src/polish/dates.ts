@@ -1,5 +1,6 @@
 // Partial calendar dates: parsing ISO text, comparing, and writing them in Polish sentences.
 
+import { t } from '../i18n/translate.ts';
 import { monthName } from './months.ts';
 import type { PartialDate } from './types.ts';
 
@@ -50,7 +51,7 @@ export function parseIsoDate(text: string): PartialDate | null {
 export function precisionOf(d: PartialDate): DatePrecision {
   if (d.month === undefined) {
     if (d.day !== undefined) {
-      throw new Error(`A date with a day must have a month, found ${JSON.stringify(d)}.`);
+      throw new Error(t('grammar.day-without-month', { value: String(JSON.stringify(d)) }));
     }
     return 'year';
   }

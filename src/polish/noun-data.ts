@@ -1,5 +1,6 @@
 // Reads a counted noun written in the data or a template: { one: misja, few: misje, many: misji }.
 
+import { t } from '../i18n/translate.ts';
 import type { NounForms } from './noun-forms.ts';
 import { CASES, type Case, type Gender } from './types.ts';
 
@@ -12,24 +13,23 @@ const EXAMPLE = '{ one: misja, few: misje, many: misji }';
 // Checks a counted noun from the data and returns it with its gender (stated, or guessed from `one`).
 export function readCountedNoun(value: unknown): NounReading {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { problem: `A counted noun is written ${EXAMPLE}, found ${JSON.stringify(value)}.` };
+    return { problem: t('noun.written', { example: EXAMPLE, value: String(JSON.stringify(value)) }) };
   }
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) {
-    return { problem: `A counted noun has no field "${unknown[0]}"; its fields are ${[...KEYS].join(', ')}.` };
+    return { problem: t('noun.unknown-field', { field: unknown[0]!, fields: [...KEYS].join(', ') }) };
   }
   for (const key of ['one', 'few', 'many'] as const) {
     if (typeof record[key] !== 'string' || record[key] === '') {
-      return { problem: `A counted noun needs "${key}" (${FORM_NAMES[key]}), as in ${EXAMPLE}.` };
+      return { problem: t('noun.needs', { key, example: EXAMPLE }) };
     }
   }
-  if (record.other !== undefined && typeof record.other !== 'string')
-    return { problem: 'The "other" form of a counted noun (its genitive singular) must be text.' };
+  if (record.other !== undefined && typeof record.other !== 'string') return { problem: t('noun.other') };
   if (record.gender !== undefined && record.gender !== 'm' && record.gender !== 'f' && record.gender !== 'n') {
-    return { problem: `The gender of a counted noun is "m", "f" or "n", found ${JSON.stringify(record.gender)}.` };
+    return { problem: t('noun.gender', { value: String(JSON.stringify(record.gender)) }) };
   }
-  if (record.personal !== undefined && typeof record.personal !== 'boolean') return { problem: 'The "personal" mark of a counted noun is true or false.' };
+  if (record.personal !== undefined && typeof record.personal !== 'boolean') return { problem: t('noun.personal') };
   for (const number of ['sg', 'pl'] as const) {
     const problem = checkCaseForms(record[number], number);
     if (problem) return { problem };
@@ -49,16 +49,13 @@ export function readCountedNoun(value: unknown): NounReading {
   return { noun };
 }
 
-const FORM_NAMES = { one: 'the nominative singular', few: 'the nominative plural', many: 'the genitive plural' };
-
 // Checks the `sg` or `pl` forms of a counted noun: case names with text.
 function checkCaseForms(value: unknown, number: 'sg' | 'pl'): string | undefined {
   if (value === undefined) return undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `"${number}" of a counted noun holds case forms, as in ${number}: { inst: … }.`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return t('noun.case-forms', { number });
   for (const [key, form] of Object.entries(value)) {
-    if (!CASES.includes(key as Case)) return `"${number}" of a counted noun holds the cases ${CASES.join(', ')}, found "${key}".`;
-    if (typeof form !== 'string' || form === '') return `"${number}.${key}" of a counted noun must be text.`;
+    if (!CASES.includes(key as Case)) return t('noun.cases', { number, cases: CASES.join(', '), key });
+    if (typeof form !== 'string' || form === '') return t('noun.case-text', { number, key });
   }
   return undefined;
 }

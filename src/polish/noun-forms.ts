@@ -1,5 +1,6 @@
 // The forms of a counted noun in every case: stored ones first, the rest by the rules of Polish declension.
 
+import { t } from '../i18n/translate.ts';
 import type { Case, Gender, GrammaticalNumber } from './types.ts';
 
 /**
@@ -28,18 +29,9 @@ export class MissingNounFormError extends Error {
     readonly form: Case,
   ) {
     const key = number === 'sg' && form === 'gen' ? 'other' : `${number}: { ${form}: … }`;
-    super(`The counted noun "${noun.one}" has no ${CASE_NAMES[form]} ${number === 'sg' ? 'singular' : 'plural'}; give it as "${key}".`);
+    super(t('noun.missing-form', { noun: noun.one, form, number, key }));
   }
 }
-
-const CASE_NAMES: Record<Case, string> = {
-  nom: 'nominative',
-  gen: 'genitive',
-  dat: 'dative',
-  acc: 'accusative',
-  inst: 'instrumental',
-  loc: 'locative',
-};
 
 // Returns the noun in a number and case, or throws MissingNounFormError naming what to add.
 export function nounForm(noun: NounForms, number: GrammaticalNumber, c: Case): string {

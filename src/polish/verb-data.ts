@@ -1,5 +1,6 @@
 // Verb phrases ("wziąć udział", "składać się") from the lexicon, or with their forms written in the data.
 
+import { t } from '../i18n/translate.ts';
 import type { Agreement, Tense } from './types.ts';
 import { conjugate, VERBS, type VerbForms } from './verbs.ts';
 
@@ -37,20 +38,19 @@ export function conjugatePhrase(verb: VerbPhrase, tense: Tense, agreement: Agree
  * ("składać się" -> "składa się"); an imperfective verb's future needs its `infinitive` ("będzie gościć").
  */
 export function readVerb(value: unknown): VerbReading {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: `A verb is written ${EXAMPLE}, found ${JSON.stringify(value)}.` };
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return { problem: t('verb.written', { example: EXAMPLE, value: String(JSON.stringify(value)) }) };
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).filter((key) => !KEYS.has(key));
-  if (unknown.length > 0) return { problem: `A verb has no field "${unknown[0]}"; its fields are ${[...KEYS].join(', ')}.` };
+  if (unknown.length > 0) return { problem: t('verb.unknown-field', { field: unknown[0]!, fields: [...KEYS].join(', ') }) };
   for (const key of KEYS) {
-    if (key !== 'past' && record[key] !== undefined && (typeof record[key] !== 'string' || record[key] === ''))
-      return { problem: `The "${key}" of a verb must be text.` };
+    if (key !== 'past' && record[key] !== undefined && (typeof record[key] !== 'string' || record[key] === '')) return { problem: t('verb.text', { key }) };
   }
   const present = record.present3sg !== undefined || record.present3pl !== undefined;
   const future = record.future3sg !== undefined || record.future3pl !== undefined;
-  if (present === future)
-    return { problem: `A verb gives either present3sg and present3pl (imperfective) or future3sg and future3pl (perfective), as in ${EXAMPLE}.` };
+  if (present === future) return { problem: t('verb.aspect', { example: EXAMPLE }) };
   const [sg, pl] = present ? [record.present3sg, record.present3pl] : [record.future3sg, record.future3pl];
-  if (sg === undefined || pl === undefined) return { problem: `A verb needs both ${present ? 'present3sg and present3pl' : 'future3sg and future3pl'}.` };
+  if (sg === undefined || pl === undefined) return { problem: t('verb.both', { tense: present ? 'present' : 'future' }) };
   const past = pastOf(record);
   if (typeof past === 'string') return { problem: past };
   const [verbWord = '', ...rest] = typeof record.infinitive === 'string' ? record.infinitive.trim().split(/\s+/) : [];
@@ -63,14 +63,14 @@ export function readVerb(value: unknown): VerbReading {
 // Returns the past forms of a verb in the data (from `pastStem` or `past`), or what is wrong.
 function pastOf(record: Record<string, unknown>): VerbForms['past'] | string {
   if (record.past !== undefined) {
-    if (record.pastStem !== undefined) return 'A verb gives its past either as "pastStem" or as "past", not both.';
+    if (record.pastStem !== undefined) return t('verb.past-twice');
     const past = record.past as Record<string, unknown> | null;
     const missing = PAST_KEYS.filter((key) => typeof past?.[key] !== 'string' || past[key] === '');
     if (typeof past !== 'object' || past === null || missing.length > 0)
-      return `The "past" of a verb gives ${PAST_KEYS.join(', ')}${missing.length ? `; missing: ${missing.join(', ')}` : ''}.`;
+      return t('verb.past-forms', { keys: PAST_KEYS.join(', '), missing: missing.length ? missing.join(', ') : 'none' });
     return { m: past.m as string, f: past.f as string, n: past.n as string, plPersonal: past.plPersonal as string, plOther: past.plOther as string };
   }
-  if (typeof record.pastStem !== 'string') return 'A verb needs "pastStem", the stem before "-ł" ("gości" for gościł), or every past form in "past".';
+  if (typeof record.pastStem !== 'string') return t('verb.past-stem');
   const stem = record.pastStem;
   const personal = typeof record.pastStemPersonal === 'string' ? record.pastStemPersonal : stem;
   return { m: `${stem}ł`, f: `${stem}ła`, n: `${stem}ło`, plPersonal: `${personal}li`, plOther: `${stem}ły` };

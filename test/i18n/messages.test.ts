@@ -245,6 +245,32 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'Expected a number (such as 22, 4.5, "4,5 tys." or "1,2 mln"), but got "dużo".',
     'Oczekiwano liczby (np. 22, 4.5, „4,5 tys.” albo „1,2 mln”), a otrzymano "dużo".',
   ],
+  // Polish grammar: a counted noun or verb written in the data or a template
+  [
+    'noun.needs',
+    { key: 'few', example: '{ one: misja, few: misje, many: misji }' },
+    'A counted noun needs "few" (the nominative plural), as in { one: misja, few: misje, many: misji }.',
+    'Rzeczownik liczony wymaga pola „few” (mianownik liczby mnogiej), np. { one: misja, few: misje, many: misji }.',
+  ],
+  [
+    'noun.missing-form',
+    { noun: 'misja', form: 'inst', number: 'pl', key: 'pl: { inst: … }' },
+    'The counted noun "misja" has no instrumental plural; give it as "pl: { inst: … }".',
+    'Rzeczownik liczony „misja” nie ma narzędnika liczby mnogiej; podaj go jako „pl: { inst: … }”.',
+  ],
+  [
+    'noun.missing-form',
+    { noun: 'dzień roboczy', form: 'gen', number: 'sg', key: 'other' },
+    'The counted noun "dzień roboczy" has no genitive singular; give it as "other".',
+    'Rzeczownik liczony „dzień roboczy” nie ma dopełniacza liczby pojedynczej; podaj go jako „other”.',
+  ],
+  ['verb.both', { tense: 'future' }, 'A verb needs both future3sg and future3pl.', 'Czasownik wymaga obu form: „future3sg” i „future3pl”.'],
+  [
+    'verb.past-forms',
+    { keys: 'm, f, n, plPersonal, plOther', missing: 'n, plOther' },
+    'The "past" of a verb gives m, f, n, plPersonal, plOther; missing: n, plOther.',
+    'Pole „past” czasownika zawiera formy m, f, n, plPersonal, plOther; brakuje: n, plOther.',
+  ],
   [
     'preview.port-in-use',
     { port: '4321' },
