@@ -32,7 +32,8 @@ function program(io: IO, done: (code: number) => void): Command {
     .addHelpText('after', t('cli.examples'));
   for (const declare of COMMANDS) cli.addCommand(declare(io, done));
   // commander should throw, not exit, here and in every subcommand; its errors end with the usage line;
-  // its help speaks the language of the run (the section titles through styleTitle, the help option's text)
+  // its help speaks the language of the run (the section titles through styleTitle, the help option's text, the
+  // "[options]" of each command in the list of commands)
   const titles: Record<string, string> = {
     'Usage:': t('cli.title.usage'),
     'Arguments:': t('cli.title.arguments'),
@@ -52,6 +53,9 @@ function program(io: IO, done: (code: number) => void): Command {
         },
         argumentDescription(argument) {
           return describedExtras(Help.prototype.argumentDescription.call(this, argument));
+        },
+        subcommandTerm(subcommand) {
+          return usageLine(Help.prototype.subcommandTerm.call(this, subcommand));
         },
       })
       .configureOutput({

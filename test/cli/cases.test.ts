@@ -76,6 +76,7 @@ const CASES: Record<string, string> = {
   'pl-lang-en': '--lang en gives English whatever the locale',
   'lang-unknown': '--lang with a language coop-report does not speak is a usage error',
   'pl-help-years': '--lang pl: the help in Polish',
+  'pl-help': 'the help of coop-report itself in Polish, "[opcje]" in the list of commands too',
   'pl-help-review': "the help in Polish, commander's notes on choices and defaults too",
   'pl-years': 'LC_MESSAGES=pl: the years table with Polish headings',
   'pl-diff': 'the diff in Polish: labels, roles and people',
