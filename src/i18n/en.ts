@@ -427,6 +427,7 @@ Then put this line at the top of a record file (the path is relative to the file
     'The templates folder {folder} {why, select, missing {does not exist} other {is a file, not a folder}}; check --templates or "templates" in the config file.',
   'template.no-section': 'No {name} in the template folders ({folders}).',
   'template.helper-failed': 'The helper "{name}" failed: {message}',
+  'template.handlebars': '{message}',
   'template.partial-cycle':
     "Partials include each other {depth} levels deep ({chain} → …): a partial includes itself, directly or through others. Remove the '{{'> …'}}' that closes the circle.",
   'template.record-text': 'In the text "{text}" (its line {line}, column {column}): {message}',

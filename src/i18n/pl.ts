@@ -441,6 +441,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Folder szablonów {folder} {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
   'template.no-section': 'W folderach szablonów ({folders}) nie ma pliku {name}.',
   'template.helper-failed': 'Pomocnik „{name}” zgłosił błąd: {message}',
+  'template.handlebars': 'Handlebars nie może wykonać szablonu w tym miejscu: {message}',
   'template.partial-cycle':
     "Szablony częściowe dołączają się nawzajem na {depth} poziomach ({chain} → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń '{{'> …'}}', które zamyka to koło.",
   'template.record-text': 'W tekście „{text}” (wiersz {line}, kolumna {column}): {message}',

@@ -228,7 +228,8 @@ export async function loadTemplates(
   };
 }
 
-// Gives a Handlebars runtime error the template file, line and column it happened at, in words a template author reads.
+// Gives a Handlebars runtime error the template file, line and column it happened at, in words a template author reads;
+// Handlebars' own words are quoted as they are.
 function located(error: unknown, file: string, source: string): unknown {
   if (error instanceof TemplateError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number };
@@ -243,6 +244,6 @@ function located(error: unknown, file: string, source: string): unknown {
     // a partial runs on its block; the section's own fields are under @root there
     const root = ROOT_FIELDS.includes(missing[1]!) && expression === missing[1];
     message = t('template.missing-field', { field: missing[1]!, expression: where ?? 'none', root: root ? 'yes' : 'no' });
-  }
+  } else if (!(error instanceof TemplateDataError)) message = t('template.handlebars', { message });
   return new TemplateError(message, file, line, column);
 }

@@ -186,6 +186,12 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'Pomocnik „namedList” zgłosił błąd: (records ?? []).map is not a function',
   ],
   [
+    'template.handlebars',
+    { message: 'Must pass iterator to #each' },
+    'Must pass iterator to #each',
+    'Handlebars nie może wykonać szablonu w tym miejscu: Must pass iterator to #each',
+  ],
+  [
     'template.missing-field',
     { field: 'founded', expression: 'office.founded', root: 'no' },
     'The data has no field "founded" here (in "office.founded"). Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.',
