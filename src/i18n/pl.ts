@@ -443,7 +443,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.helper-failed': 'Pomocnik „{name}” zgłosił błąd: {message}',
   'template.handlebars': 'Handlebars nie może wykonać szablonu w tym miejscu: {message}',
   'template.partial-cycle':
-    "Szablony częściowe dołączają się nawzajem na {depth} poziomach ({chain} → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń '{{'> …'}}', które zamyka to koło.",
+    "Szablony częściowe dołączają się nawzajem na {depth} poziomach ({chain} → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń dołączenie '{{'> …'}}', które zamyka to koło.",
   'template.record-text': 'W tekście „{text}” (wiersz {line}, kolumna {column}): {message}',
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
@@ -455,10 +455,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.unexpected': 'Błąd składni szablonu: w tym miejscu nie może wystąpić {what, select, text {tekst} end {koniec szablonu} other {„{token}”}}.',
 
   // pomocniki szablonów: wartość niewłaściwego rodzaju
-  'helper.form-of': '„form” wymaga frazy rzeczownikowej, a otrzymano {value}.',
+  'helper.form-of': 'Pomocnik „form” wymaga frazy rzeczownikowej, a otrzymał {value}.',
   'helper.not-a-case': '„{value}” to nie przypadek; przypadki to {cases}.{hint}',
   'helper.no-form': 'Fraza rzeczownikowa „{phrase}” nie ma formy „{form}”; dopisz do niej w danych „{form}:”.',
-  'helper.agreement': 'Oczekiwano frazy rzeczownikowej albo jednej z wartości „m”, „f”, „n”, „pl”, z którą ma nastąpić uzgodnienie, a otrzymano {value}.',
+  'helper.agreement': 'Oczekiwano frazy rzeczownikowej albo jednej z wartości „m”, „f”, „n”, „pl”, z którą forma ma się zgadzać, a otrzymano {value}.',
   'helper.direction': 'Oczekiwano kierunku ({directions}), a otrzymano {value}.',
   'helper.places-conjunction': 'Spójnik łączący miejsca to „i” albo „oraz”, a otrzymano {value}.',
   'helper.place': 'Miejsce to fraza rzeczownikowa albo rekord z nazwą, a otrzymano {value}.',
@@ -486,7 +486,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'noun.cases': 'Pole „{number}” rzeczownika liczonego zawiera przypadki {cases}, a podano „{key}”.',
   'noun.case-text': 'Pole „{number}.{key}” rzeczownika liczonego musi być tekstem.',
   'noun.missing-form':
-    'Rzeczownik liczony „{noun}” nie ma {form, select, nom {mianownika} gen {dopełniacza} dat {celownika} acc {biernika} inst {narzędnika} other {miejscownika}} liczby {number, select, sg {pojedynczej} other {mnogiej}}; podaj go jako „{key}”.',
+    'Rzeczownik liczony „{noun}” nie ma formy {form, select, nom {mianownika} gen {dopełniacza} dat {celownika} acc {biernika} inst {narzędnika} other {miejscownika}} liczby {number, select, sg {pojedynczej} other {mnogiej}}; dopisz tę formę jako „{key}”.',
   'verb.written': 'Czasownik zapisuje się jako {example}, a podano {value}.',
   'verb.unknown-field': 'Czasownik nie ma pola „{field}”; jego pola to {fields}.',
   'verb.text': 'Pole „{key}” czasownika musi być tekstem.',
@@ -499,7 +499,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'verb.future-infinitive': 'Czas przyszły czasownika niedokonanego („{verb}”) to „będzie” z bezokolicznikiem; podaj jego bezokolicznik.',
   'grammar.adjective': 'Oczekiwano przymiotnika w mianowniku liczby pojedynczej rodzaju męskiego, zakończonego na -y lub -i, a podano „{value}”.',
   'grammar.words-range': 'Słownie zapisuje się liczby od 1 do {max}, a podano {value}.',
-  'grammar.no-numeral': 'Brak liczebnika dla {value}.',
+  'grammar.no-numeral': 'Brak liczebnika słownego dla liczby {value}.',
   'grammar.day-without-month': 'Data z dniem musi mieć miesiąc, a podano {value}.',
   'grammar.month': 'Oczekiwano miesiąca od 1 do 12, a podano {value}.',
   'grammar.not-decimal': 'Liczby {value} nie da się zapisać jako zwykłego ułamka dziesiętnego.',

@@ -207,7 +207,7 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'template.partial-cycle',
     { depth: '32', chain: 'a → b → a' },
     'Partials include each other 32 levels deep (a → b → a → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
-    'Szablony częściowe dołączają się nawzajem na 32 poziomach (a → b → a → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń {{> …}}, które zamyka to koło.',
+    'Szablony częściowe dołączają się nawzajem na 32 poziomach (a → b → a → …): któryś z nich dołącza sam siebie, wprost lub przez inne. Usuń dołączenie {{> …}}, które zamyka to koło.',
   ],
   [
     'template.mismatch',
@@ -262,13 +262,13 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'noun.missing-form',
     { noun: 'misja', form: 'inst', number: 'pl', key: 'pl: { inst: … }' },
     'The counted noun "misja" has no instrumental plural; give it as "pl: { inst: … }".',
-    'Rzeczownik liczony „misja” nie ma narzędnika liczby mnogiej; podaj go jako „pl: { inst: … }”.',
+    'Rzeczownik liczony „misja” nie ma formy narzędnika liczby mnogiej; dopisz tę formę jako „pl: { inst: … }”.',
   ],
   [
     'noun.missing-form',
     { noun: 'dzień roboczy', form: 'gen', number: 'sg', key: 'other' },
     'The counted noun "dzień roboczy" has no genitive singular; give it as "other".',
-    'Rzeczownik liczony „dzień roboczy” nie ma dopełniacza liczby pojedynczej; podaj go jako „other”.',
+    'Rzeczownik liczony „dzień roboczy” nie ma formy dopełniacza liczby pojedynczej; dopisz tę formę jako „other”.',
   ],
   ['verb.both', { tense: 'future' }, 'A verb needs both future3sg and future3pl.', 'Czasownik wymaga obu form: „future3sg” i „future3pl”.'],
   [
