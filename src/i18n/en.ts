@@ -311,6 +311,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'write.ENOTDIR': 'a file stands where a folder is needed. Move the file, or choose another folder (build: --out, or "out" in the config file).',
   'write.ENOENT':
     'a link on the path leads nowhere, or a folder was removed meanwhile. Fix the link, or choose another folder (build: --out, or "out" in the config file).',
+  'write.no-subfolder': 'this folder takes no new folders (a system folder, such as /proc). Choose another folder (build: --out, or "out" in the config file).',
   'write.EISDIR':
     'it is a folder, where coop-report writes a file. Move or rename the folder, or choose another folder (build: --out, or "out" in the config file).',
   'write.ENAMETOOLONG': 'the path is too long. Choose a folder with a shorter path.',

@@ -322,6 +322,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'write.ENOTDIR': 'tam, gdzie potrzebny jest folder, jest plik. Przenieś plik albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENOENT':
     'dowiązanie na ścieżce prowadzi donikąd albo w międzyczasie usunięto folder. Napraw dowiązanie albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.no-subfolder':
+    'w tym folderze nie można zakładać folderów (to folder systemowy, taki jak /proc). Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EISDIR':
     'w miejscu, w którym coop-report zapisuje plik, jest folder. Przenieś folder lub zmień jego nazwę albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENAMETOOLONG': 'ścieżka jest za długa. Wybierz folder o krótszej ścieżce.',

@@ -4,6 +4,7 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { t } from '../i18n/translate.ts';
 import { WriteError, writeProblem } from './write-error.ts';
 
 /** A file to write: where, and its bytes. */
@@ -15,7 +16,18 @@ export interface OutputFile {
 /** The file-system calls a write makes; tests pass their own to make one fail. */
 export type FileSystem = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'linkSync' | 'copyFileSync' | 'lstatSync' | 'readdirSync' | 'existsSync'
+  | 'mkdirSync'
+  | 'statSync'
+  | 'openSync'
+  | 'writeSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'linkSync'
+  | 'copyFileSync'
+  | 'lstatSync'
+  | 'readdirSync'
+  | 'existsSync'
 >;
 
 /** A file on its way: its temporary name, its place, and the copy of what stood there before (while the build may still fail). */
@@ -62,17 +74,38 @@ export function writeAtomically(files: OutputFile[], fs: FileSystem = nodeFs): v
   for (const entry of staged) if (entry.backup) fs.rmSync(entry.backup, { force: true });
 }
 
-// Creates a folder and those above it; a file in the way is reported at the file itself.
+// Creates a folder and those above it, one at a time from the nearest that exists (mkdirSync's own recursion never
+// ends where a folder exists but takes no new ones, as under /proc); what stands in the way is reported at itself.
 function makeFolder(dir: string, fs: FileSystem): void {
+  const missing: string[] = [];
+  let at = dir;
+  while (!isThere(at, fs) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  // the nearest path that exists, a link that leads nowhere included, must be a folder, or a link to one
+  if (!leadsToFolder(at, fs)) throw writeProblem(Object.assign(new Error(at), { code: fs.existsSync(at) ? 'ENOTDIR' : 'ENOENT' }), at);
+  for (const folder of missing) {
+    try {
+      fs.mkdirSync(folder);
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      // made meanwhile by another run
+      if (code === 'EEXIST' && leadsToFolder(folder, fs)) continue;
+      // a folder that is there and still takes no folder in it: a system one, such as /proc
+      if (code === 'ENOENT' && leadsToFolder(dirname(folder), fs))
+        throw new WriteError(t('write.cannot', { reason: t('write.no-subfolder') }), dirname(folder));
+      throw writeProblem(cause, isThere(folder, fs) ? folder : dirname(folder));
+    }
+  }
+}
+
+// Tells whether a path is a folder, or a symbolic link that leads to one.
+function leadsToFolder(path: string, fs: FileSystem): boolean {
   try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'ENOENT') throw cause;
-    // the nearest path that exists, a link that leads nowhere included, is what stands in the way
-    let file = dir;
-    while (!isThere(file, fs) && dirname(file) !== file) file = dirname(file);
-    throw writeProblem(cause, file);
+    return fs.statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -128,6 +128,20 @@ describe('writeAtomically', () => {
     expect(existsSync(join(outDir, 'a.md'))).toBe(false);
   });
 
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('--out under /proc, a folder that takes no folders: a WriteError at /proc at once', () => {
+    let thrown: unknown;
+    try {
+      writeAtomically([{ path: '/proc/coop-report-out/a.md', content: 'a' }]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(WriteError);
+    expect((thrown as WriteError).path).toBe('/proc');
+    expect((thrown as WriteError).message).toBe(
+      'Cannot write here: this folder takes no new folders (a system folder, such as /proc). Choose another folder (build: --out, or "out" in the config file).',
+    );
+  });
+
   it('creates each temporary file exclusively ("wx") under a name of the process id and 64 random bits', () => {
     const out = earlierBuild();
     const opened: { path: string; flags: unknown }[] = [];
