@@ -5,10 +5,10 @@ import { KINDS } from './records.ts';
 import { withoutPartLists } from './wording.ts';
 
 // Returns the JSON Schema (draft-07, which YAML editor extensions read) of one kind of record, or of any record file.
-// `reused: 'ref'` writes a part used in several places once, under definitions, and refers to it (the validators are
-// generated from that form, less than half the code, and it leaves out the parts of sentences listed under `wording`,
-// which only editors need); by default every part is written out where it is used.
-export function jsonSchema(kind?: Kind, reused: 'inline' | 'ref' = 'inline'): Record<string, unknown> {
+// For editors, every part is written out where it is used, with its description. For the validators (./validator-source.ts)
+// a part used in several places is written once, under definitions, and referred to (less than half the code); what
+// only editors read is left out: descriptions and titles, and the parts of sentences listed under `wording`.
+export function jsonSchema(kind?: Kind, reader: 'editor' | 'validator' = 'editor'): Record<string, unknown> {
   const titled = (k: Kind) => KINDS[k].schema.meta({ title: `coop-report ${k} (data/${KINDS[k].place}${k === 'office' ? '' : '*.yaml'})` });
   const schema = kind
     ? titled(kind)
@@ -17,5 +17,13 @@ export function jsonSchema(kind?: Kind, reused: 'inline' | 'ref' = 'inline'): Re
         description:
           'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
       });
-  return z.toJSONSchema(schema, { target: 'draft-07', reused, ...(reused === 'ref' && { override: withoutPartLists }) }) as Record<string, unknown>;
+  if (reader === 'editor') return z.toJSONSchema(schema, { target: 'draft-07' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { target: 'draft-07', reused: 'ref', override: forValidator }) as Record<string, unknown>;
+}
+
+// Leaves out of a part of the validators' schema what only editors read (a zod override of toJSONSchema).
+function forValidator(context: { zodSchema: object; jsonSchema: { properties?: unknown; description?: unknown; title?: unknown } }): void {
+  withoutPartLists(context);
+  delete context.jsonSchema.description;
+  delete context.jsonSchema.title;
 }

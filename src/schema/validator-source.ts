@@ -19,7 +19,7 @@ export function validatorSource(): string | undefined {
     // unicode: false counts a string's length in UTF-16 code units, as zod's .min() does; useDefaults fills in a
     // field's default, as zod does; strict: false lets the schemas carry zod's annotations
     const ajv = new Ajv({ code: { source: true }, unicode: false, useDefaults: true, strict: false, logger: false });
-    for (const kind of KIND_NAMES) ajv.addSchema(jsonSchema(kind, 'ref'), kind);
+    for (const kind of KIND_NAMES) ajv.addSchema(jsonSchema(kind, 'validator'), kind);
     return standalone.default(ajv, Object.fromEntries(KIND_NAMES.map((kind) => [kind, kind])));
   } catch (failure) {
     process.stderr.write(`coop-report: no generated validators (${(failure as Error).message}); zod checks every record.\n`);
