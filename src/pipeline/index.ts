@@ -8,7 +8,7 @@ import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
 import { validate, type Validated } from '../validate/index.ts';
 import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
-import { dataProblem, hasRecordTexts, rehearseYears } from './rehearse.ts';
+import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection } from './rehearse.ts';
 import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, writtenAs, yearFiles } from './steps.ts';
 
 export { compactYears, fileStem, shower } from './steps.ts';
@@ -56,7 +56,7 @@ export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'>;
  * of each year's section, which a build writes without rendering it again. */
 export interface Checked extends Validated {
   templates?: Templates;
-  sections?: ReadonlyMap<number, string>;
+  sections?: ReadonlyMap<number, RehearsedSection>;
 }
 
 // Checks everything a build would meet: validates the data, then renders every year that has data in memory with
@@ -90,10 +90,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // model
   const beyond = outsideFacts(dataset, options.year);
   if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };
-  const section = buildSection(dataset, options.year);
-  if (section.paragraphs.length === 0) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
-  // render
-  const made = await templated(async () => yearFiles(section, sections.get(options.year)!, templates, options, dataset));
+  const rehearsed = sections.get(options.year);
+  if (!rehearsed?.section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
+  // render: the Markdown the check wrote
+  const made = await templated(async () => yearFiles(rehearsed.section, rehearsed.markdown, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
   writeAtomically(made.value);
@@ -119,11 +119,10 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   const made = await templated(
     async () => {
       const files: OutputFile[] = [];
-      for (const { year } of yearsWithData(dataset)) {
-        const section = buildSection(dataset, year);
+      for (const [year, { section, markdown }] of sections) {
         if (!section.paragraphs.length) continue;
         years.push(year);
-        files.push(...(await yearFiles(section, sections.get(year)!, templates, { ...options, year }, dataset)));
+        files.push(...(await yearFiles(section, markdown, templates, { ...options, year }, dataset)));
       }
       return files;
     },

@@ -5,7 +5,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
 import { pathText } from '../load/source.ts';
-import { buildSection, yearsWithData } from '../model/index.ts';
+import { buildSection, yearsWithData, type Section } from '../model/index.ts';
 import type { DataProblem, Templates } from '../render/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
@@ -13,17 +13,23 @@ import type { Dataset } from '../validate/dataset.ts';
 import { render } from './steps.ts';
 import { OFFICE, PartsRead, unreadWording } from './unread-wording.ts';
 
+/** A year's section as the model tells it, and the Markdown its templates wrote. */
+export interface RehearsedSection {
+  section: Section;
+  markdown: string;
+}
+
 /** What rehearsing every year found: the problems, and each year's Markdown. */
 export interface Rehearsed {
   diagnostics: Diagnostic[];
-  sections: Map<number, string>;
+  sections: Map<number, RehearsedSection>;
 }
 
 // Renders each year that has data with the templates; `reached` is told each year as it starts, so that a template
 // that breaks can be reported in the section of its year.
 export async function rehearseYears(dataset: Dataset, templates: Templates, reached: number[] = []): Promise<Rehearsed> {
   const stage = await render();
-  const sections = new Map<number, string>();
+  const sections = new Map<number, RehearsedSection>();
   const problems = new Map<string, Diagnostic>();
   const told = new Map<string, Set<string>>();
   const worded = new Map<string, PartsRead>();
@@ -56,7 +62,7 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
     const section = buildSection(dataset, year);
     office = section.office;
     const { problems: found, markdown } = stage.rehearseSection(section, templates, onRead);
-    sections.set(year, markdown);
+    sections.set(year, { section, markdown });
     for (const problem of found) {
       // one message for each value and form, naming the first year that needs it
       const diagnostic = dataProblem(problem, year);
