@@ -30,9 +30,16 @@ const CORE = 'coop-report';
  * bundled as a part of its own and loaded on first use of any of its exports: yaml reads only the record files
  * js-yaml does not (src/load/plain-read.ts), the config file, and a record a message must point into;
  * character-entities, HTML's 2,000-odd named characters, is read by the Markdown parser and writer only for a
- * reference such as &amp;; `shortcuts`, what --without can leave out, and what each does.
+ * reference such as &amp;; `shared`, modules of the core that the parts use as they are (the messages, whose language
+ * a run sets once, and Polish grammar, whose tables are built once) instead of each holding a copy; `shortcuts`, what
+ * --without can leave out, and what each does.
  */
-const { parts: PARTS, libraries: LAZY_LIBRARIES, shortcuts: SHORTCUTS } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8'));
+const {
+  parts: PARTS,
+  shared: SHARED,
+  libraries: LAZY_LIBRARIES,
+  shortcuts: SHORTCUTS,
+} = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8'));
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const DIST = resolve(option('--out') ?? join(ROOT, 'dist'));
@@ -157,20 +164,28 @@ async function prebuiltSkeleton({ makeSkeleton }) {
 
 // Loads a part from the bundle where the source imports it: an esbuild plugin for the builds of the core and parts.
 // `await import('./render/index.ts')` becomes `__coopReportPart('render')`, which cli.cjs answers by running
-// dist/part-render.cjs from its code cache. A build does not cut out the part it is the build of.
+// dist/part-render.cjs from its code cache. A build does not cut out the part it is the build of. In a part, a
+// shared module (`import { t } from '../i18n/translate.ts'`) becomes the core's: `__coopReportPart('core').i18n`.
 function partsCut(own) {
   const byPath = new Map(Object.entries(PARTS).map(([name, path]) => [join(ROOT, path), name]));
+  const shared = new Map(Object.entries(SHARED).map(([name, path]) => [join(ROOT, path), name]));
   return {
     name: 'parts',
     setup(bundler) {
       bundler.onResolve({ filter: /^\./ }, (args) => {
+        const path = join(args.resolveDir, args.path);
+        if (own !== undefined && shared.has(path)) return { path: shared.get(path), namespace: 'shared' };
         if (args.kind !== 'dynamic-import') return undefined;
-        const name = byPath.get(join(args.resolveDir, args.path));
+        const name = byPath.get(path);
         return name && name !== own ? { path: name, namespace: 'part' } : undefined;
       });
       bundler.onLoad({ filter: /.*/, namespace: 'part' }, (args) => ({
         loader: 'js',
         contents: `module.exports = __coopReportPart(${JSON.stringify(args.path)});\n`,
+      }));
+      bundler.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
+        loader: 'js',
+        contents: `module.exports = __coopReportPart('core')[${JSON.stringify(args.path)}];\n`,
       }));
     },
   };
@@ -200,8 +215,19 @@ function lazyLibraries(own) {
 // Bundles one script: the core (src/cli/main.ts) or a part, with the plugins every script shares; returns its text,
 // refusing one that is not ASCII.
 async function bundleScript(entry, own, plugins) {
+  // the core also exports the modules the parts share
+  const sharing = own === undefined && !WITHOUT.has('parts');
   const result = await build({
-    entryPoints: [join(ROOT, entry)],
+    ...(sharing
+      ? {
+          stdin: {
+            contents: [`export * from './${entry}';`, ...Object.entries(SHARED).map(([name, path]) => `export * as ${name} from './${path}';`)].join('\n'),
+            resolveDir: ROOT,
+            sourcefile: 'core-entry.ts',
+            loader: 'ts',
+          },
+        }
+      : { entryPoints: [join(ROOT, entry)] }),
     write: false,
     bundle: true,
     platform: 'node',

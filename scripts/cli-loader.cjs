@@ -31,8 +31,9 @@ function run(name) {
   return module.exports;
 }
 
-// Returns a part's exports, running it the first time.
+// Returns a part's exports, running it the first time; "core" is the core's, whose modules the parts share.
 function part(name) {
+  if (name === 'core') return core;
   if (!parts.has(name)) parts.set(name, run(`part-${name}`));
   return parts.get(name);
 }
@@ -48,8 +49,11 @@ function cacheFor(file, build) {
   }
 }
 
+/** What the core exports: main(), and the modules the parts share (scripts/bundle.json). */
+const core = run('coop-report');
+
 /** Runs the command line and returns the exit code (src/cli/main.ts). */
-exports.main = run('coop-report').main;
+exports.main = core.main;
 
 /** The code cache of each script run so far, with the functions run so far compiled, marked with its build. */
 exports.codeCaches = function codeCaches() {

@@ -94,8 +94,8 @@ function number(language: Language, n: number): string {
   return formatter.format(n);
 }
 
-// Runs a step in a given language, then returns to the one before. A part of the bundle (dist/part-*.cjs) holds
-// its own copy of this module, so what it exports is called through this with the language of the run.
+// Runs a step in a given language, then returns to the one before. The parts of the bundle (dist/part-*.cjs) use
+// this module of the core, so the language main() sets holds in them too.
 export function inLanguage<T>(language: Language, step: () => T): T {
   const previous = useLanguage(language);
   try {

@@ -2,7 +2,7 @@
 // a broken template at its place, refusing a year the facts do not reach, and making a year's files.
 import { isAbsolute, join, relative } from 'node:path';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { language, t } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
 import { yearRange, yearsWithData, type Section } from '../model/index.ts';
 import { builtInTemplates } from '../paths.ts';
 import type { Templates } from '../render/index.ts';
@@ -25,7 +25,7 @@ export function render() {
 
 // Compiles the custom templates over the built-in ones.
 export async function compileTemplates(options: Pick<BuildOptions, 'templateDirs' | 'cwd'>, recordTexts: boolean): Promise<Templates> {
-  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd, { recordTexts, language: language() });
+  return (await render()).loadTemplates([...options.templateDirs, builtInTemplates()], options.cwd, { recordTexts });
 }
 
 // Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.

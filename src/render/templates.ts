@@ -4,8 +4,7 @@ import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Language } from '../i18n/language.ts';
-import { inLanguage, language as currentLanguage, t } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
@@ -98,19 +97,11 @@ function checkFolders(folders: string[], show: (path: string) => string): void {
 }
 
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
-// A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces. Their
-// messages are in `language`: the bundle's render part holds its own copy of the catalogues' module, so the
-// language of the run is given, and every step that can report a problem runs in it.
-export async function loadTemplates(
-  folders: string[],
-  cwd = process.cwd(),
-  { recordTexts = false, language = currentLanguage() }: { recordTexts?: boolean; language?: Language } = {},
-): Promise<Templates> {
+// A partial tells sentences inside a paragraph, so its line breaks and runs of spaces become single spaces.
+export async function loadTemplates(folders: string[], cwd = process.cwd(), { recordTexts = false }: { recordTexts?: boolean } = {}): Promise<Templates> {
   const show = (path: string) => (relative(cwd, path).startsWith('..') ? path : relative(cwd, path));
-  const files = inLanguage(language, () => {
-    checkFolders(folders, show);
-    return findTemplates(folders, show);
-  });
+  checkFolders(folders, show);
+  const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
   for (const file of files.values()) sources.set(file.name, templateSource(file.path));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
@@ -157,7 +148,7 @@ export async function loadTemplates(
     const source = sources.get(file.name)!;
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
-    if (!ready) inLanguage(language, () => checkTemplate(hb, source, show(file.path), new Set([...files.keys()])));
+    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]));
     compiled.set(file.name, ready ? hb.template(ready) : hb.compile(withHelperPlaces(hb, source), COMPILE_OPTIONS));
   }
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
@@ -205,25 +196,19 @@ export async function loadTemplates(
     around ? around(name, context, () => run(name, context, options)) : run(name, context, options);
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION))
-    throw new TemplateError(
-      inLanguage(language, () => t('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') })),
-      show(folders[0] ?? '.'),
-      1,
-      1,
-    );
-  const warnings = folders.length > 1 ? inLanguage(language, () => unusedTemplates(files, folders[folders.length - 1]!, sources, show)) : [];
+    throw new TemplateError(t('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') }), show(folders[0] ?? '.'), 1, 1);
+  const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
   return {
-    render: (view, collect, hook) =>
-      inLanguage(language, () => {
-        problems = collect;
-        around = hook;
-        try {
-          return run(SECTION, view, { data: { recordText } });
-        } finally {
-          problems = undefined;
-          around = undefined;
-        }
-      }),
+    render: (view, collect, hook) => {
+      problems = collect;
+      around = hook;
+      try {
+        return run(SECTION, view, { data: { recordText } });
+      } finally {
+        problems = undefined;
+        around = undefined;
+      }
+    },
     warnings,
   };
 }

@@ -2,7 +2,6 @@
 import type { Root } from 'mdast';
 import type { DocxOptions } from './docx/index.ts';
 import type { PdfOptions } from './pdf.ts';
-import { language } from '../i18n/translate.ts';
 
 export { writeAtomically, type OutputFile } from './atomic.ts';
 export { WriteError, writeProblem } from './write-error.ts';
@@ -28,7 +27,7 @@ export const WRITERS = {
 
 // Reads a reference DOCX (--reference-doc); its reader and the unzip library it uses load only when one is given.
 export async function readReferenceDoc(path: string) {
-  return (await import('./docx/reference.ts')).readReferenceDoc(path, language());
+  return (await import('./docx/reference.ts')).readReferenceDoc(path);
 }
 
 export type Format = keyof typeof WRITERS;

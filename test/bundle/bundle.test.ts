@@ -71,6 +71,13 @@ describe('the bundle', () => {
     expect(marks.filter(([, , mark]) => core.includes(mark!)).map(([library]) => library)).toEqual([]);
   });
 
+  it("holds the messages and Polish grammar in the core alone: the parts use the core's, not copies", () => {
+    // a message of the catalogues, and the function that builds the tables of Polish verbs (names stay in the bundle)
+    const marks = ['Cannot write here: ', 'function withInfinitives('];
+    const holding = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && marks.some((mark) => readFileSync(join(DIST, f), 'utf8').includes(mark)));
+    expect(holding).toEqual(['coop-report.cjs']);
+  });
+
   it('writes a DOCX from the skeleton made when bundling: only the part for writing without one holds docx', () => {
     // XmlComponent: the class every element of docx derives from
     expect(readFileSync(join(ROOT, 'node_modules', 'docx', 'dist', 'index.cjs'), 'utf8')).toContain('XmlComponent');

@@ -5,17 +5,10 @@ import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
 import { KINDS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
-import type { Language } from '../../i18n/language.ts';
-import { format, inLanguage, t } from '../../i18n/translate.ts';
+import { format, t } from '../../i18n/translate.ts';
 
-// Checks one record's fields: its typed data when it passes, else the paths of its problems (with diagnostics in the
-// language given).
-export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[], language: Language): { data: Record<string, unknown> } | { problems: Path[] } {
-  return inLanguage(language, () => checkRecord(record, diagnostics));
-}
-
-// Checks one record's fields, as schemaIssues does.
-function checkRecord(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
+// Checks one record's fields: its typed data when it passes, else the paths of its problems.
+export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
   const schema = KINDS[record.kind].schema as z.ZodType;
   const result = schema.safeParse(record.data, { reportInput: true });
   if (result.success) return { data: result.data as Record<string, unknown> };

@@ -6,7 +6,6 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { SourceRecord } from '../../load/source.ts';
 import { VALIDATORS } from '../../schema/validators.ts';
 import type { SchemaOutcome } from '../context.ts';
-import { language } from '../../i18n/translate.ts';
 
 // Checks every record's fields; returns those that pass, with their typed data, and where the others failed.
 export async function checkSchema(records: SourceRecord[], diagnostics: Diagnostic[]): Promise<SchemaOutcome> {
@@ -18,7 +17,7 @@ export async function checkSchema(records: SourceRecord[], diagnostics: Diagnost
       outcome.checked.push({ source: record, data: record.data as Record<string, unknown> });
       return;
     }
-    const checked = zod!.schemaIssues(record, diagnostics, language());
+    const checked = zod!.schemaIssues(record, diagnostics);
     if ('data' in checked) outcome.checked.push({ source: record, data: checked.data });
     else outcome.problems.set(record, checked.problems);
   });

@@ -5,8 +5,7 @@ import { posix } from 'node:path';
 import { openZip, ZipError, type Zip } from './unzip.ts';
 import { attribute, element, elements } from './xml.ts';
 import { readXml } from './xml-read.ts';
-import type { Language } from '../../i18n/language.ts';
-import { inLanguage, t } from '../../i18n/translate.ts';
+import { t } from '../../i18n/translate.ts';
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
@@ -34,12 +33,7 @@ class PartProblem extends Error {}
 
 // Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
 // gives a message, not an exception (and a pipe is never opened, so it cannot hang).
-export function readReferenceDoc(path: string, language: Language = 'en'): ReferenceResult {
-  return inLanguage(language, () => readReference(path));
-}
-
-// Reads a reference document, as readReferenceDoc does.
-function readReference(path: string): ReferenceResult {
+export function readReferenceDoc(path: string): ReferenceResult {
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
