@@ -64,17 +64,22 @@ function write(elements: MessageFormatElement[], language: Language, key: Messag
       const value = params[element.value]!;
       if (element.type === TYPE.argument) text += String(value);
       else if (element.type === TYPE.select) {
-        const option = element.options[String(value)] ?? element.options.other;
+        const option = own(element.options, String(value)) ?? own(element.options, 'other');
         text += option ? write(option.value, language, key, params) : '';
       } else if (element.type === TYPE.plural) {
         const n = Number(value) - element.offset;
-        const exact = element.options[`=${Number(value)}`];
-        const option = exact ?? element.options[plural(language, element.pluralType).select(n)] ?? element.options.other;
+        const option =
+          own(element.options, `=${Number(value)}`) ?? own(element.options, plural(language, element.pluralType).select(n)) ?? own(element.options, 'other');
         text += option ? write(option.value, language, key, params, n) : '';
       } else throw new Error(`message ${key} (${language}): {${element.value}} is of a form the catalogues do not use`);
     }
   }
   return text;
+}
+
+// Returns a message's option for a value: its own, never one an object inherits (a value such as "__proto__").
+function own<T>(options: Record<string, T>, name: string): T | undefined {
+  return Object.hasOwn(options, name) ? options[name] : undefined;
 }
 
 // The plural rules of a language, made on first use.

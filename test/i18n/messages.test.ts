@@ -18,6 +18,13 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   // from 1,000 on, digits are grouped as each language groups them: Polish only from 10 000, with a no-break space
   ['found.errors', { count: 1234 }, '1,234 errors', '1234 błędy'],
   ['found.errors', { count: 12345 }, '12,345 errors', '12\u00a0345 błędów'],
+  // a value that names a property every object inherits chooses "other", as any value without an option of its own
+  [
+    'load.not-utf8',
+    { hex: '0xE6', line: 3, guess: '__proto__' },
+    'This file is not UTF-8: byte 0xE6 on line 3 is not valid UTF-8 ("__proto__" in Windows-1250, so the file was probably saved in that encoding). Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+    'Ten plik nie jest zapisany w UTF-8: bajt 0xE6 w wierszu 3 nie jest poprawnym znakiem UTF-8 (w Windows-1250 to „__proto__”, więc plik zapisano zapewne w tym kodowaniu). Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  ],
   ['found.warnings', { count: 1 }, '1 warning', '1 ostrzeżenie'],
   ['found.warnings', { count: 2 }, '2 warnings', '2 ostrzeżenia'],
   ['found.warnings', { count: 5 }, '5 warnings', '5 ostrzeżeń'],
