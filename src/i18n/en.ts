@@ -272,6 +272,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'schema.hint.quote': ' Put the value in quotes.',
   'schema.hint.list': ' Write it as a list: [{value}].',
   'schema.id-format': 'an id of lower-case letters, digits and hyphens',
+  'schema.quantity-format': 'a number such as 22, 4.5, "4,5 tys.", "1,2 mln" or "15 000"',
 
   // the pipeline: problems met while writing a year
   'pipeline.in-section': ' (in the {year} section)',

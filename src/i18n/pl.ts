@@ -281,6 +281,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'schema.hint.quote': ' Ujmij wartość w cudzysłów.',
   'schema.hint.list': ' Zapisz ją jako listę: [{value}].',
   'schema.id-format': 'identyfikator z małych liter, cyfr i łączników',
+  'schema.quantity-format': 'liczba, np. 22, 4.5, „4,5 tys.”, „1,2 mln” albo „15 000”',
 
   // potok: problemy napotkane przy pisaniu rozdziału za dany rok
   'pipeline.in-section': ' (w rozdziale za {year} r.)',

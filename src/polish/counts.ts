@@ -101,7 +101,8 @@ export function formatQuantity(q: Quantity): string {
   return `${formatNumber(Math.round((q.value / SCALES[q.scale]) * 1000) / 1000)} ${q.scale}`;
 }
 
-const QUANTITY = /^(\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:,(\d+))?(?:[ \u00A0](tys\.|mln))?$/;
+/** A number as an analyst writes it in text: "15 000", "4,5", "4,5 tys.", "1,2 mln" (the schema checks the data by it). */
+export const QUANTITY = /^(\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:,(\d+))?(?:[ \u00A0](tys\.|mln))?$/;
 
 // Reads a number as an analyst writes it: "4,5 tys." -> 4500 in thousands, "15 000" -> 15000; undefined when it is not one.
 export function parseQuantity(text: string): Quantity | undefined {

@@ -2,11 +2,14 @@
 // sections say of a body (what it is, when it was set up, who belongs to it) and of the Office's year (agreements
 // signed, meetings, visits, deployments, trainings).
 import { z } from 'zod';
+import { QUANTITY } from '../polish/index.ts';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import { WHO } from './participation.ts';
 
 /** A number as the analyst writes it: 22, 4.5, "4,5 tys.", "15 000". */
-const Quantity = z.union([z.number().min(0), z.string().min(1)]).describe('A number: 22, 4.5, "4,5 tys." or "15 000".');
+const Quantity = z
+  .union([z.number().min(0), z.string().regex(QUANTITY, 'a number such as 22, 4.5, "4,5 tys.", "1,2 mln" or "15 000"')])
+  .describe('A number: 22, 4.5, "4,5 tys." or "15 000".');
 
 /** How a count is bounded: "ok. 100", "ponad 100", "co najmniej 3". */
 const Bound = z

@@ -22,6 +22,9 @@ export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): {
   return { problems: paths };
 }
 
+/** The formats the schema words in English (the messages of its patterns), each with its message in the catalogues. */
+const FORMATS = ['schema.id-format', 'schema.quantity-format'] as const;
+
 /** Polish names and letters of the genders, which an analyst may write for m, f and n ("ż" is żeński: f). */
 const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeński: 'f', żeńska: 'f', męski: 'm', męska: 'm', nijaki: 'n', r: 'n' };
 
@@ -75,16 +78,11 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
           ? t('schema.empty', { where, found: found(issue.input) })
           : t('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }),
       );
-    case 'invalid_format':
+    case 'invalid_format': {
       // the schema words the expected format in English; the catalogues hold the ones it uses
-      return fail(
-        'bad-format',
-        t('schema.bad-format', {
-          where,
-          found: found(issue.input),
-          expectation: issue.message === format('en', 'schema.id-format') ? t('schema.id-format') : issue.message,
-        }),
-      );
+      const known = FORMATS.find((key) => issue.message === format('en', key));
+      return fail('bad-format', t('schema.bad-format', { where, found: found(issue.input), expectation: known ? t(known) : issue.message }));
+    }
     case 'invalid_union':
       return fail('wrong-type', t('schema.not-a-date', { where, found: found(issue.input) }));
     default:
