@@ -50,13 +50,18 @@ const PERSONAL_PLURAL: readonly [ending: string, replacement: string][] = [
   ['i', 'i'],
 ];
 
+// Tells why a word cannot be declined as an adjective (undefined when it can): it must be given as the masculine
+// nominative singular, ending in -y or -i.
+export function adjectiveProblem(mascNomSg: string): string | undefined {
+  const last = mascNomSg.slice(-1);
+  return mascNomSg.length < 2 || (last !== 'y' && last !== 'i') ? t('grammar.adjective', { value: mascNomSg }) : undefined;
+}
+
 // Returns the adjective, given as masculine nominative singular, in the case and agreement asked for.
 export function declineAdjective(mascNomSg: string, c: Case, a: Agreement, options: DeclensionOptions = {}): string {
-  const stem = mascNomSg.slice(0, -1);
-  const last = mascNomSg.slice(-1);
-  if (stem === '' || (last !== 'y' && last !== 'i')) {
-    throw new Error(t('grammar.adjective', { value: mascNomSg }));
-  }
+  const problem = adjectiveProblem(mascNomSg);
+  if (problem) throw new Error(problem);
+  const [stem, last] = [mascNomSg.slice(0, -1), mascNomSg.slice(-1)];
   const slot = slotOf(a);
   if (slot === 'plPersonal' && c === 'nom') {
     return personalPlural(mascNomSg);

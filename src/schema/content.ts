@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { QUANTITY } from '../polish/index.ts';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
+import { marked } from './marks.ts';
 import { WHO } from './participation.ts';
 
 /** A number as the analyst writes it: 22, 4.5, "4,5 tys.", "15 000". */
@@ -30,6 +31,12 @@ export const CountedNoun = z
     }),
   ])
   .describe('The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.');
+marked(CountedNoun, { type: 'counted-noun' });
+
+/** An adjective or participle that agrees with a count, as the masculine nominative singular. */
+const Adjective = marked(z.string().min(1).describe('An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".'), {
+  type: 'adjective',
+});
 
 /** A count with its noun: "27 państw członkowskich UE", "ponad 100 misji". */
 export const Count = z
@@ -38,7 +45,7 @@ export const Count = z
     bound: Bound.optional(),
     words: z.boolean().describe('Write the number in words: "trzech", "dwóch".').optional(),
     noun: CountedNoun.optional(),
-    adjective: z.string().min(1).describe('An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".').optional(),
+    adjective: Adjective.optional(),
   })
   .describe('A number of things: the count, an optional bound, and the noun.');
 

@@ -9,6 +9,7 @@ import { plainCharacters } from './rules/characters.ts';
 import { roleFields } from './rules/role-fields.ts';
 import { orderedChanges } from './rules/changes.ts';
 import { noOverlaps } from './rules/overlaps.ts';
+import { declinableWords } from './rules/words.ts';
 import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
@@ -30,6 +31,7 @@ const RULES: Rule[] = [
   noOverlaps,
   plainCharacters,
   distinctNames,
+  declinableWords,
 ];
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */

@@ -88,6 +88,12 @@ const CASES: Case[] = [
   { name: 'bad-date', expect: ['bodies/enaro.yaml:12:11 bad-date', 'bodies/enaro.yaml:13:9 bad-date'], says: '"2010-02-30" is not a valid date' },
   // a count the section cannot write as a number is refused at the record, not where a template meets it
   { name: 'bad-count', expect: ['bodies/enaro.yaml:17:14 bad-format'], says: 'expected a number such as 22, 4.5, "4,5 tys.", "1,2 mln" or "15 000"' },
+  // a counted noun the lexicon lacks, and an adjective not given as its masculine nominative singular (here in changes)
+  {
+    name: 'bad-words',
+    expect: ['bodies/enaro.yaml:18:13 bad-noun', 'bodies/enaro.yaml:25:22 bad-adjective'],
+    says: 'Unknown counted noun "państw". Did you mean "państwo"?',
+  },
   // a space or a tab inside the quotes is not part of an ISO date, and the model would not read it as one
   { name: 'padded-date', expect: ['bodies/enaro.yaml:12:11 bad-date', 'bodies/enaro.yaml:13:9 bad-date'], says: 'is not a valid date' },
   {
