@@ -3,7 +3,7 @@
 // its line and column as one more hash argument, which the helpers' wrappers (./templates.ts) read from the options
 // Handlebars passes every helper. The built-in templates are compiled this way when bundling, the others as loaded.
 import type Handlebars from 'handlebars';
-import { HELPER_NAMES } from './helpers/index.ts';
+import { BUILT_IN_HELPERS, HELPER_NAMES } from './helpers/index.ts';
 
 /** The hash argument that holds a call's place: "line:column", the column counted from 1. */
 const PLACE = 'coopReportAt';
@@ -33,7 +33,8 @@ function mark(node: unknown): void {
   const n = node as Node;
   const path = n.path as { type?: string; original?: unknown } | undefined;
   const call = n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement';
-  if (call && path?.type === 'PathExpression' && HELPER_NAMES.has(String(path.original)) && n.loc) {
+  const name = String(path?.original);
+  if (call && path?.type === 'PathExpression' && (HELPER_NAMES.has(name) || BUILT_IN_HELPERS.has(name)) && n.loc) {
     const value = `${n.loc.start.line}:${n.loc.start.column + 1}`;
     const pair = { type: 'HashPair', key: PLACE, value: { type: 'StringLiteral', value, original: value, loc: n.loc }, loc: n.loc };
     const hash = (n.hash as { pairs: unknown[] } | undefined) ?? { type: 'Hash', pairs: [] as unknown[], loc: n.loc };

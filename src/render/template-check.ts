@@ -2,10 +2,10 @@
 import type Handlebars from 'handlebars';
 import { t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
-import { HELPER_NAMES } from './helpers/index.ts';
+import { BUILT_IN_HELPERS, HELPER_NAMES } from './helpers/index.ts';
 import { TemplateError } from './template-error.ts';
 
-const BUILT_IN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
+const BUILT_IN = new Set([...BUILT_IN_HELPERS, 'blockHelperMissing', 'helperMissing']);
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 

@@ -6,7 +6,7 @@ import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
-import { BLOCK_HELPERS, HELPERS } from './helpers/index.ts';
+import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { helperPlace, withHelperPlaces } from './helper-places.ts';
@@ -142,6 +142,20 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         return locate(error, args[args.length - 1] as Handlebars.HelperOptions, name);
       }
     });
+  // Handlebars' own helpers: what one refuses ("Must pass iterator to #each") is located at its call; what fails
+  // inside its block was located where it failed (a Handlebars error then carries its line)
+  for (const name of BUILT_IN_HELPERS) {
+    const builtIn = hb.helpers[name]!;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      try {
+        return (builtIn as (...a: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        if (!(error instanceof hb.Exception) || (error as { lineNumber?: number }).lineNumber !== undefined) throw error;
+        const place = helperPlace(args[args.length - 1] as Handlebars.HelperOptions);
+        throw new TemplateError(t('template.handlebars', { message: error.message }), stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
+      }
+    });
+  }
   // templates: each compiled once; a partial marks its file while it runs
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of files.values()) {

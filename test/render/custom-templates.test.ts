@@ -68,6 +68,19 @@ describe('custom templates', () => {
     ],
     ['{{@root.year}} in a partial works', { 'partials/opening.md.hbs': 'W {{@root.year}} roku Urząd działał.' }, { warnings: [] }],
     [
+      "what Handlebars' own helper refuses: at its call, in Handlebars' words",
+      { 'partials/opening.md.hbs': 'Urząd działał.\n\n{{#each}}x{{/each}}' },
+      { error: 'custom/partials/opening.md.hbs:3:1 Must pass iterator to #each' },
+    ],
+    [
+      "a field missing inside a block of Handlebars' own helper: where it is missing, not at the block",
+      { 'partials/opening.md.hbs': '{{#with @root}}\n{{motto}}\n{{/with}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:2:3 The data has no field "motto" here. Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}.',
+      },
+    ],
+    [
       'an unknown helper, with the one it starts with',
       { 'partials/opening.md.hbs': '{{capitalize (form office.short "nom")}} działa.' },
       { error: 'custom/partials/opening.md.hbs:1:1 Unknown helper "capitalize". Did you mean "cap"? The helpers are listed in docs/templates.md.' },

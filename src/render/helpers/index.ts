@@ -57,3 +57,6 @@ export const BLOCK_HELPERS = { join, sentence, say, wording };
 
 /** The name of every helper, plain or block. */
 export const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
+
+/** The helpers Handlebars itself brings, which a template may call as well. */
+export const BUILT_IN_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
