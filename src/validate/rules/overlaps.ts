@@ -11,7 +11,8 @@ interface Span {
   role: unknown;
   from: PartialDate;
   to?: PartialDate;
-  text: string;
+  /** How the span is written in a message, made only for one. */
+  text: () => string;
 }
 
 // Reports two spans of the same people that overlap: in different roles they contradict, in the same role one repeats
@@ -30,7 +31,8 @@ export const noOverlaps: Rule = (ctx) => {
               role: field(p, 'role'),
               from,
               to,
-              text: t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
+              // written only for a message: most spans overlap nothing
+              text: () => t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
             },
           ]
         : [];
@@ -44,10 +46,10 @@ export const noOverlaps: Rule = (ctx) => {
           'overlapping-participations',
           t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
             who: String(b.who),
-            span: b.text,
+            span: b.text(),
             role: String(b.role),
             index: String(a.index),
-            otherSpan: a.text,
+            otherSpan: a.text(),
             otherRole: String(a.role),
           }),
           ['participations', b.index],
@@ -57,10 +59,10 @@ export const noOverlaps: Rule = (ctx) => {
           'overlapping-participations',
           t('rule.overlap.overlaps', {
             who: String(a.who),
-            span: a.text,
+            span: a.text(),
             role: String(a.role),
             index: String(b.index),
-            otherSpan: b.text,
+            otherSpan: b.text(),
             otherRole: String(b.role),
             same: same ? 'yes' : 'no',
           }),
