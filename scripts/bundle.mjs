@@ -30,16 +30,15 @@ const CORE = 'coop-report';
  * bundled as a part of its own and loaded on first use of any of its exports: yaml reads only the record files
  * js-yaml does not (src/load/plain-read.ts), the config file, and a record a message must point into;
  * character-entities, HTML's 2,000-odd named characters, is read by the Markdown parser and writer only for a
- * reference such as &amp;; `shared`, modules of the core that the parts use as they are (the messages, whose language
+ * reference such as &amp;; the ICU message parser reads only messages with placeholders (src/i18n/translate.ts), which
+ * a build that goes well does not write; `shared`, modules of the core that the parts use as they are (the messages, whose language
  * a run sets once, and Polish grammar, whose tables are built once) instead of each holding a copy; `shortcuts`, what
  * --without can leave out, and what each does.
  */
-const {
-  parts: PARTS,
-  shared: SHARED,
-  libraries: LAZY_LIBRARIES,
-  shortcuts: SHORTCUTS,
-} = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8'));
+const { parts: PARTS, shared: SHARED, libraries: LIBRARIES, shortcuts: SHORTCUTS } = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8'));
+/** The libraries loaded on first use, by package name, each with the name of its part (scripts/bundle.json). */
+const LIBRARY_PARTS = new Map(Object.entries(LIBRARIES).map(([part, library]) => [library, part]));
+const LAZY_LIBRARIES = [...LIBRARY_PARTS.keys()];
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const DIST = resolve(option('--out') ?? join(ROOT, 'dist'));
@@ -197,7 +196,7 @@ function lazyLibraries(own) {
   return {
     name: 'lazy-libraries',
     setup(bundler) {
-      bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+      bundler.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`) }, (args) =>
         args.path === own ? undefined : { path: args.path, namespace: 'lazy-library' },
       );
       bundler.onLoad({ filter: /.*/, namespace: 'lazy-library' }, async (args) => ({
@@ -205,7 +204,7 @@ function lazyLibraries(own) {
         contents: [
           'let library;',
           `for (const name of ${JSON.stringify(Object.keys(await import(args.path)).filter((name) => name !== 'default'))})`,
-          `  Object.defineProperty(exports, name, { enumerable: true, get: () => (library ??= __coopReportPart(${JSON.stringify(args.path)}))[name] });`,
+          `  Object.defineProperty(exports, name, { enumerable: true, get: () => (library ??= __coopReportPart(${JSON.stringify(LIBRARY_PARTS.get(args.path))}))[name] });`,
         ].join('\n'),
       }));
     },
@@ -319,7 +318,7 @@ const plugins = [
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };
 if (!WITHOUT.has('parts')) for (const [name, path] of Object.entries(PARTS)) scripts[`part-${name}`] = await bundleScript(path, name, plugins);
 if (!WITHOUT.has('parts') && !WITHOUT.has('libraries'))
-  for (const name of LAZY_LIBRARIES) scripts[`part-${name}`] = await bundleScript(relative(ROOT, require.resolve(name)), name, plugins);
+  for (const name of LAZY_LIBRARIES) scripts[`part-${LIBRARY_PARTS.get(name)}`] = await bundleScript(relative(ROOT, require.resolve(name)), name, plugins);
 // write: no cache or script of an earlier build stays beside the new ones
 for (const file of readdirSync(DIST)) if (/\.cjs(\.cache)?$/.test(file) || file === 'cli.js') rmSync(join(DIST, file), { force: true });
 for (const [name, text] of Object.entries(scripts)) writeWhole(join(DIST, `${name}.cjs`), text);

@@ -69,7 +69,7 @@ Examples:
   'validate.summary':
     '{folder}: {bodies, plural, one {# body} other {# bodies}}, {projects, plural, one {# project} other {# projects}}, {countries, plural, one {# country} other {# countries}}; no errors.',
   'years.description': 'List the years that have data, with how many bodies and projects hold in each.',
-  'years.json': "print a JSON array of '{'year, bodies, projects'}'",
+  'years.json': 'print the list as JSON (year, bodies, projects)',
   'years.examples': `
 Examples:
   coop-report years
@@ -129,7 +129,7 @@ Examples:
 
   // init, preview, schema
   'init.description':
-    'Write a starter project: {config}, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.',
+    'Write a starter project: coop-report.config.yaml, and a data folder with the Office, an example body and an example project, each commented, and the schema editors check them with.',
   'init.dir': 'the project folder (default: the working folder)',
   'init.examples': `
 It writes {config} (data: {data}, out: out) and {data}/, so that every command works in the

@@ -71,7 +71,7 @@ Przykłady:
   'validate.summary':
     '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
   'years.description': 'Wypisuje lata, dla których są dane, z liczbą gremiów i projektów w każdym z nich.',
-  'years.json': "wypisuje tablicę JSON obiektów '{'year, bodies, projects'}'",
+  'years.json': 'wypisuje listę jako JSON (year, bodies, projects)',
   'years.examples': `
 Przykłady:
   coop-report years
@@ -132,7 +132,7 @@ Przykłady:
 
   // init, preview, schema
   'init.description':
-    'Zapisuje projekt startowy: plik {config} oraz folder z danymi, a w nim rekord Urzędu, przykładowe gremium i przykładowy projekt (każdy z komentarzami) oraz schemat, według którego edytory je sprawdzają.',
+    'Zapisuje projekt startowy: plik coop-report.config.yaml oraz folder z danymi, a w nim rekord Urzędu, przykładowe gremium i przykładowy projekt (każdy z komentarzami) oraz schemat, według którego edytory je sprawdzają.',
   'init.dir': 'folder projektu (domyślnie: folder bieżący)',
   'init.examples': `
 Zapisuje {config} (data: {data}, out: out) i {data}/, tak by każde polecenie działało w tym folderze

@@ -17,7 +17,7 @@ export type MessageParams = Record<string, string | number>;
 const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
 let current: Language = 'en';
-const parsed = new Map<string, MessageFormatElement[]>();
+const parsed = new Map<string, MessageFormatElement[] | string>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
@@ -41,16 +41,16 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
 // Writes the message of a key in a given language.
 export function format(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const id = `${language}:${key}`;
-  let elements = parsed.get(id);
-  if (!elements) parsed.set(id, (elements = parsedMessage(CATALOGUES[language][key])));
-  return write(elements, language, key, params);
+  let message = parsed.get(id);
+  if (message === undefined) parsed.set(id, (message = parsedMessage(CATALOGUES[language][key])));
+  return typeof message === 'string' ? message : write(message, language, key, params);
 }
 
 // Parses a message. Outside a plural, ICU reads only braces, and an apostrophe before an apostrophe, a brace or an
 // angle bracket (a quote; "the analyst's" is plain text): a message with none of them is its own text and is not
-// parsed (the command line's help alone has a hundred of them).
-function parsedMessage(message: string): MessageFormatElement[] {
-  return /[{}]|'['<>]/.test(message) ? parse(message, { ignoreTag: true }) : [{ type: TYPE.literal, value: message }];
+// parsed (the command line's help alone has a hundred of them; a build that goes well parses none).
+function parsedMessage(message: string): MessageFormatElement[] | string {
+  return /[{}]|'['<>]/.test(message) ? parse(message, { ignoreTag: true }) : message;
 }
 
 // Writes parsed elements of a message; `count` is the number a # stands for, inside a plural.

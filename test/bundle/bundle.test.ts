@@ -11,7 +11,7 @@ import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core: modules and libraries. */
-const PARTS = [...Object.keys(LIST.parts), ...LIST.libraries];
+const PARTS = [...Object.keys(LIST.parts), ...Object.keys(LIST.libraries)];
 /** The parts no bundling command runs, which therefore have no code cache: the DOCX written with docx itself. */
 const UNRUN = ['with-docx'];
 
@@ -86,7 +86,8 @@ describe('the bundle', () => {
   });
 
   it.each([
-    ['validate', ['validate'], ['render']],
+    // the message parser: for the summary, which counts with plurals; a build that goes well writes no such message
+    ['validate', ['validate'], ['render', 'formatjs-icu-messageformat-parser']],
     ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
     ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
     ['build 2010 --format html --sources', ['build', '2010', '--out', 'OUT', '--format', 'html', '--sources'], ['render', 'html', 'yaml']], // yaml: the lines of the sources
@@ -96,7 +97,7 @@ describe('the bundle', () => {
       ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'],
       ['render', 'compiler', 'character-entities', 'markdown'],
     ],
-    ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues']],
+    ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues', 'formatjs-icu-messageformat-parser']],
   ])('%s loads only the parts it needs', (_what, args, parts) => {
     const work = tempDir();
     const section = readFileSync(join(ROOT, 'templates', 'section.md.hbs'), 'utf8');

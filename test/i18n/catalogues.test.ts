@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/i18n/en.ts';
 import { pl } from '../../src/i18n/pl.ts';
 import { format } from '../../src/i18n/translate.ts';
+import { CONFIG_FILE } from '../../src/cli/config.ts';
 
 const KEYS = Object.keys(en) as MessageKey[];
 
@@ -64,6 +65,10 @@ describe('the catalogues', () => {
       const nodes = parse(catalogue[key], { ignoreTag: true }) as Node[];
       if (nodes.every((node) => node.type === 0)) expect(format(language, key)).toBe(nodes.map((node) => node.value).join(''));
     }
+  });
+
+  it('name the config file as coop-report calls it, where a message names it without a placeholder', () => {
+    for (const language of ['en', 'pl'] as const) expect(format(language, 'init.description')).toContain(CONFIG_FILE);
   });
 
   it('write Polish with Polish quotation marks, en dashes and ellipses', () => {

@@ -22,10 +22,10 @@ const SCHEMA_FILE = 'coop-report.schema.json';
 // Declares `init`: its argument, options and help; `done` receives the exit code.
 export function initCommand(io: IO, done: (code: number) => void): Command {
   return new Command('init')
-    .description(t('init.description', { config: CONFIG_FILE }))
+    .description(t('init.description'))
     .argument('[dir]', t('init.dir'))
     .option('-q, --quiet', t('option.quiet'))
-    .addHelpText('after', t('init.examples', { config: CONFIG_FILE, data: DATA_FOLDER }))
+    .addHelpText('after', () => t('init.examples', { config: CONFIG_FILE, data: DATA_FOLDER }))
     .action(async (dir: string | undefined, flags: InitFlags) => done(await runInit(dir, flags, io)));
 }
 

@@ -31,7 +31,7 @@ export function previewCommand(io: IO, done: (code: number) => void): Command {
     .option('-d, --data <dir>', t('option.data'))
     .option('-t, --templates <dir>', t('option.templates'))
     .option('-p, --port <n>', t('preview.port'), String(DEFAULT_PORT))
-    .addHelpText('after', t('preview.examples', { port: String(DEFAULT_PORT) }))
+    .addHelpText('after', () => t('preview.examples', { port: String(DEFAULT_PORT) }))
     .action(async (year: string | undefined, flags: PreviewFlags) => done(await runPreview(year, flags, io)));
 }
 
