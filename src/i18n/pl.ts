@@ -309,6 +309,20 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'config.unknown': 'Nieznane ustawienie „{key}”.{hint} Dostępne ustawienia: {keys}.',
 
   // zapisywanie plików
+  'page.sources': 'Źródła tego zdania',
+  'page.templates-alone': 'To zdanie pochodzi wyłącznie z szablonów',
+  'page.year': 'Rok',
+  'page.added': 'dodane',
+  'page.removed': 'usunięte',
+  'page.rendering': 'Składanie rozdziału za rok {year}…',
+  'page.not-connected': 'Brak połączenia: czy „coop-report preview” nadal działa?',
+  'page.cannot-show': 'Rozdział będzie widoczny po poprawieniu tych błędów',
+  'page.warnings': 'Ostrzeżenia',
+  'page.error': 'błąd',
+  'page.warning': 'ostrzeżenie',
+  'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
+  'page.compared': 'Zaznaczono zmiany od {year} r.',
+  'page.updated': 'Zaktualizowano: {time}',
   'write.cannot': 'Nie można tu zapisać: {reason}',
   'write.EACCES':
     'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',

@@ -1,6 +1,6 @@
 // The preview page's script: shows each view the server sends, and switches years.
 
-/** Runs in the browser, after the sources script (src/write/html/script.ts). */
+/** Runs in the browser, after the sources script (src/write/html/script.ts); its words are the page's #page-labels. */
 export const PREVIEW_SCRIPT = `
 (function () {
   var body = document.body;
@@ -11,13 +11,14 @@ export const PREVIEW_SCRIPT = `
   var compared = document.getElementById('compared');
   var sourcesData = document.getElementById('section-sources');
   var year = Number(body.dataset.year);
+  var labels = JSON.parse(document.getElementById('page-labels').textContent);
   var events = null;
   function connect() {
     if (events) events.close();
-    status.textContent = 'Rendering ' + year + '\\u2026';
+    status.textContent = labels.rendering.replace('%YEAR%', String(year));
     events = new EventSource('/events?year=' + year);
     events.addEventListener('view', function (event) { show(JSON.parse(event.data)); });
-    events.onerror = function () { status.textContent = 'Not connected: is coop-report preview still running?'; };
+    events.onerror = function () { status.textContent = labels.notConnected; };
   }
   function fillYears(years) {
     if (!years.length) return;
@@ -40,12 +41,12 @@ export const PREVIEW_SCRIPT = `
       var where = document.createElement('code');
       where.textContent = d.file + ':' + d.line + ':' + d.column;
       item.appendChild(where);
-      item.appendChild(document.createTextNode(' ' + d.severity + ' ' + d.code + ': ' + d.message));
+      item.appendChild(document.createTextNode(' ' + labels[d.severity] + ' ' + d.code + ': ' + d.message));
       items.appendChild(item);
     });
     problems.hidden = list.length === 0;
     problems.querySelector('h2').textContent = list.some(function (d) { return d.severity === 'error'; })
-      ? 'The section cannot be shown until these are fixed' : 'Warnings';
+      ? labels.cannotShow : labels.warnings;
   }
   function show(view) {
     if (view.year !== year) return;
@@ -61,8 +62,8 @@ export const PREVIEW_SCRIPT = `
       main.innerHTML = view.html;
       sourcesData.textContent = JSON.stringify(view.sources);
     }
-    compared.textContent = view.html === null ? '' : view.previous === null ? 'No earlier year to compare with.' : 'Marked: changes since ' + view.previous + '.';
-    status.textContent = 'Updated ' + new Date().toLocaleTimeString();
+    compared.textContent = view.html === null ? '' : view.previous === null ? labels.noEarlier : labels.compared.replace('%YEAR%', String(view.previous));
+    status.textContent = labels.updated.replace('%TIME%', new Date().toLocaleTimeString());
     body.dataset.version = String(view.version);
   }
   select.addEventListener('change', function () {

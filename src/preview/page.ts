@@ -1,5 +1,7 @@
 // The preview page: a toolbar with the year selector, the problems or the section, and the sources panel.
+import { t } from '../i18n/translate.ts';
 import { escapeHtml, SOURCES_SCRIPT, STYLE } from '../write/html/index.ts';
+import { previewLabels } from '../write/html/labels.ts';
 import { PREVIEW_SCRIPT } from './client.ts';
 
 /** The toolbar's and the problem list's look, beside the section's own. */
@@ -17,6 +19,7 @@ const PREVIEW_STYLE = `
 
 // Writes the page for a year; the server sends its content as views.
 export function previewPage(year: number): string {
+  const labels = previewLabels();
   return [
     '<!doctype html>',
     '<html lang="pl">',
@@ -27,16 +30,17 @@ export function previewPage(year: number): string {
     `<style>${STYLE}${PREVIEW_STYLE}</style>`,
     '</head>',
     `<body data-year="${year}">`,
-    '<header class="toolbar" lang="en">',
-    `<label>Year <select id="year"><option value="${year}" selected>${year}</option></select></label>`,
+    `<header class="toolbar" lang="${labels.lang}">`,
+    `<label>${escapeHtml(t('page.year'))} <select id="year"><option value="${year}" selected>${year}</option></select></label>`,
     '<span id="compared"></span>',
-    '<span class="legend"><ins>added</ins> <del>removed</del></span>',
+    `<span class="legend"><ins>${escapeHtml(t('page.added'))}</ins> <del>${escapeHtml(t('page.removed'))}</del></span>`,
     '<span id="status" role="status"></span>',
     '</header>',
-    '<section id="problems" lang="en" hidden><h2></h2><ul></ul></section>',
+    `<section id="problems" lang="${labels.lang}" hidden><h2></h2><ul></ul></section>`,
     '<main class="section" id="section"></main>',
-    '<aside id="sources-panel" lang="en" hidden></aside>',
+    `<aside id="sources-panel" lang="${labels.lang}" hidden></aside>`,
     '<script type="application/json" id="section-sources">[]</script>',
+    `<script type="application/json" id="page-labels">${labels.json}</script>`,
     `<script>${SOURCES_SCRIPT}</script>`,
     `<script>${PREVIEW_SCRIPT}</script>`,
     '</body>',

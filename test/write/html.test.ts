@@ -10,6 +10,8 @@ import { loadTemplates, renderSection, renderWithSources } from '../../src/rende
 import { parseMarkdown } from '../../src/render/markdown-tree.ts';
 import { sectionHtml, sourcesData, toHtmlPage, type ParagraphChanges } from '../../src/write/html/index.ts';
 import { DATA, ROOT } from '../support/data.ts';
+import { inLanguage } from '../../src/i18n/translate.ts';
+import { previewPage } from '../../src/preview/page.ts';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md');
 
@@ -73,6 +75,27 @@ describe('the HTML page', () => {
   it('has no spans, panel or script for a tree rendered without sources', () => {
     const page = toHtmlPage(plain, { title: 'T' });
     expect([page.includes('class="sentence"'), page.includes('<script'), page.includes('sources-panel"')]).toEqual([false, false, false]);
+  });
+
+  it.each([
+    ['en', 'Sources of this sentence', 'This sentence comes from the templates alone'],
+    ['pl', 'Źródła tego zdania', 'To zdanie pochodzi wyłącznie z szablonów'],
+  ] as const)('words its sources panel in the language of the run (%s)', (language, sources, templatesAlone) => {
+    const page = inLanguage(language, () => toHtmlPage(traced, { title: 'T' }));
+    expect(page).toContain(`<aside id="sources-panel" lang="${language}" hidden></aside>`);
+    const labels = JSON.parse(/<script type="application\/json" id="page-labels">(.*)<\/script>/.exec(page)![1]!);
+    expect([labels.sources, labels.templatesAlone]).toEqual([sources, templatesAlone]);
+  });
+
+  it.each([
+    ['en', '<label>Year <select', 'Marked: changes since %YEAR%.', 'Updated %TIME%'],
+    ['pl', '<label>Rok <select', 'Zaznaczono zmiany od %YEAR% r.', 'Zaktualizowano: %TIME%'],
+  ] as const)("the preview's page speaks the language of the run (%s)", (language, year, compared, updated) => {
+    const page = inLanguage(language, () => previewPage(2010));
+    expect(page).toContain(year);
+    expect(page).toContain(`<header class="toolbar" lang="${language}">`);
+    const labels = JSON.parse(/<script type="application\/json" id="page-labels">(.*)<\/script>/.exec(page)![1]!);
+    expect([labels.compared, labels.updated]).toEqual([compared, updated]);
   });
 
   it('escapes the text and the title', () => {

@@ -1,6 +1,7 @@
 // Writes the section as a standalone HTML page: Polish, in the report's typography, printable.
 import type { Root } from 'mdast';
 import { escapeHtml } from './escape.ts';
+import { sourcesLabels } from './labels.ts';
 import { sectionHtml, sourcesData } from './fragment.ts';
 import { SOURCES_SCRIPT } from './script.ts';
 import { STYLE } from './style.ts';
@@ -13,6 +14,7 @@ export interface PageOptions {
 // Writes the whole page: the section, and the sentences' sources shown on hover when the tree carries them.
 export function toHtmlPage(tree: Root, options: PageOptions): string {
   const traced = tree.data?.sentences !== undefined;
+  const labels = sourcesLabels();
   return [
     '<!doctype html>',
     '<html lang="pl">',
@@ -26,8 +28,9 @@ export function toHtmlPage(tree: Root, options: PageOptions): string {
     `<main class="section">${sectionHtml(tree)}</main>`,
     ...(traced
       ? [
-          '<aside id="sources-panel" lang="en" hidden></aside>',
+          `<aside id="sources-panel" lang="${labels.lang}" hidden></aside>`,
           `<script type="application/json" id="section-sources">${sourcesData(tree)}</script>`,
+          `<script type="application/json" id="page-labels">${labels.json}</script>`,
           `<script>${SOURCES_SCRIPT}</script>`,
         ]
       : []),

@@ -1,9 +1,11 @@
 // The page's script: a sentence shows its sources on hover, and keeps them shown when clicked.
 
-/** Runs in the browser. Reads the sources from the JSON in #section-sources; the preview calls it again after an update. */
+/** Runs in the browser. Reads the sources from the JSON in #section-sources, and its words from #page-labels; the preview
+ * calls it again after an update. */
 export const SOURCES_SCRIPT = `
 (function () {
   var panel = document.getElementById('sources-panel');
+  var labels = JSON.parse(document.getElementById('page-labels').textContent);
   var pinned = null;
   function sources() {
     var data = document.getElementById('section-sources');
@@ -17,7 +19,7 @@ export const SOURCES_SCRIPT = `
     panel.textContent = '';
     panel.dataset.sentence = String(n);
     var title = document.createElement('h2');
-    title.textContent = sentence.sources.length ? 'Sources of this sentence' : 'This sentence comes from the templates alone';
+    title.textContent = sentence.sources.length ? labels.sources : labels.templatesAlone;
     panel.appendChild(title);
     var list = document.createElement('ul');
     sentence.sources.forEach(function (record) {
