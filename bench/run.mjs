@@ -10,7 +10,7 @@
 // resident set of the process: from `/usr/bin/time -v` when the machine has it, else from the process's own
 // resource usage, read by a small wrapper that runs the command line in-process (`--child`).
 //
-// Options: --sizes 500,5000,50000  --pairs N (rounds, default 15)  --out FILE  --no-write  --no-savings
+// Options: --sizes 500,5000,50000  --pairs N (rounds, default 25)  --out FILE  --no-write  --no-savings
 // --quick (sizes 500,5000, 7 pairs and no savings, for a fast look; the file is not written).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ function options(argv) {
     sizes: value('--sizes', quick ? '500,5000' : '500,5000,50000')
       .split(',')
       .map(Number),
-    pairs: Number(value('--pairs', quick ? 7 : 15)),
+    pairs: Number(value('--pairs', quick ? 7 : 25)),
     out: argv.includes('--out') ? resolve(value('--out')) : join(ROOT, 'docs', 'performance.md'),
     write: !quick && !argv.includes('--no-write'),
     savings: !quick && !argv.includes('--no-savings'),
