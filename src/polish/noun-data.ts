@@ -2,6 +2,7 @@
 
 import { t } from '../i18n/translate.ts';
 import type { NounForms } from './noun-forms.ts';
+import { NOUNS } from './numerals.ts';
 import { CASES, type Case, type Gender } from './types.ts';
 
 /** A counted noun read from the data, or what is wrong with it. */
@@ -9,6 +10,15 @@ export type NounReading = { noun: NounForms; problem?: undefined } | { noun?: un
 
 const KEYS = new Set(['one', 'few', 'many', 'other', 'gender', 'personal', 'sg', 'pl']);
 const EXAMPLE = '{ one: misja, few: misje, many: misji }';
+
+// Reads a counted noun: a word of the lexicon ("państwo"), or its forms from the data; `hint` words a suggestion for
+// a word the lexicon lacks ("Did you mean …?"). Validation and the templates read a counted noun by this alone.
+export function readNoun(value: unknown, hint: (word: string, known: string[]) => string): NounReading {
+  if (typeof value !== 'string') return readCountedNoun(value);
+  if (Object.hasOwn(NOUNS, value)) return { noun: (NOUNS as Record<string, NounForms>)[value]! };
+  const known = Object.keys(NOUNS);
+  return { problem: t('helper.unknown-noun', { noun: value, hint: hint(value, known), nouns: known.join(', ') }) };
+}
 
 // Checks a counted noun from the data and returns it with its gender (stated, or guessed from `one`).
 export function readCountedNoun(value: unknown): NounReading {

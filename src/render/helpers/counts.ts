@@ -2,7 +2,6 @@
 import {
   BOUNDS,
   CASES,
-  NOUNS,
   VERBS,
   MissingNounFormError,
   countAdjective,
@@ -10,7 +9,7 @@ import {
   countedNoun,
   lexiconVerb,
   parseQuantity,
-  readCountedNoun,
+  readNoun,
   readVerb,
   type Bound,
   type Case,
@@ -26,13 +25,7 @@ import { TemplateDataError } from '../template-error.ts';
 
 // Returns a counted noun: a word of the lexicon ("państwo") or forms from the data ({ one: misja, few: misje, many: misji }).
 export function countedNounOf(noun: unknown): NounForms {
-  if (typeof noun === 'string') {
-    const forms = (NOUNS as Record<string, NounForms>)[noun];
-    if (!forms)
-      throw new TemplateDataError(t('helper.unknown-noun', { noun, hint: suggestion(noun, Object.keys(NOUNS)), nouns: Object.keys(NOUNS).join(', ') }));
-    return forms;
-  }
-  const reading = readCountedNoun(noun);
+  const reading = readNoun(noun, suggestion);
   if (reading.problem !== undefined) throw new TemplateDataError(reading.problem, originOf(noun));
   return reading.noun;
 }

@@ -1,10 +1,9 @@
 // Checks the words the Polish grammar declines from the data, wherever the schema marks one: a counted noun must be a
 // word of the lexicon or its forms, an adjective its masculine nominative singular. Said at the word in the record,
 // not where a sentence first meets it.
-import { adjectiveProblem, NOUNS, readCountedNoun } from '../../polish/index.ts';
+import { adjectiveProblem, readNoun } from '../../polish/index.ts';
 import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
-import { t } from '../../i18n/translate.ts';
 import type { Rule } from '../context.ts';
 import { suggestion } from '../suggest.ts';
 
@@ -14,14 +13,11 @@ export const declinableWords: Rule = (ctx) => {
   for (const { source, data } of ctx.checked)
     for (const { path, value, mark } of markedValues(SHAPES[source.kind], data)) {
       const problem =
-        mark.type === 'counted-noun' ? countedNounProblem(value) : mark.type === 'adjective' && typeof value === 'string' ? adjectiveProblem(value) : undefined;
+        mark.type === 'counted-noun'
+          ? readNoun(value, suggestion).problem
+          : mark.type === 'adjective' && typeof value === 'string'
+            ? adjectiveProblem(value)
+            : undefined;
       if (problem) ctx.report(source, mark.type === 'adjective' ? 'bad-adjective' : 'bad-noun', problem, path, 'value');
     }
 };
-
-// Tells why a counted noun from the data cannot be written, or undefined: a word the lexicon lacks, or forms amiss.
-function countedNounProblem(value: unknown): string | undefined {
-  if (typeof value !== 'string') return readCountedNoun(value).problem;
-  const nouns = Object.keys(NOUNS);
-  return nouns.includes(value) ? undefined : t('helper.unknown-noun', { noun: value, hint: suggestion(value, nouns), nouns: nouns.join(', ') });
-}
