@@ -1,9 +1,8 @@
 // Bundles the command into dist/ (run by `npm install` and `npm run build`):
 //   coop-report.cjs        the core: the command line, loading, validation and the model, with the validators;
 //   part-<name>.cjs        the parts loaded when first needed (scripts/bundle.json): rendering with the built-in
-//                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx's
-//                          skeleton made (and docx, for when it cannot be made), the HTML writer, the preview
-//                          server, the reference-DOCX reader, zod, and the yaml library;
+//                          templates compiled, Handlebars' compiler, the Markdown writer, the DOCX writer with docx,
+//                          the HTML writer, the preview server, the reference-DOCX reader, zod, and the yaml library;
 //   *.cjs.cache            V8's code cache for each, made by running every command once on data/;
 //   cli.cjs                what bin/coop-report.js requires: runs the scripts from their caches (scripts/cli-loader.cjs).
 // `validate` then reads the core and its cache and compiles almost nothing; `build` adds the parts it writes with.
@@ -55,7 +54,7 @@ function writeWhole(path, content) {
   renameSync(temporary, path);
 }
 
-// Loads, from the source tree, what the bundle is made with: the template check and helpers, the validators, the skeleton.
+// Loads, from the source tree, what the bundle is made with: the template check and helpers, the validators.
 async function sourceTools() {
   const tools = await build({
     stdin: {
@@ -63,7 +62,6 @@ async function sourceTools() {
         "export { checkTemplate } from './src/render/template-check.ts';",
         "export { findTemplates, templateSource } from './src/render/templates.ts';",
         "export { withHelperPlaces } from './src/render/helper-places.ts';",
-        "export { makeSkeleton } from './src/write/docx/make-skeleton.ts';",
         "export { validatorSource } from './src/schema/validator-source.ts';",
         "export { SHAPES } from './src/schema/shapes.ts';",
       ].join('\n'),
@@ -135,27 +133,6 @@ function shapes({ SHAPES }) {
       bundler.onLoad({ filter: /[\\/]src[\\/]schema[\\/]shapes\.ts$/ }, () => ({
         loader: 'js',
         contents: `export const SHAPES = ${JSON.stringify(SHAPES)};\n`,
-      }));
-    },
-  };
-}
-
-// Writes the DOCX skeleton (src/write/docx/make-skeleton.ts), made by docx now, into the bundle in place of
-// src/write/docx/prebuilt-skeleton.ts, which would make it as the DOCX is written: writing a DOCX then loads no docx.
-// When docx writes a shape the skeleton does not expect, the bundle holds none, and the DOCX is written with docx.
-async function prebuiltSkeleton({ makeSkeleton }) {
-  let skeleton;
-  try {
-    if (!WITHOUT.has('skeleton')) skeleton = JSON.stringify(await makeSkeleton());
-  } catch (failure) {
-    process.stderr.write(`scripts/bundle.mjs: no DOCX skeleton (${failure.message.split('\n')[0]}); coop-report will write each DOCX with docx.\n`);
-  }
-  return {
-    name: 'prebuilt-skeleton',
-    setup(bundler) {
-      bundler.onLoad({ filter: /[\\/]src[\\/]write[\\/]docx[\\/]prebuilt-skeleton\.ts$/ }, () => ({
-        loader: 'js',
-        contents: `const SKELETON = ${skeleton ?? 'undefined'};\nexport function loadSkeleton() { return Promise.resolve(SKELETON); }\n`,
       }));
     },
   };
@@ -312,7 +289,6 @@ const plugins = [
   ...(WITHOUT.has('templates') ? [] : [precompiledTemplates(tools)]),
   ...(WITHOUT.has('validators') ? [] : [validators(tools)]),
   ...(WITHOUT.has('shapes') ? [] : [shapes(tools)]),
-  await prebuiltSkeleton(tools),
 ];
 // bundle: the core and each part, all made before any is written
 const scripts = { [CORE]: await bundleScript('src/cli/main.ts', undefined, plugins) };

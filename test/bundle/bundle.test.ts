@@ -12,8 +12,8 @@ import { run } from '../write/docx-parts.ts';
 const DIST = join(ROOT, 'dist');
 /** The parts scripts/bundle.mjs cuts out of the core: modules and libraries. */
 const PARTS = [...Object.keys(LIST.parts), ...Object.keys(LIST.libraries)];
-/** The parts no bundling command runs, which therefore have no code cache: the DOCX written with docx itself. */
-const UNRUN = ['with-docx'];
+/** The parts no bundling command runs, which therefore have no code cache: none. */
+const UNRUN: string[] = [];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {
@@ -59,12 +59,12 @@ describe('the bundle', () => {
     expect(builds.size).toBe(1);
   });
 
-  it('keeps zod, Handlebars and the DOCX skeleton out of the core, which validate runs alone', () => {
+  it('keeps zod, Handlebars and docx out of the core, which validate runs alone', () => {
     // a mark of each in the script of the part that holds it (the records' shapes are written into the core as data)
     const marks = [
       ['zod', 'schema-issues', '_zod'],
       ['Handlebars', 'render', 'node_modules/handlebars/'],
-      ['the DOCX skeleton', 'docx', '<w:body>'],
+      ['docx', 'docx', 'XmlComponent'],
     ];
     const core = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
     for (const [, part, mark] of marks) expect(readFileSync(join(DIST, `part-${part}.cjs`), 'utf8')).toContain(mark);
@@ -78,11 +78,11 @@ describe('the bundle', () => {
     expect(holding).toEqual(['coop-report.cjs']);
   });
 
-  it('writes a DOCX from the skeleton made when bundling: only the part for writing without one holds docx', () => {
+  it("holds docx in the DOCX writer's part alone, which only a command writing a DOCX loads", () => {
     // XmlComponent: the class every element of docx derives from
     expect(readFileSync(join(ROOT, 'node_modules', 'docx', 'dist', 'index.cjs'), 'utf8')).toContain('XmlComponent');
     const holding = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && readFileSync(join(DIST, f), 'utf8').includes('XmlComponent'));
-    expect(holding).toEqual(['part-with-docx.cjs']);
+    expect(holding).toEqual(['part-docx.cjs']);
   });
 
   it.each([
@@ -156,29 +156,6 @@ describe('the bundle', () => {
     expect(readFileSync(join(out, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8'),
     );
-  });
-});
-
-describe('a bundle without a DOCX skeleton, as when docx writes a shape the skeleton does not expect', () => {
-  it('writes each DOCX with docx itself, the same bytes as the bundle with the skeleton', () => {
-    const folder = tempDir();
-    for (const path of ['bin', 'templates', 'starter', 'package.json']) cpSync(join(ROOT, path), join(folder, path), { recursive: true });
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', join(folder, 'dist'), '--without', 'skeleton,code-cache'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(bundled.status).toBe(0);
-    expect(readFileSync(join(folder, 'dist', 'part-docx.cjs'), 'utf8')).not.toContain('<w:body>');
-    const [withIt, withoutIt] = [tempDir(), tempDir()];
-    expect(bin('build', '2010', '--out', withIt, '--format', 'docx', '-q').code).toBe(0);
-    const built = spawnSync(process.execPath, [join(folder, 'bin', 'coop-report.js'), 'build', '2010', '--out', withoutIt, '--format', 'docx', '-q'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect({ code: built.status, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
-    const docx = (dir: string) => readFileSync(join(dir, 'wspolpraca-miedzynarodowa-2010.docx'));
-    expect(docx(withoutIt).length).toBeGreaterThan(5_000);
-    expect(docx(withoutIt).equals(docx(withIt))).toBe(true);
   });
 });
 

@@ -1,7 +1,10 @@
 // Merging a reference's styles.xml with ours: found by name across localised ids, missing ones added, always Polish.
 import { describe, expect, it } from 'vitest';
+import type { Document } from '@xmldom/xmldom';
+import { serialize } from '../../src/write/docx/dom.ts';
 import { inPolish } from '../../src/write/docx/language.ts';
 import { mergeStyles, resolveStyles } from '../../src/write/docx/merge-styles.ts';
+import { readXml } from '../../src/write/docx/xml-read.ts';
 
 const OPEN = '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
 const LANG = '<w:lang w:val="pl-PL" w:eastAsia="pl-PL" w:bidi="ar-SA"/>';
@@ -9,6 +12,20 @@ const LANG = '<w:lang w:val="pl-PL" w:eastAsia="pl-PL" w:bidi="ar-SA"/>';
 // Writes a paragraph style as Word does.
 function paragraphStyle(id: string, name: string, inner = ''): string {
   return `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${inner}</w:style>`;
+}
+
+// Reads a styles.xml into a DOM.
+function dom(xml: string): Document {
+  const read = readXml(new TextEncoder().encode(xml));
+  if (!read.ok) throw new Error(read.message);
+  return read.doc;
+}
+
+// Makes a styles.xml Polish and returns its text.
+function polish(xml: string): string {
+  const doc = dom(xml);
+  inPolish(doc);
+  return serialize(doc);
 }
 
 /** Our own styles.xml, reduced to what the cases need. */
@@ -19,7 +36,7 @@ const POLISH_WORD = `${OPEN}<w:docDefaults><w:rPrDefault><w:rPr>${LANG}</w:rPr><
 
 describe('resolveStyles', () => {
   it("finds Word's styles by name whatever their ids, and lists those it lacks", () => {
-    const { ids, missing } = resolveStyles(POLISH_WORD);
+    const { ids, missing } = resolveStyles(dom(POLISH_WORD));
     expect(ids).toEqual({
       Normal: 'Normalny',
       Heading1: 'Nagwek1',
@@ -42,14 +59,15 @@ describe('resolveStyles', () => {
       'BodyText1',
     ],
   ])('finds Body Text by %s', (_, styles, id) => {
-    expect(resolveStyles(`${OPEN}${styles}</w:styles>`).ids['BodyText']).toBe(id);
+    expect(resolveStyles(dom(`${OPEN}${styles}</w:styles>`)).ids['BodyText']).toBe(id);
   });
 });
 
 describe('mergeStyles', () => {
   it("keeps the reference's definitions and appends ours for what it lacks, under free ids, pointing at the reference's", () => {
-    const merged = mergeStyles(POLISH_WORD, OWN, resolveStyles(POLISH_WORD));
-    expect(merged).toBe(
+    const reference = dom(POLISH_WORD);
+    const merged = mergeStyles(reference, dom(OWN), resolveStyles(reference));
+    expect(serialize(merged)).toBe(
       POLISH_WORD.replace(
         '</w:styles>',
         paragraphStyle('BodyText1', 'Body Text', '<w:basedOn w:val="Normalny"/><w:next w:val="BodyText1"/><w:pPr><w:jc w:val="both"/></w:pPr>') + '</w:styles>',
@@ -59,8 +77,8 @@ describe('mergeStyles', () => {
 
   it('adds nothing when the reference has every style', () => {
     const complete = OWN.replace(OPEN, `${OPEN}<w:docDefaults><w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault></w:docDefaults>`);
-    const resolved = { ...resolveStyles(complete), missing: [] };
-    expect(mergeStyles(complete, OWN, resolved)).toBe(complete);
+    const resolved = { ...resolveStyles(dom(complete)), missing: [] };
+    expect(serialize(mergeStyles(dom(complete), dom(OWN), resolved))).toBe(complete);
   });
 });
 
@@ -98,6 +116,6 @@ describe('inPolish', () => {
       `<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/>${LANG}<w:eastAsianLayout w:id="1"/></w:rPr></w:rPrDefault></w:docDefaults>`,
     ],
   ])('%s', (_, inner, expected) => {
-    expect(inPolish(`${OPEN}${inner}</w:styles>`)).toBe(`${OPEN}${expected}</w:styles>`);
+    expect(polish(`${OPEN}${inner}</w:styles>`)).toBe(`${OPEN}${expected}</w:styles>`);
   });
 });

@@ -158,7 +158,7 @@ describe('build --reference-doc with a file that is not a DOCX, or a hostile one
       'a header declaring more than the part inflates to',
       'lying2.docx',
       () => lyingDocx(STYLES, 5000),
-      `The reference document is not a DOCX file that can be read: its part word/styles.xml does not match its header (size or CRC-32); the file is damaged. ${SAVE_AS}`,
+      `The reference document is not a DOCX file that can be read: its part word/styles.xml inflates to fewer bytes than its header declares; the file is damaged. ${SAVE_AS}`,
     ],
     [
       'a theme at /__proto__',

@@ -1,58 +1,76 @@
-// The zip writer of the DOCX (src/write/docx/zip.ts): what fflate and zip's own fields read back, and the entry time.
-import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { zipTime } from '../../src/write/docx/package.ts';
-import { deflate, zip } from '../../src/write/docx/zip.ts';
+// The DOCX's zip (src/write/docx/package.ts, src/write/docx/read-zip.ts, both fflate): the entries read back in the
+// order given, every one deflated and dated alike whatever the time zone, and the limits a reference's parts are read within.
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pack, zipTime } from '../../src/write/docx/package.ts';
+import { openZip } from '../../src/write/docx/read-zip.ts';
+import { zipEntries } from './docx-parts.ts';
 
-const bytes = (text: string) => new TextEncoder().encode(text);
+const PARTS = {
+  'word/document.xml': '<w:document>Współpraca międzynarodowa</w:document>',
+  '_rels/.rels': '<Relationships/>',
+  '[Content_Types].xml': '<Types/>'.repeat(50),
+  'empty.xml': new Uint8Array(0),
+};
 
-describe('zip', () => {
-  const entries = [
-    { path: '[Content_Types].xml', data: bytes('<Types/>'.repeat(50)) },
-    { path: 'word/document.xml', data: bytes('<w:document>Współpraca międzynarodowa</w:document>') },
-    { path: 'empty.xml', data: new Uint8Array(0) },
-  ];
-  const archive = Buffer.from(zip(entries, zipTime(new Date('2010-12-31T12:00:00Z'))));
+const zone = process.env.TZ;
+afterEach(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 
-  it('reads back, entry for entry, in the order given', () => {
-    const read = unzipSync(new Uint8Array(archive));
-    expect(Object.keys(read)).toEqual(entries.map((e) => e.path));
-    for (const { path, data } of entries) expect(Buffer.from(read[path]!).equals(Buffer.from(data))).toBe(true);
+describe('pack', () => {
+  const archive = pack(PARTS, new Date('2010-12-31T12:00:00Z'));
+
+  it('reads back, entry for entry: [Content_Types].xml, then _rels/.rels, then the rest in the order given', () => {
+    const read = unzipSync(archive);
+    expect(Object.keys(read)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'empty.xml']);
+    for (const [path, data] of Object.entries(PARTS))
+      expect(Buffer.from(read[path]!).equals(Buffer.from(typeof data === 'string' ? strToU8(data) : data))).toBe(true);
   });
 
-  it('deflates every entry and dates it as given, in its local header', () => {
-    const headers = [...archive.toString('latin1').matchAll(/PK\x03\x04/g)].map((m) => m.index!);
-    expect(headers).toHaveLength(3);
-    for (const at of headers) {
-      expect(archive.readUInt16LE(at + 8)).toBe(8);
-      expect([archive.readUInt16LE(at + 12), archive.readUInt16LE(at + 10)]).toEqual([(30 << 9) | (12 << 5) | 31, 12 << 11]);
-    }
+  it('deflates every entry, the empty one too, and dates each as given', () => {
+    expect(zipEntries(archive).map((e) => [e.name, e.method, e.time])).toEqual(
+      ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'empty.xml'].map((name) => [name, 8, '2010-12-31T12:00:00']),
+    );
   });
 
-  it('writes an entry deflated already exactly as one it deflates itself', () => {
-    const ready = entries.map(({ path, data }, i) => (i === 1 ? { path, data } : { path, deflated: deflate(data) }));
-    expect(Buffer.from(zip(ready, zipTime(new Date('2010-12-31T12:00:00Z')))).equals(archive)).toBe(true);
-  });
-
-  it('ends with the end of the central directory: three entries, where the directory starts', () => {
-    const end = archive.length - 22;
-    expect(archive.readUInt32LE(end)).toBe(0x06054b50);
-    expect(archive.readUInt16LE(end + 10)).toBe(3);
-    expect(archive.readUInt32LE(archive.readUInt32LE(end + 16))).toBe(0x02014b50);
+  it.each(['America/New_York', 'Asia/Tokyo', 'UTC'])('writes the same bytes in the time zone %s', (tz) => {
+    process.env.TZ = tz;
+    expect(Buffer.from(pack(PARTS, new Date('2010-12-31T12:00:00Z'))).equals(Buffer.from(archive))).toBe(true);
   });
 });
 
 describe('zipTime', () => {
   it.each([
-    ['noon UTC on 31 December 2010', '2010-12-31T12:00:00Z', '2010-12-31 12:00:00'],
-    ['an odd second, rounded down to two', '2015-06-01T08:30:45Z', '2015-06-01 08:30:44'],
-    ['before 1980: the earliest a zip holds', '1970-01-01T00:00:00Z', '1980-01-01 00:00:00'],
-    ['after 2099: the latest a zip holds', '2150-01-01T00:00:00Z', '2099-12-31 23:59:58'],
+    ['noon UTC on 31 December 2010', '2010-12-31T12:00:00Z', '2010-12-31T12:00:00'],
+    ['an odd second, rounded down to two', '2015-06-01T08:30:45Z', '2015-06-01T08:30:44'],
+    ['before 1980: the earliest a zip holds', '1970-01-01T00:00:00Z', '1980-01-01T00:00:00'],
+    ['after 2099: the latest a zip holds', '2150-01-01T00:00:00Z', '2099-12-31T23:59:58'],
   ])('%s', (_what, iso, expected) => {
-    const { date, time } = zipTime(new Date(iso));
-    const pad = (n: number) => String(n).padStart(2, '0');
-    expect(`${(date >> 9) + 1980}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`).toBe(
-      expected,
-    );
+    expect(zipEntries(pack({ 'a.xml': '<a/>' }, new Date(iso)))[0]!.time).toBe(expected);
+    expect(zipTime(new Date(iso)).getFullYear()).toBe(Number(expected.slice(0, 4)));
+  });
+});
+
+describe('openZip', () => {
+  const zip = (files: Record<string, string>, level: 0 | 6 = 6) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])), { level });
+
+  it.each([
+    ['deflated', 6],
+    ['stored', 0],
+  ] as const)('reads a %s part asked for, and says which parts it has', (_, level) => {
+    const opened = openZip(zip({ 'a.xml': '<a>Urząd</a>', 'b.xml': '<b/>' }, level));
+    expect([opened.has('a.xml'), opened.has('b.xml'), opened.has('c.xml')]).toEqual([true, true, false]);
+    expect(new TextDecoder().decode(opened.read('a.xml'))).toBe('<a>Urząd</a>');
+    expect(opened.read('c.xml')).toBeUndefined();
+  });
+
+  it.each([
+    ['bytes that are not a zip', new TextEncoder().encode('not a zip at all, just text'), 'it is not a zip archive'],
+    ['an empty file', new Uint8Array(0), 'it is not a zip archive'],
+  ])('refuses %s', (_, bytes, message) => {
+    expect(() => openZip(bytes)).toThrow(message);
   });
 });

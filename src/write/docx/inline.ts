@@ -1,12 +1,14 @@
 // Turns the inline content of an mdast block into runs: one run per stretch of equally marked text.
 import type { PhrasingContent } from 'mdast';
-import type { MarksKey } from './skeleton.ts';
 
 /** Run marks inherited from enclosing emphasis and strong nodes; never a font or a size. */
 interface Marks {
   italics?: boolean;
   bold?: boolean;
 }
+
+/** The marks a run of text can carry: "" (none), "i" (italics), "b" (bold) or "bi". */
+export type MarksKey = '' | 'i' | 'b' | 'bi';
 
 /** A stretch of text with its marks, or a line break. */
 export type Run = { text: string; marks: MarksKey } | { break: true };

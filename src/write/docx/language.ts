@@ -1,39 +1,40 @@
 // Makes a styles.xml declare Polish, so that Word and LibreOffice check spelling and hyphenate in Polish.
-import { element, replaceElements, withAttribute } from './xml.ts';
+import type { Document, Element, Node } from '@xmldom/xmldom';
+import { child, descendants, setWAttribute, W, wElement } from './dom.ts';
 
 /** The language of the section's text. */
 export const LANGUAGE = 'pl-PL';
 
-const LANG = `<w:lang w:val="${LANGUAGE}" w:eastAsia="${LANGUAGE}" w:bidi="ar-SA"/>`;
+/** The attributes of the w:lang the document defaults get. */
+const LANG: [string, string][] = [
+  ['val', LANGUAGE],
+  ['eastAsia', LANGUAGE],
+  ['bidi', 'ar-SA'],
+];
 
 /** Elements that follow w:lang in a w:rPr, in schema order. */
-const AFTER_LANG = /<w:(?:eastAsianLayout|specVanish|oMath)[\s/>]/;
+const AFTER_LANG = new Set(['eastAsianLayout', 'specVanish', 'oMath']);
 
-// Sets every w:lang of a styles.xml to Polish and makes sure the document defaults carry one.
-export function inPolish(styles: string): string {
-  const relabelled = replaceElements(styles, 'w:lang', (lang) => withAttribute(lang, 'w:val', LANGUAGE));
-  const defaults = element(relabelled, 'w:rPrDefault');
-  if (defaults !== undefined && element(defaults, 'w:lang') !== undefined) return relabelled;
-  return withDefaultLanguage(relabelled);
+// Sets every w:lang of a styles.xml to Polish and makes sure the document defaults carry one, creating w:docDefaults,
+// w:rPrDefault or w:rPr where they are missing.
+export function inPolish(styles: Document): void {
+  for (const lang of descendants(styles, 'lang')) setWAttribute(lang, 'val', LANGUAGE);
+  const root = styles.documentElement!;
+  const defaults = child(root, 'docDefaults') ?? inserted(root, wElement(styles, 'docDefaults'), root.firstChild);
+  const runDefaults = child(defaults, 'rPrDefault') ?? inserted(defaults, wElement(styles, 'rPrDefault'), defaults.firstChild);
+  const rPr = child(runDefaults, 'rPr') ?? inserted(runDefaults, wElement(styles, 'rPr'), null);
+  if (!child(rPr, 'lang')) inserted(rPr, wElement(styles, 'lang', LANG), firstAfterLang(rPr));
 }
 
-// Adds w:lang to the run defaults, creating w:docDefaults, w:rPrDefault or w:rPr where they are missing.
-function withDefaultLanguage(styles: string): string {
-  const runDefaults = `<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`;
-  const defaults = element(styles, 'w:docDefaults');
-  if (defaults === undefined) return styles.replace(/<w:styles(?:\s[^>]*)?>/, (start) => `${start}<w:docDefaults>${runDefaults}</w:docDefaults>`);
-  const rPrDefault = element(defaults, 'w:rPrDefault');
-  let next: string;
-  if (defaults.endsWith('/>')) next = `<w:docDefaults>${runDefaults}</w:docDefaults>`;
-  else if (rPrDefault === undefined) next = defaults.replace(/^<w:docDefaults[^>]*>/, (start) => start + runDefaults);
-  else next = defaults.replace(rPrDefault, () => withLanguage(rPrDefault));
-  return styles.replace(defaults, () => next);
+// Inserts an element before a child of a parent (at the end for null) and returns it.
+function inserted(parent: Element, element: Element, before: Node | null): Element {
+  parent.insertBefore(element, before);
+  return element;
 }
 
-// Adds w:lang to a w:rPrDefault that has none, keeping the order the schema asks for.
-function withLanguage(rPrDefault: string): string {
-  const rPr = element(rPrDefault, 'w:rPr');
-  if (rPr === undefined || rPr.endsWith('/>')) return `<w:rPrDefault><w:rPr>${LANG}</w:rPr></w:rPrDefault>`;
-  const at = AFTER_LANG.exec(rPr)?.index ?? rPr.lastIndexOf('</w:rPr>');
-  return rPrDefault.replace(rPr, () => rPr.slice(0, at) + LANG + rPr.slice(at));
+// Returns the first child of a w:rPr that the schema puts after w:lang, or null to append.
+function firstAfterLang(rPr: Element): Element | null {
+  for (let node = rPr.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === node.ELEMENT_NODE && (node as Element).namespaceURI === W && AFTER_LANG.has((node as Element).localName!)) return node as Element;
+  return null;
 }

@@ -1,7 +1,8 @@
 // Takes a reference document's styles as pandoc does: its definitions win, and ours fill in the styles it lacks.
+import type { Document, Element } from '@xmldom/xmldom';
+import { child, children, setWAttribute, wAttribute } from './dom.ts';
 import { inPolish } from './language.ts';
 import { ROLES, type StyleIds, type StyleRole } from './styles.ts';
-import { attribute, childValue, elements, replaceElements, withAttribute } from './xml.ts';
 
 /** The style ids the paragraphs use with a reference document, and the roles it has no style for. */
 export interface ResolvedStyles {
@@ -17,9 +18,10 @@ interface StyleEntry {
 
 // Finds each role in the reference's styles, by name first (Word localises ids: "Nagwek1" is "heading 1"), then by
 // id; a role it lacks keeps our id, or the first free one after it when a style of another type holds that id.
-export function resolveStyles(referenceStyles: string): ResolvedStyles {
-  const entries = paragraphStyles(referenceStyles);
-  const taken = new Set(elements(referenceStyles, 'w:style').map((style) => attribute(style, 'w:styleId')));
+export function resolveStyles(referenceStyles: Document): ResolvedStyles {
+  const styles = children(referenceStyles.documentElement!, 'style');
+  const entries = paragraphStyles(styles);
+  const taken = new Set(styles.map((style) => wAttribute(style, 'styleId')));
   const ids: StyleIds = {};
   const missing: StyleRole[] = [];
   for (const role of ROLES) {
@@ -37,31 +39,39 @@ function freeId(id: string, taken: Set<string | undefined>): string {
   return free;
 }
 
-// Builds the output's styles.xml: the reference's, plus our definitions of the styles it lacks, in Polish.
-export function mergeStyles(referenceStyles: string, ownStyles: string, resolved: ResolvedStyles): string {
-  const added = elements(ownStyles, 'w:style')
-    .filter((style) => resolved.missing.some((role) => attribute(style, 'w:styleId') === role.id))
-    .map((style) => pointAtReference(withAttribute(style, 'w:styleId', resolved.ids[attribute(style, 'w:styleId')!]!), resolved.ids))
-    .join('');
-  const merged = added ? referenceStyles.replace(/<\/w:styles>\s*$/, () => `${added}</w:styles>`) : referenceStyles;
-  return inPolish(merged);
+// Makes the reference's styles.xml the output's: adds our definitions of the styles it lacks, and makes it Polish.
+// Edits the reference's DOM, and returns it.
+export function mergeStyles(referenceStyles: Document, ownStyles: Document, resolved: ResolvedStyles): Document {
+  const merged = referenceStyles;
+  for (const style of children(ownStyles.documentElement!, 'style')) {
+    const id = wAttribute(style, 'styleId');
+    if (!resolved.missing.some((role) => role.id === id)) continue;
+    const added = merged.importNode(style, true) as Element;
+    setWAttribute(added, 'styleId', resolved.ids[id!]!);
+    pointAtReference(added, resolved.ids);
+    merged.documentElement!.appendChild(added);
+  }
+  inPolish(merged);
+  return merged;
 }
 
-// Lists the paragraph styles of a styles.xml.
-function paragraphStyles(styles: string): StyleEntry[] {
-  return elements(styles, 'w:style')
-    .filter((style) => attribute(style, 'w:type') === 'paragraph')
-    .map((style) => ({ id: attribute(style, 'w:styleId') ?? '', name: childValue(style, 'w:name') ?? '' }))
+// Lists the paragraph styles among the styles of a styles.xml.
+function paragraphStyles(styles: Element[]): StyleEntry[] {
+  return styles
+    .filter((style) => wAttribute(style, 'type') === 'paragraph')
+    .map((style) => {
+      const name = child(style, 'name');
+      return { id: wAttribute(style, 'styleId') ?? '', name: (name && wAttribute(name, 'val')) ?? '' };
+    })
     .filter((entry) => entry.id);
 }
 
 // Makes an added style's w:basedOn and w:next name the reference's ids of the same styles.
-function pointAtReference(style: string, ids: StyleIds): string {
-  const repoint = (found: string) => {
-    const id = attribute(found, 'w:val');
-    return id !== undefined && ids[id] ? withAttribute(found, 'w:val', ids[id]) : found;
-  };
-  return replaceElements(replaceElements(style, 'w:basedOn', repoint), 'w:next', repoint);
+function pointAtReference(style: Element, ids: StyleIds): void {
+  for (const link of [child(style, 'basedOn'), child(style, 'next')]) {
+    const id = link && wAttribute(link, 'val');
+    if (link && id !== undefined && ids[id]) setWAttribute(link, 'val', ids[id]);
+  }
 }
 
 // Compares style names as Word does: case and runs of spaces do not matter ("Heading 1" is "heading 1").

@@ -1,29 +1,34 @@
 // Reads the analyst's own Word file (--reference-doc): its styles, its theme and its page set-up. Only the parts used
-// are inflated (./unzip.ts, within limits), and each is read with a real XML parser that refuses DOCTYPEs (./xml-read.ts).
+// are inflated (./read-zip.ts, fflate within limits), and each is read into a DOM by a real XML parser that refuses
+// DOCTYPEs (./xml-read.ts).
 import { readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
-import { openZip, ZipError, type Zip } from './unzip.ts';
-import { attribute, element, elements } from './xml.ts';
-import { readXml } from './xml-read.ts';
+import type { Document } from '@xmldom/xmldom';
 import { t } from '../../i18n/translate.ts';
+import { child, descendants, W, wAttributes } from './dom.ts';
+import { openZip, ZipError, type Zip } from './read-zip.ts';
+import { readXml } from './xml-read.ts';
+
+/** The w: attributes of an element, in their order, as [local name, value]. */
+export type WAttributes = [string, string][];
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
-  /** word/styles.xml, in the plain form ./xml-read.ts writes. */
-  styles: string;
+  /** word/styles.xml, read; the first DOCX written with it edits it into the merged styles (./document.ts). */
+  styles: Document;
   /** The theme its styles' theme fonts and colours come from, when it has one. */
   theme?: Uint8Array;
   /** The numbering its heading styles may refer to (outline numbering), when it has one. */
   numbering?: Uint8Array;
-  /** The w:pgSz and w:pgMar elements of its last section, when it sets them. */
-  page: { size?: string; margins?: string };
+  /** The w: attributes of the w:pgSz and w:pgMar elements of its last section, when it sets them. */
+  page: { size?: WAttributes; margins?: WAttributes };
 }
 
 /** A reference document, or why the file cannot be one. */
 export type ReferenceResult = { ok: true; reference: ReferenceDoc } | { ok: false; message: string };
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const WORDPROCESSING = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** How large a reference document may be: a Word template is kilobytes, a whole report with pictures some megabytes. */
 export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
@@ -54,8 +59,9 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
     const zip = openZip(bytes);
     if (!zip.has('word/styles.xml')) return { ok: false, message: t('reference.no-styles', { saveAs: t('reference.save-as') }) };
     const styles = xmlPart(zip, 'word/styles.xml');
-    if (styles.root.name !== 'w:styles' || styles.root.uri !== WORDPROCESSING) return { ok: false, message: t('reference.not-styles') };
-    const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels').xml : '';
+    const root = styles.documentElement!;
+    if (root.localName !== 'styles' || root.namespaceURI !== W) return { ok: false, message: t('reference.not-styles') };
+    const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels') : undefined;
     // a theme or numbering is copied as it is, once the parser has found it well-formed and without a DOCTYPE
     const related = (kind: string) => {
       const path = relatedPath(rels, kind);
@@ -64,7 +70,7 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
       xmlPart(zip, path);
       return zip.read(path);
     };
-    return { ok: true, reference: { styles: styles.xml, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
+    return { ok: true, reference: { styles, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
   } catch (cause) {
     if (cause instanceof ZipError) return { ok: false, message: t('reference.not-zip', { why: cause.message, saveAs: t('reference.save-as') }) };
     if (cause instanceof PartProblem) return { ok: false, message: cause.message };
@@ -73,33 +79,28 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
 }
 
 // Inflates and parses one part; a part that is not well-formed XML is a PartProblem naming it.
-function xmlPart(zip: Zip, path: string): { xml: string; root: { name: string; uri: string } } {
+function xmlPart(zip: Zip, path: string): Document {
   const read = readXml(zip.read(path)!);
   if (!read.ok) throw new PartProblem(t('reference.bad-part', { path, why: read.message, saveAs: t('reference.save-as') }));
-  return read;
+  return read.doc;
 }
 
 // Returns the path in the package of the part of a kind (theme, numbering) that the main document refers to, as the
 // target reads (the package's root is "/"); undefined when there is none.
-function relatedPath(rels: string, kind: string): string | undefined {
-  const relationship = elements(rels, 'Relationship').find((r) => attribute(r, 'Type') === `${RELATIONSHIPS}/${kind}`);
-  const target = relationship && attribute(relationship, 'TargetMode') !== 'External' ? attribute(relationship, 'Target') : undefined;
+function relatedPath(rels: Document | undefined, kind: string): string | undefined {
+  const relationship = rels && descendants(rels, 'Relationship', PACKAGE_RELATIONSHIPS).find((r) => r.getAttribute('Type') === `${RELATIONSHIPS}/${kind}`);
+  const target = relationship && relationship.getAttribute('TargetMode') !== 'External' ? relationship.getAttribute('Target') : undefined;
   if (!target) return undefined;
   return posix.resolve('/word', target).slice(1);
 }
 
-// Finds the page size and margins of the main document's last section, written with their WordprocessingML attributes only.
+// Finds the page size and margins of the main document's last section: their WordprocessingML attributes only, so
+// that they carry no prefix the output does not declare.
 function pageOf(zip: Zip): ReferenceDoc['page'] {
   if (!zip.has('word/document.xml')) return {};
-  const section = elements(xmlPart(zip, 'word/document.xml').xml, 'w:sectPr').at(-1);
+  const section = descendants(xmlPart(zip, 'word/document.xml'), 'sectPr').at(-1);
   if (!section) return {};
-  return { size: plainElement(element(section, 'w:pgSz')), margins: plainElement(element(section, 'w:pgMar')) };
-}
-
-// Writes an empty element again with its w: attributes only, so that it holds no prefix the output does not declare.
-function plainElement(found: string | undefined): string | undefined {
-  if (found === undefined) return undefined;
-  const [, name, attributes] = /^<([\w:.-]+)([^>]*?)\/?>/.exec(found)!;
-  const kept = [...attributes!.matchAll(/\s(w:[\w.-]+)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join('');
-  return `<${name}${kept}/>`;
+  const size = child(section, 'pgSz');
+  const margins = child(section, 'pgMar');
+  return { size: size && wAttributes(size), margins: margins && wAttributes(margins) };
 }

@@ -1,11 +1,12 @@
-// Reads an XML part of a reference document with a real XML parser (saxes: XML 1.0 and namespaces, non-validating) and
-// writes it back in a plain form: elements, attributes and text only, every value escaped, no DOCTYPE, comment or
-// processing instruction, the root with an end tag. The small reads and edits of ./xml.ts then see nothing but real tags, whatever the file held.
+// Reads an XML part with a real XML parser (saxes: XML 1.0 and namespaces, non-validating) into a DOM (@xmldom/xmldom)
+// of elements, attributes and text only: no DOCTYPE (refused: entities defined there could expand without end), no
+// comment or processing instruction, no entity but XML's five. The DOM is then read and edited by ./dom.ts.
+import { DOMImplementation, type Document, type Element } from '@xmldom/xmldom';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { t } from '../../i18n/translate.ts';
 
-/** A part read: its plain form, and the name and namespace of its root element. */
-export type XmlRead = { ok: true; xml: string; root: { name: string; uri: string } } | { ok: false; message: string };
+/** A part read: its DOM, or why it cannot be read. */
+export type XmlRead = { ok: true; doc: Document } | { ok: false; message: string };
 
 const DECODER = new TextDecoder('utf-8', { fatal: true });
 
@@ -20,29 +21,24 @@ export function readXml(bytes: Uint8Array): XmlRead {
   } catch {
     return { ok: false, message: t('xml.not-utf8') };
   }
+  const doc = new DOMImplementation().createDocument(null, '');
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const out: string[] = [];
-  let root: { name: string; uri: string } | undefined;
-  let depth = 0;
-  parser.on('xmldecl', (decl) => out.push(`<?xml version="1.0" encoding="UTF-8"${decl.standalone ? ` standalone="${decl.standalone}"` : ''}?>`));
+  const open: Element[] = [];
+  parser.on('xmldecl', (decl) =>
+    doc.appendChild(doc.createProcessingInstruction('xml', `version="1.0" encoding="UTF-8"${decl.standalone ? ` standalone="${decl.standalone}"` : ''}`)),
+  );
   parser.on('doctype', () => parser.fail('it declares a DOCTYPE, which a Word part never does (entities defined there could expand without end)'));
   // saxes looks a prefix up through every enclosing element, so nesting is bounded before it can make reading quadratic
-  parser.on('opentagstart', () => depth >= MAX_DEPTH && parser.fail(`it nests elements more than ${MAX_DEPTH} deep; Word nests a few dozen at most`));
+  parser.on('opentagstart', () => open.length >= MAX_DEPTH && parser.fail(`it nests elements more than ${MAX_DEPTH} deep; Word nests a few dozen at most`));
   parser.on('opentag', (tag: SaxesTagNS) => {
-    root ??= { name: tag.name, uri: tag.uri };
-    depth++;
-    const attributes = Object.values(tag.attributes)
-      .map((a) => ` ${a.name}="${escapeValue(a.value)}"`)
-      .join('');
-    // the root always gets an end tag, so that what is added before it lands inside (an empty <w:styles/>)
-    out.push(`<${tag.name}${attributes}${tag.isSelfClosing && depth > 1 ? '/>' : '>'}`);
+    const element = doc.createElementNS(tag.uri || null, tag.name);
+    for (const a of Object.values(tag.attributes)) element.setAttributeNS(a.uri || null, a.name, a.value);
+    (open.at(-1) ?? doc).appendChild(element);
+    open.push(element);
   });
-  parser.on('closetag', (tag: SaxesTagNS) => {
-    depth--;
-    if (!tag.isSelfClosing || depth === 0) out.push(`</${tag.name}>`);
-  });
-  parser.on('text', (t) => depth > 0 && out.push(escapeText(t)));
-  parser.on('cdata', (t) => out.push(escapeText(t)));
+  parser.on('closetag', () => open.pop());
+  parser.on('text', (text) => open.at(-1)?.appendChild(doc.createTextNode(text)));
+  parser.on('cdata', (text) => open.at(-1)?.appendChild(doc.createTextNode(text)));
   try {
     parser.write(text.replace(/^\uFEFF/, '')).close();
   } catch (cause) {
@@ -54,16 +50,6 @@ export function readXml(bytes: Uint8Array): XmlRead {
         : t('xml.not-well-formed', { why: String((cause as Error).message) }),
     };
   }
-  if (!root) return { ok: false, message: t('xml.no-element') };
-  return { ok: true, xml: out.join(''), root };
-}
-
-// Escapes text between tags.
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-// Escapes an attribute value in double quotes; tabs and line ends as references, so that they stay what the parser read.
-function escapeValue(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  if (!doc.documentElement) return { ok: false, message: t('xml.no-element') };
+  return { ok: true, doc };
 }
