@@ -1,5 +1,5 @@
 // Our own styles, as docx options: Polish, Times New Roman 12 pt, Word's headings and a justified Body Text style.
-// docx writes them into the skeleton's styles.xml (./make-skeleton.ts).
+// docx writes them into the DOCX's styles.xml (./write-parts.ts).
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { BODY, HEADING_LEVELS, headingRole, NORMAL } from './styles.ts';
 
