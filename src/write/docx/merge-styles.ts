@@ -10,7 +10,7 @@ export interface ResolvedStyles {
   missing: StyleRole[];
 }
 
-/** One paragraph style of a styles.xml: its id and its name. */
+/** One paragraph style of a styles.xml: its id and its name, folded (foldName). */
 interface StyleEntry {
   id: string;
   name: string;
@@ -25,7 +25,8 @@ export function resolveStyles(referenceStyles: Document): ResolvedStyles {
   const ids: StyleIds = {};
   const missing: StyleRole[] = [];
   for (const role of ROLES) {
-    const found = entries.find((e) => sameName(e.name, role.name)) ?? entries.find((e) => e.id === role.id);
+    const name = foldName(role.name);
+    const found = entries.find((e) => e.name === name) ?? entries.find((e) => e.id === role.id);
     ids[role.id] = found?.id ?? freeId(role.id, taken);
     if (!found) missing.push(role);
   }
@@ -61,7 +62,7 @@ function paragraphStyles(styles: Element[]): StyleEntry[] {
     .filter((style) => wAttribute(style, 'type') === 'paragraph')
     .map((style) => {
       const name = child(style, 'name');
-      return { id: wAttribute(style, 'styleId') ?? '', name: (name && wAttribute(name, 'val')) ?? '' };
+      return { id: wAttribute(style, 'styleId') ?? '', name: foldName((name && wAttribute(name, 'val')) ?? '') };
     })
     .filter((entry) => entry.id);
 }
@@ -74,8 +75,7 @@ function pointAtReference(style: Element, ids: StyleIds): void {
   }
 }
 
-// Compares style names as Word does: case and runs of spaces do not matter ("Heading 1" is "heading 1").
-function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-  return fold(a) === fold(b);
+// Folds a style name as Word compares them: case and runs of spaces do not matter ("Heading 1" is "heading 1").
+function foldName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
