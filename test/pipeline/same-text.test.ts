@@ -106,5 +106,6 @@ describe('the Markdown and the DOCX hold the same text', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // each run writes a whole DOCX with docx, as a build does: a minute is not enough on a busy machine
+  }, 180_000);
 });

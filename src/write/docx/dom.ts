@@ -27,7 +27,7 @@ export function child(parent: Element, local: string): Element | undefined {
 
 // Returns a w: attribute of an element, or undefined.
 export function wAttribute(element: Element, local: string): string | undefined {
-  return element.hasAttributeNS(W, local) ? element.getAttributeNS(W, local)! : undefined;
+  return element.getAttributeNodeNS(W, local)?.value;
 }
 
 // Sets a w: attribute of an element, keeping its place when the element has it already.

@@ -30,7 +30,12 @@ export class ZipError extends Error {
 export function openZip(bytes: Uint8Array): Zip {
   const entries = new Map<string, UnzipFileInfo>();
   try {
-    unzipSync(bytes, { filter: (file) => (entries.set(file.name, file), false) });
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.set(file.name, file);
+        return false;
+      },
+    });
   } catch (cause) {
     throw new ZipError(t((cause as { code?: number }).code === INVALID_ZIP && entries.size === 0 ? 'zip.not-zip' : 'zip.damaged-list'));
   }
