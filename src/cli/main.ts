@@ -5,9 +5,12 @@ import { languageFor, withoutLang } from '../i18n/language.ts';
 import { t, useLanguage } from '../i18n/translate.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildCommand } from './commands/build.ts';
+import { confirmCommand } from './commands/confirm.ts';
 import { diffCommand } from './commands/diff.ts';
 import { initCommand } from './commands/init.ts';
+import { newYearCommand } from './commands/new-year.ts';
 import { previewCommand } from './commands/preview.ts';
+import { publishCommand } from './commands/publish.ts';
 import { reviewCommand } from './commands/review.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -18,7 +21,19 @@ import { UsageError } from './usage-error.ts';
 import { commanderMessage, describedExtras, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
-const COMMANDS = [buildCommand, validateCommand, yearsCommand, diffCommand, reviewCommand, initCommand, schemaCommand, previewCommand];
+const COMMANDS = [
+  buildCommand,
+  validateCommand,
+  yearsCommand,
+  diffCommand,
+  reviewCommand,
+  newYearCommand,
+  confirmCommand,
+  publishCommand,
+  initCommand,
+  schemaCommand,
+  previewCommand,
+];
 
 // Builds the commander program; each command's action reports its exit code through `done`.
 function program(io: IO, done: (code: number) => void): Command {

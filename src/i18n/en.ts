@@ -11,6 +11,9 @@ Examples:
   coop-report validate              every problem in data/, at its file:line:column
   coop-report diff 2009 2010        what started, ended or changed role between two years
   coop-report review 2011           what to check before writing 2011
+  coop-report new-year 2011         open 2011 (asOf), then what to check
+  coop-report confirm 2011          confirm for 2011 what still holds
+  coop-report publish 2010          keep the printed 2010 section: every command then says when the data changes it
   coop-report preview 2010          the section in the browser, updated as records are saved
   coop-report init raport           a starter project to begin from: its config file and data folder
 
@@ -282,7 +285,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'pipeline.record-text': '{message} (the {year} section)',
   'pipeline.template-data': '{message} A sentence of {sentence} needs it from "{where}".',
   'pipeline.beyond-as-of':
-    'The facts go up to "{asOf}" ("asOf" in {file}), so {year} cannot be written from them yet. Bring the records up to date for {year}, then set "asOf:" to "{year}".',
+    'The facts go up to "{asOf}" ("asOf" in {file}), so {year} cannot be written from them yet. Open the year with "coop-report new-year {year}" (the year after asOf), then bring the records up to date for it.',
   'pipeline.before-first-year':
     'The first report year of this data is {first} ("firstReportYear" in {file}); earlier facts are kept as history, not written as sections. Lower "firstReportYear" to write {year}.',
   'pipeline.nothing-to-build': 'No record holds in any year: there is nothing to build.',
@@ -388,14 +391,14 @@ Then put this line at the top of a record file (the path is relative to the file
   'review.no-as-of':
     'office.yaml does not say how far the facts go, so every open-ended fact is taken to hold until the latest date named anywhere. Add "asOf:" with the date the records are current to.',
   'review.carried-over':
-    'This {role} ({who}) has held since {from} with no end, and nobody has confirmed it for {year}{confirmed, select, none {} other { (confirmed: {confirmed})}}. Check that it still holds, then set "confirmed: \\"{year}\\"" in this record, or end it with "to:".',
+    'This {role} ({who}) has held since {from} with no end, and nobody has confirmed it for {year}{confirmed, select, none {} other { (confirmed: {confirmed})}}. Check that it still holds, then confirm it with "coop-report confirm {year}" (which sets "confirmed" to {year} in this record), or end it with "to:".',
   'review.approximate-participation':
     'The dates of this {role} ({who}, from {from}{to, select, none {} other { to {to}}}) are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
   'review.past-planned-end':
     'The project was planned to end {to} ("to"), yet the Office still takes part in {year}. Move "to" to the new planned end, or end the participation.',
   'review.planned-end': 'The project is planned to end {to} ("to"), within {year}. Check that it did, or move "to".',
   'review.approximate-project': 'The project\'s dates are marked as estimates ("approximate: true"). Confirm them from the sources and remove "approximate".',
-  'review.unchanged-value': `"{key}" has stayed the same since {from} ({years} years by {year}). Check that it still holds; record a change with "changes: ['{'from: …, {key}: …'}']", or set "confirmed: \\"{year}\\"".`,
+  'review.unchanged-value': `"{key}" has stayed the same since {from} ({years} years by {year}). Check that it still holds; record a change with "changes: ['{'from: …, {key}: …'}']", or confirm it with "coop-report confirm {year}".`,
   'review.never-told':
     "No section from {first} to {last} tells or names this {kind}. Add the Office's participation, refer to it from a record that is told, or remove the file.",
 
@@ -503,6 +506,63 @@ Then put this line at the top of a record file (the path is relative to the file
 
   // the preview
   'preview.port-in-use': 'Port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
+
+  // the analyst's year: new-year, confirm, publish, and published years kept as published
+  'new-year.description': 'Open the next year: move "asOf" in office.yaml to it, then list what to check before writing it.',
+  'new-year.year': 'the year to open, four digits: the year after "asOf"',
+  'new-year.examples': `
+Examples:
+  coop-report new-year 2011         asOf "2010" becomes "2011"; then the review of 2011
+  coop-report confirm 2011          then confirm what still holds
+
+The whole routine, from last year's data to this year's DOCX: new-year, review's items checked and changed in the
+records, confirm, build; publish once the section is printed.
+`,
+  'new-year.no-as-of':
+    'office.yaml does not say how far the facts go ("asOf"), so coop-report cannot tell which year comes next. Add "asOf:" with the last year the records are current to, then run "coop-report new-year {year}" again.',
+  'new-year.not-next': 'The facts go to {asOf} ("asOf"), so the year to open is {next}, not {year}.{open, select, yes { {year} is open already.} other {}}',
+  'new-year.opened': 'Opened {year}: "asOf" in {file}:{line} now reads {year} (it read {before}).',
+  'new-year.next':
+    'Next: check each item above; record in the data what changed; confirm what still holds with "coop-report confirm {year}"; then "coop-report build {year}".',
+  'confirm.description':
+    'Confirm for a year the facts carried over from earlier years: write "confirmed" with the year into each record that review lists (or only into the files named).',
+  'confirm.year': 'the year the facts are confirmed for, four digits',
+  'confirm.files': 'record files to confirm (default: every record that review lists)',
+  'confirm.examples': `
+Examples:
+  coop-report confirm 2011                                   every record that review 2011 lists
+  coop-report confirm 2011 data/bodies/enaro.yaml            that record only
+
+Each record gets "confirmed: YEAR" as its last field, or has it changed where it stands; comments, order and
+formatting stay as written. The files are written all or none.
+`,
+  'confirm.not-a-record': '{file} is not a record file of the data folder {folder}. Name files under bodies/ or projects/ of that folder.',
+  'confirm.confirmed': '{file}:{line} confirmed for {year} ({count, plural, one {# item} other {# items}} of review)',
+  'confirm.nothing-in': '{file}: nothing to confirm for {year}.',
+  'confirm.summary': '{count, plural, =0 {Nothing to confirm for {year}.} one {Confirmed # record for {year}.} other {Confirmed # records for {year}.}}',
+  'publish.description':
+    "Keep a year's section as published, in published/ beside the data folder: from then on validate, build, review and preview say when the data would change it.",
+  'publish.year': 'the year whose section was published, four digits',
+  'publish.accept': 'replace the kept section with the one the data gives now, accepting its changes',
+  'publish.examples': `
+Examples:
+  coop-report publish 2010              keep the 2010 section as published (commit published/ with the data)
+  coop-report publish 2010 --accept     accept on purpose the changes the data makes to it
+`,
+  'publish.published':
+    'Published {year}: {file} ({sentences, plural, one {# sentence} other {# sentences}}). Commit it with the data; from now on validate, build, review and preview say when the data would change it.',
+  'publish.unchanged': 'The {year} section is published already, and the data leaves it as it is: {file}.',
+  'publish.accepted': 'Accepted the changes to the published {year} section: {file} now holds the section the data gives.',
+  'publish.refused':
+    'The {year} section is published, and the data changes it (above). Nothing was written. If the changes are meant, run "coop-report publish {year} --accept".',
+  'published.changed':
+    'The published {year} section would change in paragraph {paragraph}. Published: {before, select, none {(no sentence)} other {"{before}"}} Now: {after, select, none {(no sentence)} other {"{after}"}} Made from: {sources}. If the change is meant, accept it with "coop-report publish {year} --accept"; otherwise undo the edit.',
+  'published.changed-layout':
+    'The published {year} section would change in its heading or layout, though no sentence reads otherwise. If the change is meant, accept it with "coop-report publish {year} --accept".',
+  'published.no-sources': 'no record',
+  'published.more-sources': '{count, plural, one {, and # more record} other {, and # more records}}',
+  'published.unreadable': 'The folder of published sections {file} cannot be read.',
+  'option.strict': "treat a change to a published year's section as an error (exit code 1)",
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

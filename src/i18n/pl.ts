@@ -12,6 +12,9 @@ Przykłady:
   coop-report validate              każdy problem w data/, z plikiem:wierszem:kolumną
   coop-report diff 2009 2010        co się zaczęło, skończyło lub zmieniło rolę między dwoma latami
   coop-report review 2011           co sprawdzić przed napisaniem rozdziału za 2011 r.
+  coop-report new-year 2011         otwiera 2011 r. („asOf”) i wypisuje, co sprawdzić
+  coop-report confirm 2011          potwierdza na 2011 r. to, co nadal obowiązuje
+  coop-report publish 2010          zachowuje wydrukowany rozdział za 2010 r.: odtąd każde polecenie ostrzega o zmianach
   coop-report preview 2010          rozdział w przeglądarce, odświeżany po każdym zapisie rekordu
   coop-report init raport           projekt startowy: plik konfiguracyjny i folder z danymi
 
@@ -291,7 +294,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'pipeline.record-text': '{message} (rozdział za {year} r.)',
   'pipeline.template-data': '{message} Zdanie {sentence} potrzebuje tej wartości z „{where}”.',
   'pipeline.beyond-as-of':
-    'Fakty sięgają do „{asOf}” („asOf” w pliku {file}), więc rozdziału za {year} r. nie da się jeszcze z nich napisać. Uzupełnij rekordy o {year} r., a potem ustaw „asOf:” na „{year}”.',
+    'Fakty sięgają do „{asOf}” („asOf” w pliku {file}), więc rozdziału za {year} r. nie da się jeszcze z nich napisać. Otwórz ten rok poleceniem „coop-report new-year {year}” (rok następny po „asOf”), a potem uzupełnij rekordy o {year} r.',
   'pipeline.before-first-year':
     'Pierwszy rok sprawozdawczy tych danych to {first} („firstReportYear” w pliku {file}); wcześniejsze fakty są przechowywane jako historia, a nie pisane jako rozdziały. Obniż „firstReportYear”, by napisać rozdział za {year} r.',
   'pipeline.nothing-to-build': 'Dane nie obejmują żadnego roku: nie ma czego tworzyć.',
@@ -402,14 +405,14 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'review.no-as-of':
     'Plik office.yaml nie podaje, do kiedy sięgają fakty, więc każdy fakt bez daty końcowej uznaje się za obowiązujący do najpóźniejszej daty podanej gdziekolwiek. Dodaj „asOf:” z datą, na którą rekordy są aktualne.',
   'review.carried-over':
-    'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nikt nie potwierdził go na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, a potem ustaw w tym rekordzie „confirmed: \\"{year}\\"” albo zakończ go polem „to:”.',
+    'Ten udział ({role}, {who}) trwa od {from} bez daty końcowej i nie został potwierdzony na rok {year}{confirmed, select, none {} other { (ostatnio potwierdzony na rok {confirmed})}}. Sprawdź, czy nadal obowiązuje, i potwierdź go poleceniem „coop-report confirm {year}” (zapisze ono w tym rekordzie pole „confirmed” z rokiem {year}) albo zakończ go polem „to:”.',
   'review.approximate-participation':
     'Daty tego udziału ({role}, {who}, od {from}{to, select, none {} other { do {to}}}) są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
   'review.past-planned-end':
     'Planowany termin zakończenia projektu to {to} („to”), a Urząd nadal w nim uczestniczy w {year} r. Przesuń „to” na nowy planowany termin albo zakończ udział.',
   'review.planned-end': 'Planowany termin zakończenia projektu ({to}, „to”) przypada w {year} r. Sprawdź, czy projekt się zakończył, albo przesuń „to”.',
   'review.approximate-project': 'Daty projektu są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
-  'review.unchanged-value': `Wartość „{key}” nie zmieniła się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo ustaw „confirmed: \\"{year}\\"”.`,
+  'review.unchanged-value': `Wartość „{key}” nie zmieniła się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo potwierdź ją poleceniem „coop-report confirm {year}”.`,
   'review.never-told':
     'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
 
@@ -520,4 +523,64 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // podgląd
   'preview.port-in-use': 'Port {port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
+
+  // rok analityka: new-year, confirm, publish i opublikowane lata bez zmian
+  'new-year.description': 'Otwiera kolejny rok: przesuwa „asOf” w office.yaml na ten rok i wypisuje, co sprawdzić przed napisaniem rozdziału.',
+  'new-year.year': 'rok do otwarcia, cztery cyfry: rok następny po „asOf”',
+  'new-year.examples': `
+Przykłady:
+  coop-report new-year 2011         „asOf” z 2010 zmienia się na 2011; potem lista do sprawdzenia za 2011 r.
+  coop-report confirm 2011          następnie potwierdzenie tego, co nadal obowiązuje
+
+Cały cykl, od danych z poprzedniego roku do pliku DOCX za bieżący rok: „new-year”, sprawdzenie pozycji z listy
+i zapisanie zmian w rekordach, „confirm”, „build”; po wydrukowaniu rozdziału – „publish”.
+`,
+  'new-year.no-as-of':
+    'Plik office.yaml nie podaje, do kiedy sięgają fakty („asOf”), więc nie wiadomo, który rok jest następny. Dodaj pole „asOf” z ostatnim rokiem, na który rekordy są aktualne, i uruchom ponownie „coop-report new-year {year}”.',
+  'new-year.not-next':
+    'Fakty sięgają {asOf} („asOf”), więc kolejnym rokiem do otwarcia jest {next}, a nie {year}.{open, select, yes { Rok {year} jest już otwarty.} other {}}',
+  'new-year.opened': 'Otwarto rok {year}: pole „asOf” w {file}:{line} ma teraz wartość {year} (poprzednio {before}).',
+  'new-year.next':
+    'Dalej: sprawdź każdą pozycję powyżej, zapisz w danych to, co się zmieniło, potwierdź to, co nadal obowiązuje, poleceniem „coop-report confirm {year}”, a potem uruchom „coop-report build {year}”.',
+  'confirm.description':
+    'Potwierdza na dany rok fakty przeniesione z lat poprzednich: zapisuje pole „confirmed” z rokiem w każdym rekordzie, który wymienia polecenie „review” (albo tylko w podanych plikach).',
+  'confirm.year': 'rok, na który potwierdza się fakty, cztery cyfry',
+  'confirm.files': 'pliki rekordów do potwierdzenia (domyślnie: każdy rekord, który wymienia polecenie „review”)',
+  'confirm.examples': `
+Przykłady:
+  coop-report confirm 2011                                   każdy rekord, który wymienia „coop-report review 2011”
+  coop-report confirm 2011 data/bodies/enaro.yaml            tylko ten rekord
+
+Pole „confirmed” z rokiem trafia na koniec rekordu albo zmienia się tam, gdzie już jest; komentarze, kolejność
+i układ pliku pozostają bez zmian. Pliki są zapisywane wszystkie albo żaden.
+`,
+  'confirm.not-a-record': '{file} nie jest plikiem rekordu w folderze danych {folder}. Podaj pliki z podfolderów bodies/ lub projects/ tego folderu.',
+  'confirm.confirmed':
+    '{file}:{line} potwierdzono na rok {year} ({count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}} z listy „review”)',
+  'confirm.nothing-in': '{file}: na rok {year} nie ma tu nic do potwierdzenia.',
+  'confirm.summary':
+    '{count, plural, =0 {Na rok {year} nie ma nic do potwierdzenia.} one {Potwierdzono # rekord na rok {year}.} few {Potwierdzono # rekordy na rok {year}.} many {Potwierdzono # rekordów na rok {year}.} other {Potwierdzono # rekordu na rok {year}.}}',
+  'publish.description':
+    'Zachowuje rozdział za dany rok jako opublikowany, w folderze published/ obok folderu danych: odtąd polecenia „validate”, „build”, „review” i „preview” ostrzegają, gdy dane zmieniłyby jego tekst.',
+  'publish.year': 'rok, za który rozdział opublikowano, cztery cyfry',
+  'publish.accept': 'zastępuje zachowany rozdział tym, który wynika z obecnych danych, czyli przyjmuje zmiany',
+  'publish.examples': `
+Przykłady:
+  coop-report publish 2010              zachowuje rozdział za 2010 r. jako opublikowany (folder published/ zatwierdź razem z danymi)
+  coop-report publish 2010 --accept     świadomie przyjmuje zmiany, które dane wprowadzają do tego rozdziału
+`,
+  'publish.published':
+    'Opublikowano rozdział za {year} r.: {file} ({sentences, plural, one {# zdanie} few {# zdania} many {# zdań} other {# zdania}}). Zatwierdź go w repozytorium razem z danymi; odtąd polecenia „validate”, „build”, „review” i „preview” ostrzegają, gdy dane zmieniłyby jego tekst.',
+  'publish.unchanged': 'Rozdział za {year} r. jest już opublikowany, a dane go nie zmieniają: {file}.',
+  'publish.accepted': 'Przyjęto zmiany w opublikowanym rozdziale za {year} r.: {file} zawiera teraz rozdział wynikający z obecnych danych.',
+  'publish.refused':
+    'Rozdział za {year} r. jest opublikowany, a dane go zmieniają (zob. wyżej). Niczego nie zapisano. Jeśli zmiany są zamierzone, uruchom „coop-report publish {year} --accept”.',
+  'published.changed':
+    'Opublikowany rozdział za {year} r. zmieniłby się w akapicie {paragraph}. Było: {before, select, none {(brak zdania)} other {„{before}”}} Jest: {after, select, none {(brak zdania)} other {„{after}”}} Źródła: {sources}. Jeśli zmiana jest zamierzona, przyjmij ją poleceniem „coop-report publish {year} --accept”; w przeciwnym razie cofnij zmianę w danych.',
+  'published.changed-layout':
+    'Opublikowany rozdział za {year} r. zmieniłby się w nagłówku lub układzie, choć żadne zdanie nie brzmi inaczej. Jeśli zmiana jest zamierzona, przyjmij ją poleceniem „coop-report publish {year} --accept”.',
+  'published.no-sources': 'żaden rekord',
+  'published.more-sources': '{count, plural, one { i # inny rekord} few { i # inne rekordy} many { i # innych rekordów} other { i # innego rekordu}}',
+  'published.unreadable': 'Nie można odczytać folderu opublikowanych rozdziałów {file}.',
+  'option.strict': 'traktuje zmianę opublikowanego rozdziału jako błąd (kod wyjścia 1)',
 };

@@ -1,7 +1,9 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
 import type { Body, Dataset, Project } from '../validate/dataset.ts';
 import { viewOf } from './year-view.ts';
-import { holdsIn } from '../polish/index.ts';
+import { holdsIn, parseIsoDate } from '../polish/index.ts';
+import { SHAPES } from '../schema/shapes.ts';
+import { markedValues } from '../schema/walk.ts';
 import { activeIn, areaOf, byStart, rootOf, type Engagement } from './active.ts';
 import type { About, Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
@@ -101,4 +103,21 @@ export function yearRange(dataset: Dataset): { first: number; last: number } {
   const starts = spans.map((p) => p.from.year);
   const last = dataset.asOf?.year ?? Math.max(...starts, ...spans.map((p) => p.to?.year ?? 0));
   return { first: dataset.firstReportYear ?? Math.min(...starts, last), last };
+}
+
+/** How many years after `asOf` a check renders at most: the years its dated facts name, the earliest first. */
+const MAX_YEARS_AFTER = 50;
+
+// Lists the years after `asOf` that a date in the data names (a start, an end, a change, an event): their sections
+// are not written yet, but a check renders them so that what their sentences need is found now, not once asOf moves.
+export function yearsAfterAsOf(dataset: Dataset): number[] {
+  if (!dataset.asOf) return [];
+  const after = dataset.asOf.year;
+  const years = new Set<number>();
+  for (const record of dataset.records)
+    for (const { mark, value } of markedValues(SHAPES[record.kind], record.data)) {
+      const year = mark.type === 'date' ? parseIsoDate(String(value))?.year : undefined;
+      if (year !== undefined && year > after) years.add(year);
+    }
+  return [...years].sort((a, b) => a - b).slice(0, MAX_YEARS_AFTER);
 }

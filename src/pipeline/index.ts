@@ -8,6 +8,7 @@ import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
 import { validate, type Validated } from '../validate/index.ts';
 import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
+import { publishedChanges } from './published.ts';
 import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection } from './rehearse.ts';
 import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, writtenAs, yearFiles } from './steps.ts';
 
@@ -36,6 +37,8 @@ export interface BuildOptions extends Place {
   soffice?: string;
   /** Also write <stem>.sources.json: every sentence with the records, files and lines it came from (--sources). */
   sources?: boolean;
+  /** A change to a published year's section is an error, not a warning (--strict). */
+  strict?: boolean;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -49,8 +52,8 @@ export function check(place: Place): Promise<Validated> {
   return validate(loadData(place.dataDir, shower(place.cwd)));
 }
 
-/** What a full check needs: the data folder and the templates in use. */
-export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'>;
+/** What a full check needs: the data folder and the templates in use; `strict` makes a change to a published year an error. */
+export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'> & { strict?: boolean };
 
 /** A full check's outcome: also, when the data was valid and the templates compiled, the templates and the Markdown
  * of each year's section, which a build writes without rendering it again. */
@@ -77,8 +80,12 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
     () => (reached.length ? t('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
   );
   if ('problem' in made) return { diagnostics: sortDiagnostics([...validated.diagnostics, ...unused, made.problem]) };
-  const diagnostics = sortDiagnostics([...validated.diagnostics, ...unused, ...made.value.diagnostics]);
-  return hasErrors(diagnostics) ? { diagnostics } : { dataset, diagnostics, templates: made.value.templates, sections: made.value.sections };
+  // the published years, as the data would now write them
+  const { templates, sections } = made.value;
+  const published = await templated(() => publishedChanges(options.dataDir, shower(options.cwd), dataset, templates, sections, options.strict));
+  const changes = 'problem' in published ? [published.problem] : published.value;
+  const diagnostics = sortDiagnostics([...validated.diagnostics, ...unused, ...made.value.diagnostics, ...changes]);
+  return hasErrors(diagnostics) ? { diagnostics } : { dataset, diagnostics, templates, sections };
 }
 
 // Builds the section for a year and writes it in each format; writes nothing when anything is wrong.
@@ -166,9 +173,13 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   const made = await templated(
     async (): Promise<{ problems: Diagnostic[]; tree?: Root; previous?: PreviewYear['previous'] }> => {
       const [stage, templates] = [await render(), await compileTemplates(options, hasRecordTexts(dataset))];
-      const problems = stage.rehearseSection(section, templates).problems.map((problem) => dataProblem(problem, section.year));
+      const rehearsal = stage.rehearseSection(section, templates);
+      const problems = rehearsal.problems.map((problem) => dataProblem(problem, section.year));
       if (problems.length) return { problems };
       const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+      // the published years, as the data would now write them
+      const shown = new Map([[section.year, { section, markdown: rehearsal.markdown }]]);
+      problems.push(...(await publishedChanges(options.dataDir, shower(options.cwd), dataset, templates, shown)));
       // the year before is compared with only when it says something and its sentences meet no problem
       const rehearsed = before.paragraphs.length > 0 ? stage.rehearseSection(before, templates) : undefined;
       const previous = rehearsed && rehearsed.problems.length === 0 ? { year: before.year, tree: stage.sectionTree(rehearsed.markdown) } : undefined;
@@ -178,5 +189,6 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
   );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;
-  return problems.length ? { diagnostics: sortDiagnostics([...diagnostics, ...problems]), years } : { diagnostics, years, ...rendered };
+  const all = sortDiagnostics([...diagnostics, ...problems]);
+  return hasErrors(problems) || !rendered.tree ? { diagnostics: all, years } : { diagnostics: all, years, ...rendered };
 }

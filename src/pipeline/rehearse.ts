@@ -5,7 +5,7 @@
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
 import { pathText } from '../load/source.ts';
-import { buildSection, yearsWithData, type Section } from '../model/index.ts';
+import { buildSection, yearsAfterAsOf, yearsWithData, type Section } from '../model/index.ts';
 import type { DataProblem, Templates } from '../render/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
@@ -57,12 +57,14 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
       readOf.set(value, worded.get(record)!);
     }
   };
-  for (const { year } of yearsWithData(dataset)) {
+  // the years a build writes, then the years after asOf that dated facts name: checked now, written once asOf moves
+  const written = yearsWithData(dataset).map((y) => y.year);
+  for (const year of [...written, ...yearsAfterAsOf(dataset)]) {
     reached.push(year);
     const section = buildSection(dataset, year);
     office = section.office;
     const { problems: found, markdown } = stage.rehearseSection(section, templates, onRead);
-    sections.set(year, { section, markdown });
+    if (written.includes(year)) sections.set(year, { section, markdown });
     for (const problem of found) {
       // one message for each value and form, naming the first year that needs it
       const diagnostic = dataProblem(problem, year);

@@ -1,43 +1,87 @@
-// Finds the words added and removed in the section since the previous year, paragraph by paragraph.
-import { diffWordsWithSpace } from 'diff';
+// Finds what the section adds and removes since the previous year, sentence by sentence: a sentence new or gone is
+// marked whole; a sentence reworded is marked word by word where little of it changed, and as the old sentence struck
+// and the new one inserted where most of it did (interleaved words would read as neither).
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Nodes, Root } from 'mdast';
-import { textNodes } from '../render/sources/sentences.ts';
+import { cut, textNodes } from '../render/sources/sentences.ts';
 import type { ParagraphChanges } from '../write/html/index.ts';
 
-/** What stands between paragraphs in the text compared: no word holds it. */
-const BREAK = '\n\n';
+/** The share of a reworded sentence's characters, old and new together, past which it is marked whole. */
+const MOSTLY_CHANGED = 0.5;
 
-// Compares two sections word by word: what `after` adds (as ranges of its paragraphs' text) and removes (as the text and where it stood).
+/** A sentence of a section: its paragraph (0-based), where it stands in the paragraph's text, and its text. */
+interface Placed {
+  n: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Compares two sections: what `after` adds (as ranges of its paragraphs' text) and removes (as the text and where it stood).
 export function changesSince(before: Root, after: Root): ParagraphChanges[] {
   const texts = paragraphTexts(after);
   const changes = texts.map((_, n): ParagraphChanges => ({ paragraph: n + 1, added: [], removed: [] }));
-  // where each paragraph starts in the joined text
-  const starts: number[] = [];
-  texts.reduce((at, text) => (starts.push(at), at + text.length + BREAK.length), 0);
-  const place = (at: number) => {
-    let n = starts.length - 1;
-    while (n > 0 && starts[n]! > at) n--;
-    return { n, at: Math.min(at - starts[n]!, texts[n]?.length ?? 0) };
+  const old = sentencesIn(paragraphTexts(before));
+  const now = sentencesIn(texts);
+  // where a sentence that is gone is shown: after the last sentence of `after` met, or before the first
+  let last: Placed | undefined;
+  const gone = (sentence: Placed) => {
+    if (last) changes[last.n]!.removed.push({ at: last.end, text: ` ${sentence.text}` });
+    else if (changes.length) changes[0]!.removed.push({ at: 0, text: `${sentence.text} ` });
   };
-  let at = 0;
-  for (const part of diffWordsWithSpace(paragraphTexts(before).join(BREAK), texts.join(BREAK))) {
+  let removed: Placed[] = [];
+  let a = 0;
+  let b = 0;
+  const pair = (added: Placed[]) => {
+    for (let i = 0; i < Math.max(removed.length, added.length); i++) {
+      const [was, is] = [removed[i], added[i]];
+      if (was && is) reworded(was, is, changes[is.n]!);
+      else if (is) changes[is.n]!.added.push([is.start, is.end]);
+      else gone(was!);
+      if (is) last = is;
+    }
+    removed = [];
+  };
+  for (const part of diffArrays(
+    old.map((s) => s.text),
+    now.map((s) => s.text),
+  )) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) removed.push(...old.slice(b, (b += count)));
+    else if (part.added) pair(now.slice(a, (a += count)));
+    else {
+      pair([]);
+      last = now[(a += count) - 1];
+      b += count;
+    }
+  }
+  pair([]);
+  return changes.filter((change) => change.added.length || change.removed.length);
+}
+
+// Marks a sentence that reads otherwise than it did: word by word, or whole where most of it changed.
+function reworded(was: Placed, is: Placed, change: ParagraphChanges): void {
+  const parts = diffWordsWithSpace(was.text, is.text);
+  const changed = parts.filter((part) => part.added || part.removed).reduce((sum, part) => sum + part.value.length, 0);
+  if (changed / (was.text.length + is.text.length) > MOSTLY_CHANGED) {
+    change.removed.push({ at: is.start, text: `${was.text} ` });
+    change.added.push([is.start, is.end]);
+    return;
+  }
+  let at = is.start;
+  for (const part of parts) {
     if (part.removed) {
-      if (part.value.trim()) {
-        const where = place(at);
-        changes[where.n]?.removed.push({ at: where.at, text: part.value.replace(/\s*\n\n\s*/g, ' ') });
-      }
+      if (part.value.trim()) change.removed.push({ at, text: part.value });
       continue;
     }
-    if (part.added && part.value.trim())
-      // an addition that spans paragraphs is marked in each
-      for (let n = place(at).n; n < texts.length && starts[n]! < at + part.value.length; n++) {
-        const from = Math.max(at, starts[n]!) - starts[n]!;
-        const to = Math.min(at + part.value.length, starts[n]! + texts[n]!.length) - starts[n]!;
-        if (to > from && texts[n]!.slice(from, to).trim()) changes[n]!.added.push([from, to]);
-      }
+    if (part.added && part.value.trim()) change.added.push([at, at + part.value.length]);
     at += part.value.length;
   }
-  return changes.filter((change) => change.added.length || change.removed.length);
+}
+
+// Cuts each paragraph's text into its sentences, in order.
+function sentencesIn(texts: string[]): Placed[] {
+  return texts.flatMap((text, n) => cut(text).map(({ start, end }) => ({ n, start, end, text: text.slice(start, end) })));
 }
 
 // Returns the text of each paragraph, in order.

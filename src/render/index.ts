@@ -36,3 +36,10 @@ export function rehearseSection(section: Section, templates: Templates, onRead?:
 }
 
 export { renderWithSources, textNodes, type FieldSource, type RecordSource, type Sentence } from './sources/index.ts';
+import { sentencesOf } from './sources/sentences.ts';
+import type { Sentence } from './sources/types.ts';
+
+// Splits a section's Markdown as written (a published year's) into its sentences, which name no sources.
+export function sentencesOfMarkdown(markdown: string): Sentence[] {
+  return sentencesOf(parseMarkdown(markdown), () => []);
+}

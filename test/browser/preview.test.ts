@@ -86,12 +86,13 @@ describe.skipIf(!HAS_CHROMIUM)('the preview page in Chromium', () => {
     await panel.waitFor();
     const items = await panel.locator('li').allTextContents();
     expect(items.map((item) => item.split(' ')[0])).toEqual([
-      'data/office.yaml:4',
       'data/bodies/enaro.yaml:1',
+      'data/office.yaml:4',
       'data/countries/switzerland.yaml:1',
       'data/countries/norway.yaml:1',
     ]);
-    expect(items[1]).toContain('members.euStates (13)');
+    expect(items[0]).toContain('participations[0].from (19)');
+    expect(items[0]).toContain('members.euStates (13)');
     // a click pins it: moving away leaves it shown
     await sentence.click();
     await p.mouse.move(5, 5);

@@ -39,7 +39,7 @@ describe('asOf and firstReportYear', () => {
     [
       'a year after asOf',
       '2013',
-      'data/office.yaml:4:7 - error beyond-as-of: The facts go up to "2012-06" ("asOf" in data/office.yaml), so 2013 cannot be written from them yet. Bring the records up to date for 2013, then set "asOf:" to "2013".',
+      'data/office.yaml:4:7 - error beyond-as-of: The facts go up to "2012-06" ("asOf" in data/office.yaml), so 2013 cannot be written from them yet. Open the year with "coop-report new-year 2013" (the year after asOf), then bring the records up to date for it.',
     ],
     [
       'a year before the first report year',

@@ -99,7 +99,7 @@ describe('review', () => {
       column: 5,
       code: 'carried-over',
       message:
-        'This member (office) has held since 2010 with no end, and nobody has confirmed it for 2011. Check that it still holds, then set "confirmed: \\"2011\\"" in this record, or end it with "to:".',
+        'This member (office) has held since 2010 with no end, and nobody has confirmed it for 2011. Check that it still holds, then confirm it with "coop-report confirm 2011" (which sets "confirmed" to 2011 in this record), or end it with "to:".',
     });
     const after = JSON.parse(
       (await review((data) => editRecord(data, 'bodies/enaro.yaml', (doc) => doc.set('confirmed', '2011')), 2011)).stdout,

@@ -72,14 +72,14 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   [
     'review.unchanged-value',
     { key: 'members', from: '2005', years: 5, year: '2010' },
-    '"members" has stayed the same since 2005 (5 years by 2010). Check that it still holds; record a change with "changes: [{from: …, members: …}]", or set "confirmed: \\"2010\\"".',
-    'Wartość „members” nie zmieniła się od 2005 r. (5 lat do 2010 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, members: …}]” albo ustaw „confirmed: \\"2010\\"”.',
+    '"members" has stayed the same since 2005 (5 years by 2010). Check that it still holds; record a change with "changes: [{from: …, members: …}]", or confirm it with "coop-report confirm 2010".',
+    'Wartość „members” nie zmieniła się od 2005 r. (5 lat do 2010 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, members: …}]” albo potwierdź ją poleceniem „coop-report confirm 2010”.',
   ],
   [
     'review.unchanged-value',
     { key: 'exchange', from: '2008', years: 22, year: '2030' },
-    '"exchange" has stayed the same since 2008 (22 years by 2030). Check that it still holds; record a change with "changes: [{from: …, exchange: …}]", or set "confirmed: \\"2030\\"".',
-    'Wartość „exchange” nie zmieniła się od 2008 r. (22 lata do 2030 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, exchange: …}]” albo ustaw „confirmed: \\"2030\\"”.',
+    '"exchange" has stayed the same since 2008 (22 years by 2030). Check that it still holds; record a change with "changes: [{from: …, exchange: …}]", or confirm it with "coop-report confirm 2030".',
+    'Wartość „exchange” nie zmieniła się od 2008 r. (22 lata do 2030 r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: [{from: …, exchange: …}]” albo potwierdź ją poleceniem „coop-report confirm 2030”.',
   ],
   [
     'pipeline.missing-form',

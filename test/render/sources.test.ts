@@ -128,21 +128,14 @@ describe('rendering with sources', () => {
 
   it("names the ENARO sentence's records, files, lines and fields", () => {
     const enaro = traced(2010).sentences.find((s) => fold(s.text).includes('ENARO) w skład'))!;
+    // "W 2010 roku" is the date the Office joined (participations[0].from); the records in the order first read
     expect(enaro.sources).toEqual([
-      {
-        id: 'office',
-        file: 'data/office.yaml',
-        line: 4,
-        fields: [
-          { field: 'name.nom', line: 7 },
-          { field: 'name.gender', line: 13 },
-        ],
-      },
       {
         id: 'enaro',
         file: 'data/bodies/enaro.yaml',
         line: 1,
         fields: [
+          { field: 'participations[0].from', line: 19 },
           { field: 'title', line: 1 },
           { field: 'acronym', line: 6 },
           { field: 'name.gender', line: 5 },
@@ -153,6 +146,15 @@ describe('rendering with sources', () => {
           { field: 'noun.nom', line: 9 },
           { field: 'noun.gender', line: 11 },
           { field: 'exchange.perYear', line: 17 },
+        ],
+      },
+      {
+        id: 'office',
+        file: 'data/office.yaml',
+        line: 4,
+        fields: [
+          { field: 'name.nom', line: 7 },
+          { field: 'name.gender', line: 13 },
         ],
       },
       { id: 'switzerland', file: 'data/countries/switzerland.yaml', line: 1, fields: [{ field: 'name.nom', line: 2 }] },
@@ -192,6 +194,19 @@ describe('rendering with sources', () => {
       ['members.countries[0]', 26],
       ['members.countries[1]', 26],
     ]);
+  });
+
+  it('names the end of a span told before its record is named, and no field the file does not hold', async () => {
+    const data = copyData();
+    editRecord(data, 'bodies/scifa.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2010-06'));
+    const ended = await check({ dataDir: data, cwd: dirname(data) });
+    const scifa = traced(2010, ended).sentences.find((s) => fold(s.text).startsWith('Do czerwca 2010 r. uczestniczyli'))!;
+    expect(scifa.sources.find((r) => r.id === 'scifa')!.fields).toEqual([
+      { field: 'participations[0].to', line: 11 },
+      { field: 'acronym', line: 5 },
+    ]);
+    // a date is a field as written ("2010-06"), never its month or year
+    expect(scifa.sources.flatMap((r) => r.fields.map((f) => f.field)).filter((f) => /\.(month|year)$/.test(f))).toEqual([]);
   });
 
   it('gives a sentence of a custom template that reads no record no sources', async () => {

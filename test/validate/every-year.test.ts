@@ -38,6 +38,25 @@ const CASES: Case[] = [
     says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2012 section (',
   },
   {
+    name: 'a body that starts after asOf, checked before asOf moves to its year',
+    edit: (data) =>
+      writeFileSync(
+        join(data, 'bodies', 'frontex.yaml'),
+        'name:\n  nom: Europejska Agencja Straży Granicznej i Przybrzeżnej\n  gender: f\nacronym: Frontex\narea: eu\nparticipations:\n  - from: "2011-03"\n    who: representative\n    role: participant\n',
+      ),
+    expect: ['bodies/frontex.yaml:1:1 missing-form'],
+    says: '"name" has no genitive (gen) form, which a sentence of the 2011 section (',
+  },
+  {
+    name: 'a change dated after asOf, checked before asOf moves to its year',
+    edit: (data) =>
+      editRecord(data, 'bodies/easo-management-board.yaml', (doc) =>
+        doc.set('changes', doc.createNode([{ from: '2013', name: { nom: 'Zarząd', gender: 'm' } }])),
+      ),
+    expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
+    says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2013 section (',
+  },
+  {
     name: 'a custom template asking for a form no record has',
     edit: (data) => {
       mkdirSync(join(data, '..', 'mine', 'partials'), { recursive: true });

@@ -35,6 +35,7 @@ export function buildCommand(io: IO, done: (code: number) => void): Command {
     .option('--reference-doc <file>', t('build.reference-doc'))
     .option('--soffice <path>', t('build.soffice'))
     .addOption(new Option('--report-format <format>', t('option.report-format')).choices(REPORT_FORMATS).default('text'))
+    .option('--strict', t('option.strict'))
     .option('-q, --quiet', t('option.quiet'))
     .addHelpText('after', t('build.examples'))
     .action(async (year: string | undefined, flags: BuildFlags) => done(await converting(io, () => runBuild(year, flags, io))));
@@ -52,6 +53,7 @@ export interface BuildFlags {
   soffice?: string;
   sources?: boolean;
   reportFormat: ReportFormat;
+  strict?: boolean;
   quiet?: boolean;
 }
 
@@ -78,6 +80,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
     templateDirs: templates ? [resolve(io.cwd, templates)] : [],
     soffice: flags.soffice,
     sources: flags.sources ?? false,
+    strict: flags.strict ?? false,
     ...docx,
   };
   let result: BuildResult | BuildAllResult;

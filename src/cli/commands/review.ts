@@ -1,8 +1,11 @@
 // `coop-report review <year>`: what to check before writing a year's section, each item at its file:line.
 import { Command, Option } from 'commander';
 import { reviewYear } from '../../model/review.ts';
-import { readDataset } from '../data.ts';
-import { DATA_ERRORS, OK } from '../exit-codes.ts';
+import { resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { checkAll } from '../../pipeline/index.ts';
+import { configFor } from '../config.ts';
+import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 import { parseYear } from './build.ts';
@@ -37,9 +40,23 @@ export interface ReviewFlags {
 export async function runReview(yearText: string, given: ReviewFlags, io: IO): Promise<number> {
   const flags = { ...given, format: given.reportFormat ?? given.format ?? 'text' };
   const year = parseYear(yearText);
-  const read = await readDataset(flags.data, io);
-  if ('code' in read) return read.code;
-  const items = reviewYear(read.dataset, year);
+  const config = configFor(io);
+  if (!config) return USAGE;
+  // the full check, so that a change to a published year is said here too
+  const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
+  const checked = await checkAll({ dataDir, cwd: io.cwd, templateDirs: config.templates ? [config.templates] : [], strict: flags.strict });
+  // a change to a published year is one more item to check; the data's own problems are said as validate says them
+  const published = (d: Diagnostic) => d.code === 'published-changed';
+  report(
+    checked.diagnostics.filter((d) => !published(d)),
+    'text',
+    io,
+  );
+  if (!checked.dataset || hasErrors(checked.diagnostics)) {
+    report(checked.diagnostics.filter(published), 'text', io);
+    return DATA_ERRORS;
+  }
+  const items = [...checked.diagnostics.filter(published), ...reviewYear(checked.dataset, year)];
   report(items, flags.format, io);
   if (flags.format === 'text')
     io.stdout.write(`${items.length ? t('review.items', { count: items.length, year: String(year) }) : t('review.nothing', { year: String(year) })}\n`);

@@ -19,6 +19,7 @@ export function validateCommand(io: IO, done: (code: number) => void): Command {
       .addOption(new Option('-r, --report-format <format>', t('option.report-format')).choices(REPORT_FORMATS))
       .addOption(new Option('-f, --format <format>').choices(REPORT_FORMATS).hideHelp())
       .option('-t, --templates <dir>', t('validate.templates'))
+      .option('--strict', t('option.strict'))
       .option('-q, --quiet', t('option.quiet'))
       .addHelpText('after', t('validate.examples'))
       .action(async (flags: ValidateFlags) => done(await runValidate(flags, io)))
@@ -32,6 +33,7 @@ export interface ValidateFlags {
   reportFormat?: ReportFormat;
   /** The old name of --report-format. */
   format?: ReportFormat;
+  strict?: boolean;
   quiet?: boolean;
 }
 
@@ -42,7 +44,7 @@ export async function runValidate(given: ValidateFlags, io: IO): Promise<number>
   if (!config) return USAGE;
   const dataDir = resolve(io.cwd, flags.data ?? config.data ?? 'data');
   const templates = flags.templates ? resolve(io.cwd, flags.templates) : config.templates;
-  const { diagnostics, dataset } = await checkAll({ dataDir, cwd: io.cwd, templateDirs: templates ? [templates] : [] });
+  const { diagnostics, dataset } = await checkAll({ dataDir, cwd: io.cwd, templateDirs: templates ? [templates] : [], strict: flags.strict });
   report(diagnostics, flags.format, io);
   if (hasErrors(diagnostics)) return DATA_ERRORS;
   if (flags.format === 'text' && !flags.quiet && dataset) {

@@ -11,9 +11,10 @@ interface Spanned {
 }
 
 // Returns " (od marca 2011 r.)" for an item that began in the year, " (do czerwca 2011 r.)" for one that ended in it
-// when the sentence does not say so already (`said`), else nothing.
-export function spanNote(item: Spanned, said?: unknown): string {
-  if (item.joined) return ` (${since(item.from)})`;
-  if (item.phase.ended && item.to && !said) return ` (${until(item.to)})`;
-  return '';
+// when the sentence does not say so already (`said`), else nothing. Words given after `said` are a note of the item's
+// own that shares the bracket: " (w komponencie admisyjnym, od stycznia 2010 r.)", never two brackets in a row.
+export function spanNote(item: Spanned, said?: unknown, ...note: string[]): string {
+  const span = item.joined ? since(item.from) : item.phase.ended && item.to && !said ? until(item.to) : '';
+  const inside = [note.join(' '), span].filter(Boolean).join(', ');
+  return inside ? ` (${inside})` : '';
 }

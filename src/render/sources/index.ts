@@ -33,6 +33,7 @@ export function renderWithSources(section: Section, templates: Templates, record
   };
   // render: each block's text after its mark, with the fields it reads traced
   const tracer = makeTracer((value) => originOf(value) !== undefined);
+  tracer.placeRecordsIn(section);
   // each block by the view the templates get of it: one view per object within a rendering
   const views = new Map<object, unknown>();
   const blocks = section.paragraphs.flatMap((paragraph) => paragraph.blocks);
@@ -43,12 +44,12 @@ export function renderWithSources(section: Section, templates: Templates, record
   });
   // parse, typeset, cut into sentences, and give the tree back as the Markdown parser made it
   const tree = applyTypography(splitAtMarks(parseMarkdown(markdown)));
-  const lines = lineFinder(records, section.year);
+  const fields = fieldFinder(records, section.year);
   const sentences = sentencesOf(tree, (indexes) =>
     mergeSources(
       indexes.map((i) => tracer.reads[i] ?? new Map()),
       originOf,
-      lines,
+      fields,
     ),
   );
   joinParts(tree);
@@ -56,15 +57,38 @@ export function renderWithSources(section: Section, templates: Templates, record
   return tree;
 }
 
-// Returns a function that finds the line of a field (or of the record, for the empty path) in its record's file:
-// where the value in force in the year is written, in the record's own fields or in the last of its `changes` that
-// set it by then.
-function lineFinder(records: readonly RecordData[], year: number): (origin: Origin, path: Path) => number {
+/** A field as its record's file holds it, and the line it is written on. */
+interface Written {
+  path: Path;
+  line: number;
+}
+
+// Returns a function that finds a field read in its record's file: the path as far as the file holds it (a date's
+// month, read as a part of "2010-01", is the date; a value the model made is no field at all) and the line where the
+// value in force in the year is written, in the record's own fields or in the last of its `changes` that set it by
+// then. The empty path is the record itself, at its first line.
+function fieldFinder(records: readonly RecordData[], year: number): (origin: Origin, path: Path) => Written | undefined {
   const byFile = new Map(records.map((record) => [`${record.file}\u0000${record.id}`, record]));
   return (origin, path) => {
     const record = byFile.get(`${origin.file}\u0000${origin.id}`);
-    return record ? record.locate(writtenAt(record, path, year), 'key').line : 1;
+    if (!record) return path.length ? undefined : { path, line: 1 };
+    const where = writtenAt(record, path, year);
+    const held = heldSteps(record.data, where);
+    const inChange = where.length - path.length;
+    if (path.length && held <= inChange) return undefined;
+    const kept = path.slice(0, held - inChange);
+    return { path: kept, line: record.locate(where.slice(0, held), 'key').line };
   };
+}
+
+// Counts how many steps of a path the data as written holds: "participations.0.from.month" holds 3 where "from" is text.
+function heldSteps(data: unknown, path: Path): number {
+  let value = data;
+  for (let n = 0; n < path.length; n++) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, path[n]!)) return n;
+    value = (value as Record<string | number, unknown>)[path[n]!];
+  }
+  return path.length;
 }
 
 // Finds where a field's value in force in a year is written: under the last change dated up to the year that sets it.
@@ -78,8 +102,12 @@ function writtenAt(record: RecordData, path: Path, year: number): Path {
   return path;
 }
 
-// Joins what several blocks read into one list of records, each with its fields, in the order first read.
-function mergeSources(reads: BlockReads[], originOf: (value: object) => Origin | undefined, lineOf: (origin: Origin, path: Path) => number): RecordSource[] {
+// Joins what several blocks read into one list of records, each with the fields its file holds, in the order first read.
+function mergeSources(
+  reads: BlockReads[],
+  originOf: (value: object) => Origin | undefined,
+  fieldOf: (origin: Origin, path: Path) => Written | undefined,
+): RecordSource[] {
   const byRecord = new Map<string, { origin: Origin; paths: Path[] }>();
   for (const read of reads)
     for (const [record, paths] of read) {
@@ -90,7 +118,9 @@ function mergeSources(reads: BlockReads[], originOf: (value: object) => Origin |
       byRecord.set(key, known);
     }
   return [...byRecord.values()].map(({ origin, paths }) => {
-    const fields = [...new Map(leafPaths(paths).map((path) => [pathText(path), path])).entries()];
-    return { id: origin.id, file: origin.file, line: lineOf(origin, []), fields: fields.map(([field, path]) => ({ field, line: lineOf(origin, path) })) };
+    const written = paths.map((path) => fieldOf(origin, path)).filter((field): field is Written => field !== undefined && field.path.length > 0);
+    const fields = new Map<string, number>();
+    for (const path of leafPaths(written.map((w) => w.path))) fields.set(pathText(path), written.find((w) => w.path === path)!.line);
+    return { id: origin.id, file: origin.file, line: fieldOf(origin, [])!.line, fields: [...fields].map(([field, line]) => ({ field, line })) };
   });
 }

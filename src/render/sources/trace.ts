@@ -14,6 +14,9 @@ export type BlockReads = Map<object, Path[]>;
 /** A tracer: the hook to give the view, a way to count the reads of a block, and what each block read. */
 export interface Tracer {
   hook: ReadHook;
+  /** Places every record reachable from a value before anything is read: a date the model passed on ("Do czerwca
+   * 2010 r.", a group's end) is then traced to the record it belongs to even when it is read before the record. */
+  placeRecordsIn(value: object): void;
   within<T>(block: number, tell: () => T): T;
   reads: BlockReads[];
 }
@@ -48,7 +51,18 @@ export function makeTracer(isRecord: (value: object) => boolean): Tracer {
       current = outer;
     }
   };
-  return { hook, within, reads };
+  const placeRecordsIn = (root: object) => {
+    const seen = new Set<object>();
+    const stack = [root];
+    while (stack.length) {
+      const value = stack.pop()!;
+      if (seen.has(value)) continue;
+      seen.add(value);
+      if (isRecord(value)) placeOf(value);
+      for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  };
+  return { hook, placeRecordsIn, within, reads };
 }
 
 // Places a record's own objects (names, participations, members…) under it, stopping at other records.
