@@ -18,6 +18,8 @@ export interface Item<T extends Body | Project = Body | Project> extends Timing 
   who: NounPhrase;
   /** It began in the report year, and the sentence says so ("Od marca 2011 r. …", "(od marca 2011 r.)"). */
   joined: boolean;
+  /** Its dates are estimates (`approximate`): the sentence tells neither (`phase` then says neither started nor ended). */
+  estimated: boolean;
 }
 
 /** Items that share who takes part, told in one sentence. */
@@ -41,13 +43,23 @@ export type About =
   | { partial: 'composition'; record: Body }
   | { partial: 'own-sentence'; record: Body | Project; text: RecordText };
 
-/** An event as its sentence reads it: what it was, who of the Office took part, and when. */
+/** An event as its sentence reads it: what it was, who of the Office took part, when, and how many. */
 export interface EventItem {
-  record: Body | Project;
+  /** Whose event it is: a body, a project or the Office; a part of its sentence is worded on it. */
+  record: Body | Project | Office;
   event: NonNullable<Body['events']>[number];
   who: NounPhrase;
-  /** What it was: the event's own noun phrase, or its kind's. */
+  /** What it was: the event's own noun phrase, or its kind's ("wizyta studyjna" for a hosted visit of a delegation). */
   what: NounPhrase;
+  /** When it began and ended, as the sentence tells it: none when the dates are estimates, no end in a running total. */
+  dates?: { from: PartialDate; to?: PartialDate };
+  /** Told as the total so far of an event that goes on after the year ("Od 2016 r. … dotychczas …"). */
+  soFar: boolean;
+  /** How many, and what they came to: the whole event's, or the total so far. */
+  count?: NonNullable<NonNullable<Body['events']>[number]['count']>;
+  effort?: NonNullable<NonNullable<Body['events']>[number]['effort']>;
+  /** What the words before the subject agree with: the count's noun (plural unless one), or `what`. */
+  head: NounPhrase;
 }
 
 /** The kinds of block. */

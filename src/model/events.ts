@@ -1,12 +1,15 @@
 // Tells the one-off events of a year (agreements, meetings, visits, deployments, trainings), each in the paragraph
-// of the record it belongs to, after what is said there of that record.
-import { compareDates } from '../polish/index.ts';
+// of the record it belongs to, after what is said there of that record. An event over several years is told once, in
+// the year it ends, with its span, or as a running total in the years before where the data gives one.
+import { compareDates, readNoun } from '../polish/index.ts';
 import type { NounPhrase } from '../polish/types.ts';
 import type { Body, Office, Project } from '../validate/dataset.ts';
+import { areaOf } from './active.ts';
 import type { Block, EventItem, Paragraph } from './blocks.ts';
 import { participantPhrase } from './who.ts';
 
 type Event = EventItem['event'];
+type Count = NonNullable<Event['count']>;
 
 /** What each kind of event is when the record does not say ("what"). */
 const WHAT: Record<Event['kind'], NounPhrase> = {
@@ -24,8 +27,22 @@ const WHAT: Record<Event['kind'], NounPhrase> = {
   deployment: { nom: 'misja', gen: 'misji', acc: 'misję', loc: 'misji', gender: 'f' },
 };
 
-// Adds the events of the year: to the paragraph that tells their record (or a body above it), else to a paragraph
-// of their own at the end, each paragraph's events in date order.
+/** What a hosted event is when it has visitors: a study visit of their delegation. */
+const HOSTED_VISIT = WHAT.visit;
+
+/** The noun a count of each kind of event counts, unless the data names its own. */
+const COUNTED: Partial<Record<Event['kind'], Count['noun']>> = {
+  deployment: 'misja',
+  meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' },
+  training: 'szkolenie',
+};
+
+/** A record that has events: a body, a project, or the Office itself. */
+type Holder = Body | Project | Office;
+
+// Adds the events of the year to the paragraph that tells their record (or a body above it), the body named in
+// `paragraph`, or a partner or visitor; else to one that tells a body of the same area; else to a paragraph of their
+// own at the end. Each paragraph's events are in date order.
 export function addEvents(
   paragraphs: Paragraph[],
   records: (Body | Project)[],
@@ -33,33 +50,86 @@ export function addEvents(
   office: Office,
   toldBy: (block: Block) => (Body | Project)[],
 ): void {
-  const items = records.flatMap((record) => (record.events ?? []).filter((e) => inYear(e, year)).map((event) => itemOf(record, event, office)));
+  const holders: Holder[] = [office, ...records];
+  const items = holders.flatMap((record) => (record.events ?? []).flatMap((event) => itemsIn(record, event, year, office)));
   const unplaced: Block[] = [];
   for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {
     const block: Block = { partial: 'event', item };
-    const home = paragraphs.find((p) => p.blocks.some((b) => toldBy(b).some((r) => lineage(item.record).includes(r))));
+    const home = homeOf(item, paragraphs, toldBy);
     if (home) home.blocks.push(block);
     else unplaced.push(block);
   }
   if (unplaced.length) paragraphs.push({ blocks: unplaced });
 }
 
-// Tells whether an event happened in the year, or over it.
-export function inYear(event: Event, year: number): boolean {
-  return event.date.year <= year && (event.to ?? event.date).year >= year;
+// Finds the paragraph an event is told in: the first that tells the records it hangs on, in the order they are
+// named, else the first that tells a body of the same area as one of them.
+function homeOf(item: EventItem, paragraphs: Paragraph[], toldBy: (block: Block) => (Body | Project)[]): Paragraph | undefined {
+  const { event, record } = item;
+  const own = 'kind' in record && (record.kind === 'body' || record.kind === 'project') ? [record] : [];
+  const named = [...own, ...[event.paragraph, ...(event.partners ?? []), ...(event.visitors ?? [])].filter((b): b is Body => b !== undefined)];
+  const tells = (p: Paragraph, wanted: (r: Body | Project) => boolean) => p.blocks.some((b) => toldBy(b).some(wanted));
+  for (const candidate of named) {
+    const home = paragraphs.find((p) => tells(p, (r) => lineage(candidate).includes(r)));
+    if (home) return home;
+  }
+  const areas = new Set<Body['area']>(named.map((r) => areaOf(r.kind === 'body' ? r : r.context)).filter((a) => a !== undefined));
+  return paragraphs.find((p) => tells(p, (r) => r.kind === 'body' && areas.has(areaOf(r))));
 }
 
-// Makes the item an event's sentence reads.
-function itemOf(record: Body | Project, event: Event, office: Office): EventItem {
-  // a count of deployments is of missions, of meetings and trainings of those, unless the data names its noun
-  const noun = (
-    { deployment: 'misja', meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' }, training: 'szkolenie' } as Record<
-      string,
-      NonNullable<Event['count']>['noun']
-    >
-  )[event.kind];
-  const counted = event.count && noun ? { ...event, count: { ...event.count, noun: event.count.noun ?? noun } } : event;
-  return { record, event: counted, who: participantPhrase(event.who ?? 'office', office), what: event.what ?? WHAT[event.kind] };
+// Tells whether a year's section tells an event: the year it happened or ended in, or a year it gives a running total for.
+export function inYear(event: Event, year: number): boolean {
+  return endOf(event).year === year || runningTotal(event, year) !== undefined;
+}
+
+// Returns the date an event ended on: its `to`, or its date.
+function endOf(event: Event): NonNullable<Event['to']> {
+  return event.to ?? event.date;
+}
+
+// Returns the running total an event gives for a year before the one it ends in and not before it began.
+function runningTotal(event: Event, year: number): NonNullable<Event['soFar']>[number] | undefined {
+  if (year < event.date.year || year >= endOf(event).year) return undefined;
+  return event.soFar?.find((total) => total.year === year);
+}
+
+// Makes the items an event's sentence reads in a year: none when the year does not tell it.
+function itemsIn(record: Holder, event: Event, year: number, office: Office): EventItem[] {
+  if (!inYear(event, year)) return [];
+  const total = runningTotal(event, year);
+  const soFar = total !== undefined;
+  const count = withNoun(soFar ? total.count : event.count, event.kind);
+  const effort = soFar ? total.effort : event.effort;
+  const what = event.what ?? (event.kind === 'hosted' && event.visitors?.length ? HOSTED_VISIT : WHAT[event.kind]);
+  // an estimate's dates are never told; a running total tells only when it began
+  const dated = !event.approximate;
+  return [
+    {
+      record,
+      event,
+      who: participantPhrase(event.who ?? 'office', office),
+      what,
+      dates: dated ? { from: event.date, to: soFar ? undefined : event.to } : undefined,
+      soFar,
+      count,
+      effort,
+      head: count ? countHead(count) : what,
+    },
+  ];
+}
+
+// Gives a count the noun its kind counts, unless the data names its own.
+function withNoun(count: Count | undefined, kind: Event['kind']): Count | undefined {
+  const noun = COUNTED[kind];
+  return count && noun && count.noun === undefined ? { ...count, noun } : count;
+}
+
+// Returns what words after a count agree with: its noun, in the plural unless the count is exactly one.
+function countHead(count: Count): NounPhrase {
+  const reading = count.noun === undefined ? undefined : readNoun(count.noun, () => '');
+  const noun = reading?.noun;
+  const one = count.count === 1 && count.bound === undefined;
+  return { nom: noun?.one ?? '', gender: noun?.gender ?? 'n', number: one ? 'sg' : 'pl', ...(noun?.personal ? { personal: true } : {}) };
 }
 
 // Lists a record and the bodies above it.

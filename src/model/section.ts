@@ -1,5 +1,5 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
-import type { Body, Dataset, Project } from '../validate/dataset.ts';
+import type { Body, Dataset, Office, Project } from '../validate/dataset.ts';
 import { viewOf } from './year-view.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
@@ -65,13 +65,27 @@ function attachAbout(paragraphs: Paragraph[]): void {
 
 // Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
 function recordsOf(block: Block): (Body | Project)[] {
-  const items: { record: Body | Project }[] = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
+  const items: { record: Body | Project }[] =
+    block.partial === 'event'
+      ? ownRecord(block.item.record)
+      : 'item' in block
+        ? [block.item]
+        : 'group' in block
+          ? block.group.items
+          : 'before' in block
+            ? [block.before]
+            : [];
   const councils =
     block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
   const framework = block.partial === 'partnerships' ? [block.framework] : [];
   const withParents = (record: Body | Project): (Body | Project)[] =>
     record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record];
   return [...councils, ...framework, ...items.map((i) => i.record)].flatMap(withParents);
+}
+
+// Lists an event's record when it is a body or project (an event of the Office tells no record of its own).
+function ownRecord(record: Body | Project | Office): { record: Body | Project }[] {
+  return 'kind' in record && (record.kind === 'body' || record.kind === 'project') ? [{ record }] : [];
 }
 
 /** A year that has data, with how many bodies and projects hold in it. */

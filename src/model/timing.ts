@@ -7,21 +7,24 @@ import { participantPhrase } from './who.ts';
 
 // Makes an item of an engagement, seen from the report year. It is told as joined when it started in the year,
 // its start is not an estimate, and the body did not come into being that year (then the Office was there from its
-// start, and the sentence says the body is new instead).
+// start, and the sentence says the body is new instead). Dates that are estimates are never told: such an item ended
+// is told in the past without its end ("Przedstawiciel Urzędu pełnił rolę …", not "Do 2013 r. …").
 export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year: number, office: Office): Item<T> {
   const { participation, record } = engagement;
   const phase = phaseIn(participation, year);
   const body = record.kind === 'body' ? (record as Body) : undefined;
   const newBody = body?.established?.year === year || body?.parent?.established?.year === year;
+  const estimated = participation.approximate === true || (record.kind === 'project' && (record as Project).approximate === true);
   return {
     record,
     participation,
     who: participantPhrase(participation.who, office),
-    phase,
+    phase: estimated ? { ...phase, started: false, ended: false } : phase,
     tense: phase.ended ? 'past' : 'present',
-    joined: phase.started && !participation.approximate && !newBody,
+    joined: phase.started && !estimated && !newBody,
+    estimated,
     from: participation.from,
-    to: participation.to,
+    to: estimated ? undefined : participation.to,
   };
 }
 

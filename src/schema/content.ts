@@ -17,6 +17,9 @@ const Bound = z
   .enum(['about', 'over', 'nearly', 'almost', 'atLeast', 'atMost'])
   .describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
 
+/** A counted noun's forms in the cases a sentence asks for besides those of a count: { loc: misjach wsparcia }. */
+const CaseForms = z.strictObject(Object.fromEntries(['nom', 'gen', 'dat', 'acc', 'inst', 'loc'].map((c) => [c, z.string().min(1).optional()])));
+
 /** A counted noun: a word the lexicon knows ("państwo", "misja") or its forms. */
 export const CountedNoun = z
   .union([
@@ -28,6 +31,8 @@ export const CountedNoun = z
       other: z.string().min(1).describe('The genitive singular, after a fraction: "kraju kandydującego".').optional(),
       gender: z.enum(['m', 'f', 'n']).optional(),
       personal: z.boolean().optional(),
+      sg: CaseForms.describe('Singular forms in other cases, after 1: { loc: misji wsparcia }.').optional(),
+      pl: CaseForms.describe('Plural forms in other cases, after 2 or more: { loc: misjach wsparcia }.').optional(),
     }),
   ])
   .describe('The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.');
@@ -76,6 +81,15 @@ export const Founding = z
   })
   .describe('When the body was set up, and on whose initiative.');
 
+/** The total of an event over several years, up to the end of one year before its last. */
+const RunningTotal = z
+  .strictObject({
+    year: z.number().int().min(1000).max(9999).describe('The year whose section tells this total: 2017.'),
+    count: Count.describe('How many up to the end of that year ("15 misji").').optional(),
+    effort: Count.describe('What they came to up to the end of that year.').optional(),
+  })
+  .describe('A running total of an event over several years, told in the section of its year with "dotychczas".');
+
 /** The kinds of event, each told by its own default wording. */
 export const EVENT_KINDS = ['agreement', 'meeting', 'hosted', 'visit', 'deployment', 'training'] as const;
 
@@ -100,6 +114,18 @@ export const Event = z
     places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
     count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
     effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
+    visitors: z
+      .array(BodyId)
+      .describe('hosted: the bodies whose delegation the Office hosted, by id ("delegacji Państwowej Służby Migracyjnej Ukrainy").')
+      .optional(),
+    approximate: z.boolean().describe('true when "date" and "to" are estimates: the sentence then gives no date.').optional(),
+    soFar: z
+      .array(RunningTotal)
+      .describe('For an event over several years: the totals up to the end of each year before its last, each told that year ("dotychczas").')
+      .optional(),
+    paragraph: BodyId.describe("The body in whose paragraph the event is told, when not its record's (an event of the Office: any body).").optional(),
     sentence: RecordText.describe("The event told in words of the record's own, replacing the kind's default wording.").optional(),
   })
-  .describe('A one-off event of a year: an agreement, a meeting, a visit, a deployment, a training.');
+  .describe(
+    'A one-off event: an agreement, a meeting, a visit, a deployment, a training; over several years, told once, in the year it ends (or each year with "soFar").',
+  );

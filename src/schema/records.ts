@@ -38,6 +38,12 @@ export const OfficeRecord = withChanges(
       .max(9999)
       .describe('The first year whose section is written from this data; earlier facts are history.')
       .optional(),
+    events: z
+      .array(Event)
+      .describe(
+        "The Office's own events, with any bodies: each told in the paragraph of the body in `paragraph`, or of its partners, in the section of its year.",
+      )
+      .optional(),
     wording: wordingField(WORDING_PARTS.office),
   },
   'the Office',
