@@ -217,6 +217,12 @@ Then put this line at the top of a record file (the path is relative to the file
 
   // validate: the rules
   'suggest.did-you-mean': ' Did you mean "{name}"?',
+  'rule.so-far-year':
+    'A running total for {year}, but the event runs to {end}: a total so far is told in a year from its start to the year before its last ({first}–{last}); the section of {end} tells the whole. Correct the year, or remove this total.',
+  'rule.event-visitors':
+    'Visitors are told only with "kind: hosted" (a study visit of their delegation hosted by the Office), and this event is "{kind}". Set "kind: hosted", or name them under "partners".',
+  'rule.event-wording':
+    'An event\'s sentence has no part "{part}".{suggestion} The parts of an event\'s sentence: {parts} (see docs/data-format.md). Check the name, or remove the part.',
   'rule.function-as': `Missing field "as" for the role "function": name the function held, with its genitive ("as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'").`,
   'rule.overlap.span': '{from}{to, select, none {} other { to {to}}}',
   'rule.overlap.repeats':

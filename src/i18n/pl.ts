@@ -223,6 +223,12 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // sprawdzanie: reguły
   'suggest.did-you-mean': ' Czy chodziło o „{name}”?',
+  'rule.so-far-year':
+    'Podano sumę dotychczasową za rok {year}, a wydarzenie trwa do {end} r.: sumę dotychczasową podaje się za rok od roku rozpoczęcia do roku poprzedzającego ostatni ({first}–{last}), a rozdział za {end} r. podaje całość. Popraw rok albo usuń tę sumę.',
+  'rule.event-visitors':
+    'Gości („visitors”) opisuje się tylko przy „kind: hosted” (wizyta studyjna ich delegacji zorganizowana przez Urząd), a to wydarzenie ma rodzaj „{kind}”. Ustaw „kind: hosted” albo wymień ich w polu „partners”.',
+  'rule.event-wording':
+    'Zdanie o wydarzeniu nie ma części „{part}”.{suggestion} Części zdania o wydarzeniu: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę albo usuń tę część.',
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
   'rule.overlap.repeats':

@@ -2,6 +2,7 @@
 
 import { t } from '../i18n/translate.ts';
 import { monthName } from './months.ts';
+import { vocalized } from './places.ts';
 import type { PartialDate } from './types.ts';
 
 /** How precisely a partial date is known. */
@@ -92,13 +93,13 @@ export function untilDate(d: PartialDate): string {
   return `do ${genitiveDate(d)}`;
 }
 
-// Writes when something happened: "w grudniu 2010 r.", "1 grudnia 2010 r.", "w 2010 r.".
+// Writes when something happened: "w grudniu 2010 r.", "we wrześniu 2010 r.", "1 grudnia 2010 r.", "w 2010 r.".
 export function inDate(d: PartialDate): string {
   switch (precisionOf(d)) {
     case 'year':
       return `w ${d.year} r.`;
     case 'month':
-      return `w ${monthName(d.month ?? 0, 'loc')} ${d.year} r.`;
+      return `${vocalized('w', monthName(d.month ?? 0, 'loc'))} ${monthName(d.month ?? 0, 'loc')} ${d.year} r.`;
     case 'day':
       return genitiveDate(d);
   }

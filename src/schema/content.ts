@@ -6,6 +6,8 @@ import { QUANTITY } from '../polish/index.ts';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import { marked } from './marks.ts';
 import { WHO } from './participation.ts';
+import { wordingField } from './wording.ts';
+import { EVENT_PARTS } from './wording-parts.ts';
 
 /** A number as the analyst writes it: 22, 4.5, "4,5 tys.", "15 000". */
 const Quantity = z
@@ -125,6 +127,7 @@ export const Event = z
       .optional(),
     paragraph: BodyId.describe("The body in whose paragraph the event is told, when not its record's (an event of the Office: any body).").optional(),
     sentence: RecordText.describe("The event told in words of the record's own, replacing the kind's default wording.").optional(),
+    wording: wordingField(EVENT_PARTS),
   })
   .describe(
     'A one-off event: an agreement, a meeting, a visit, a deployment, a training; over several years, told once, in the year it ends (or each year with "soFar").',

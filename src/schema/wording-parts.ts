@@ -2,8 +2,8 @@
 // them. Plain data, no zod: the schema lists them for editors, and validate names them when a record words a part no
 // sentence has.
 
-/** The parts of the sentence of an event (the `event` partial), worded on the record whose event it is. */
-const EVENT_PARTS = {
+/** The parts of the sentence of an event (the `event` partial), worded on the event itself (its `wording`). */
+export const EVENT_PARTS = {
   'event-verb':
     'An event\'s verb, with its preposition, agreeing with who took part: "podpisał" (agreement), "zorganizował" (hosted), "odbył" (visit), "wziął udział w" (meeting, deployment, training).',
   'event-so-far': 'A running total of an event that goes on: "dotychczas", before the verb.',
@@ -17,7 +17,6 @@ const EVENT_PARTS = {
 /** The parts of the built-in sentences, by the kind of record that words them: each part's name and what it is. */
 export const WORDING_PARTS = {
   office: {
-    ...EVENT_PARTS,
     'beyond-eu':
       'The sentence that leads from the EU institutions to the cooperation beyond them: "Urząd prowadzi także współpracę międzynarodową poza zakresem spotkań i zadań wynikających z działań instytucji Unii Europejskiej."',
   },
@@ -30,7 +29,6 @@ export const WORDING_PARTS = {
       'An agency whose board the Office sits on: the words before its category, in the genitive, "nowo utworzonej" in "…, nowo utworzonej instytucji UE, …"; by default said in the year the agency was established.',
     tasks:
       'An agency whose board the Office sits on: the sentence of its further tasks, "Agencja realizować ma także …" in the year the agency was established, "Agencja realizuje także …" after it.',
-    ...EVENT_PARTS,
   },
   project: {
     lead: 'A project told as part of a cooperation: the words before its name, "Do szczególnie istotnych elementów tej współpracy można zaliczyć".',
@@ -38,7 +36,6 @@ export const WORDING_PARTS = {
       'A project the Office carries out with others: the opening words before the Office, with their comma, "W ramach różnych inicjatyw, podejmowanych przez GDISC,".',
     'among-others': 'A project the Office carries out with others: the aside after the Office, "– między innymi –".',
     aim: 'A project the Office takes part in: the sentence of its aim, "Założeniem projektu jest …".',
-    ...EVENT_PARTS,
   },
 } as const;
 

@@ -13,6 +13,7 @@ import { declinableWords } from './rules/words.ts';
 import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
+import { eventFields } from './rules/events.ts';
 import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -28,6 +29,7 @@ const RULES: Rule[] = [
   noCycles,
   placedInSection,
   roleFields,
+  eventFields,
   noOverlaps,
   plainCharacters,
   distinctNames,

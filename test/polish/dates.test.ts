@@ -83,6 +83,7 @@ describe('date formatters', () => {
     [untilDate, MARCH_15, 'do 15 marca 2011 r.'],
     [inDate, MONTH, 'w grudniu 2010 r.'],
     [inDate, { year: 2011, month: 11 }, 'w listopadzie 2011 r.'],
+    [inDate, { year: 2017, month: 9 }, 'we wrześniu 2017 r.'],
     [inDate, DAY, '1 grudnia 2010 r.'],
     [inDate, YEAR, 'w 2010 r.'],
   ] as [(d: PartialDate) => string, PartialDate, string][])('%o of %o → "%s"', (format, d, expected) => {

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
-import { WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
+import { EVENT_PARTS, WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
 import { ROOT } from '../support/data.ts';
 
 /** Each part the built-in templates mark with {{#wording "part" …}}, with the partials that mark it. */
@@ -23,9 +23,14 @@ const LISTED = (Object.entries(WORDING_PARTS) as [WordingKind, Record<string, st
   Object.keys(parts).map((part) => [kind, part] as const),
 );
 
+/** The parts of an event's sentence, worded on the event itself. */
+const EVENT = Object.keys(EVENT_PARTS);
+
 describe('the parts of sentences a record may word', () => {
-  it('are the parts the built-in templates mark, each listed for a kind', () => {
-    expect(new Set(LISTED.map(([, part]) => part))).toEqual(new Set(MARKED.keys()));
+  it('are the parts the built-in templates mark, each listed for a kind or for events', () => {
+    expect(new Set([...LISTED.map(([, part]) => part), ...EVENT])).toEqual(new Set(MARKED.keys()));
+    expect(EVENT).toEqual(['event-verb', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
+    for (const part of EVENT) expect(MARKED.get(part)).toEqual(['event']);
     expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
       office: ['beyond-eu'],
       body: ['basis', 'exchange', 'activity', 'lead', 'newly-established', 'tasks'],
@@ -68,11 +73,17 @@ describe('the parts of sentences a record may word', () => {
   it.each(['docs/data-format.md', 'docs/pl/format-danych.md'])('are each given in an example of %s, and in its table', (doc) => {
     const text = readFileSync(join(ROOT, doc), 'utf8');
     const worded = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
-      .map((m) => parse(m[1]!) as { wording?: object; changes?: { wording?: object }[] } | null)
-      .flatMap((block) => [block?.wording, ...(block?.changes ?? []).map((change) => change.wording)].flatMap((wording) => Object.keys(wording ?? {})));
+      .map((m) => parse(m[1]!) as { wording?: object; changes?: { wording?: object }[]; events?: { wording?: object }[] } | null)
+      .flatMap((block) =>
+        [block?.wording, ...(block?.changes ?? []).map((change) => change.wording), ...(block?.events ?? []).map((event) => event.wording)].flatMap((wording) =>
+          Object.keys(wording ?? {}),
+        ),
+      );
     expect(new Set(worded)).toEqual(new Set(MARKED.keys()));
     const table = [...text.matchAll(/^\| `([a-z-]+)` \| [^|]+ \| [^|]+ \| [^|]+ \|$/gm)].map((m) => m[1]!);
     expect(table.sort()).toEqual(LISTED.map(([, part]) => part).sort());
+    const events = [...text.matchAll(/^\| `(event-[a-z-]+)` \| [^|]+ \| [^|]+ \|$/gm)].map((m) => m[1]!);
+    expect(events).toEqual(EVENT);
   });
 
   it('are listed in docs/templates.md with the partials that mark them', () => {

@@ -6,6 +6,7 @@ import { concat, join, labels, namedList, placeList, placePhrase } from './lists
 import { logic } from './logic.ts';
 import { expansion, form, label, named, nounOf, titled } from './names.ts';
 import { possessive, pronoun } from './pronouns.ts';
+import { preposition } from './preposition.ts';
 import { say, wording } from './record-text.ts';
 import { sentence } from './sentence.ts';
 import { spanNote } from './spans.ts';
@@ -53,7 +54,7 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
 };
 
 /** Block helpers, which also receive Handlebars' options (the block to render). */
-export const BLOCK_HELPERS = { join, sentence, say, wording };
+export const BLOCK_HELPERS = { join, sentence, say, wording, preposition };
 
 /** The name of every helper, plain or block. */
 export const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
