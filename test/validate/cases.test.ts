@@ -117,6 +117,9 @@ const CASES: Case[] = [
     expect: ['bodies/council-of-the-eu.yaml:9:9 parent-cycle'],
     says: 'council-of-the-eu → vision → visa-working-party → council-of-the-eu',
   },
+  // events: a running total for the year the event ends in (that year tells the whole), visitors of a meeting
+  { name: 'event-so-far-year', expect: ['bodies/emn.yaml:19:15 so-far-year'], says: 'A running total for 2018, but the event runs to 2018' },
+  { name: 'event-visitors', expect: ['bodies/emn.yaml:14:5 event-visitors'], says: 'Visitors are told only with "kind: hosted"' },
   { name: 'not-a-subgroup', expect: ['bodies/visa-working-party.yaml:10:15 not-a-subgroup'], says: '"vision" is not a subgroup of "visa-working-party"' },
   // one cause, one diagnostic: a record named by others fails its own checks, and nothing more is said
   { name: 'broken-target-schema', expect: ['bodies/coa.yaml:7:1 unknown-field'], says: 'Unknown field "website"' },
