@@ -100,6 +100,7 @@ Examples:
   'diff.ended': 'Ended',
   'diff.changed': 'Changed role',
   'diff.changed-fields': 'Changed facts',
+  'diff.plan': 'Changed plan (what the section tells, not the facts)',
   'diff.part': '{role} ({who}{subgroup}) {span}',
   'diff.from': 'from {from}',
   'diff.none': 'none',
@@ -223,6 +224,8 @@ Then put this line at the top of a record file (the path is relative to the file
     'Visitors are told only with "kind: hosted" (a study visit of their delegation hosted by the Office), and this event is "{kind}". Set "kind: hosted", or name them under "partners".',
   'rule.event-wording':
     'An event\'s sentence has no part "{part}".{suggestion} The parts of an event\'s sentence: {parts} (see docs/data-format.md). Check the name, or remove the part.',
+  'rule.plan-year': 'A plan is named by the year whose section it plans, and "{id}.yaml" is not a year. Rename it to the year, such as "plans/2014.yaml".',
+  'rule.plan-record': '"{id}" names no body or project; expected the id of a body, a project (a file in bodies/ or projects/) or "office".{hint}',
   'rule.function-as': `Missing field "as" for the role "function": name the function held, with its genitive ("as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'").`,
   'rule.overlap.span': '{from}{to, select, none {} other { to {to}}}',
   'rule.overlap.repeats':

@@ -101,6 +101,7 @@ Przykłady:
   'diff.started': 'Rozpoczęte',
   'diff.ended': 'Zakończone',
   'diff.changed': 'Zmiana roli',
+  'diff.plan': 'Zmiana planu rozdziału (nie faktów)',
   'diff.changed-fields': 'Zmiana faktów',
   'diff.part': '{role} ({who}{subgroup}) {span}',
   'diff.from': 'od {from}',
@@ -229,6 +230,9 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Gości („visitors”) opisuje się tylko przy „kind: hosted” (wizyta studyjna ich delegacji zorganizowana przez Urząd), a to wydarzenie ma rodzaj „{kind}”. Ustaw „kind: hosted” albo wymień ich w polu „partners”.',
   'rule.event-wording':
     'Zdanie o wydarzeniu nie ma części „{part}”.{suggestion} Części zdania o wydarzeniu: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę albo usuń tę część.',
+  'rule.plan-year': 'Nazwą planu jest rok, którego rozdział planuje, a „{id}.yaml” nie jest rokiem. Zmień nazwę pliku na rok, np. „plans/2014.yaml”.',
+  'rule.plan-record':
+    '„{id}” nie wskazuje żadnego gremium ani projektu; oczekiwano identyfikatora gremium, projektu (pliku w bodies/ lub projects/) albo „office”.{hint}',
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
   'rule.overlap.repeats':

@@ -13,7 +13,7 @@ export interface RecordFile {
   kind: Kind;
 }
 
-const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country' };
+const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country', plans: 'plan' };
 
 // Lists office.yaml and the .yaml files of each record folder, sorted by name.
 export function findRecordFiles(dataDir: string, show: (path: string) => string): { files: RecordFile[]; unlisted: Kind[]; diagnostics: Diagnostic[] } {

@@ -4,6 +4,7 @@ import type { PartialDate } from '../polish/types.ts';
 import type { Role, Who } from '../schema/participation.ts';
 import type { Body, Dataset, Participation, Project, RecordData } from '../validate/dataset.ts';
 import { activeIn } from './active.ts';
+import { diffPlans, type PlanChange } from './plan-diff.ts';
 import { fieldsIn, lastChange, viewOf } from './year-view.ts';
 
 /** One span of the Office's part in a body or project, as the comparison shows it. */
@@ -49,6 +50,8 @@ export interface YearDiff {
   /** Held in both in the same parts, with fields that changed (a name, a count, members). */
   changedFields: Change[];
   unchanged: number;
+  /** The settings of the years' plans that differ (what the sections choose to tell): present when either year has a plan. */
+  plan?: PlanChange[];
 }
 
 // Lists what differs between two years (the first before the second): records that started, ended (within the second
@@ -82,6 +85,8 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
     else if (fields.length) diff.changedFields.push(change);
     else if (beforeParts.length) diff.unchanged++;
   }
+  // the plans apart from the facts
+  if (dataset.records.some((r) => r.kind === 'plan' && (r.id === String(from) || r.id === String(to)))) diff.plan = diffPlans(dataset, from, to);
   return diff;
 }
 

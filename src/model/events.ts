@@ -40,7 +40,7 @@ const COUNTED: Partial<Record<Event['kind'], Count['noun']>> = {
 /** A record that has events: a body, a project, or the Office itself. */
 type Holder = Body | Project | Office;
 
-// Adds the events of the year to the paragraph that tells their record (or a body above it), the body named in
+// Adds the events of the year that the year's plan tells (`planned`, by the id of their record) to the paragraph that tells their record (or a body above it), the body named in
 // `paragraph`, or a partner or visitor; else to one that tells a body of the same area; else to a paragraph of their
 // own at the end. Each paragraph's events are in date order.
 export function addEvents(
@@ -49,8 +49,9 @@ export function addEvents(
   year: number,
   office: Office,
   toldBy: (block: Block) => (Body | Project)[],
+  planned: (id: string) => boolean,
 ): void {
-  const holders: Holder[] = [office, ...records];
+  const holders: Holder[] = [...(planned('office') ? [office] : []), ...records.filter((r) => planned(r.id))];
   const items = holders.flatMap((record) => (record.events ?? []).flatMap((event) => itemsIn(record, event, year, office)));
   const unplaced: Block[] = [];
   for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {

@@ -12,13 +12,15 @@ import { internationalParagraphs } from './international.ts';
 import { partnershipBlocks } from './partnerships.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
+import { inPlanOrder, planOf, type YearPlan } from './plan.ts';
 import { itemOf } from './timing.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
 
-// Builds the section for a report year from a valid data set.
+// Builds the section for a report year from a valid data set, as the year's plan tells it.
 export function buildSection(dataset: Dataset, year: number): Section {
   const view = viewOf(dataset, year);
+  const plan = planOf(dataset, year);
   const { office } = view;
   const inArea = (area: Body['area']) => view.bodies.filter((b) => areaOf(b) === area);
   const paragraphs: Paragraph[] = [];
@@ -27,7 +29,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   add(euBlocks(inArea('eu'), year, office));
   // beyond them: one paragraph per body
   const roots = [...new Set(inArea('international').map(rootOf))];
-  const international = internationalParagraphs(roots, year, office);
+  const international = inPlanOrder(internationalParagraphs(roots, year, office), plan, (p, id) => p.blocks.some((b) => recordsOf(b).some((r) => r.id === id)));
   if (international.length && paragraphs.length) international[0]!.blocks.unshift({ partial: 'beyond-eu', office });
   paragraphs.push(...international);
   // partnership programmes
@@ -40,24 +42,26 @@ export function buildSection(dataset: Dataset, year: number): Section {
     .map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the year's events, in the paragraphs of their records
-  addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf);
+  addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf, (id) => plan.tells(id, 'events'));
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
-  attachAbout(paragraphs);
+  attachAbout(paragraphs, plan);
   return { year, heading: HEADING, office, paragraphs };
 }
 
 // Adds after each block what is said about the records it tells, the first time the section tells each record: what
-// a body is and when it was set up, who belongs to it, and the record's own sentences.
-function attachAbout(paragraphs: Paragraph[]): void {
+// a body is and when it was set up, who belongs to it, and the record's own sentences, as far as the year's plan tells them.
+function attachAbout(paragraphs: Paragraph[], plan: YearPlan): void {
   const told = new Set<Body | Project>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
       .flatMap((record): About[] => [
-        ...(record.kind === 'body' && (record.definition || record.founded) ? [{ partial: 'description' as const, record }] : []),
-        ...(record.kind === 'body' && record.composition ? [{ partial: 'composition' as const, record }] : []),
-        ...(record.sentences ?? []).map((text) => ({ partial: 'own-sentence' as const, record, text })),
+        ...(record.kind === 'body' && (record.definition || record.founded) && plan.describeAs(record.id) === 'sentence'
+          ? [{ partial: 'description' as const, record }]
+          : []),
+        ...(record.kind === 'body' && record.composition && plan.tells(record.id, 'composition') ? [{ partial: 'composition' as const, record }] : []),
+        ...(plan.tells(record.id, 'sentences') ? (record.sentences ?? []) : []).map((text) => ({ partial: 'own-sentence' as const, record, text })),
       ]);
     if (after.length) block.about = after;
   }

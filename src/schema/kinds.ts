@@ -1,7 +1,7 @@
 // The kinds of record and how their files are named. No zod here: finding and reading files needs none.
 
 /** The kinds of record, in the order the schema lists them. */
-export const KIND_NAMES = ['office', 'body', 'project', 'country'] as const;
+export const KIND_NAMES = ['office', 'body', 'project', 'country', 'plan'] as const;
 
 export type Kind = (typeof KIND_NAMES)[number];
 

@@ -7,6 +7,7 @@ import { Composition, Event, Founding } from './content.ts';
 import { Participation } from './participation.ts';
 import { wordingField } from './wording.ts';
 import { WORDING_PARTS } from './wording-parts.ts';
+import { PlanRecord } from './plan.ts';
 
 /** Fields that say something about the record itself rather than about what it is: no dated change replaces them. */
 const UNCHANGING = ['participations', 'confirmed', 'asOf', 'firstReportYear'] as const;
@@ -131,6 +132,7 @@ export type OfficeData = z.infer<typeof OfficeRecord>;
 export type CountryData = z.infer<typeof CountryRecord>;
 export type BodyData = z.infer<typeof BodyRecord>;
 export type ProjectData = z.infer<typeof ProjectRecord>;
+export type PlanData = z.infer<typeof PlanRecord>;
 export type ParticipationData = z.infer<typeof Participation>;
 export type NounPhraseData = z.infer<typeof NounPhrase>;
 export type DateData = z.infer<typeof IsoDate>;
@@ -144,6 +146,7 @@ export const KINDS = {
   body: { schema: BodyRecord, place: 'bodies/' },
   project: { schema: ProjectRecord, place: 'projects/' },
   country: { schema: CountryRecord, place: 'countries/' },
+  plan: { schema: PlanRecord, place: 'plans/' },
 } as const satisfies Record<Kind, { schema: z.ZodType; place: string }>;
 
 export type { Kind } from './kinds.ts';

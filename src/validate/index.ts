@@ -14,6 +14,7 @@ import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
 import { validDates } from './rules/dates.ts';
 import { eventFields } from './rules/events.ts';
+import { validPlans } from './rules/plans.ts';
 import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -30,6 +31,7 @@ const RULES: Rule[] = [
   placedInSection,
   roleFields,
   eventFields,
+  validPlans,
   noOverlaps,
   plainCharacters,
   distinctNames,

@@ -2,8 +2,8 @@
 // of this repository, each year it names is built to Markdown and DOCX, and each sentence it quotes for that year must
 // stand in both outputs.
 import { strFromU8, unzipSync } from 'fflate';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { unescapeXml } from '../../src/write/docx/xml.ts';
@@ -12,7 +12,8 @@ import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
 /** An example of a guide: the record files it adds to, and the sentences it quotes, each with its year. */
 interface Example {
   files: { path: string; yaml: string }[];
-  sentences: { year: number; text: string }[];
+  /** Each sentence quoted for a year, and whether the section must lack it ("> **2010, without:** …"). */
+  sentences: { year: number; text: string; absent: boolean }[];
 }
 
 // Finds the examples of a guide: the text between "<!-- example -->" and "<!-- /example -->", its YAML blocks each
@@ -21,7 +22,11 @@ function examplesOf(doc: string): Example[] {
   const text = readFileSync(join(ROOT, doc), 'utf8');
   return [...text.matchAll(/<!-- example -->\n([\s\S]*?)<!-- \/example -->/g)].map(([, body]) => ({
     files: [...body!.matchAll(/```yaml\n# (\S+)[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ path: m[1]!, yaml: m[2]! })),
-    sentences: [...body!.matchAll(/^> \*\*(\d{4}):\*\* (.+)$/gm)].map((m) => ({ year: Number(m[1]), text: m[2]! })),
+    sentences: [...body!.matchAll(/^> \*\*(\d{4})(, without|, bez)?:\*\* (.+)$/gm)].map((m) => ({
+      year: Number(m[1]),
+      text: m[3]!,
+      absent: m[2] !== undefined,
+    })),
   }));
 }
 
@@ -58,6 +63,7 @@ describe('the examples of the guides', () => {
     const data = copyData();
     for (const { path, yaml } of example.files) {
       const file = join(data, path);
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, existsSync(file) ? `${readFileSync(file, 'utf8')}\n${yaml}` : yaml);
     }
     const years = [...new Set(example.sentences.map((s) => s.year))];
@@ -65,9 +71,14 @@ describe('the examples of the guides', () => {
     for (const year of years) {
       const { md, docx, stderr } = await build(data, year);
       expect(stderr).toBe('');
-      for (const { text } of example.sentences.filter((s) => s.year === year)) {
-        expect(md).toContain(text);
-        expect(docx).toContain(text);
+      for (const { text, absent } of example.sentences.filter((s) => s.year === year)) {
+        if (absent) {
+          expect(md).not.toContain(text);
+          expect(docx).not.toContain(text);
+        } else {
+          expect(md).toContain(text);
+          expect(docx).toContain(text);
+        }
       }
     }
   });

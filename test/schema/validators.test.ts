@@ -1,6 +1,6 @@
 // The validators the bundle checks records with (src/schema/validator-source.ts: Ajv's code generated from the JSON
 // Schema that zod makes) accept only what zod accepts, and the data they pass is the data zod gives.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -37,9 +37,9 @@ function agrees(kind: (typeof KIND_NAMES)[number], input: unknown): boolean {
 
 // The records of the embedded data, by kind.
 function records(): { kind: (typeof KIND_NAMES)[number]; data: Record<string, unknown> }[] {
-  const folders = { office: '.', body: 'bodies', project: 'projects', country: 'countries' } as const;
+  const folders = { office: '.', body: 'bodies', project: 'projects', country: 'countries', plan: 'plans' } as const;
   return KIND_NAMES.flatMap((kind) =>
-    readdirSync(join(DATA, folders[kind]))
+    (existsSync(join(DATA, folders[kind])) ? readdirSync(join(DATA, folders[kind])) : [])
       .filter((f) => (kind === 'office' ? f === 'office.yaml' : f.endsWith('.yaml')))
       .map((f) => ({ kind, data: readPlain(readFileSync(join(DATA, folders[kind], f), 'utf8'))! })),
   );

@@ -120,6 +120,13 @@ const CASES: Case[] = [
   // events: a running total for the year the event ends in (that year tells the whole), visitors of a meeting
   { name: 'event-so-far-year', expect: ['bodies/emn.yaml:19:15 so-far-year'], says: 'A running total for 2018, but the event runs to 2018' },
   { name: 'event-visitors', expect: ['bodies/emn.yaml:14:5 event-visitors'], says: 'Visitors are told only with "kind: hosted"' },
+  // plans: named by a year, and planning records that exist
+  { name: 'plan-year', expect: ['plans/twenty-ten.yaml:1:1 plan-year'], says: '"twenty-ten.yaml" is not a year' },
+  {
+    name: 'plan-record',
+    expect: ['plans/2014.yaml:5:9 unknown-id'],
+    says: '"enm" names no body or project; expected the id of a body, a project (a file in bodies/ or projects/) or "office". Did you mean "emn"?',
+  },
   { name: 'not-a-subgroup', expect: ['bodies/visa-working-party.yaml:10:15 not-a-subgroup'], says: '"vision" is not a subgroup of "visa-working-party"' },
   // one cause, one diagnostic: a record named by others fails its own checks, and nothing more is said
   { name: 'broken-target-schema', expect: ['bodies/coa.yaml:7:1 unknown-field'], says: 'Unknown field "website"' },

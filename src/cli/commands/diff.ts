@@ -82,6 +82,11 @@ function formatDiff(diff: YearDiff, paint: ReturnType<typeof paintFor>): string 
   group(t('diff.ended'), paint.red('-'), diff.ended, (c) => partsText(c.after.length ? c.after : c.before));
   group(t('diff.changed'), paint.yellow('~'), diff.changed, (c) => `${diff.from}: ${partsText(c.before)} → ${diff.to}: ${partsText(c.after)}`);
   group(t('diff.changed-fields'), paint.yellow('~'), diff.changedFields, () => '');
+  if (diff.plan?.length) {
+    out.push('', paint.bold(`${t('diff.plan')} (${diff.plan.length})`));
+    for (const p of diff.plan)
+      out.push(`  ${paint.yellow('~')} ${p.setting}: ${valueText(p.before)} → ${valueText(p.after)}  ${paint.dim(`${p.file}:${p.line}`)}`);
+  }
   return `${out.join('\n')}\n`;
 }
 

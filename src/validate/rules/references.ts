@@ -8,7 +8,7 @@ import { field, list, type CheckedRecord, type Rule, type RuleContext } from '..
 import { suggestion } from '../suggest.ts';
 import { t } from '../../i18n/translate.ts';
 
-const FOLDER: Record<Kind, string> = { office: 'office.yaml', body: 'bodies/', project: 'projects/', country: 'countries/' };
+const FOLDER: Record<Kind, string> = { office: 'office.yaml', body: 'bodies/', project: 'projects/', country: 'countries/', plan: 'plans/' };
 
 /** Each place a record names another: the path to it and the kind it must name. */
 export interface Reference {
