@@ -106,12 +106,14 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
 function toldIn(view: YearView, year: number): Set<string> {
   const told = new Set<string>();
   const add = (r: { kind: string; id: string } | undefined) => r && told.add(`${r.kind}:${r.id}`);
+  // the Office's events name the bodies they were with, and the body whose paragraph tells them
+  for (const e of (view.office.events ?? []).filter((e) => inYear(e, year))) [...(e.partners ?? []), ...(e.visitors ?? []), e.paragraph].forEach(add);
   for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
     const spans = record.participations.filter((p) => holdsIn(p, year));
     const events = (record.events ?? []).filter((e) => inYear(e, year));
     if (!spans.length && !events.length) continue;
     add(record);
-    events.forEach((e) => e.partners?.forEach(add));
+    events.forEach((e) => [...(e.partners ?? []), ...(e.visitors ?? [])].forEach(add));
     if (record.kind === 'body') record.composition?.groups.forEach((g) => g.bodies?.forEach(add));
     for (let parent = record.kind === 'body' ? record.parent : record.context; parent; parent = parent.parent) add(parent);
     if (record.kind === 'project') record.implementers.forEach(add);
