@@ -264,10 +264,10 @@ const CASES: Case[] = [
     has: [`Od ${month} 2010 r. Urząd uczestniczy w projekcie`],
   })),
   ...MONTHS_LOC.map((month, i) => ({
-    name: `joining in month ${i + 1} reads "W ${month} 2010 r."`,
+    name: `joining in month ${i + 1} reads "${month === 'wrześniu' ? 'We' : 'W'} ${month} 2010 r."`,
     change: enaroSpan(`2010-${String(i + 1).padStart(2, '0')}`),
     year: 2010,
-    has: [`W ${month} 2010 r. Urząd do Spraw Cudzoziemców przystąpił do`],
+    has: [`${month === 'wrześniu' ? 'We' : 'W'} ${month} 2010 r. Urząd do Spraw Cudzoziemców przystąpił do`],
   })),
 ];
 

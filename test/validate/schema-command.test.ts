@@ -26,7 +26,7 @@ function records(): { file: string; kind: string; data: unknown }[] {
 }
 
 describe('coop-report schema', () => {
-  it('prints a draft-07 schema for any record file: anyOf the four kinds, each titled', async () => {
+  it('prints a draft-07 schema for any record file: anyOf the five kinds, each titled', async () => {
     const any = await schema();
     expect(any.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(any.title).toBe('coop-report record file');
@@ -35,6 +35,7 @@ describe('coop-report schema', () => {
       'coop-report body (data/bodies/*.yaml)',
       'coop-report project (data/projects/*.yaml)',
       'coop-report country (data/countries/*.yaml)',
+      'coop-report plan (data/plans/*.yaml)',
     ]);
   });
 
@@ -82,6 +83,6 @@ describe('coop-report schema', () => {
   it('refuses a kind that does not exist with exit 2', async () => {
     const run = await runMain(['schema', '--kind', 'person'], tempDir());
     expect(run.exit).toBe(2);
-    expect(run.stderr).toContain("argument 'person' is invalid. Allowed choices are office, body, project, country.");
+    expect(run.stderr).toContain("argument 'person' is invalid. Allowed choices are office, body, project, country, plan.");
   });
 });
