@@ -1,12 +1,13 @@
 // The examples of the data format in both guides are built as they stand: each example's records are added to the data
 // of this repository, each year it names is built to Markdown and DOCX, and each sentence it quotes for that year must
 // stand in both outputs.
-import { strFromU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { unescapeXml } from '../../src/write/docx/xml.ts';
+import { descendants } from '../../src/write/docx/dom.ts';
+import { readXml } from '../../src/write/docx/xml-read.ts';
 import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
 
 /** An example of a guide: the record files it adds to, and the sentences it quotes, each with its year. */
@@ -30,10 +31,13 @@ function examplesOf(doc: string): Example[] {
   }));
 }
 
-// Returns the text of a DOCX's document.xml, run by run.
+// Returns the text of a DOCX's document.xml, run by run, read with the XML parser the writer uses.
 function docxText(docx: Uint8Array): string {
-  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('');
+  const read = readXml(unzipSync(docx)['word/document.xml']!);
+  if (!read.ok) throw new Error(read.message);
+  return descendants(read.doc, 't')
+    .map((t) => t.textContent)
+    .join('');
 }
 
 // Builds a year of a data folder through the command, and returns the Markdown and the DOCX text, spaces folded.
