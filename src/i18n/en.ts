@@ -231,7 +231,8 @@ Then put this line at the top of a record file (the path is relative to the file
     '"{id}" is {actual, select, office {the Office} body {a body} project {a project} other {a country}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
   'rule.not-a-subgroup':
     '"{id}" is not a subgroup of "{body}": expected its "parent" to be "{body}", but {file} has {parent, select, none {no "parent"} other {"parent: {parent}"}}. Set its parent, or name one of this body\'s subgroups.',
-  'rule.parent-cycle': 'Bodies nest in a circle: {chain}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.',
+  'rule.parent-cycle':
+    'Bodies nest in a circle{year, select, none {} other { from {year} on}}: {chain}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.',
   'rule.bad-character':
     'This text holds {character} at character {index}, a {kind, select, surrogate {half of a surrogate pair} control {control character} other {noncharacter}} that a DOCX cannot hold and a terminal may act on; delete it (it often comes with text pasted from another program).',
   'rule.invisible-character':
@@ -241,8 +242,15 @@ Then put this line at the top of a record file (the path is relative to the file
   'rule.no-area.project':
     'The context "{context}" has no "area" (nor a parent with one), so the section has no place for this project; give that body an "area" (eu, international, partnerships or bilateral).',
   'rule.bad-date':
-    '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
+    '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (years from 0001, months 01-12, days that the month has).',
   'rule.end-before-start': 'The end date "{to}" is before the start date "{from}"; expected "to" on or after "from". Swap them or correct one.',
+  'rule.end-before-date': 'The end date "{to}" is before the event\'s date "{date}"; expected "to" on or after "date". Swap them or correct one.',
+  'rule.count-below-one':
+    'The count {value} is less than 1, and the text puts it before the noun it counts ("w 0 misjach"); expected 1 or more. Correct it, or remove "count" when the number is not known.',
+  'rule.repeated-entry':
+    '"{id}" is already listed in {first}; expected each {kind, select, country {country} other {body}} once in a list, or the text names it twice ("Norwegii, Norwegii i Norwegii"). Remove the repeat.',
+  'rule.as-of-before-first-year':
+    '"asOf" ("{asOf}") is before {first}, the first year whose section is written from this data ("firstReportYear"); expected a date in {first} or later, or no section has facts kept current. Move "asOf" on, or correct "firstReportYear".',
   'rule.missing-from':
     'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
   'rule.empty-change': 'This change names no field, only its date "{from}"; add the fields that take new values from then on, or remove it.',

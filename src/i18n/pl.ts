@@ -238,7 +238,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.not-a-subgroup':
     '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle':
-    'Gremia zagnieżdżają się w koło: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
+    'Gremia zagnieżdżają się w koło{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
   'rule.bad-character':
     'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
   'rule.invisible-character':
@@ -248,9 +248,17 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.no-area.project':
     'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
   'rule.bad-date':
-    '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (miesiące 01–12, dni zgodne z długością miesiąca).',
+    '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (lata od 0001, miesiące 01–12, dni zgodne z długością miesiąca).',
   'rule.end-before-start':
     'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”, a „to” nie może poprzedzać „from”. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.end-before-date':
+    'Data końcowa „{to}” jest wcześniejsza niż data wydarzenia „{date}”, a „to” nie może poprzedzać „date”. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.count-below-one':
+    'Liczba {value} jest mniejsza niż 1, a tekst podaje ją przed liczonym rzeczownikiem („w 0 misjach”); oczekiwano liczby co najmniej 1. Popraw ją albo usuń pole „count”, jeśli liczba nie jest znana.',
+  'rule.repeated-entry':
+    '„{id}” jest już na liście jako {first}; oczekiwano, że każde {kind, select, country {państwo} other {gremium}} wystąpi na liście raz, inaczej tekst wymieni je dwukrotnie („Norwegii, Norwegii i Norwegii”). Usuń powtórzenie.',
+  'rule.as-of-before-first-year':
+    'Data „asOf” („{asOf}”) poprzedza rok {first}, pierwszy, za który powstaje rozdział z tych danych („firstReportYear”); oczekiwano daty z roku {first} lub późniejszej, inaczej żaden rozdział nie opiera się na aktualnych faktach. Przesuń „asOf” albo popraw „firstReportYear”.',
   'rule.missing-from':
     'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',

@@ -12,6 +12,9 @@ import { noOverlaps } from './rules/overlaps.ts';
 import { declinableWords } from './rules/words.ts';
 import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
+import { countsFromOne } from './rules/counts.ts';
+import { noRepeats } from './rules/repeats.ts';
+import { asOfFromFirstYear } from './rules/as-of.ts';
 import { validDates } from './rules/dates.ts';
 import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
@@ -23,9 +26,12 @@ export type { Body, Country, Dataset, Office, Participation, Project, YearView }
 const RULES: Rule[] = [
   uniqueIds,
   validDates,
+  asOfFromFirstYear,
   orderedChanges,
   validReferences,
   noCycles,
+  countsFromOne,
+  noRepeats,
   placedInSection,
   roleFields,
   noOverlaps,
