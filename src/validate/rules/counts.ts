@@ -10,7 +10,7 @@ export const countsFromOne: Rule = (ctx) => {
   for (const { source, data } of ctx.parsed) {
     const places: Path[] = [];
     for (const { value, at } of writtenValues(data, 'events'))
-      list(value).forEach((event, index) => places.push([...at, index, 'count', 'count'], [...at, index, 'effort', 'count']));
+      list(value).forEach((_, index) => places.push([...at, index, 'count', 'count'], [...at, index, 'effort', 'count']));
     for (const { value, at } of writtenValues(data, 'composition'))
       list(field(value, 'groups')).forEach((_, index) => places.push([...at, 'groups', index, 'count']));
     for (const path of places) {
