@@ -481,6 +481,12 @@ Then put this line at the top of a record file (the path is relative to the file
   'helper.bound': 'Expected a bound ({bounds}), but got {value}.',
   'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
   'helper.no-count': 'A count needs "count".',
+  'helper.argument':
+    'Argument {position} of "{helper}" should be {expected, select, phrase {a noun phrase (with "nom")} record {a record with a name} records {a list of records with names} date {a date} case {a case (nom, gen, dat, acc, inst, loc)} text {a text} number {a number} list {a list} mapping {a mapping of fields} agreement {a noun phrase or one of "m", "f", "n", "pl"} other {{expected}}}, but got {value}.',
+  'helper.value.nothing': 'nothing (a field the data does not have, or a misspelt name?)',
+  'helper.value.list': '{count, plural, one {a list of # value} other {a list of # values}}',
+  'helper.value.mapping':
+    '{none, select, yes {an empty mapping} other {a mapping of {keys}{more, plural, =0 {} one { and # more field} other { and # more fields}}}}',
 
   // Polish grammar: a counted noun or a verb written in the data or a template, and values it cannot write
   'noun.written': 'A counted noun is written {example}, found {value}.',

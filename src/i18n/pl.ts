@@ -498,6 +498,12 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.bound': 'Oczekiwano określenia przybliżenia ({bounds}), a otrzymano {value}.',
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
+  'helper.argument':
+    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
+  'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
+  'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
+  'helper.value.mapping':
+    '{none, select, yes {puste mapowanie} other {mapowanie pól {keys}{more, plural, =0 {} one { i # innego pola} few { i # innych pól} many { i # innych pól} other { i # innego pola}}}}',
 
   // gramatyka polska: rzeczownik liczony lub czasownik zapisany w danych albo w szablonie i wartości, których nie da się zapisać
   'noun.written': 'Rzeczownik liczony zapisuje się jako {example}, a podano {value}.',

@@ -101,7 +101,7 @@ const CASES: Record<string, string> = {
   'pl-template-syntax': '--lang pl over an English locale: a syntax error of a template in Polish, the code it quotes as it is',
   'pl-template-unknown-helper': 'an unknown helper in Polish, with "Czy chodziło o…"',
   'pl-template-missing-field': 'a field the data does not have, named in Polish, in the section of its year',
-  'pl-template-helper-failure': "a helper that fails: the sentence in Polish, JavaScript's own words quoted as they are",
+  'pl-template-helper-failure': 'a helper given the wrong kind of value: located, in Polish, naming what it expected and what it got',
   'pl-template-unused': 'a custom template nothing uses: a Polish warning with a suggestion, and the build goes on',
   'pl-template-handlebars': "Handlebars' own error, quoted as it is inside a Polish sentence",
   'pl-template-noun-forms': 'a counted noun built in a template with a gender Polish grammar does not know: in Polish',
