@@ -325,6 +325,10 @@ Then put this line at the top of a record file (the path is relative to the file
   'page.no-earlier': 'No earlier year to compare with.',
   'page.compared': 'Marked: changes since {year}.',
   'page.updated': 'Updated {time}',
+  'output.pdf':
+    'The PDF LibreOffice made {problem, select, empty {is empty (0 bytes)} header {does not start with "%PDF", so it is not a PDF} other {has no page}}: it converted the DOCX without saying it failed. Nothing was written. Build again; if it happens again, open the DOCX in LibreOffice and export it as PDF there to see why.',
+  'output.docx':
+    'The DOCX is not a readable document{reason, select, none {: it lacks its main part, word/document.xml} other { ({reason})}}. Nothing was written. This is a fault of coop-report: please report it, with the command and the data.',
   'write.cannot': 'Cannot write here: {reason}',
   'write.EACCES': 'permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
   'write.EPERM': 'the operation is not permitted. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',

@@ -334,6 +334,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
   'page.compared': 'Zaznaczono zmiany od {year} r.',
   'page.updated': 'Zaktualizowano: {time}',
+  'output.pdf':
+    'Plik PDF utworzony przez LibreOffice {problem, select, empty {jest pusty (0 bajtów)} header {nie zaczyna się od „%PDF”, więc nie jest plikiem PDF} other {nie ma żadnej strony}}, choć program nie zgłosił błędu przekształcania pliku DOCX. Nie zapisano żadnego pliku. Uruchom budowanie ponownie; jeśli błąd się powtórzy, otwórz plik DOCX w LibreOffice i wyeksportuj go tam do PDF, aby poznać przyczynę.',
+  'output.docx':
+    'Plik DOCX nie jest czytelnym dokumentem{reason, select, none {: brak w nim części głównej word/document.xml} other { ({reason})}}. Nie zapisano żadnego pliku. To błąd programu coop-report: zgłoś go, podając polecenie i dane.',
   'write.cannot': 'Nie można tu zapisać: {reason}',
   'write.EACCES':
     'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',

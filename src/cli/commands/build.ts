@@ -89,7 +89,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   } catch (cause) {
     // the disk is full, the folder not writable, a file where the folder goes: the environment's, at its path
     if (!(cause instanceof WriteError)) throw cause;
-    report([error('cannot-write', cause.message, shower(io.cwd)(cause.path), WHOLE)], flags.reportFormat, io);
+    report([error(cause.code, cause.message, shower(io.cwd)(cause.path), WHOLE)], flags.reportFormat, io);
     return USAGE;
   }
   report(result.diagnostics, flags.reportFormat, io);

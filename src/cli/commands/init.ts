@@ -48,7 +48,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
-    report([error('cannot-write', cause.message, show(cause.path), WHOLE)], 'text', io);
+    report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
     return USAGE;
   }
   if (flags.quiet) return OK;
