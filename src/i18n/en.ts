@@ -142,6 +142,8 @@ Examples:
   coop-report init raport          writes ./raport; then: cd raport, coop-report build --all
   coop-report init                 writes the project into the working folder
 `,
+  'init.not-a-folder':
+    '{path} is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead: coop-report init raport-2025.',
   'init.exists': '{path} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".',
   'init.next': 'Next:',
   'preview.description': 'Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.',

@@ -145,6 +145,8 @@ Przykłady:
   coop-report init raport          zapisuje ./raport; potem: cd raport, coop-report build --all
   coop-report init                 zapisuje projekt w bieżącym folderze
 `,
+  'init.not-a-folder':
+    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. coop-report init raport-2025.',
   'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Podaj nowy folder, np. „coop-report init raport”.',
   'init.next': 'Dalej:',
   'preview.description': 'Udostępnia rozdział pod adresem 127.0.0.1 i odświeża otwartą stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',

@@ -80,6 +80,10 @@ const CASES: Record<string, string> = {
   'template-missing-field': 'a field the data does not have: located, named',
   'template-missing-form': 'a helper failing on the data (a case form the record lacks): located, named',
   'template-helper-failure': 'a helper given the wrong kind of value: located',
+  'heading-level-hex': '--heading-level 0x2, which Number() reads as 2: refused, nothing written',
+  'heading-level-seven': '--heading-level 7, past Heading 6: refused, nothing written',
+  'init-dev-null': 'init /dev/null: located at the path with a code, no system error text',
+  'init-file': 'init into a folder under a file: located at the file with a code, nothing written',
   'template-folder-missing': '--templates naming a folder that does not exist',
   // colour
   'colour-forced': 'FORCE_COLOR colours the diagnostics even on a pipe',

@@ -62,7 +62,8 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   if (flags.all && yearText !== undefined) throw new UsageError(t('build.year-and-all', { year: yearText }));
   if (!flags.all && yearText === undefined) throw new UsageError(t('build.which-year'));
   const year = yearText === undefined ? undefined : parseYear(yearText);
-  const headingLevel = Number(flags.headingLevel);
+  // decimal digits only: Number() would take "0x2", "2e0", " 2" and "2.0" as 2
+  const headingLevel = /^\d{1,2}$/.test(flags.headingLevel) ? Number(flags.headingLevel) : Number.NaN;
   if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)
     throw new UsageError(t('build.heading-level-range', { value: flags.headingLevel }));
   // the command line first, then the config file, then the defaults
@@ -108,7 +109,8 @@ function summary(result: BuildAllResult): string {
 
 // Reads a four-digit report year, or fails as a usage error.
 export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(t('build.bad-year', { text }));
+  // the calendar has no year 0
+  if (!/^\d{4}$/.test(text) || text === '0000') throw new UsageError(t('build.bad-year', { text }));
   return Number(text);
 }
 
