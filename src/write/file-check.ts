@@ -8,7 +8,7 @@ import { WriteError } from './write-error.ts';
 /** A page object of a PDF: "/Type /Page", not "/Type /Pages". */
 const PAGE = /\/Type\s*\/Page(?![A-Za-z])/;
 /** A stream of compressed objects, where a PDF 1.5 or later may keep its page objects. */
-const OBJECT_STREAM = /\/Type\s*\/ObjStm\b[^]*?>>\s*stream\r?\n/g;
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b[\s\S]*?>>\s*stream\r?\n/g;
 
 // Fails with a WriteError at the path when the bytes are not a file of the kind its name says.
 export function checkFile(path: string, content: string | Uint8Array): void {

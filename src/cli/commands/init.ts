@@ -38,7 +38,10 @@ export interface InitFlags {
 export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? '.');
-  const cannot = (cause: WriteError) => (report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io), USAGE);
+  const cannot = (cause: WriteError) => {
+    report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
+    return USAGE;
+  };
   let undo: () => void;
   // a file where the project folder goes (init /dev/null), or a folder that cannot be read, is told at its path
   try {
