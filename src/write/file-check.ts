@@ -2,7 +2,7 @@
 // part. A converter that leaves an empty or broken file fails the build instead of replacing a good file.
 import { inflateSync } from 'node:zlib';
 import { t } from '../i18n/translate.ts';
-import { openZip, ZipError } from './docx/unzip.ts';
+import { openZip, ZipError } from './docx/read-zip.ts';
 import { WriteError } from './write-error.ts';
 
 /** A page object of a PDF: "/Type /Page", not "/Type /Pages". */
