@@ -62,9 +62,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   if (flags.all && yearText !== undefined) throw new UsageError(t('build.year-and-all', { year: yearText }));
   if (!flags.all && yearText === undefined) throw new UsageError(t('build.which-year'));
   const year = yearText === undefined ? undefined : parseYear(yearText);
-  const headingLevel = Number(flags.headingLevel);
-  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)
-    throw new UsageError(t('build.heading-level-range', { value: flags.headingLevel }));
+  const headingLevel = parseHeadingLevel(flags.headingLevel);
   // the command line first, then the config file, then the defaults
   const config = configFor(io, flags.reportFormat, flags.quiet);
   if (!config) return USAGE;
@@ -112,6 +110,13 @@ export function parseYear(text: string): number {
   return Number(text);
 }
 
+// Reads --heading-level: a whole number from 1 to 6, or fails as a usage error.
+export function parseHeadingLevel(text: string): number {
+  const level = Number(text);
+  if (!Number.isInteger(level) || level < 1 || level > 6) throw new UsageError(t('build.heading-level-range', { value: text }));
+  return level;
+}
+
 // Reads a comma-separated list of output formats.
 export function parseFormats(text: string): Format[] {
   const formats = text
@@ -131,7 +136,10 @@ export function formatSize(bytes: number): string {
 }
 
 // Reads what the DOCX takes from outside the data: --reference-doc (a broken one is reported at its file) and SOURCE_DATE_EPOCH.
-async function docxInputs(flags: BuildFlags, io: IO): Promise<{ reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined> {
+export async function docxInputs(
+  flags: Pick<BuildFlags, 'referenceDoc' | 'reportFormat'>,
+  io: IO,
+): Promise<{ reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined> {
   const epoch = readSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   if (!epoch.ok) throw new UsageError(epoch.message);
   if (flags.referenceDoc === undefined) return { date: epoch.date, env: io.env };
