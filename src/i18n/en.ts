@@ -86,11 +86,14 @@ Examples:
   'diff.description': "Show what started, ended or changed role between two years: the starting point for next year's section.",
   'diff.year-a': 'the earlier year, four digits',
   'diff.year-b': 'the later year, four digits',
-  'diff.format': 'text for people, json for programs',
+  'diff.out': "with --format docx: the folder the DOCX of tracked changes goes to (default: out, or the config file's)",
+  'diff.format': 'text for people, json for programs, docx for the later section with its changes tracked',
   'diff.examples': `
 Examples:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > changes.json
+  coop-report diff 2010 2011 --format docx      out/wspolpraca-miedzynarodowa-2011-zmiany-od-2010.docx: the 2011
+                                                section, its changes since 2010 (as published) tracked in Word
 `,
   'diff.backwards':
     'The first year must be before the second: "diff {from} {to}" compares {from} with {same, select, yes {itself} other {an earlier year}}. Did you mean "diff {first} {second}"?',

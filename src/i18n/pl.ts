@@ -88,11 +88,14 @@ Przykłady:
   'diff.description': 'Pokazuje, co się zaczęło, skończyło lub zmieniło rolę między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
-  'diff.format': 'text dla ludzi, json dla programów',
+  'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
+  'diff.format': 'text dla ludzi, json dla programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
   'diff.examples': `
 Przykłady:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > zmiany.json
+  coop-report diff 2010 2011 --format docx      out/wspolpraca-miedzynarodowa-2011-zmiany-od-2010.docx: rozdział
+                                                za 2011 r. ze zmianami od 2010 r. (wersji opublikowanej) śledzonymi w Wordzie
 `,
   'diff.backwards':
     'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje rok {from} {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
