@@ -1,5 +1,5 @@
-// Checks a record with zod itself, for the records the generated validators refuse (./schema.ts): every problem, located,
-// in the analyst's terms. Loaded only when a record has a problem.
+// Checks one record with zod (./schema.ts): its typed data when it passes, else every problem, located, in the
+// analyst's terms.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
