@@ -10,7 +10,8 @@
 // resident set of the process: from `/usr/bin/time -v` when the machine has it, else from the process's own
 // resource usage, read by a small wrapper that runs the command line in-process (`--child`).
 //
-// Options: --sizes 500,5000,50000  --pairs N (rounds, default 25)  --out FILE  --no-write  --node24 PATH|none (the
+// Options: --sizes 500,5000,50000  --pairs N (rounds, default 25)  --runs N (builds of each data set, default 5 up to
+// 5,000 records and 3 above)  --out FILE  --no-write  --node24 PATH|none (the
 // Node.js 24 to measure; by default the one `npx -y node@24` runs)  --quick (sizes 500,5000, 7 pairs, this Node.js
 // only, for a fast look; the file is not written).
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,7 @@ function options(argv) {
     out: argv.includes('--out') ? resolve(value('--out')) : join(ROOT, 'docs', 'performance.md'),
     write: !quick && !argv.includes('--no-write'),
     node24: quick ? 'none' : value('--node24', 'auto'),
+    runs: argv.includes('--runs') ? Number(value('--runs')) : undefined,
   };
 }
 
@@ -202,7 +204,7 @@ function measureWith(node, opts, scratch, log) {
     writeDataFolder(data, records);
     log(`${versionOf(node)}: scale, validate and build every year at ${size} records`);
     const checked = measured(node, BIN, ['validate', '--data', data, '-q']);
-    const built = repeated(() => buildEvery(node, data, join(scratch, `out-${size}`)), scaleRuns(size));
+    const built = repeated(() => buildEvery(node, data, join(scratch, `out-${size}`)), opts.runs ?? scaleRuns(size));
     scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
     rmSync(data, { recursive: true, force: true });
     rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
