@@ -88,7 +88,8 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // the CommonJS libraries bundled (Handlebars) require Node's own modules, which an ES module does through createRequire
+  // the CommonJS libraries bundled (commander, yaml, Handlebars) require Node.js's own modules, which an ES module does
+  // through createRequire
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [precompiledTemplates(await sourceTools())],
 });
