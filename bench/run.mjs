@@ -195,6 +195,7 @@ function measureWith(node, opts, scratch, log) {
   );
   const [validate, markdownOnly, build2010] = againstFirst(times);
   const steps = { load: step(times[1], times[0]), markdown: step(times[2], times[1]), docx: step(times[3], times[2]) };
+  log(`${versionOf(node)}: build 2010 ${ratio(build2010.ratio)}, validate ${ratio(validate.ratio)} node -e 0 (${ms(build2010.b)})`);
   // scale
   const scale = [];
   for (const size of opts.sizes) {
@@ -205,6 +206,7 @@ function measureWith(node, opts, scratch, log) {
     log(`${versionOf(node)}: scale, validate and build every year at ${size} records`);
     const checked = measured(node, BIN, ['validate', '--data', data, '-q']);
     const built = repeated(() => buildEvery(node, data, join(scratch, `out-${size}`)), opts.runs ?? scaleRuns(size));
+    log(`${versionOf(node)}: ${size} records: validate ${checked.seconds.toFixed(2)} s, build every year ${built.seconds.toFixed(2)} s, ${built.megabytes.toFixed(0)} MB`);
     scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
     rmSync(data, { recursive: true, force: true });
     rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
