@@ -206,7 +206,9 @@ function measureWith(node, opts, scratch, log) {
     log(`${versionOf(node)}: scale, validate and build every year at ${size} records`);
     const checked = measured(node, BIN, ['validate', '--data', data, '-q']);
     const built = repeated(() => buildEvery(node, data, join(scratch, `out-${size}`)), opts.runs ?? scaleRuns(size));
-    log(`${versionOf(node)}: ${size} records: validate ${checked.seconds.toFixed(2)} s, build every year ${built.seconds.toFixed(2)} s, ${built.megabytes.toFixed(0)} MB`);
+    log(
+      `${versionOf(node)}: ${size} records: validate ${checked.seconds.toFixed(2)} s, build every year ${built.seconds.toFixed(2)} s, ${built.megabytes.toFixed(0)} MB`,
+    );
     scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
     rmSync(data, { recursive: true, force: true });
     rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
