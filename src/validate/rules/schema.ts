@@ -10,7 +10,9 @@ export function checkSchema(records: SourceRecord[], diagnostics: Diagnostic[]):
   const outcome: SchemaOutcome = { checked: [], problems: new Map() };
   for (const record of records) {
     const checked = schemaIssues(record, diagnostics);
-    if ('data' in checked) outcome.checked.push({ source: record, data: checked.data });
+    // a record that passes goes on as written, not as zod's copy of it: the sources of a sentence name the fields its
+    // file holds, and zod's copy fills in what the file leaves out
+    if ('data' in checked) outcome.checked.push({ source: record, data: record.data as Record<string, unknown> });
     else outcome.problems.set(record, checked.problems);
   }
   return outcome;
