@@ -49,7 +49,7 @@ export interface Validated {
 // Runs every check over the loaded records.
 export async function validate(loaded: Loaded): Promise<Validated> {
   const diagnostics = [...loaded.diagnostics];
-  const schema = await checkSchema(loaded.records, diagnostics);
+  const schema = checkSchema(loaded.records, diagnostics);
   const ctx = createContext(loaded, schema, diagnostics);
   for (const rule of RULES) rule(ctx);
   const sorted = sortDiagnostics(diagnostics);
