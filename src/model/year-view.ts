@@ -91,10 +91,26 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
       );
     if (r.kind === 'country') countries.push(record as unknown as Country);
   }
+  cutCircles(bodies);
   for (const body of bodies) body.parent?.children.push(body);
   for (const project of projects) project.context.projects.push(project);
   const office = mapMarked(SHAPES.office, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
   return { office, bodies, projects, countries };
+}
+
+// Cuts a parent link that would close a circle of bodies (which validation refuses), so that every walk up the parents
+// or down the children ends, whatever the data.
+function cutCircles(bodies: Body[]): void {
+  for (const body of bodies) {
+    const seen = new Set<Body>([body]);
+    for (let at = body; at.parent; at = at.parent) {
+      if (seen.has(at.parent)) {
+        (at as { parent?: Body }).parent = undefined;
+        break;
+      }
+      seen.add(at.parent);
+    }
+  }
 }
 
 // Gives each participation its place in the list and, in a project, the project's own dates where it has none.

@@ -1,7 +1,7 @@
 // A year's plan (data/plans/<year>.yaml): what that year's section tells of the facts that hold, apart from the facts
 // themselves. A fact is true whatever year tells it; whether a year describes a body, gives its composition, its own
 // sentences or its events, and in what order its paragraphs come, is the editor's choice for that year.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyId, Id } from './fields.ts';
 
 /** What the plan chooses to tell of one record, or of every record of the year by default. */

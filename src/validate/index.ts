@@ -12,6 +12,9 @@ import { noOverlaps } from './rules/overlaps.ts';
 import { declinableWords } from './rules/words.ts';
 import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
+import { countsFromOne } from './rules/counts.ts';
+import { noRepeats } from './rules/repeats.ts';
+import { asOfFromFirstYear } from './rules/as-of.ts';
 import { validDates } from './rules/dates.ts';
 import { eventFields } from './rules/events.ts';
 import { validPlans } from './rules/plans.ts';
@@ -25,9 +28,12 @@ export type { Body, Country, Dataset, Office, Participation, Project, YearView }
 const RULES: Rule[] = [
   uniqueIds,
   validDates,
+  asOfFromFirstYear,
   orderedChanges,
   validReferences,
   noCycles,
+  countsFromOne,
+  noRepeats,
   placedInSection,
   roleFields,
   eventFields,
@@ -47,7 +53,7 @@ export interface Validated {
 // Runs every check over the loaded records.
 export async function validate(loaded: Loaded): Promise<Validated> {
   const diagnostics = [...loaded.diagnostics];
-  const schema = await checkSchema(loaded.records, diagnostics);
+  const schema = checkSchema(loaded.records, diagnostics);
   const ctx = createContext(loaded, schema, diagnostics);
   for (const rule of RULES) rule(ctx);
   const sorted = sortDiagnostics(diagnostics);

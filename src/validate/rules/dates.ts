@@ -1,13 +1,16 @@
 // Checks that every date is a real ISO calendar date and that no span ends before it starts.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { Path } from '../../load/source.ts';
+import type { PartialDate } from '../../polish/types.ts';
 import type { Kind } from '../../schema/kinds.ts';
 import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, list, type Rule } from '../context.ts';
+import { writtenValues } from '../in-force.ts';
 import { t } from '../../i18n/translate.ts';
 
-// Reports impossible dates, spans whose end precedes their start, and participations with no start.
+// Reports impossible dates, spans whose end precedes their start (events' included, as written and in every change),
+// and participations with no start.
 export const validDates: Rule = (ctx) => {
   for (const { source, data } of ctx.parsed) {
     const check = (path: Path, value: unknown) => {
@@ -33,6 +36,19 @@ export const validDates: Rule = (ctx) => {
       if (isMapping && field(p, 'from') === undefined && !(ownSpan && data.from !== undefined))
         ctx.report(source, 'missing-field', t('rule.missing-from', { own: ownSpan ? 'yes' : 'no' }), ['participations', index]);
     });
+    // an event's own dates are checked above with every other date; here only their order
+    for (const { value, at } of writtenValues(data, 'events'))
+      list(value).forEach((event, index) => {
+        const [date, to] = [field(event, 'date'), field(event, 'to')].map((v) =>
+          typeof v === 'string' || Number.isInteger(v) ? parseIsoDate(String(v)) : null,
+        );
+        if (date && to && endsBefore(to, date))
+          ctx.report(source, 'end-before-start', t('rule.end-before-date', { to: String(field(event, 'to')), date: String(field(event, 'date')) }), [
+            ...at,
+            index,
+            'to',
+          ]);
+      });
   }
 };
 
@@ -41,4 +57,12 @@ function isSpanEnd(kind: Kind, path: readonly (string | number)[]): boolean {
   const last = path[path.length - 1];
   if (last !== 'from' && last !== 'to') return false;
   return (path.length === 3 && path[0] === 'participations') || (kind === 'project' && path.length === 1);
+}
+
+// Tells whether an end falls before a start, compared as precisely as the less precise of the two is known: an event
+// on 10 October that ends in "2010-10" ends in its own month.
+function endsBefore(end: PartialDate, start: PartialDate): boolean {
+  const [a, b] = [end, start].map((d) => [d.year, d.month, d.day]);
+  for (let i = 0; i < 3 && a![i] !== undefined && b![i] !== undefined; i++) if (a![i] !== b![i]) return a![i]! < b![i]!;
+  return false;
 }

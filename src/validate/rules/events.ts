@@ -1,14 +1,14 @@
-// Checks the fields of events that the schema cannot: a span that ends before it starts, running totals of years the
-// event does not run through before its last, visitors of an event that is not hosted, and parts of wording that an
-// event's sentence does not have.
-import { compareDates, parseIsoDate } from '../../polish/index.ts';
+// Checks the fields of events that the schema cannot (the order of their dates is the dates rule's): running totals
+// of years the event does not run through before its last, visitors of an event that is not hosted, and parts of
+// wording that an event's sentence does not have.
+import { parseIsoDate } from '../../polish/index.ts';
 import type { Rule } from '../context.ts';
 import { t } from '../../i18n/translate.ts';
 import { EVENT_PARTS } from '../../schema/wording-parts.ts';
 import { suggestion } from '../suggest.ts';
 
-// Reports an event's `to` before its date, a `soFar` year outside the years before its last, `visitors` of a kind
-// other than hosted, and warns of a part of its `wording` that no event's sentence has.
+// Reports a `soFar` year outside the years before its last and `visitors` of a kind other than hosted, and warns of
+// a part of its `wording` that no event's sentence has.
 export const eventFields: Rule = (ctx) => {
   for (const { source, data } of ctx.checked) {
     ((data.events ?? []) as Record<string, unknown>[]).forEach((event, i) => {
@@ -24,11 +24,8 @@ export const eventFields: Rule = (ctx) => {
           );
       const start = parseIsoDate(String(event.date));
       const end = event.to === undefined ? start : parseIsoDate(String(event.to));
-      // impossible dates are the dates rule's to report
-      if (!start || !end) return;
-      if (compareDates(end, start) < 0)
-        ctx.report(source, 'end-before-start', t('rule.end-before-start', { to: String(event.to), from: String(event.date) }), ['events', i, 'to']);
-      else
+      // impossible dates, and an end before the start, are the dates rule's to report
+      if (start && end && end.year >= start.year)
         ((event.soFar ?? []) as { year: number }[]).forEach((total, j) => {
           if (total.year < start.year || total.year >= end.year)
             ctx.report(
