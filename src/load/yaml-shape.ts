@@ -97,3 +97,27 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
   });
   return diagnostics;
 }
+
+/** The tags of plain data: text, numbers, true/false, nothing, mappings and lists. Any other (!!binary, !!timestamp,
+ * !!set, …) makes a value no field takes. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+// Reports each value whose tag makes it something other than plain data, at its tag.
+export function foreignTags(document: Document.Parsed, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  walkNodes(document, (node) => {
+    if (!node.tag || PLAIN_TAGS.has(node.tag) || isAlias(node)) return;
+    const name = node.tag.startsWith('tag:yaml.org,2002:') ? node.tag.slice('tag:yaml.org,2002:'.length) : node.tag;
+    const { line, col } = lineCounter.linePos(tagStart(text, node.range?.[0] ?? 0));
+    diagnostics.push(error('yaml-syntax', t('load.tag-type', { tag: node.tag === name ? name : `!!${name}`, kind: name }), file, { line, column: col }));
+  });
+  return diagnostics;
+}
+
+// Finds where the tag before a value starts: the last "!" before it, back to the space or line start before that.
+function tagStart(text: string, offset: number): number {
+  let i = text.lastIndexOf('!', offset - 1);
+  if (i < 0) return offset;
+  while (i > 0 && !/[\s[{,]/.test(text[i - 1]!)) i--;
+  return i;
+}

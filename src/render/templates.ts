@@ -1,10 +1,12 @@
 // Loads the section template and its partials (custom ones first, then built-in) and compiles each once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
+import { readBounded } from '../load/bounded-read.ts';
+import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS } from './helpers/index.ts';
 import type { RecordTextRunner } from './helpers/record-text.ts';
@@ -42,28 +44,40 @@ const ROOT_FIELDS = ['year', 'heading', 'office', 'paragraphs'];
 interface TemplateFile {
   name: string;
   path: string;
+  /** The path as messages show it. */
+  shown?: string;
 }
 
 // Finds the section template and partials: by name, the first folder that has one wins. Anything but a regular file
-// (a folder, a pipe, which would block the read) is refused at its path.
+// (a folder, a pipe, which would block the read) is refused at its path, and so is a link that leads out of its folder.
 export function findTemplates(folders: string[], show: (path: string) => string): Map<string, TemplateFile> {
   const found = new Map<string, TemplateFile>();
-  const take = (name: string, path: string) => {
+  const take = (name: string, path: string, root: string) => {
     if (found.has(name)) return;
-    const stat = statSync(path);
+    const target = leadsOutside(path, root);
+    if (target !== undefined) throw new TemplateError(t('template.outside', { target }), show(path), WHOLE.line, WHOLE.column);
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(path);
+    } catch (cause) {
+      throw new TemplateError(t('template.unreadable', { code: (cause as NodeJS.ErrnoException).code ?? 'EIO' }), show(path), WHOLE.line, WHOLE.column);
+    }
     if (!stat.isFile())
       throw new TemplateError(t('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
     if (stat.size > MAX_TEMPLATE_BYTES)
       throw new TemplateError(t('template.too-large', { size: String(stat.size), max: String(MAX_TEMPLATE_BYTES) }), show(path), WHOLE.line, WHOLE.column);
-    found.set(name, { name, path });
+    found.set(name, { name, path, shown: show(path) });
   };
   for (const folder of folders) {
+    const root = realFolder(folder);
     const section = join(folder, SECTION + SUFFIX);
-    if (existsSync(section)) take(SECTION, section);
+    if (existsSync(section)) take(SECTION, section, root);
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
+    const outside = leadsOutside(partials, root);
+    if (outside !== undefined) throw new TemplateError(t('template.outside', { target: outside }), show(partials), WHOLE.line, WHOLE.column);
     if (!statSync(partials).isDirectory()) throw new TemplateError(t('template.partials-not-a-folder'), show(partials), WHOLE.line, WHOLE.column);
-    for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry));
+    for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry), root);
   }
   return found;
 }
@@ -83,9 +97,20 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     });
 }
 
-// Reads a template's text as it is compiled: line ends as \n, without the file's final line end.
-export function templateSource(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+// Reads a template's text as it is compiled: line ends as \n, without the file's final line end. The file is read
+// within the size limit whatever it says of its size, and only if it is a regular file; `shown` names it in a refusal.
+export function templateSource(path: string, shown = path): string {
+  const read = readBounded(path, MAX_TEMPLATE_BYTES);
+  if ('why' in read) {
+    const message =
+      read.why === 'too-large'
+        ? t('template.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_TEMPLATE_BYTES) })
+        : read.why === 'EISDIR' || read.why === 'special'
+          ? t('template.not-a-file', { what: read.why === 'EISDIR' ? 'folder' : 'special' })
+          : t('template.unreadable', { code: read.why });
+    throw new TemplateError(message, shown, WHOLE.line, WHOLE.column);
+  }
+  return read.bytes.toString('utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
 }
 
 // Refuses a custom templates folder that does not exist or is a file.
@@ -103,7 +128,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   checkFolders(folders, show);
   const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
-  for (const file of files.values()) sources.set(file.name, templateSource(file.path));
+  for (const file of files.values()) sources.set(file.name, templateSource(file.path, file.shown));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
   // (and for records that write texts of their own)
   const hb =
