@@ -482,6 +482,25 @@ Then put this line at the top of a record file (the path is relative to the file
   'template.missing-field':
     "The data has no field \"{field}\" here{expression, select, none {} other { (in \"{expression}\")}}.{root, select, yes { A partial sees its block; the section's \"{field}\" is '{{'@root.{field}'}}'.} other { Check the name against the fields listed in the README (\"Custom templates\"), or guard it with '{{'#if …'}}'.}}",
   'template.unknown-partial': 'Unknown partial "{name}".{hint} The partials are: {partials}.',
+  'template.writing-helper':
+    'The helper "{name}" writes to the console, not into the text, and a template may not use it: the console carries the report of problems (JSON, GitHub annotations). Remove it.',
+  'template.inner-name':
+    '"{name}" names the inner workings of JavaScript objects, not a field of the data, and a template may not use it. Name a field of the record instead.',
+  'template.literal-context':
+    'The block "{name}" is given a literal value: it goes through a field of the data (such as record.participations), never through a text or number written in the template.',
+  'template.blocks-too-deep':
+    'The blocks here nest more than {max} deep: each level repeats what it holds, and a template needs two or three. Take the inner blocks apart.',
+  'template.output-budget':
+    'This template {limit, select, runs {ran its blocks more than {max} times} other {wrote more than {max} characters}} while being rendered, far more than {what, select, text {a text of a record} other {a section}} needs: its blocks repeat too much. Check the blocks around this place.',
+  'template.includes-itself': 'The partial "{name}" includes itself ({chain}), so it would never end. Remove the inclusion that leads back to it.',
+  'template.text-includes-itself': 'it shows itself again, through a partial or "say", so it would never end. Remove from the text what leads back to it.',
+  'template.text-link':
+    'it makes a link to "{url}", but a text of a record may link only to http://, https:// and mailto: addresses. Remove the link, or write the address in full.',
+  'template.text-image':
+    'it shows an image ("{url}"), but a text of a record shows none: the page would fetch it from elsewhere when opened. Remove the image.',
+  'template.text-html':
+    'it holds HTML ("{html}"), but a text of a record is plain text with Markdown at most. Remove the tag, or write "\\<" for a "<" that is meant as a character.',
+  'template.record-text-output': 'In the text "{text}": {message}',
   'template.unknown-helper': 'Unknown helper "{name}".{hint} The helpers are listed in docs/templates.md.',
   'template.too-deep': 'This template nests blocks or expressions too deeply to be read; a template needs a few levels.',
   'template.mismatch': "Template syntax error: '{{'#{opened}'}}' is closed by '{{'/{closed}'}}'; close it with '{{'/{opened}'}}'.",

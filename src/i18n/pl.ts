@@ -497,6 +497,26 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
+  'template.writing-helper':
+    'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',
+  'template.inner-name':
+    '„{name}” to nazwa wewnętrznego mechanizmu obiektów JavaScriptu, a nie pola danych, więc szablon nie może jej używać. Wskaż pole rekordu.',
+  'template.literal-context':
+    'Blok „{name}” otrzymał wartość wpisaną wprost: ten blok przechodzi przez pole danych rekordu, a nigdy przez tekst lub liczbę zapisane w szablonie.',
+  'template.blocks-too-deep':
+    'Bloki są tu zagnieżdżone głębiej niż na {max} poziomach: każdy poziom powtarza swoją zawartość, a szablon potrzebuje dwóch lub trzech. Rozdziel wewnętrzne bloki.',
+  'template.output-budget':
+    'Ten szablon podczas wypełniania {limit, select, runs {wykonał swoje bloki ponad {max} razy} other {wytworzył ponad {max} znaków}}, znacznie więcej, niż potrzeba {what, select, text {na tekst rekordu} other {na rozdział}}: jego bloki za wiele razy się powtarzają. Sprawdź bloki wokół tego miejsca.',
+  'template.includes-itself':
+    'Szablon częściowy „{name}” włącza sam siebie ({chain}), więc nigdy by się nie zakończył. Usuń włączenie, które do niego prowadzi.',
+  'template.text-includes-itself':
+    'wyświetla sam siebie ponownie, przez szablon częściowy lub pomocnika „say”, więc nigdy by się nie zakończył. Usuń z tekstu to, co do niego prowadzi.',
+  'template.text-link':
+    'zawiera odnośnik do „{url}”, a tekst rekordu może odsyłać tylko do adresów http://, https:// i mailto:. Usuń odnośnik albo wpisz adres w całości.',
+  'template.text-image': 'wyświetla obraz („{url}”), a tekst rekordu nie może zawierać obrazów: strona pobierałaby je z zewnątrz przy otwarciu. Usuń obraz.',
+  'template.text-html':
+    'zawiera kod HTML („{html}”), a tekst rekordu to zwykły tekst, najwyżej ze znacznikami Markdown. Usuń znacznik albo zapisz „\\<”, jeśli „<” ma być zwykłym znakiem.',
+  'template.record-text-output': 'W tekście „{text}”: {message}',
   'template.unknown-helper': 'Nieznany pomocnik „{name}”.{hint} Listę pomocników zawiera docs/templates.md.',
   'template.too-deep': 'Ten szablon zagnieżdża bloki lub wyrażenia zbyt głęboko, by dało się go odczytać; szablon potrzebuje tylko kilku poziomów.',
   'template.mismatch': "Błąd składni szablonu: blok '{{'#{opened}'}}' jest zamknięty przez '{{'/{closed}'}}'; zamknij go znacznikiem '{{'/{opened}'}}'.",
