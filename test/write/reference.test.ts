@@ -1,6 +1,6 @@
 // --reference-doc: the DOCX takes the analyst's styles and page set-up; a file that is not a DOCX is a located error.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
@@ -180,12 +180,19 @@ describe('build --reference-doc with a file that is not a DOCX, or a hostile one
     ],
     ['a folder', 'folder.docx', 'folder', 'The reference document is a folder; give the path of a .docx file.'],
     ['a named pipe, never opened', 'pipe.docx', 'fifo', 'The reference document is not a regular file (a pipe or a device); give the path of a .docx file.'],
-  ] as [string, string, (() => string | Uint8Array) | 'folder' | 'fifo' | undefined, string][])(
+    [
+      'a link to /proc/self/pagemap, which says it has 0 bytes: reading stops just past the limit',
+      'pagemap.docx',
+      'pagemap',
+      'The reference document has more than 67108864 bytes; it may have at most 67108864 (64 MiB). A template with the styles is enough.',
+    ],
+  ] as [string, string, (() => string | Uint8Array) | 'folder' | 'fifo' | 'pagemap' | undefined, string][])(
     'reports %s at the file, exits 2 and writes nothing',
     async (_, name, content, message) => {
       const cwd = tempDir();
       if (content === 'folder') mkdirSync(join(cwd, name));
       else if (content === 'fifo') execFileSync('mkfifo', [join(cwd, name)]);
+      else if (content === 'pagemap') symlinkSync('/proc/self/pagemap', join(cwd, name));
       else if (content !== undefined) writeFileSync(join(cwd, name), content());
       const started = Date.now();
       const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--reference-doc', name, '--report-format', 'json'], cwd);
