@@ -1,7 +1,7 @@
 // Checks the shape of a parsed YAML document before it becomes plain data: keys, aliases, nesting.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { excerpt, t } from '../i18n/translate.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
 export const MAX_DEPTH = 100;
@@ -79,7 +79,7 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
   walkNodes(document, (node) => {
     if (node.anchor) anchors.add(node.anchor);
     if (isAlias(node) && !anchors.has(node.source))
-      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: node.source }), file, at(node)));
+      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: excerpt(node.source) }), file, at(node)));
     if (!isMap(node)) return;
     const seen = new Map<string, Node>();
     for (const pair of node.items) {

@@ -62,12 +62,7 @@ export function findTemplates(folders: string[], show: (path: string) => string)
     if (found.has(name)) return;
     const target = leadsOutside(path, root);
     if (target !== undefined) throw new TemplateError(t('template.outside', { target }), show(path), WHOLE.line, WHOLE.column);
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(path);
-    } catch (cause) {
-      throw new TemplateError(t('template.unreadable', { code: (cause as NodeJS.ErrnoException).code ?? 'EIO' }), show(path), WHOLE.line, WHOLE.column);
-    }
+    const stat = statSync(path);
     if (!stat.isFile())
       throw new TemplateError(t('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
     if (stat.size > MAX_TEMPLATE_BYTES)

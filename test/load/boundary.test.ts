@@ -132,6 +132,12 @@ const CASES: Case[] = [
       `data/countries/x.yaml:1:1 not-a-mapping: A record file must hold a mapping of fields (key: value), but this one holds the single value "${'ż'.repeat(79)}…".`,
     ],
   },
+  {
+    name: "an unknown tag of 3,000 characters: the parser's words quoted as an excerpt",
+    make: (data) => writeFileSync(join(data, 'countries', 'x.yaml'), `name: !${'a'.repeat(3000)} x\n`),
+    exit: 1,
+    expect: [`data/countries/x.yaml:1:7 yaml-syntax: Unresolved tag: !${'a'.repeat(62)}…: record files use no YAML tags. Remove the "!" tag before the value.`],
+  },
 ];
 
 describe('the data folder as a boundary', () => {
