@@ -62,7 +62,7 @@ function write(elements: MessageFormatElement[], language: Language, key: Messag
     else {
       if (!(element.value in params)) throw new Error(`message ${key} (${language}): no value for {${element.value}}`);
       const value = params[element.value]!;
-      if (element.type === TYPE.argument) text += quoted(text, elements[i + 1]) ? excerpt(String(value)) : String(value);
+      if (element.type === TYPE.argument) text += quoted(text, elements[i + 1]) && !WHOLE_QUOTES.has(key) ? excerpt(String(value)) : String(value);
       else if (element.type === TYPE.select) {
         const option = own(element.options, String(value)) ?? own(element.options, 'other');
         text += option ? write(option.value, language, key, params) : '';
@@ -76,6 +76,10 @@ function write(elements: MessageFormatElement[], language: Language, key: Messag
   }
   return text;
 }
+
+/** Messages that quote whole sentences of the section, as published and as they would read, for the analyst to
+ * compare: the section's own text, not a value from a file. */
+const WHOLE_QUOTES: ReadonlySet<MessageKey> = new Set(['published.changed']);
 
 /** The most characters of a value a message quotes: a longer one is cut, and "…" marks the cut. */
 export const MAX_QUOTED = 80;
