@@ -339,7 +339,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
   'page.compared': 'Zaznaczono zmiany od {year} r.',
   'page.updated': 'Zaktualizowano: {time}',
-  'page.not-followed': 'Czego podgląd nie może śledzić',
+  'page.not-followed': 'Ograniczenia śledzenia zmian',
   'output.pdf':
     'Plik PDF utworzony przez LibreOffice {problem, select, empty {jest pusty (0 bajtów)} header {nie zaczyna się od „%PDF”, więc nie jest plikiem PDF} other {nie ma żadnej strony}}, choć program nie zgłosił błędu przekształcania pliku DOCX. Nie zapisano żadnego pliku. Uruchom budowanie ponownie; jeśli błąd się powtórzy, otwórz plik DOCX w LibreOffice i wyeksportuj go tam do PDF, aby poznać przyczynę.',
   'output.docx':
@@ -551,7 +551,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'preview.gone': 'Ścieżka „{path}” nie istnieje; podgląd wznowi śledzenie zmian, gdy tylko zostanie ona przywrócona.',
   'preview.cannot-follow':
     'Nie można śledzić zmian w „{path}” ({reason}); pozostałe pliki są nadal śledzone, a tę ścieżkę podgląd zacznie śledzić, gdy tylko będzie mógł ją odczytać.',
-  'preview.following-again': 'Podgląd znów śledzi zmiany w „{path}”.',
+  'preview.following-again': 'Podgląd ponownie śledzi zmiany w „{path}”.',
   'preview.reason-permission': 'brak uprawnień do odczytu',
   'preview.reason-loop': 'pętla dowiązań symbolicznych',
   'preview.reason-too-many': 'system nie może obserwować większej liczby plików',

@@ -57,11 +57,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(error instanceof Error ? error.message : String(error)) })}\n`);
   const server = await startServer({ port: options.port, page: previewPage, views, year: options.year, failed });
   // what cannot be followed: told on stderr when it starts and when it ends, and on the page while it lasts
-  const troubled = (problems: WatchProblem[]) => {
+  const troubled = (problems: WatchProblem[], followed: string[]) => {
     const now = new Map(problems.map((problem) => [`${problem.path}\u0000${problem.code}`, { path: problem.path, notice: noticeOf(problem, options.cwd) }]));
     for (const [key, { notice }] of now) if (!notices.has(key)) options.stderr.write(`coop-report: ${notice}\n`);
-    const followed = new Set([...notices.values()].map((known) => known.path).filter((path) => ![...now.values()].some((known) => known.path === path)));
-    for (const path of followed) options.stderr.write(`coop-report: ${t('preview.following-again', { path: shownPath(path, options.cwd) })}\n`);
+    for (const path of new Set(followed))
+      if (![...now.values()].some((known) => known.path === path))
+        options.stderr.write(`coop-report: ${t('preview.following-again', { path: shownPath(path, options.cwd) })}\n`);
     notices = now;
     views.invalidate();
     server.push();

@@ -33,8 +33,8 @@ interface Root {
 }
 
 // Watches files and folders (folders to any depth); calls `changed` after each settled burst of changes, and
-// `troubled` whenever what cannot be followed changes.
-export function watchFiles(paths: string[], changed: () => void, troubled: (problems: WatchProblem[]) => void): Watch {
+// `troubled` whenever what cannot be followed changes, with the paths followed again.
+export function watchFiles(paths: string[], changed: () => void, troubled: (problems: WatchProblem[], followed: string[]) => void): Watch {
   const roots = new Map([...new Set(paths)].map((path) => [path, whereIs(path)]));
   const problems = new Map<string, WatchProblem>();
   // a problem is told once, when it starts, and dropped when its path is watched again
@@ -42,12 +42,13 @@ export function watchFiles(paths: string[], changed: () => void, troubled: (prob
     const key = `${problem.path}\u0000${problem.code}`;
     if (problems.has(key)) return;
     problems.set(key, problem);
-    troubled([...problems.values()]);
+    troubled([...problems.values()], []);
   };
-  const clearProblems = (path: string) => {
-    const before = problems.size;
-    for (const [key, problem] of problems) if (problem.path === path || isInside(problem.path, path)) problems.delete(key);
-    if (problems.size !== before) troubled([...problems.values()]);
+  // drops the problems at a path and inside it: followed again, or no longer watched at all
+  const clearProblems = (path: string, watched = true) => {
+    const cleared = [...problems].filter(([, problem]) => problem.path === path || isInside(problem.path, path));
+    for (const [key] of cleared) problems.delete(key);
+    if (cleared.length) troubled([...problems.values()], watched ? cleared.map(([, problem]) => problem.path) : []);
   };
   // an error is told at the path as watched, not at the target of a link it went through
   const failed = (error: unknown) => {
@@ -103,7 +104,7 @@ export function watchFiles(paths: string[], changed: () => void, troubled: (prob
       if (problem.code === 'gone' || readable(real) === false) continue;
       problems.delete(key);
       if (readable(real)) watcher.add(real);
-      troubled([...problems.values()]);
+      troubled([...problems.values()], [problem.path]);
     }
   };
   // the real path of a path inside a watched one, through the link the watched path may be
@@ -124,7 +125,7 @@ export function watchFiles(paths: string[], changed: () => void, troubled: (prob
       for (const path of roots.keys())
         if (!wanted.has(path)) {
           roots.delete(path);
-          clearProblems(path);
+          clearProblems(path, false);
         }
       for (const path of wanted) if (!roots.has(path)) roots.set(path, whereIs(path));
       restart();
