@@ -339,6 +339,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'page.no-earlier': 'No earlier year to compare with.',
   'page.compared': 'Marked: changes since {year}.',
   'page.updated': 'Updated {time}',
+  'page.not-followed': 'What the preview cannot follow',
   'output.pdf':
     'The PDF LibreOffice made {problem, select, empty {is empty (0 bytes)} header {does not start with "%PDF", so it is not a PDF} other {has no page}}: it converted the DOCX without saying it failed. Nothing was written. Build again; if it happens again, open the DOCX in LibreOffice and export it as PDF there to see why.',
   'output.docx':
@@ -563,6 +564,14 @@ Then put this line at the top of a record file (the path is relative to the file
 
   // the preview
   'preview.port-in-use': 'Port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
+  'preview.server-error': 'The preview met an error and keeps serving: {message}',
+  'preview.gone': '"{path}" is not there; the preview follows it again as soon as it is back.',
+  'preview.cannot-follow': 'Cannot follow the changes in "{path}" ({reason}); the rest is followed as before, and this path again as soon as it can be read.',
+  'preview.following-again': 'Following the changes in "{path}" again.',
+  'preview.reason-permission': 'no permission to read it',
+  'preview.reason-loop': 'a loop of symbolic links',
+  'preview.reason-too-many': 'the system cannot watch more files',
+  'preview.reason-system': 'system error {code}',
 
   // the analyst's year: new-year, confirm, publish, and published years kept as published
   'new-year.description': 'Open the next year: move "asOf" in office.yaml to it, then list what to check before writing it.',

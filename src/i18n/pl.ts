@@ -348,6 +348,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
   'page.compared': 'Zaznaczono zmiany od {year} r.',
   'page.updated': 'Zaktualizowano: {time}',
+  'page.not-followed': 'Ograniczenia śledzenia zmian',
   'output.pdf':
     'Plik PDF utworzony przez LibreOffice {problem, select, empty {jest pusty (0 bajtów)} header {nie zaczyna się od „%PDF”, więc nie jest plikiem PDF} other {nie ma żadnej strony}}, choć program nie zgłosił błędu przekształcania pliku DOCX. Nie zapisano żadnego pliku. Uruchom budowanie ponownie; jeśli błąd się powtórzy, otwórz plik DOCX w LibreOffice i wyeksportuj go tam do PDF, aby poznać przyczynę.',
   'output.docx':
@@ -581,6 +582,15 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // podgląd
   'preview.port-in-use': 'Port {port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
+  'preview.server-error': 'Podgląd napotkał błąd, ale działa dalej: {message}',
+  'preview.gone': 'Ścieżka „{path}” nie istnieje; podgląd wznowi śledzenie zmian, gdy tylko zostanie ona przywrócona.',
+  'preview.cannot-follow':
+    'Nie można śledzić zmian w „{path}” ({reason}); pozostałe pliki są nadal śledzone, a tę ścieżkę podgląd zacznie śledzić, gdy tylko będzie mógł ją odczytać.',
+  'preview.following-again': 'Podgląd ponownie śledzi zmiany w „{path}”.',
+  'preview.reason-permission': 'brak uprawnień do odczytu',
+  'preview.reason-loop': 'pętla dowiązań symbolicznych',
+  'preview.reason-too-many': 'system nie może obserwować większej liczby plików',
+  'preview.reason-system': 'błąd systemu {code}',
 
   // rok analityka: new-year, confirm, publish i opublikowane lata bez zmian
   'new-year.description': 'Otwiera kolejny rok: przesuwa „asOf” w office.yaml na ten rok i wypisuje, co sprawdzić przed napisaniem rozdziału.',
