@@ -20,6 +20,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateRecords, writeDataFolder } from './generate.mjs';
+import { htmlCase, htmlSection } from './html.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'coop-report.js');
@@ -236,7 +237,18 @@ async function benchmark(opts) {
       pandocFound.status === 0
         ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], [NODE, ['-e', '0']], opts.pairs) }
         : undefined;
-    return { machine: machine(), rounds: opts.pairs, runs, pandoc, second: opts.node24 === 'none' ? 'not asked for' : node24 ? '' : 'npx -y node@24 failed' };
+    const html = htmlCase(
+      opts.sizes.filter((size) => size >= 5000),
+      log,
+    );
+    return {
+      machine: machine(),
+      rounds: opts.pairs,
+      runs,
+      pandoc,
+      html,
+      second: opts.node24 === 'none' ? 'not asked for' : node24 ? '' : 'npx -y node@24 failed',
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -311,7 +323,8 @@ function report(r) {
       }).flat(),
     );
   });
-  lines.push('', '## Targets', '');
+  lines.push('', ...htmlSection(r.html));
+  lines.push('## Targets', '');
   lines.push('A start-up target is met when the median ratio is within it; the range says how far single rounds strayed.', '');
   row('target', ...heads.flatMap((head) => [head, '']));
   row('---', ...heads.flatMap(() => ['---:', '---']));

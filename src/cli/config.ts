@@ -1,9 +1,10 @@
 // The config file, coop-report.config.yaml: found upward from the working folder up to the project's root; its paths
 // are relative to itself.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { readBounded } from '../load/bounded-read.ts';
 import { shower } from '../pipeline/index.ts';
 import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
@@ -62,19 +63,28 @@ export function readConfig(path: string, file: string): { config: Config; diagno
     const at = lineCounter.linePos((node as { range?: [number] } | null)?.range?.[0] ?? 0);
     return { line: at.line, column: at.col };
   };
-  // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path
-  const stat = statSync(path);
-  if (!stat.isFile())
+  // a pipe or a device would block the read, and a folder cannot be read: each is refused at its path; and the limit
+  // holds whatever size the file gives
+  const read = readBounded(path, MAX_CONFIG_BYTES);
+  if ('why' in read && (read.why === 'EISDIR' || read.why === 'special'))
     return {
       config,
-      diagnostics: [error('config', t('config.not-a-file', { file: CONFIG_FILE, what: stat.isDirectory() ? 'folder' : 'special' }), file, WHOLE)],
+      diagnostics: [error('config', t('config.not-a-file', { file: CONFIG_FILE, what: read.why === 'EISDIR' ? 'folder' : 'special' }), file, WHOLE)],
     };
-  if (stat.size > MAX_CONFIG_BYTES)
+  if ('why' in read && read.why === 'too-large')
     return {
       config,
-      diagnostics: [error('config', t('config.too-large', { file: CONFIG_FILE, size: String(stat.size), max: String(MAX_CONFIG_BYTES) }), file, WHOLE)],
+      diagnostics: [
+        error(
+          'config',
+          t('config.too-large', { file: CONFIG_FILE, size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_CONFIG_BYTES) }),
+          file,
+          WHOLE,
+        ),
+      ],
     };
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if ('why' in read) return { config, diagnostics: [error('config', t('config.unreadable', { file: CONFIG_FILE, code: read.why }), file, WHOLE)] };
+  const document = parseDocument(read.bytes.toString('utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
   const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
   if (!isMap(document.contents))

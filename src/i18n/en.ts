@@ -190,6 +190,8 @@ Then put this line at the top of a record file (the path is relative to the file
   'load.too-deep-parser': `This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or '{' brackets.`,
   'load.tag': '{message}: record files use no YAML tags. Remove the "!" tag before the value.',
   'load.not-yaml': 'This is not valid YAML: {message}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.',
+  'load.tag-type':
+    'The tag "{tag}" makes this value {kind, select, binary {binary data} timestamp {a date and time} set {a set} omap {an ordered mapping} pairs {a list of pairs} other {a value of a type of its own}}, which no field of a record takes: record files use no YAML tags. Remove the tag and write the value as text, a number, a list or a mapping.',
   'load.alias-without-anchor': 'The alias *{name} names no anchor: expected "&{name}" on a value above it. Write the value out instead.',
   'load.key-not-plain':
     'A key must be a plain name such as "name", but this key is {what, select, mapping {a mapping} list {a list} alias {an alias} other {nothing}}. Write "name: value".',
@@ -214,7 +216,11 @@ Then put this line at the top of a record file (the path is relative to the file
   'load.unreadable.special': 'it is not a regular file (a device, pipe or socket)',
   'load.unreadable.other': 'the system refused ({code})',
   'load.too-large':
-    'This file has {size} bytes; a record file may have at most {max} (1 MiB). A record is a few dozen lines: split the file into one file per record.',
+    'This file has {size, select, more {more than {max} bytes} other {{size} bytes}}; a record file may have at most {max} (1 MiB). A record is a few dozen lines: split the file into one file per record.',
+  'load.utf16':
+    'This file is saved in UTF-16 ({order, select, le {UTF-16LE, which Notepad calls "Unicode"} other {UTF-16BE}}), but record files are UTF-8. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+  'load.outside-data':
+    'This {what, select, folder {folder} other {file}} is a link to "{target}", which lies outside the data folder; coop-report reads only what lies inside it. Copy the {what, select, folder {folder} other {file}} into the data folder instead of linking to it.',
   'load.too-deep': `This file nests more than {max} levels deep (indentation, "- " and open brackets); a record needs a few. Check for unclosed [ or '{' brackets.`,
   'load.empty-file': 'This file is empty; expected a mapping of fields such as "name:" with its case forms. Fill it in, or delete the file.',
   'load.not-a-mapping':
@@ -316,7 +322,10 @@ Then put this line at the top of a record file (the path is relative to the file
   // the config file
   'config.not-a-file':
     '{file} should be a file of settings, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a file in its place.',
-  'config.too-large': '{file} has {size} bytes; it holds a few settings and may have at most {max} (64 KiB). Is it the right file?',
+  'config.too-large':
+    '{file} has {size, select, more {more than {max} bytes} other {{size} bytes}}; it holds a few settings and may have at most {max} (64 KiB). Is it the right file?',
+  'config.unreadable':
+    'Cannot read {file}: {code, select, EACCES {you may not read it (permission denied)} EPERM {you may not read it (operation not permitted)} ELOOP {it is a link that leads in a circle} other {the system refused ({code})}}. Check its permissions.',
   'config.not-a-mapping': '{file} holds a mapping of settings ({keys}).',
   'config.twice': '"{key}" is set twice; keep one.',
   'config.folder': '"{key}" takes a folder path, relative to {file}.',
@@ -339,6 +348,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'page.no-earlier': 'No earlier year to compare with.',
   'page.compared': 'Marked: changes since {year}.',
   'page.updated': 'Updated {time}',
+  'page.not-followed': 'What the preview cannot follow',
   'output.pdf':
     'The PDF LibreOffice made {problem, select, empty {is empty (0 bytes)} header {does not start with "%PDF", so it is not a PDF} other {has no page}}: it converted the DOCX without saying it failed. Nothing was written. Build again; if it happens again, open the DOCX in LibreOffice and export it as PDF there to see why.',
   'output.docx':
@@ -390,7 +400,8 @@ Then put this line at the top of a record file (the path is relative to the file
   'reference.save-as': 'Save it from Word or LibreOffice as .docx.',
   'reference.folder': 'The reference document is a folder; give the path of a .docx file.',
   'reference.special': 'The reference document is not a regular file (a pipe or a device); give the path of a .docx file.',
-  'reference.too-large': 'The reference document has {size} bytes; it may have at most {max} (64 MiB). A template with the styles is enough.',
+  'reference.too-large':
+    'The reference document has {size, select, more {more than {max} bytes} other {{size} bytes}}; it may have at most {max} (64 MiB). A template with the styles is enough.',
   'reference.missing': 'The reference document does not exist.',
   'reference.unreadable': 'The reference document cannot be read ({code}).',
   'reference.no-styles': 'The reference document is not a DOCX file: it has no word/styles.xml. {saveAs}',
@@ -461,7 +472,12 @@ Then put this line at the top of a record file (the path is relative to the file
   // templates: finding, checking and running them
   'template.not-a-file':
     'A template should be a text file, but this is {what, select, folder {a folder} other {not a regular file (a pipe or a device)}}; remove it or put a template in its place.',
-  'template.too-large': 'This template has {size} bytes; a template may have at most {max} (1 MiB). A template is a few lines of text.',
+  'template.too-large':
+    'This template has {size, select, more {more than {max} bytes} other {{size} bytes}}; a template may have at most {max} (1 MiB). A template is a few lines of text.',
+  'template.outside':
+    'This is a link to "{target}", which lies outside its templates folder; templates are read only inside the folders given. Copy the template into the folder instead of linking to it.',
+  'template.unreadable':
+    'Cannot read this template: {code, select, EACCES {you may not read it (permission denied)} EPERM {you may not read it (operation not permitted)} ENOENT {it does not exist (a broken link?)} ELOOP {it is a link that leads in a circle} other {the system refused ({code})}}.',
   'template.partials-not-a-folder': 'This should be the folder of partials, but it is a file; remove it or put the partials in a folder of that name.',
   'template.unused': '{name} replaces no built-in template and no template includes it, so nothing uses it.{hint}',
   'template.built-in': ' The built-in templates are: {names}.',
@@ -476,6 +492,25 @@ Then put this line at the top of a record file (the path is relative to the file
   'template.missing-field':
     "The data has no field \"{field}\" here{expression, select, none {} other { (in \"{expression}\")}}.{root, select, yes { A partial sees its block; the section's \"{field}\" is '{{'@root.{field}'}}'.} other { Check the name against the fields listed in the README (\"Custom templates\"), or guard it with '{{'#if …'}}'.}}",
   'template.unknown-partial': 'Unknown partial "{name}".{hint} The partials are: {partials}.',
+  'template.writing-helper':
+    'The helper "{name}" writes to the console, not into the text, and a template may not use it: the console carries the report of problems (JSON, GitHub annotations). Remove it.',
+  'template.inner-name':
+    '"{name}" names the inner workings of JavaScript objects, not a field of the data, and a template may not use it. Name a field of the record instead.',
+  'template.literal-context':
+    'The block "{name}" is given a literal value: it goes through a field of the data (such as record.participations), never through a text or number written in the template.',
+  'template.blocks-too-deep':
+    'The blocks here nest more than {max} deep: each level repeats what it holds, and a template needs two or three. Take the inner blocks apart.',
+  'template.output-budget':
+    'This template {limit, select, runs {ran its blocks more than {max} times} other {wrote more than {max} characters}} while being rendered, far more than {what, select, text {a text of a record} other {a section}} needs: its blocks repeat too much. Check the blocks around this place.',
+  'template.includes-itself': 'The partial "{name}" includes itself ({chain}), so it would never end. Remove the inclusion that leads back to it.',
+  'template.text-includes-itself': 'it shows itself again, through a partial or "say", so it would never end. Remove from the text what leads back to it.',
+  'template.text-link':
+    'it makes a link to "{url}", but a text of a record may link only to http://, https:// and mailto: addresses. Remove the link, or write the address in full.',
+  'template.text-image':
+    'it shows an image ("{url}"), but a text of a record shows none: the page would fetch it from elsewhere when opened. Remove the image.',
+  'template.text-html':
+    'it holds HTML ("{html}"), but a text of a record is plain text with Markdown at most. Remove the tag, or write "\\<" for a "<" that is meant as a character.',
+  'template.record-text-output': 'In the text "{text}": {message}',
   'template.unknown-helper': 'Unknown helper "{name}".{hint} The helpers are listed in docs/templates.md.',
   'template.too-deep': 'This template nests blocks or expressions too deeply to be read; a template needs a few levels.',
   'template.mismatch': "Template syntax error: '{{'#{opened}'}}' is closed by '{{'/{closed}'}}'; close it with '{{'/{opened}'}}'.",
@@ -538,6 +573,14 @@ Then put this line at the top of a record file (the path is relative to the file
 
   // the preview
   'preview.port-in-use': 'Port {port} on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
+  'preview.server-error': 'The preview met an error and keeps serving: {message}',
+  'preview.gone': '"{path}" is not there; the preview follows it again as soon as it is back.',
+  'preview.cannot-follow': 'Cannot follow the changes in "{path}" ({reason}); the rest is followed as before, and this path again as soon as it can be read.',
+  'preview.following-again': 'Following the changes in "{path}" again.',
+  'preview.reason-permission': 'no permission to read it',
+  'preview.reason-loop': 'a loop of symbolic links',
+  'preview.reason-too-many': 'the system cannot watch more files',
+  'preview.reason-system': 'system error {code}',
 
   // the analyst's year: new-year, confirm, publish, and published years kept as published
   'new-year.description': 'Open the next year: move "asOf" in office.yaml to it, then list what to check before writing it.',

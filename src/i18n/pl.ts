@@ -195,6 +195,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.tag': '{message}: pliki rekordów nie używają znaczników YAML. Usuń znacznik „!” przed wartością.',
   'load.not-yaml':
     'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.tag-type':
+    'Znacznik „{tag}” czyni tę wartość {kind, select, binary {danymi binarnymi} timestamp {datą z godziną} set {zbiorem} omap {uporządkowanym mapowaniem} pairs {listą par} other {wartością odrębnego typu}}, a żadne pole rekordu takiej wartości nie przyjmuje: pliki rekordów nie używają znaczników YAML. Usuń znacznik i zapisz wartość jako tekst, liczbę, listę albo mapowanie.',
   'load.alias-without-anchor': 'Alias *{name} nie wskazuje żadnej kotwicy: oczekiwano „&{name}” przy którejś wartości powyżej. Zamiast aliasu wpisz wartość.',
   'load.key-not-plain':
     'Klucz musi być zwykłą nazwą, np. „name”, a ten klucz {what, select, mapping {jest mapowaniem} list {jest listą} alias {jest aliasem} other {jest pusty}}. Napisz „name: wartość”.',
@@ -220,7 +222,11 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.unreadable.special': 'to nie jest zwykły plik (lecz urządzenie, potok lub gniazdo)',
   'load.unreadable.other': 'system odmówił dostępu ({code})',
   'load.too-large':
-    'Ten plik ma {size} B, a plik rekordu może mieć najwyżej {max} B (1 MiB). Rekord to kilkadziesiąt wierszy: podziel plik tak, by każdy rekord był w osobnym pliku.',
+    'Ten plik ma {size, select, more {ponad {max} B} other {{size} B}}, a plik rekordu może mieć najwyżej {max} B (1 MiB). Rekord to kilkadziesiąt wierszy: podziel plik tak, by każdy rekord był w osobnym pliku.',
+  'load.utf16':
+    'Ten plik zapisano w kodowaniu UTF-16 ({order, select, le {UTF-16LE, które Notatnik nazywa „Unicode”} other {UTF-16BE}}), a pliki rekordów muszą być zapisane w UTF-8. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  'load.outside-data':
+    '{what, select, folder {Ten folder jest dowiązaniem symbolicznym} other {Ten plik jest dowiązaniem symbolicznym}} do „{target}”, czyli do miejsca poza folderem z danymi, a coop-report odczytuje tylko to, co znajduje się w tym folderze. Zamiast dowiązania skopiuj {what, select, folder {folder} other {plik}} do folderu z danymi.',
   'load.too-deep': `Ten plik ma więcej niż {max} poziomów zagnieżdżenia (wcięcia, „- ” i otwarte nawiasy), a rekord potrzebuje tylko kilku. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
   'load.empty-file': 'Ten plik jest pusty; oczekiwano mapowania pól, np. „name:” z formami przypadków. Uzupełnij go albo usuń plik.',
   'load.not-a-mapping':
@@ -326,7 +332,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   // plik konfiguracyjny
   'config.not-a-file':
     '{file} powinien być plikiem z ustawieniami, a jest {what, select, folder {folderem} other {czymś innym niż zwykły plik (potokiem lub urządzeniem)}}; usuń go albo umieść w jego miejscu plik.',
-  'config.too-large': '{file} ma {size} B; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
+  'config.too-large':
+    '{file} ma {size, select, more {ponad {max} B} other {{size} B}}; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
+  'config.unreadable':
+    'Nie można odczytać pliku {file}: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}. Sprawdź uprawnienia pliku.',
   'config.not-a-mapping': '{file} zawiera mapowanie ustawień ({keys}).',
   'config.twice': '„{key}” jest ustawione dwa razy; zostaw jedno.',
   'config.folder': '„{key}” przyjmuje ścieżkę folderu, względną wobec położenia pliku {file}.',
@@ -349,6 +358,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
   'page.compared': 'Zaznaczono zmiany od {year} r.',
   'page.updated': 'Zaktualizowano: {time}',
+  'page.not-followed': 'Ograniczenia śledzenia zmian',
   'output.pdf':
     'Plik PDF utworzony przez LibreOffice {problem, select, empty {jest pusty (0 bajtów)} header {nie zaczyna się od „%PDF”, więc nie jest plikiem PDF} other {nie ma żadnej strony}}, choć program nie zgłosił błędu przekształcania pliku DOCX. Nie zapisano żadnego pliku. Uruchom budowanie ponownie; jeśli błąd się powtórzy, otwórz plik DOCX w LibreOffice i wyeksportuj go tam do PDF, aby poznać przyczynę.',
   'output.docx':
@@ -403,7 +413,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'reference.save-as': 'Zapisz go w Wordzie lub LibreOffice jako .docx.',
   'reference.folder': 'Dokument wzorcowy jest folderem; podaj ścieżkę pliku .docx.',
   'reference.special': 'Dokument wzorcowy nie jest zwykłym plikiem (lecz potokiem lub urządzeniem); podaj ścieżkę pliku .docx.',
-  'reference.too-large': 'Dokument wzorcowy ma {size} B, a może mieć najwyżej {max} B (64 MiB). Wystarczy szablon ze stylami.',
+  'reference.too-large':
+    'Dokument wzorcowy ma {size, select, more {ponad {max} B} other {{size} B}}, a może mieć najwyżej {max} B (64 MiB). Wystarczy szablon ze stylami.',
   'reference.missing': 'Dokument wzorcowy nie istnieje.',
   'reference.unreadable': 'Nie można odczytać dokumentu wzorcowego ({code}).',
   'reference.no-styles': 'Dokument wzorcowy nie jest plikiem DOCX: nie ma części word/styles.xml. {saveAs}',
@@ -476,7 +487,12 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   // szablony: wyszukiwanie, sprawdzanie i uruchamianie
   'template.not-a-file':
     'Szablon powinien być plikiem tekstowym, a to jest {what, select, folder {folder} other {coś innego niż zwykły plik (potok lub urządzenie)}}; usuń go albo umieść w tym miejscu szablon.',
-  'template.too-large': 'Ten szablon ma {size} B, a szablon może mieć najwyżej {max} B (1 MiB). Szablon to kilka wierszy tekstu.',
+  'template.too-large':
+    'Ten szablon ma {size, select, more {ponad {max} B} other {{size} B}}, a szablon może mieć najwyżej {max} B (1 MiB). Szablon to kilka wierszy tekstu.',
+  'template.outside':
+    'To dowiązanie symboliczne do „{target}”, czyli do miejsca poza folderem szablonów, a szablony są odczytywane tylko z podanych folderów. Zamiast dowiązania skopiuj szablon do folderu.',
+  'template.unreadable':
+    'Nie można odczytać tego szablonu: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ENOENT {plik nie istnieje (może to zerwane dowiązanie?)} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}.',
   'template.partials-not-a-folder':
     'Tu powinien być folder szablonów częściowych, a jest plik; usuń go albo umieść szablony częściowe w folderze o tej nazwie.',
   'template.unused': 'Szablon {name} nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.{hint}',
@@ -492,6 +508,26 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
+  'template.writing-helper':
+    'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',
+  'template.inner-name':
+    '„{name}” to nazwa wewnętrznego mechanizmu obiektów JavaScriptu, a nie pola danych, więc szablon nie może jej używać. Wskaż pole rekordu.',
+  'template.literal-context':
+    'Blok „{name}” otrzymał wartość wpisaną wprost: ten blok przechodzi przez pole danych rekordu, a nigdy przez tekst lub liczbę zapisane w szablonie.',
+  'template.blocks-too-deep':
+    'Bloki są tu zagnieżdżone głębiej niż na {max} poziomach: każdy poziom powtarza swoją zawartość, a szablon potrzebuje dwóch lub trzech. Rozdziel wewnętrzne bloki.',
+  'template.output-budget':
+    'Ten szablon podczas wypełniania {limit, select, runs {wykonał swoje bloki ponad {max} razy} other {wytworzył ponad {max} znaków}}, znacznie więcej, niż potrzeba {what, select, text {na tekst rekordu} other {na rozdział}}: jego bloki za wiele razy się powtarzają. Sprawdź bloki wokół tego miejsca.',
+  'template.includes-itself':
+    'Szablon częściowy „{name}” włącza sam siebie ({chain}), więc nigdy by się nie zakończył. Usuń włączenie, które do niego prowadzi.',
+  'template.text-includes-itself':
+    'wyświetla sam siebie ponownie, przez szablon częściowy lub pomocnika „say”, więc nigdy by się nie zakończył. Usuń z tekstu to, co do niego prowadzi.',
+  'template.text-link':
+    'zawiera odnośnik do „{url}”, a tekst rekordu może odsyłać tylko do adresów http://, https:// i mailto:. Usuń odnośnik albo wpisz adres w całości.',
+  'template.text-image': 'wyświetla obraz („{url}”), a tekst rekordu nie może zawierać obrazów: strona pobierałaby je z zewnątrz przy otwarciu. Usuń obraz.',
+  'template.text-html':
+    'zawiera kod HTML („{html}”), a tekst rekordu to zwykły tekst, najwyżej ze znacznikami Markdown. Usuń znacznik albo zapisz „\\<”, jeśli „<” ma być zwykłym znakiem.',
+  'template.record-text-output': 'W tekście „{text}”: {message}',
   'template.unknown-helper': 'Nieznany pomocnik „{name}”.{hint} Listę pomocników zawiera docs/templates.md.',
   'template.too-deep': 'Ten szablon zagnieżdża bloki lub wyrażenia zbyt głęboko, by dało się go odczytać; szablon potrzebuje tylko kilku poziomów.',
   'template.mismatch': "Błąd składni szablonu: blok '{{'#{opened}'}}' jest zamknięty przez '{{'/{closed}'}}'; zamknij go znacznikiem '{{'/{opened}'}}'.",
@@ -556,6 +592,15 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
 
   // podgląd
   'preview.port-in-use': 'Port {port} pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
+  'preview.server-error': 'Podgląd napotkał błąd, ale działa dalej: {message}',
+  'preview.gone': 'Ścieżka „{path}” nie istnieje; podgląd wznowi śledzenie zmian, gdy tylko zostanie ona przywrócona.',
+  'preview.cannot-follow':
+    'Nie można śledzić zmian w „{path}” ({reason}); pozostałe pliki są nadal śledzone, a tę ścieżkę podgląd zacznie śledzić, gdy tylko będzie mógł ją odczytać.',
+  'preview.following-again': 'Podgląd ponownie śledzi zmiany w „{path}”.',
+  'preview.reason-permission': 'brak uprawnień do odczytu',
+  'preview.reason-loop': 'pętla dowiązań symbolicznych',
+  'preview.reason-too-many': 'system nie może obserwować większej liczby plików',
+  'preview.reason-system': 'błąd systemu {code}',
 
   // rok analityka: new-year, confirm, publish i opublikowane lata bez zmian
   'new-year.description': 'Otwiera kolejny rok: przesuwa „asOf” w office.yaml na ten rok i wypisuje, co sprawdzić przed napisaniem rozdziału.',

@@ -56,13 +56,13 @@ function parsedMessage(message: string): MessageFormatElement[] | string {
 // Writes parsed elements of a message; `count` is the number a # stands for, inside a plural.
 function write(elements: MessageFormatElement[], language: Language, key: MessageKey, params: MessageParams, count?: number): string {
   let text = '';
-  for (const element of elements) {
+  for (const [i, element] of elements.entries()) {
     if (element.type === TYPE.literal) text += element.value;
     else if (element.type === TYPE.pound) text += count === undefined ? '#' : number(language, count);
     else {
       if (!(element.value in params)) throw new Error(`message ${key} (${language}): no value for {${element.value}}`);
       const value = params[element.value]!;
-      if (element.type === TYPE.argument) text += String(value);
+      if (element.type === TYPE.argument) text += quoted(text, elements[i + 1]) && !WHOLE_QUOTES.has(key) ? excerpt(String(value)) : String(value);
       else if (element.type === TYPE.select) {
         const option = own(element.options, String(value)) ?? own(element.options, 'other');
         text += option ? write(option.value, language, key, params) : '';
@@ -75,6 +75,25 @@ function write(elements: MessageFormatElement[], language: Language, key: Messag
     }
   }
   return text;
+}
+
+/** Messages that quote whole sentences of the section, as published and as they would read, for the analyst to
+ * compare: the section's own text, not a value from a file. */
+const WHOLE_QUOTES: ReadonlySet<MessageKey> = new Set(['published.changed']);
+
+/** The most characters of a value a message quotes: a longer one is cut, and "…" marks the cut. */
+export const MAX_QUOTED = 80;
+
+// Tells whether a placeholder stands in quotes ("{value}", „{value}”): it quotes a value from the data or the command line.
+function quoted(before: string, after: MessageFormatElement | undefined): boolean {
+  return /["\u201E]$/.test(before) && after?.type === TYPE.literal && /^["\u201D]/.test(after.value);
+}
+
+// Cuts a quoted value to its first MAX_QUOTED characters, the last of them "…", never half a character.
+export function excerpt(value: string): string {
+  if (value.length <= MAX_QUOTED) return value;
+  const head = [...value.slice(0, MAX_QUOTED - 1)].join('').replace(/[\uD800-\uDBFF]$/, '');
+  return `${head}…`;
 }
 
 // Returns a message's option for a value: its own, never one an object inherits (a value such as "__proto__").

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
 import { t } from '../i18n/translate.ts';
+import { leadsOutside, realFolder } from './boundary.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
 export interface RecordFile {
@@ -11,15 +12,24 @@ export interface RecordFile {
   file: string;
   id: string;
   kind: Kind;
+  /** Why the file is not read, when it is refused before reading (a link out of the data folder); it still names a record. */
+  refused?: Diagnostic;
 }
 
 const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country', plans: 'plan' };
 
-// Lists office.yaml and the .yaml files of each record folder, sorted by name.
+// Lists office.yaml and the .yaml files of each record folder, sorted by name. A link is followed when it leads to a
+// place inside the data folder; one that leads outside it is refused at the link, and what it leads to is not read.
 export function findRecordFiles(dataDir: string, show: (path: string) => string): { files: RecordFile[]; unlisted: Kind[]; diagnostics: Diagnostic[] } {
   const files: RecordFile[] = [];
   const unlisted: Kind[] = [];
   const diagnostics: Diagnostic[] = [];
+  const root = realFolder(dataDir);
+  // a link out of the data folder: refused where it stands, and what it leads to never read
+  const outside = (path: string, what: 'file' | 'folder'): Diagnostic | undefined => {
+    const target = leadsOutside(path, root);
+    return target === undefined ? undefined : error('outside-data', t('load.outside-data', { what, target }), show(path), WHOLE);
+  };
   const entries = listFolder(dataDir);
   if (typeof entries === 'string') {
     const why = entries === 'ENOENT' ? 'missing' : entries === 'ENOTDIR' ? 'file' : entries;
@@ -28,9 +38,11 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   }
   for (const entry of entries) {
     const path = join(dataDir, entry);
-    if (entry === 'office.yaml') files.push({ path, file: show(path), id: 'office', kind: 'office' });
+    if (entry === 'office.yaml') files.push({ path, file: show(path), id: 'office', kind: 'office', refused: outside(path, 'file') });
     else if (entry in FOLDERS) {
-      const found = recordsIn(path, FOLDERS[entry]!, show, diagnostics);
+      const refused = outside(path, 'folder');
+      if (refused) diagnostics.push(refused);
+      const found = refused ? undefined : recordsIn(path, FOLDERS[entry]!, show, diagnostics, outside);
       if (found) files.push(...found);
       else unlisted.push(FOLDERS[entry]!);
     } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
@@ -42,7 +54,13 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
 }
 
 // Lists the .yaml files of one record folder (nothing when it cannot be listed), with a diagnostic for each name that is not an id.
-function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diagnostics: Diagnostic[]): RecordFile[] | undefined {
+function recordsIn(
+  dir: string,
+  kind: Kind,
+  show: (path: string) => string,
+  diagnostics: Diagnostic[],
+  outside: (path: string, what: 'file') => Diagnostic | undefined,
+): RecordFile[] | undefined {
   const entries = listFolder(dir);
   if (typeof entries === 'string') {
     diagnostics.push(error('data-folder', t('load.record-folder', { folder: show(dir), why: entries === 'ENOTDIR' ? 'file' : entries }), show(dir), WHOLE));
@@ -54,7 +72,7 @@ function recordsIn(dir: string, kind: Kind, show: (path: string) => string, diag
     if (entry.endsWith('.yml')) diagnostics.push(warning('stray-file', t('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
     if (!entry.endsWith('.yaml')) continue;
     const id = entry.slice(0, -'.yaml'.length);
-    found.push({ path, file: show(path), id, kind });
+    found.push({ path, file: show(path), id, kind, refused: outside(path, 'file') });
     if (!ID_PATTERN.test(id)) diagnostics.push(error('bad-id', t('load.bad-id', { entry, name: slug(id) }), show(path)));
   }
   return found;

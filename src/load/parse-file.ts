@@ -5,7 +5,7 @@ import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
-import { checkShape, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
+import { checkShape, foreignTags, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
 import { t } from '../i18n/translate.ts';
 
 export { MAX_FILE_BYTES } from './read-file.ts';
@@ -23,6 +23,7 @@ export interface Parsed {
 export function parseFiles(found: readonly RecordFile[]): Parsed[] {
   return found.map((f) => {
     // read, refusing deep nesting before the parser recurses into it
+    if (f.refused) return { diagnostics: [f.refused] };
     const read = readRecordText(f.path, f.file);
     if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
     const deep = tooDeepAt(read.text);
@@ -44,6 +45,9 @@ function parseText(found: RecordFile, text: string): Parsed {
     return { diagnostics: sortDiagnostics([...syntax, ...shape.filter((d) => d.code === 'duplicate-key' && before(d))]) };
   }
   if (document.contents === null) return { diagnostics: [error('empty-file', t('load.empty-file'), file)] };
+  // binary data, dates, sets: no field takes them, and the top of a file so tagged is no mapping to speak of
+  const tagged = foreignTags(document, lineCounter, file, text);
+  if (tagged.length) return { diagnostics: sortDiagnostics([...tagged, ...shape]) };
   if (!isMap(document.contents)) {
     const { line, col } = lineCounter.linePos(document.contents.range[0]);
     return { diagnostics: [error('not-a-mapping', t('load.not-a-mapping', what(document.contents)), file, { line, column: col })] };

@@ -1,62 +1,55 @@
-// Reads one record file's text: a regular file, not too large, UTF-8; every refusal is a located diagnostic.
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+// Reads one record file's text: a regular file inside the data folder, not too large, UTF-8; every refusal is a located
+// diagnostic.
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
+import { readBounded } from './bounded-read.ts';
 
-/** Files larger than this are refused before they are read. */
+/** Files larger than this are refused, however large they say they are. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The refusals a message explains in words (load.unreadable.* in the catalogues); others are named by their code. */
-const WHY_UNREADABLE = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP'] as const;
+const WHY_UNREADABLE = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'special'] as const;
 
-// Reads a record file's text (BOM dropped, line ends made \n), or says why it cannot be read. Node.js reads and
-// decodes a whole file in one call when asked for UTF-8, twice as quick from a cold start as reading its bytes here;
-// but it decodes leniently, writing U+FFFD for a bad byte, so a text holding U+FFFD is read again, strictly.
+// Reads a record file's text (BOM dropped, line ends made \n), or says why it cannot be read. The bytes are decoded
+// leniently, which writes U+FFFD for a bad byte, so a text holding U+FFFD is decoded again, strictly.
 export function readRecordText(path: string, file: string): { text: string } | { diagnostic: Diagnostic } {
-  let text: string | number;
-  let bytes: Buffer | undefined;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return { diagnostic: unreadable(file, t(stat.isDirectory() ? 'load.unreadable.EISDIR' : 'load.unreadable.special')) };
-    if (stat.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, stat.size) };
-    text = readFileSync(path, 'utf8');
-    if (text.includes('\uFFFD')) {
-      bytes = readAtMost(path, MAX_FILE_BYTES + 1, stat.size);
-      text = decodeUtf8(bytes);
-    } else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code ?? 'EIO';
-    return {
-      diagnostic: unreadable(
-        file,
-        (WHY_UNREADABLE as readonly string[]).includes(code)
-          ? t(`load.unreadable.${code as (typeof WHY_UNREADABLE)[number]}`)
-          : t('load.unreadable.other', { code }),
-      ),
-    };
+  const read = readBounded(path, MAX_FILE_BYTES);
+  if (!('bytes' in read)) {
+    if (read.why === 'too-large') return { diagnostic: tooLarge(file, read.size) };
+    const why = (WHY_UNREADABLE as readonly string[]).includes(read.why)
+      ? t(`load.unreadable.${read.why as (typeof WHY_UNREADABLE)[number]}`)
+      : t('load.unreadable.other', { code: read.why });
+    return { diagnostic: unreadable(file, why) };
   }
-  // a file that grew past the limit after it was measured
-  const size = bytes?.length ?? (typeof text === 'string' ? Buffer.byteLength(text) : 0);
-  if (size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, size) };
-  if (typeof text !== 'string') return { diagnostic: notUtf8(file, bytes!, text) };
+  const bytes = read.bytes;
+  const order = utf16(bytes);
+  if (order) return { diagnostic: error('not-utf8', t('load.utf16', { order }), file) };
+  let text: string | number = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) text = decodeUtf8(bytes);
+  else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (typeof text !== 'string') return { diagnostic: notUtf8(file, bytes, text) };
   return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
-// Reads up to `limit` bytes of a file, so that a file growing under us cannot exhaust memory. The buffer starts at
-// the size stat gave and grows only if the file did: a megabyte zeroed for every small record made loading slow.
-function readAtMost(path: string, limit: number, size: number): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    let buffer = Buffer.allocUnsafe(Math.min(limit, size + 1));
-    let length = 0;
-    for (let n = -1; n !== 0 && length < limit; length += n) {
-      if (length === buffer.length) buffer = Buffer.concat([buffer], Math.min(limit, buffer.length * 2));
-      n = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+/** How many bytes from the start utf16 looks at. */
+const SAMPLE = 4096;
+
+// Tells whether bytes are UTF-16 text, and of which byte order: a UTF-16 BOM, or (without one) a zero byte in every
+// other place, as Latin letters, digits and punctuation have in UTF-16. UTF-8 text has no zero bytes.
+export function utf16(bytes: Uint8Array): 'le' | 'be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  if (bytes.indexOf(0) < 0) return undefined;
+  const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) even++;
+    if (bytes[2 * i + 1] === 0) odd++;
   }
+  if (odd * 2 >= pairs && even * 8 <= odd) return 'le';
+  if (even * 2 >= pairs && odd * 8 <= even) return 'be';
+  return undefined;
 }
 
 /** One strict decoder for every file: a decode without `stream` starts afresh, and making one costs more than using it. */
@@ -105,7 +98,7 @@ function unreadable(file: string, why: string): Diagnostic {
   return error('unreadable-file', t('load.unreadable', { why }), file);
 }
 
-// Refuses a file above the size limit.
-function tooLarge(file: string, size: number): Diagnostic {
-  return error('file-too-large', t('load.too-large', { size: String(size), max: String(MAX_FILE_BYTES) }), file);
+// Refuses a file above the size limit: its size when stat gave it, else "more than the limit".
+function tooLarge(file: string, size: number | undefined): Diagnostic {
+  return error('file-too-large', t('load.too-large', { size: size === undefined ? 'more' : String(size), max: String(MAX_FILE_BYTES) }), file);
 }

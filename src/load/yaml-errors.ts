@@ -1,7 +1,7 @@
 // Turns the YAML parser's errors into our diagnostics: located, explained, and without follow-up noise.
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { excerpt, t } from '../i18n/translate.ts';
 import { tabsInIndentation } from './tab-indent.ts';
 
 // Keeps every tab in a line's indentation, once a line (./tab-indent.ts: the parser misses some), and only the first other
@@ -40,11 +40,14 @@ function describe(e: YAMLError, file: string, at: { line: number; column: number
   }
 }
 
-// Returns the first line of a parser message, without its position and final period.
+// Returns the first line of a parser message, without its position and final period, as an excerpt: it may quote
+// what the file holds (an unknown tag, say).
 function plain(message: string): string {
-  return message
-    .split('\n')[0]!
-    .trim()
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .replace(/\.$/, '');
+  return excerpt(
+    message
+      .split('\n')[0]!
+      .trim()
+      .replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, ''),
+  );
 }

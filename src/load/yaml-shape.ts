@@ -1,7 +1,7 @@
 // Checks the shape of a parsed YAML document before it becomes plain data: keys, aliases, nesting.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { excerpt, t } from '../i18n/translate.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
 export const MAX_DEPTH = 100;
@@ -79,7 +79,7 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
   walkNodes(document, (node) => {
     if (node.anchor) anchors.add(node.anchor);
     if (isAlias(node) && !anchors.has(node.source))
-      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: node.source }), file, at(node)));
+      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: excerpt(node.source) }), file, at(node)));
     if (!isMap(node)) return;
     const seen = new Map<string, Node>();
     for (const pair of node.items) {
@@ -96,4 +96,28 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
     }
   });
   return diagnostics;
+}
+
+/** The tags of plain data: text, numbers, true/false, nothing, mappings and lists. Any other (!!binary, !!timestamp,
+ * !!set, …) makes a value no field takes. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+// Reports each value whose tag makes it something other than plain data, at its tag.
+export function foreignTags(document: Document.Parsed, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  walkNodes(document, (node) => {
+    if (!node.tag || PLAIN_TAGS.has(node.tag) || isAlias(node)) return;
+    const name = node.tag.startsWith('tag:yaml.org,2002:') ? node.tag.slice('tag:yaml.org,2002:'.length) : node.tag;
+    const { line, col } = lineCounter.linePos(tagStart(text, node.range?.[0] ?? 0));
+    diagnostics.push(error('yaml-syntax', t('load.tag-type', { tag: node.tag === name ? name : `!!${name}`, kind: name }), file, { line, column: col }));
+  });
+  return diagnostics;
+}
+
+// Finds where the tag before a value starts: the last "!" before it, back to the space or line start before that.
+function tagStart(text: string, offset: number): number {
+  let i = text.lastIndexOf('!', offset - 1);
+  if (i < 0) return offset;
+  while (i > 0 && !/[\s[{,]/.test(text[i - 1]!)) i--;
+  return i;
 }

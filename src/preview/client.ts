@@ -7,6 +7,7 @@ export const PREVIEW_SCRIPT = `
   var select = document.getElementById('year');
   var main = document.getElementById('section');
   var problems = document.getElementById('problems');
+  var notices = document.getElementById('notices');
   var status = document.getElementById('status');
   var compared = document.getElementById('compared');
   var sourcesData = document.getElementById('section-sources');
@@ -48,9 +49,20 @@ export const PREVIEW_SCRIPT = `
     problems.querySelector('h2').textContent = list.some(function (d) { return d.severity === 'error'; })
       ? labels.cannotShow : labels.warnings;
   }
+  function showNotices(list) {
+    var items = notices.querySelector('ul');
+    items.textContent = '';
+    list.forEach(function (text) {
+      var item = document.createElement('li');
+      item.textContent = text;
+      items.appendChild(item);
+    });
+    notices.hidden = list.length === 0;
+  }
   function show(view) {
     if (view.year !== year) return;
     fillYears(view.years);
+    showNotices(view.notices);
     showProblems(view.problems);
     if (window.coopReportSources) window.coopReportSources.reset();
     if (view.html === null) {

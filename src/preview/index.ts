@@ -1,12 +1,16 @@
 // `coop-report preview`: serves the section on 127.0.0.1 and updates the open page on every saved change.
+import { showSafely } from '../diagnostics/characters.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/translate.ts';
 import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { previewPage } from './page.ts';
 import { startServer } from './server.ts';
 import { makeViews, type Folders } from './views.ts';
-import { watchFiles } from './watch.ts';
+import { noticeOf, shownPath } from './notices.ts';
+import { watchFiles, type WatchProblem } from './watch.ts';
 
 export { PortInUse } from './server.ts';
+export { stopOnSignals } from './stop.ts';
 
 /** The folders as they stand now, with the config file that set them (watched too), or the config file's problems. */
 export type Settings = { configFile?: string } & ({ dataDir: string; templateDirs: string[] } | { problems: Diagnostic[] });
@@ -24,6 +28,10 @@ export interface PreviewOptions {
   builtInTemplates: string;
   /** Renders a year (src/pipeline/index.ts's viewYear). */
   viewYear: (options: ViewOptions) => Promise<PreviewYear>;
+  /** Runs each rendering of a view (src/preview/stop.ts: Ctrl-C then ends the process at once). */
+  rendering: <T>(render: () => Promise<T>) => Promise<T>;
+  /** Where the preview tells what it cannot follow, and errors it lives through. */
+  stderr: { write(text: string): unknown };
 }
 
 /** A running preview. */
@@ -43,14 +51,32 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const config = settings.configFile ? [settings.configFile] : [];
     return 'problems' in settings ? config : [settings.dataDir, ...settings.templateDirs, options.builtInTemplates, ...config];
   };
-  const views = makeViews(folders, options.viewYear);
-  const server = await startServer({ port: options.port, page: previewPage, views, year: options.year });
-  // a saved change: forget the views, follow the config file to its folders, and send every page its new view
-  const watch = watchFiles(watched(), () => {
+  let notices = new Map<string, { path: string; notice: string }>();
+  const views = makeViews(folders, options.viewYear, () => [...notices.values()].map((known) => known.notice), options.rendering);
+  const failed = (error: unknown) =>
+    options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(error instanceof Error ? error.message : String(error)) })}\n`);
+  const server = await startServer({ port: options.port, page: previewPage, views, year: options.year, failed });
+  // what cannot be followed: told on stderr when it starts and when it ends, and on the page while it lasts
+  const troubled = (problems: WatchProblem[], followed: string[]) => {
+    const now = new Map(problems.map((problem) => [`${problem.path}\u0000${problem.code}`, { path: problem.path, notice: noticeOf(problem, options.cwd) }]));
+    for (const [key, { notice }] of now) if (!notices.has(key)) options.stderr.write(`coop-report: ${notice}\n`);
+    for (const path of new Set(followed))
+      if (![...now.values()].some((known) => known.path === path))
+        options.stderr.write(`coop-report: ${t('preview.following-again', { path: shownPath(path, options.cwd) })}\n`);
+    notices = now;
     views.invalidate();
-    watch.replace(watched());
     server.push();
-  });
+  };
+  // a saved change: forget the views, follow the config file to its folders, and send every page its new view
+  const watch = watchFiles(
+    watched(),
+    () => {
+      views.invalidate();
+      watch.replace(watched());
+      server.push();
+    },
+    troubled,
+  );
   await watch.ready;
   return {
     url: server.url,

@@ -15,6 +15,9 @@ const PREVIEW_STYLE = `
 #problems ul { margin: 0; padding-left: 1.1rem; }
 #problems li.warning { color: #6b5200; }
 #problems code { font-weight: bold; }
+#notices { max-width: 21cm; box-sizing: border-box; margin: 1.5rem auto 0; padding: .75rem 1.5rem; background: #fff; border-left: 4px solid #8a6d00; font: 10pt/1.5 system-ui, sans-serif; }
+#notices h2 { font-size: 11pt; margin: 0 0 .25rem; }
+#notices ul { margin: 0; padding-left: 1.1rem; }
 `;
 
 // Writes the page for a year; the server sends its content as views.
@@ -36,6 +39,7 @@ export function previewPage(year: number): string {
     `<span class="legend"><ins>${escapeHtml(t('page.added'))}</ins> <del>${escapeHtml(t('page.removed'))}</del></span>`,
     '<span id="status" role="status"></span>',
     '</header>',
+    `<section id="notices" lang="${labels.lang}" role="status" hidden><h2>${escapeHtml(t('page.not-followed'))}</h2><ul></ul></section>`,
     `<section id="problems" lang="${labels.lang}" hidden><h2></h2><ul></ul></section>`,
     '<main class="section" id="section"></main>',
     `<aside id="sources-panel" lang="${labels.lang}" hidden></aside>`,

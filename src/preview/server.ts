@@ -1,6 +1,7 @@
 // Serves the preview on 127.0.0.1: the page, and a stream of server-sent events carrying each new view of a year.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { PageView, Views } from './views.ts';
 
 /** What the server needs: the port (0 for any free one), the page for a year, the views, and the year to open. */
@@ -9,7 +10,12 @@ export interface ServerOptions {
   page: (year: number) => string;
   views: Views;
   year: number;
+  /** Tells of an error the server met and lived through (it was not the request's fault). */
+  failed: (error: unknown) => void;
 }
+
+/** How long a client may take to send a request's headers and body: 127.0.0.1 needs far less. */
+const SLOW_CLIENT_MS = 10_000;
 
 /** A running preview server. */
 export interface PreviewServer {
@@ -44,8 +50,10 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
     listener.version = view.version;
     listener.response.write(`event: view\ndata: ${JSON.stringify(view)}\n\n`);
   };
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  // routes a request; any request the server cannot read is answered 400, and nothing a request holds can throw here
+  const answer = (request: IncomingMessage, response: ServerResponse): void => {
+    const url = requestTarget(request.url);
+    if (!url) return plain(response, 400, 'Bad request: coop-report preview serves the page at / and its updates at /events.\n');
     // a page of another site, reached through a name that resolves to 127.0.0.1, gets nothing
     if (!allowedHost(request, port)) return plain(response, 403, 'coop-report preview answers only at 127.0.0.1 and localhost.\n');
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed.\n');
@@ -59,18 +67,47 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
       const listener: Listener = { response, year, version: -1 };
       listeners.add(listener);
       request.on('close', () => listeners.delete(listener));
-      return void send(listener).catch((error) => response.destroy(error));
+      return void send(listener).catch((error) => {
+        options.failed(error);
+        response.destroy();
+      });
     }
     plain(response, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n');
+  };
+  const server = createServer({ headersTimeout: SLOW_CLIENT_MS, requestTimeout: SLOW_CLIENT_MS, connectionsCheckingInterval: 1000 }, (request, response) => {
+    try {
+      answer(request, response);
+    } catch (error) {
+      options.failed(error);
+      if (response.headersSent) response.destroy();
+      else plain(response, 500, 'coop-report preview failed on this request; it keeps serving.\n');
+    }
+  });
+  // a request Node.js cannot parse (a bad method, bad bytes, headers too large, a client too slow): answered, then closed
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`);
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUse(options.port) : error));
     server.listen(options.port, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
+      // from now on an error of the server (too many open files to accept one more page, say) is told, not thrown
+      server.on('error', (error) => options.failed(error));
       resolve({
         url: `http://127.0.0.1:${port}/`,
         push: () => {
-          for (const listener of listeners) send(listener).catch((error) => listener.response.destroy(error));
+          for (const listener of listeners)
+            send(listener).catch((error) => {
+              options.failed(error);
+              listener.response.destroy();
+            });
         },
         close: () =>
           new Promise<void>((done) => {
@@ -82,6 +119,16 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
       });
     });
   });
+}
+
+// Reads the request's target, which must be a path (origin-form, RFC 9112 3.2.1) that a URL can hold; undefined if not.
+function requestTarget(target: string | undefined): URL | undefined {
+  if (!target?.startsWith('/') || target.startsWith('//')) return undefined;
+  try {
+    return new URL(target, 'http://127.0.0.1');
+  } catch {
+    return undefined;
+  }
 }
 
 // Reads ?year=YYYY, if it is a four-digit year.
@@ -97,6 +144,6 @@ function allowedHost(request: IncomingMessage, port: number): boolean {
 
 // Answers with a short plain-text message.
 function plain(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   response.end(text);
 }

@@ -16,6 +16,8 @@ export interface PageView {
   html: string | null;
   sources: { text: string; sources: unknown[] }[];
   problems: Diagnostic[];
+  /** What the preview cannot follow now (a folder gone, an entry it may not read), in the language of the run. */
+  notices: string[];
 }
 
 /** Renders views, once per year until the files change. */
@@ -28,15 +30,22 @@ export interface Views {
 /** The folders to render from as they stand now (the config file may move them), or the config file's problems. */
 export type Folders = Omit<ViewOptions, 'year'> | { problems: Diagnostic[] };
 
-// Makes the views of the preview; `viewYear` is the pipeline's (src/pipeline/index.ts), given so that this part holds no copy of it.
-export function makeViews(options: () => Folders, viewYear: (options: ViewOptions) => Promise<PreviewYear>): Views {
+// Makes the views of the preview; `viewYear` is the pipeline's (src/pipeline/index.ts), given so that this part holds
+// no copy of it, `notices` the watch's, and `rendering` runs each rendering.
+export function makeViews(
+  options: () => Folders,
+  viewYear: (options: ViewOptions) => Promise<PreviewYear>,
+  notices: () => string[],
+  rendering: <T>(render: () => Promise<T>) => Promise<T> = (render) => render(),
+): Views {
   let version = 0;
   let cache = new Map<number, Promise<PageView>>();
   const render = async (year: number, at: number): Promise<PageView> => {
     const settings = options();
-    if ('problems' in settings) return { version: at, year, years: [], previous: null, html: null, sources: [], problems: settings.problems };
+    if ('problems' in settings)
+      return { version: at, year, years: [], previous: null, html: null, sources: [], problems: settings.problems, notices: notices() };
     const made = await viewYear({ ...settings, year });
-    const base = { version: at, year, years: made.years, problems: made.diagnostics };
+    const base = { version: at, year, years: made.years, problems: made.diagnostics, notices: notices() };
     if (!made.tree || hasErrors(made.diagnostics)) return { ...base, previous: null, html: null, sources: [] };
     const changes: ParagraphChanges[] = made.previous ? changesSince(made.previous.tree, made.tree) : [];
     const sources = (made.tree.data?.sentences ?? []).map(({ text, sources }) => ({ text, sources }));
@@ -45,7 +54,7 @@ export function makeViews(options: () => Folders, viewYear: (options: ViewOption
   return {
     view: (year) => {
       let made = cache.get(year);
-      if (!made) cache.set(year, (made = render(year, version)));
+      if (!made) cache.set(year, (made = rendering(() => render(year, version))));
       return made;
     },
     invalidate: () => {

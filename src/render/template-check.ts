@@ -1,11 +1,37 @@
-// Checks a template before it runs: syntax, unknown helpers and missing partials, each at its line.
+// Checks a template before it runs: syntax, unknown helpers and missing partials, a helper that writes elsewhere than
+// into the text, a name of the objects' inner workings, and blocks nested too deep, each at its line.
 import type Handlebars from 'handlebars';
 import { t } from '../i18n/translate.ts';
 import { closest } from '../validate/suggest.ts';
-import { BUILT_IN_HELPERS, HELPER_NAMES } from './helpers/index.ts';
+import { BUILT_IN_HELPERS, HELPER_NAMES, WRITING_HELPERS } from './helpers/index.ts';
 import { TemplateError } from './template-error.ts';
 
 const BUILT_IN = new Set([...BUILT_IN_HELPERS, 'blockHelperMissing', 'helperMissing']);
+
+/** How deep blocks may nest in one template ({{else if}} chains count once): the built-in ones nest five deep at most.
+ * Each level can multiply the text; the budget (./budget.ts) bounds what the allowed levels do. */
+export const MAX_BLOCK_DEPTH = 8;
+
+/** Names of the inner workings of JavaScript objects, never a field of the data: a template naming one is probing
+ * for a way out (the Handlebars prototype-access payload starts {{#with "constructor"}}). */
+const INNER_NAMES = new Set([
+  'constructor',
+  'prototype',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'valueOf',
+  'toString',
+  'toLocaleString',
+]);
+
+/** The helpers whose first value becomes the context of their block: a literal there is never data. */
+const CONTEXT_HELPERS = new Set(['with', 'each']);
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
@@ -17,10 +43,30 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
   } catch (error) {
     throw syntaxError(source, file, error);
   }
+  const tooDeep = deepBlock(ast, 0);
+  if (tooDeep) throw new TemplateError(t('template.blocks-too-deep', { max: String(MAX_BLOCK_DEPTH) }), file, tooDeep.line, tooDeep.column + 1);
   walk(ast, (node) => {
     const at = node.loc?.start ?? { line: 1, column: 0 };
     const path = node.path as { type: string; original: string } | undefined;
     const name = node.name as { type: string; original: string } | undefined;
+    const inner = innerName(node);
+    if (inner !== undefined) throw new TemplateError(t('template.inner-name', { name: inner }), file, at.line, at.column + 1);
+    if (path?.type === 'PathExpression' && WRITING_HELPERS.has(path.original) && node.type !== 'PathExpression')
+      throw new TemplateError(t('template.writing-helper', { name: path.original }), file, at.line, at.column + 1);
+    const first = (node.params as Node[] | undefined)?.[0];
+    if (
+      node.type === 'BlockStatement' &&
+      path &&
+      CONTEXT_HELPERS.has(path.original) &&
+      first &&
+      first.type !== 'PathExpression' &&
+      first.type !== 'SubExpression'
+    ) {
+      const place = first.loc?.start ?? at;
+      const probe = innerName(first);
+      const message = probe === undefined ? t('template.literal-context', { name: path.original }) : t('template.inner-name', { name: probe });
+      throw new TemplateError(message, file, place.line, place.column + 1);
+    }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
         throw new TemplateError(
@@ -58,6 +104,36 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
           at.column + 1,
         );
   });
+}
+
+// Names the inner working of objects a node names (a step of a path, or a text given to a helper), if any.
+function innerName(node: Node): string | undefined {
+  if (node.type === 'PathExpression') return (node.parts as string[]).find((part) => INNER_NAMES.has(part));
+  if (node.type === 'StringLiteral' && INNER_NAMES.has(node.value as string)) return node.value as string;
+  return undefined;
+}
+
+// Finds the first block that opens deeper than MAX_BLOCK_DEPTH (where it opens), given the depth of the blocks around.
+function deepBlock(node: unknown, depth: number): { line: number; column: number } | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = deepBlock(n, depth);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const n = node as Node;
+  const block = n.type === 'BlockStatement' || n.type === 'PartialBlockStatement' || n.type === 'DecoratorBlock';
+  if (block && depth + 1 > MAX_BLOCK_DEPTH) return n.loc?.start ?? { line: 1, column: 0 };
+  for (const [key, value] of Object.entries(n)) {
+    if (key === 'loc' || key === 'strip' || typeof value !== 'object') continue;
+    // the body of a block, or its {{else}}: one level deeper; an {{else if …}} goes on at the level of its block
+    const body = key === 'program' || (key === 'inverse' && !(value as { chained?: boolean } | null)?.chained);
+    const found = deepBlock(value, block && body ? depth + 1 : depth);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 // Returns " Did you mean "x"?" for a name close to one of the candidates, or one the name starts with ("capitalize": "cap").

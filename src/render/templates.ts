@@ -1,17 +1,25 @@
 // Loads the section template and its partials (custom ones first, then built-in) and compiles each once.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
+import { readBounded } from '../load/bounded-read.ts';
+import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
-import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS } from './helpers/index.ts';
-import type { RecordTextRunner } from './helpers/record-text.ts';
+import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS, WRITING_HELPERS } from './helpers/index.ts';
+import type { RecordText, RecordTextRunner } from './helpers/record-text.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { helperPlace, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
+import { Budget, BudgetExceeded, RECORD_TEXT_LIMITS, SECTION_LIMITS } from './budget.ts';
+import { unsafeOutput } from './text-output.ts';
+
+/** How every template runs: a property a value does not own (split, constructor) reads as nothing, and Handlebars,
+ * which would warn of each on the console, stays silent (its documented runtime options). */
+const RUNTIME = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
 
 export const SECTION = 'section';
 const SUFFIX = '.md.hbs';
@@ -42,28 +50,35 @@ const ROOT_FIELDS = ['year', 'heading', 'office', 'paragraphs'];
 interface TemplateFile {
   name: string;
   path: string;
+  /** The path as messages show it. */
+  shown?: string;
 }
 
 // Finds the section template and partials: by name, the first folder that has one wins. Anything but a regular file
-// (a folder, a pipe, which would block the read) is refused at its path.
+// (a folder, a pipe, which would block the read) is refused at its path, and so is a link that leads out of its folder.
 export function findTemplates(folders: string[], show: (path: string) => string): Map<string, TemplateFile> {
   const found = new Map<string, TemplateFile>();
-  const take = (name: string, path: string) => {
+  const take = (name: string, path: string, root: string) => {
     if (found.has(name)) return;
+    const target = leadsOutside(path, root);
+    if (target !== undefined) throw new TemplateError(t('template.outside', { target }), show(path), WHOLE.line, WHOLE.column);
     const stat = statSync(path);
     if (!stat.isFile())
       throw new TemplateError(t('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
     if (stat.size > MAX_TEMPLATE_BYTES)
       throw new TemplateError(t('template.too-large', { size: String(stat.size), max: String(MAX_TEMPLATE_BYTES) }), show(path), WHOLE.line, WHOLE.column);
-    found.set(name, { name, path });
+    found.set(name, { name, path, shown: show(path) });
   };
   for (const folder of folders) {
+    const root = realFolder(folder);
     const section = join(folder, SECTION + SUFFIX);
-    if (existsSync(section)) take(SECTION, section);
+    if (existsSync(section)) take(SECTION, section, root);
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
+    const outside = leadsOutside(partials, root);
+    if (outside !== undefined) throw new TemplateError(t('template.outside', { target: outside }), show(partials), WHOLE.line, WHOLE.column);
     if (!statSync(partials).isDirectory()) throw new TemplateError(t('template.partials-not-a-folder'), show(partials), WHOLE.line, WHOLE.column);
-    for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry));
+    for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry), root);
   }
   return found;
 }
@@ -83,9 +98,20 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     });
 }
 
-// Reads a template's text as it is compiled: line ends as \n, without the file's final line end.
-export function templateSource(path: string): string {
-  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+// Reads a template's text as it is compiled: line ends as \n, without the file's final line end. The file is read
+// within the size limit whatever it says of its size, and only if it is a regular file; `shown` names it in a refusal.
+export function templateSource(path: string, shown = path): string {
+  const read = readBounded(path, MAX_TEMPLATE_BYTES);
+  if ('why' in read) {
+    const message =
+      read.why === 'too-large'
+        ? t('template.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_TEMPLATE_BYTES) })
+        : read.why === 'EISDIR' || read.why === 'special'
+          ? t('template.not-a-file', { what: read.why === 'EISDIR' ? 'folder' : 'special' })
+          : t('template.unreadable', { code: read.why });
+    throw new TemplateError(message, shown, WHOLE.line, WHOLE.column);
+  }
+  return read.bytes.toString('utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
 }
 
 // Refuses a custom templates folder that does not exist or is a file.
@@ -103,14 +129,19 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   checkFolders(folders, show);
   const files = findTemplates(folders, show);
   const sources = new Map<string, string>();
-  for (const file of files.values()) sources.set(file.name, templateSource(file.path));
+  for (const file of files.values()) sources.set(file.name, templateSource(file.path, file.shown));
   // Handlebars' runtime runs the templates compiled at bundle time; its compiler loads only for any other template
   // (and for records that write texts of their own)
   const hb =
     !recordTexts && [...sources.values()].every((source) => precompiled(source))
       ? (Runtime as unknown as typeof Handlebars).create()
       : (await import('./compiler.ts')).Handlebars.create();
+  // hb.log is Handlebars' console writer; no template may reach it
+  for (const name of WRITING_HELPERS) hb.unregisterHelper(name);
   const stack: string[] = [];
+  /** The source of each template running, innermost last (a record's text included): where an inclusion is found. */
+  const running: string[] = [];
+  let budget = new Budget(SECTION_LIMITS);
   let problems: DataProblem[] | undefined;
   let around: PartialHook | undefined;
   // helpers: a helper failing on the data is located at its call in the template being rendered
@@ -134,9 +165,32 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         return locate(error, options, name);
       }
     });
+  // a block's body runs within the rendering's budget; passing it is an error at the block
+  const limited = (options: Handlebars.HelperOptions): void => {
+    const within =
+      (body: Handlebars.TemplateDelegate) =>
+      (context: unknown, runOptions?: Handlebars.RuntimeOptions): string => {
+        try {
+          return budget.run(() => body(context, runOptions));
+        } catch (error) {
+          if (!(error instanceof BudgetExceeded)) throw error;
+          const place = helperPlace(options);
+          const max = String(error.limits[error.limit]);
+          throw new TemplateError(
+            t('template.output-budget', { max, limit: error.limit, what: error.limits.what }),
+            stack[stack.length - 1] ?? '',
+            place?.line ?? 1,
+            place?.column ?? 1,
+          );
+        }
+      };
+    if (options.fn) options.fn = within(options.fn);
+    if (options.inverse) options.inverse = within(options.inverse);
+  };
   for (const [name, helper] of Object.entries(BLOCK_HELPERS))
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       try {
+        limited(args[args.length - 1] as Handlebars.HelperOptions);
         return (helper as (...a: unknown[]) => unknown).apply(this, args);
       } catch (error) {
         return locate(error, args[args.length - 1] as Handlebars.HelperOptions, name);
@@ -148,6 +202,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     const builtIn = hb.helpers[name]!;
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       try {
+        limited(args[args.length - 1] as Handlebars.HelperOptions);
         return (builtIn as (...a: unknown[]) => unknown).apply(this, args);
       } catch (error) {
         if (!(error instanceof hb.Exception) || (error as { lineNumber?: number }).lineNumber !== undefined) throw error;
@@ -168,43 +223,69 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
   const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));
   const run = (name: string, context: unknown, options?: Handlebars.RuntimeOptions) => {
-    // a partial that includes itself, directly or through others, would run until the stack overflows
+    // a partial that includes itself, directly or through others, would never end: found when it starts again
+    const file = shown.get(name)!;
+    if (stack.includes(file)) {
+      const chain = [...stack.slice(stack.indexOf(file)), file].map((shownPath) => shownPath.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
+      const at = inclusionPlace(running[running.length - 1] ?? '', name);
+      throw new TemplateError(t('template.includes-itself', { name, chain: chain.join(' → ') }), stack[stack.length - 1]!, at.line, at.column);
+    }
     if (stack.length >= MAX_PARTIAL_DEPTH) {
-      const chain = stack.slice(1, 6).map((file) => file.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
+      const chain = stack.slice(1, 6).map((shownPath) => shownPath.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
       throw new TemplateError(t('template.partial-cycle', { depth: String(MAX_PARTIAL_DEPTH), chain: chain.join(' → ') }), stack[stack.length - 1]!, 0, 0);
     }
-    stack.push(shown.get(name)!);
+    stack.push(file);
+    running.push(sources.get(name)!);
     try {
       const text = compiled.get(name)!(context, options);
       return name === SECTION ? text : text.replace(/[ \t\r\n]+/g, ' ').trim();
     } catch (error) {
-      throw located(error, shown.get(name)!, sources.get(name)!);
+      throw located(error, file, sources.get(name)!);
     } finally {
       stack.pop();
+      running.pop();
     }
   };
   // a record's own texts: checked and compiled once each; a problem in one is the record's, reported where it was written
   const texts = new Map<string, Handlebars.TemplateDelegate>();
+  /** The record texts rendering, innermost last: a text that shows itself again would never end. */
+  const showing = new Set<RecordText>();
   const recordText: RecordTextRunner = (text, context, data) => {
+    const shown = text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text;
     let template = texts.get(text.text);
+    let output: string;
+    const outer = budget;
+    // a text that shows itself again, through a partial or its own "say", would never end
+    if (showing.has(text))
+      throw new TemplateDataError(t('template.record-text-output', { text: shown, message: t('template.text-includes-itself') }), text.origin);
+    showing.add(text);
+    running.push(text.text);
     try {
       if (!template) {
         checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()));
         texts.set(text.text, (template = hb.compile(withHelperPlaces(hb, text.text), COMPILE_OPTIONS)));
       }
-      // the text's @root is the section's, as in any partial
-      return template(context, { data: { ...(data as object), recordText } })
+      // the text's @root is the section's, as in any partial; it runs within a budget of its own
+      budget = new Budget(RECORD_TEXT_LIMITS);
+      output = template(context, { ...RUNTIME, data: { ...(data as object), recordText } })
         .replace(/[ \t\r\n]+/g, ' ')
         .trim();
     } catch (error) {
       if (error instanceof TemplateDataError && error.origin) throw error;
       const cause = located(error, text.origin.file, text.text) as TemplateError;
-      const shown = text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text;
       throw new TemplateDataError(
         t('template.record-text', { text: shown, line: String(cause.line), column: String(cause.column), message: cause.message }),
         text.origin,
       );
+    } finally {
+      showing.delete(text);
+      running.pop();
+      budget = outer;
     }
+    // what it rendered goes into the page as it is: a link elsewhere than http(s) or mailto, an image or HTML is refused
+    const unsafe = unsafeOutput(output);
+    if (unsafe) throw new TemplateDataError(t('template.record-text-output', { text: shown, message: unsafe }), text.origin);
+    return output;
   };
   const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) =>
     around ? around(name, context, () => run(name, context, options)) : run(name, context, options);
@@ -216,8 +297,9 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     render: (view, collect, hook) => {
       problems = collect;
       around = hook;
+      budget = new Budget(SECTION_LIMITS);
       try {
-        return run(SECTION, view, { data: { recordText } });
+        return run(SECTION, view, { ...RUNTIME, data: { recordText } });
       } finally {
         problems = undefined;
         around = undefined;
@@ -245,4 +327,13 @@ function located(error: unknown, file: string, source: string): unknown {
     message = t('template.missing-field', { field: missing[1]!, expression: where ?? 'none', root: root ? 'yes' : 'no' });
   } else if (!(error instanceof TemplateDataError)) message = t('template.handlebars', { message });
   return new TemplateError(message, file, line, column);
+}
+
+// Finds where a template includes a partial ("{{> name", "{{#> name", with "~" or spaces), or its start.
+function inclusionPlace(source: string, name: string): { line: number; column: number } {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`\\{\\{~?#?>\\s*${escaped}(?=[\\s}~(])`).exec(source);
+  if (!found) return { line: 1, column: 1 };
+  const before = source.slice(0, found.index);
+  return { line: before.split('\n').length, column: found.index - before.lastIndexOf('\n') };
 }

@@ -1,6 +1,6 @@
 // The config file: found upward from the working folder, paths relative to it, every wrong setting located.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfig, readConfig } from '../../src/cli/config.ts';
@@ -115,6 +115,13 @@ describe('the config file in use', () => {
       2,
       'coop-report.config.yaml has 65537 bytes; it holds a few settings and may have at most 65536 (64 KiB). Is it the right file?',
     ],
+    [
+      'a link to /proc/self/pagemap, which says it has 0 bytes: reading stops just past the limit',
+      'pagemap',
+      ['validate'],
+      2,
+      'coop-report.config.yaml has more than 65536 bytes; it holds a few settings and may have at most 65536 (64 KiB). Is it the right file?',
+    ],
     ['a config file above the working folder is named on stderr', 'file', ['validate'], 1, 'coop-report: using the settings in ../coop-report.config.yaml\n'],
     ['but not with --quiet', 'file', ['validate', '--quiet'], 1, ''],
   ])('%s', async (_what, kind, args, exit, says) => {
@@ -124,6 +131,7 @@ describe('the config file in use', () => {
     if (kind === 'fifo') execFileSync('mkfifo', [config]);
     else if (kind === 'folder') mkdirSync(config);
     else if (kind === 'large') writeFileSync(config, `#${'x'.repeat(65535)}\n`);
+    else if (kind === 'pagemap') symlinkSync('/proc/self/pagemap', config);
     else writeFileSync(config, 'data: nowhere\n');
     const result = await run(join(root, 'work'), ...args);
     expect(result.exit).toBe(exit);

@@ -290,6 +290,43 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'Port 4321 on 127.0.0.1 is in use; stop what uses it or choose another with --port.',
     'Port 4321 pod adresem 127.0.0.1 jest zajęty; zatrzymaj program, który go używa, albo wybierz inny opcją --port.',
   ],
+  // a quoted value is an excerpt: 80 characters at most, the cut marked with "…", whole characters; an unquoted one is not cut
+  [
+    'load.not-a-mapping',
+    { what: 'value', value: 'x'.repeat(80) },
+    `A record file must hold a mapping of fields (key: value), but this one holds the single value "${'x'.repeat(80)}".`,
+    `Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera pojedynczą wartość „${'x'.repeat(80)}”.`,
+  ],
+  [
+    'load.not-a-mapping',
+    { what: 'value', value: 'x'.repeat(81) },
+    `A record file must hold a mapping of fields (key: value), but this one holds the single value "${'x'.repeat(79)}…".`,
+    `Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera pojedynczą wartość „${'x'.repeat(79)}…”.`,
+  ],
+  [
+    'load.not-a-mapping',
+    { what: 'value', value: `${'x'.repeat(78)}😀😀` },
+    `A record file must hold a mapping of fields (key: value), but this one holds the single value "${'x'.repeat(78)}…".`,
+    `Plik rekordu musi zawierać mapowanie pól (klucz: wartość), a ten zawiera pojedynczą wartość „${'x'.repeat(78)}…”.`,
+  ],
+  [
+    'load.outside-data',
+    { what: 'file', target: `/${'a'.repeat(100)}` },
+    `This file is a link to "/${'a'.repeat(78)}…", which lies outside the data folder; coop-report reads only what lies inside it. Copy the file into the data folder instead of linking to it.`,
+    `Ten plik jest dowiązaniem symbolicznym do „/${'a'.repeat(78)}…”, czyli do miejsca poza folderem z danymi, a coop-report odczytuje tylko to, co znajduje się w tym folderze. Zamiast dowiązania skopiuj plik do folderu z danymi.`,
+  ],
+  [
+    'load.utf16',
+    { order: 'be' },
+    'This file is saved in UTF-16 (UTF-16BE), but record files are UTF-8. Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
+    'Ten plik zapisano w kodowaniu UTF-16 (UTF-16BE), a pliki rekordów muszą być zapisane w UTF-8. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
+  ],
+  [
+    'template.output-budget',
+    { limit: 'runs', max: 10000, what: 'text' },
+    'This template ran its blocks more than 10000 times while being rendered, far more than a text of a record needs: its blocks repeat too much. Check the blocks around this place.',
+    'Ten szablon podczas wypełniania wykonał swoje bloki ponad 10000 razy, znacznie więcej, niż potrzeba na tekst rekordu: jego bloki za wiele razy się powtarzają. Sprawdź bloki wokół tego miejsca.',
+  ],
 ];
 
 describe('messages', () => {

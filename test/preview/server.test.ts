@@ -1,18 +1,10 @@
 // The preview server through the real bin: what it serves, how it follows saved changes, a port in use, Ctrl-C.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/data.ts';
-import { openEvents, startPreview, type Running } from '../support/preview.ts';
-
-// Makes a working folder with the starter project: its config file and data/.
-function starterWork(): string {
-  const work = tempDir();
-  cpSync(join(ROOT, 'starter'), work, { recursive: true });
-  return work;
-}
+import { openEvents, sendRaw, startPreview, starterWork, type Running } from '../support/preview.ts';
 
 // Sends a request and returns the status and body.
 function get(url: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; body: string }> {
@@ -55,6 +47,46 @@ describe('coop-report preview', () => {
   ])('serves %s', async (_what, path, options, status, start) => {
     const response = await get(new URL(path, preview.url).href, options);
     expect([response.status, response.body.slice(0, start.length)]).toEqual([status, start]);
+  });
+
+  const NOT_FOUND = 'Not found: coop-report preview serves the page at / and its updates at /events.\n';
+  const BAD = 'Bad request: coop-report preview serves the page at / and its updates at /events.\n';
+  // each a request as raw bytes (HOST: this server's Host header), with the status line and body it gets
+  it.each<[string, string | Buffer, string, string]>([
+    ['a target that is no URL (a port out of range)', 'GET //a:99999/ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['a target with a host in it', 'GET //evil.example/ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['a backslash target that is no URL', 'GET /\\a:99999/ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['an absolute URL as the target', 'GET http://127.0.0.1/ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['an asterisk as the target', 'OPTIONS * HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['a malformed target from another host', 'GET //a:99999/ HTTP/1.1\r\nHost: evil.example\r\n\r\n', 'HTTP/1.1 400 Bad Request', BAD],
+    ['an unknown method', 'BREW / HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 400 Bad Request', ''],
+    ['bytes that are not UTF-8 in the target', Buffer.from('GET /\xff\xfe HTTP/1.1\r\nHOST\r\n\r\n', 'latin1'), 'HTTP/1.1 400 Bad Request', ''],
+    ['a control character in a header', 'GET / HTTP/1.1\r\nHOST\r\nX-A: \x01\r\n\r\n', 'HTTP/1.1 400 Bad Request', ''],
+    ['no request line at all', 'hello\r\n\r\n', 'HTTP/1.1 400 Bad Request', ''],
+    ['70 kB of headers', `GET / HTTP/1.1\r\nHOST\r\nX-A: ${'a'.repeat(70_000)}\r\n\r\n`, 'HTTP/1.1 431 Request Header Fields Too Large', ''],
+    ['a bad escape in the query', 'GET /nothing?year=%ZZ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 404 Not Found', NOT_FOUND],
+    ['a lone percent sign', 'GET /% HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 404 Not Found', NOT_FOUND],
+    ['another method', 'DELETE / HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 405 Method Not Allowed', 'Method not allowed.\n'],
+    ['no Host header', 'GET / HTTP/1.0\r\n\r\n', 'HTTP/1.1 403 Forbidden', 'coop-report preview answers only at 127.0.0.1 and localhost.\n'],
+  ])('answers %s, and lives on', async (_what, request, status, body) => {
+    const port = Number(new URL(preview.url).port);
+    const host = `Host: 127.0.0.1:${port}`;
+    const bytes = typeof request === 'string' ? request.replace('HOST', host) : Buffer.from(request.toString('latin1').replace('HOST', host), 'latin1');
+    expect(await sendRaw(port, bytes)).toEqual({ status, body });
+    const page = await get(preview.url);
+    expect([page.status, preview.output.stderr]).toEqual([200, '']);
+  });
+
+  it('answers a page while 50 clients send their requests a byte at a time', async () => {
+    const port = Number(new URL(preview.url).port);
+    const slow = Array.from({ length: 50 }, () => connect(port, '127.0.0.1').on('error', () => {}));
+    try {
+      for (const socket of slow) socket.write('GET / HTTP/1.1\r\nHo');
+      const page = await get(preview.url);
+      expect([page.status, page.body.slice(0, 15)]).toEqual([200, '<!doctype html>']);
+    } finally {
+      for (const socket of slow) socket.destroy();
+    }
   });
 
   it('sends the section, then a new view after a saved change, and the problems while a record is broken', async () => {

@@ -1,6 +1,6 @@
 // Custom templates that are broken or odd: refused or warned about at their path, with a hint that says what to write.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
@@ -12,14 +12,15 @@ import { DATA, ROOT, tempDir } from '../support/data.ts';
 /** What a folder of custom templates does: an error (file:line:column message), or warnings and the section's text. */
 type Outcome = { error: string } | { warnings: string[]; says?: string };
 
-// Lays out a folder of custom templates (a file's text, or "fifo" or "folder" for one of those), loads it over the
-// built-in ones and renders the 2010 section.
+// Lays out a folder of custom templates (a file's text, "fifo" or "folder" for one of those, or "link:" and where a
+// link leads), loads it over the built-in ones and renders the 2010 section.
 async function outcome(files: Record<string, string>): Promise<Outcome> {
   const cwd = tempDir();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(cwd, 'custom', path, '..'), { recursive: true });
     if (text === 'fifo') execFileSync('mkfifo', [join(cwd, 'custom', path)]);
     else if (text === 'folder') mkdirSync(join(cwd, 'custom', path));
+    else if (text.startsWith('link:')) symlinkSync(text.slice('link:'.length), join(cwd, 'custom', path));
     else writeFileSync(join(cwd, 'custom', path), text);
   }
   try {
@@ -122,7 +123,7 @@ describe('custom templates', () => {
       { 'partials/opening.md.hbs': 'Tekst {{> opening}}' },
       {
         error:
-          'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → opening → opening → opening → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
+          'custom/partials/opening.md.hbs:1:7 The partial "opening" includes itself (opening → opening), so it would never end. Remove the inclusion that leads back to it.',
       },
     ],
     [
@@ -130,8 +131,69 @@ describe('custom templates', () => {
       { 'partials/opening.md.hbs': '{{> greeting}}', 'partials/greeting.md.hbs': '{{> opening}}' },
       {
         error:
-          'custom/partials/opening.md.hbs:0:0 Partials include each other 32 levels deep (opening → greeting → opening → greeting → opening → …): a partial includes itself, directly or through others. Remove the {{> …}} that closes the circle.',
+          'custom/partials/greeting.md.hbs:1:1 The partial "opening" includes itself (opening → greeting → opening), so it would never end. Remove the inclusion that leads back to it.',
       },
+    ],
+    [
+      'the log helper, which writes to the console: refused where it is called',
+      { 'partials/opening.md.hbs': 'Tekst {{log "::error ::forged"}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:7 The helper "log" writes to the console, not into the text, and a template may not use it: the console carries the report of problems (JSON, GitHub annotations). Remove it.',
+      },
+    ],
+    [
+      'the prototype-access payload: refused at "constructor"',
+      { 'partials/opening.md.hbs': '{{#with "constructor"}}{{#with split as |a|}}{{a}}{{/with}}{{/with}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:9 "constructor" names the inner workings of JavaScript objects, not a field of the data, and a template may not use it. Name a field of the record instead.',
+      },
+    ],
+    [
+      'a path through __proto__',
+      { 'partials/opening.md.hbs': 'Tekst\n  {{office.__proto__.x}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:2:5 "__proto__" names the inner workings of JavaScript objects, not a field of the data, and a template may not use it. Name a field of the record instead.',
+      },
+    ],
+    [
+      'nine nested blocks: refused at the ninth before anything runs',
+      { 'partials/opening.md.hbs': `${'{{#each @root.paragraphs}}'.repeat(9)}x${'{{/each}}'.repeat(9)}` },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:209 The blocks here nest more than 8 deep: each level repeats what it holds, and a template needs two or three. Take the inner blocks apart.',
+      },
+    ],
+    [
+      'eight nested blocks over the paragraphs: stopped by the budget at the innermost block',
+      { 'partials/opening.md.hbs': `${'{{#each @root.paragraphs}}'.repeat(8)}x${'{{/each}}'.repeat(8)}` },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:183 This template ran its blocks more than 500000 times while being rendered, far more than a section needs: its blocks repeat too much. Check the blocks around this place.',
+      },
+    ],
+    [
+      'a partial that is a link out of its folder: refused at the link, unread',
+      { 'partials/opening.md.hbs': 'link:/etc/passwd' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 This is a link to "/etc/passwd", which lies outside its templates folder; templates are read only inside the folders given. Copy the template into the folder instead of linking to it.',
+      },
+    ],
+    [
+      'a partial that is a link to /proc/self/pagemap: refused at the link',
+      { 'partials/opening.md.hbs': 'link:/proc/self/pagemap' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:0:0 This is a link to "/proc/self/pagemap", which lies outside its templates folder; templates are read only inside the folders given. Copy the template into the folder instead of linking to it.',
+      },
+    ],
+    [
+      'a partial that is a link inside its folder: followed',
+      { 'shared/opening.md.hbs': 'Tekst własny.', 'partials/opening.md.hbs': 'link:../shared/opening.md.hbs' },
+      { warnings: [] },
     ],
     [
       '3000 nested blocks',

@@ -235,6 +235,11 @@ describe('cutting a paragraph into sentences', () => {
     ['a lower-case word does not', 'Koniec. a potem.', ['Koniec. a potem.']],
     ['a question and an exclamation', 'Czy tak? Tak! Dobrze.', ['Czy tak?', 'Tak!', 'Dobrze.']],
     ['a sentence without a final mark', 'Bez kropki', ['Bez kropki']],
+    ['a 40 kB word between sentences', `Ala. A${'a'.repeat(40_000)}. Potem. Dalej.`, ['Ala.', `A${'a'.repeat(40_000)}.`, 'Potem.', 'Dalej.']],
+    ['a 40 kB word ending in "r" is no abbreviation', `${'a'.repeat(40_000)}r. Urząd.`, [`${'a'.repeat(40_000)}r.`, 'Urząd.']],
+    ['40,000 periods in a row are one end', `Ala${'.'.repeat(40_000)} Kot.`, [`Ala${'.'.repeat(40_000)}`, 'Kot.']],
+    ['40,000 spaces after a period', `Ala.${' '.repeat(40_000)}kot. Pies.`, [`Ala.${' '.repeat(40_000)}kot.`, 'Pies.']],
+    ['an initial outside the Basic Multilingual Plane stays inside', 'Pan \u{1d400}. Kowalski przyszedł.', ['Pan \u{1d400}. Kowalski przyszedł.']],
   ])('%s', (_name, text, expected) => {
     expect(cut(text).map(({ start, end }) => text.slice(start, end))).toEqual(expected);
   });

@@ -1,27 +1,44 @@
 // Test helpers for the preview: the real bin serving a data folder, and a reader of its server-sent events.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageView } from '../../src/preview/views.ts';
-import { ROOT } from './data.ts';
+import { ROOT, tempDir } from './data.ts';
+
+// Makes a working folder with the starter project: its config file and data/.
+export function starterWork(): string {
+  const work = tempDir();
+  cpSync(join(ROOT, 'starter'), work, { recursive: true });
+  return work;
+}
 
 /** A preview running in a child process. */
 export interface Running {
   url: string;
   child: ChildProcess;
   output: { stdout: string; stderr: string };
-  /** Sends SIGINT, as Ctrl-C does, and resolves with the exit code and the output. */
-  stop(): Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** Sends SIGINT, as Ctrl-C does, and resolves with the exit code (null when the signal ended it), the signal and the output. */
+  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
-// Starts `coop-report preview` through bin/coop-report.js in `cwd`; resolves once it prints its address, rejects if it exits first.
-export function startPreview(args: string[], cwd: string): Promise<Running> {
+// Starts `coop-report preview` through bin/coop-report.js in `cwd` (as the user `uid`, if given); resolves once it
+// prints its address, rejects if it exits first.
+export function startPreview(args: string[], cwd: string, uid?: number): Promise<Running> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), 'preview', ...args], {
     cwd,
     env: { PATH: process.env.PATH },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(uid === undefined ? {} : { uid, gid: uid }),
   });
   const output = { stdout: '', stderr: '' };
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let signal: NodeJS.Signals | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, by) => {
+      signal = by;
+      resolve(code);
+    }),
+  );
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (output.stdout += text));
   child.stderr!.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
   return new Promise((resolve, reject) => {
@@ -36,7 +53,7 @@ export function startPreview(args: string[], cwd: string): Promise<Running> {
         stop: async () => {
           child.kill('SIGINT');
           const code = await exited;
-          return { code, ...output };
+          return { code, signal, ...output };
         },
       });
     }, 20);
@@ -44,6 +61,30 @@ export function startPreview(args: string[], cwd: string): Promise<Running> {
       clearInterval(poll);
       reject(new Error(`preview exited with ${code} before serving:\n${output.stdout}${output.stderr}`));
     });
+  });
+}
+
+/** What a request sent as raw bytes got back: the status line, and the body after the headers. */
+export interface RawAnswer {
+  status: string;
+  body: string;
+}
+
+// Sends bytes to a port on 127.0.0.1 as they are, and reads the answer until the server closes (or within `ms`).
+export function sendRaw(port: number, bytes: string | Buffer, ms = 5000): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => socket.destroy(new Error(`no answer within ${ms} ms`)), ms);
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const end = text.indexOf('\r\n\r\n');
+      resolve({ status: text.split('\r\n')[0] ?? '', body: end < 0 ? '' : text.slice(end + 4) });
+    });
+    socket.end(bytes);
   });
 }
 

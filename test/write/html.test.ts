@@ -145,6 +145,22 @@ describe('marking sentences and changes', () => {
     expect(sectionHtml(paragraph(text, sentences), changes)).toBe(expected);
   });
 
+  it('marks the sentences and changes of each paragraph in their own paragraph, numbered through the section', () => {
+    const tree = parseMarkdown('Ala ma kota. Kot.\n\nPies ma _Alę_.');
+    const sentence = (paragraph: number, start: number, end: number) => ({ paragraph, start, end, text: '', sources: [] });
+    tree.data = { sentences: [sentence(1, 0, 12), sentence(1, 13, 17), sentence(2, 0, 13)] };
+    const changes: ParagraphChanges[] = [
+      { paragraph: 2, added: [[5, 7]], removed: [{ at: 0, text: 'Duży ' }] },
+      { paragraph: 1, added: [[13, 16]], removed: [] },
+    ];
+    expect(sectionHtml(tree, changes)).toBe(
+      [
+        '<p><span class="sentence" data-sentence="0">Ala ma kota.</span> <span class="sentence" data-sentence="1"><ins>Kot</ins></span><span class="sentence" data-sentence="1">.</span></p>',
+        '<p><del>Duży </del><span class="sentence" data-sentence="2">Pies </span><span class="sentence" data-sentence="2"><ins>ma</ins></span><span class="sentence" data-sentence="2"> </span><em><span class="sentence" data-sentence="2">Alę</span></em><span class="sentence" data-sentence="2">.</span></p>',
+      ].join('\n'),
+    );
+  });
+
   it('marks changes in a tree without sentences', () => {
     expect(sectionHtml(paragraph('Ala ma kota.', []), [{ paragraph: 1, added: [[0, 3]], removed: [{ at: 7, text: 'psa i ' }] }])).toBe(
       '<p><ins>Ala</ins> ma <del>psa i </del>kota.</p>',

@@ -1,6 +1,6 @@
 // --reference-doc: the DOCX takes the analyst's styles and page set-up; a file that is not a DOCX is a located error.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
@@ -195,6 +195,24 @@ describe('build --reference-doc with a file that is not a DOCX, or a hostile one
       expect(existsSync(join(cwd, 'out'))).toBe(false);
     },
   );
+
+  it('reports a link to /proc/self/pagemap, which says it has 0 bytes, once reading passes 64 MiB: exit 2, nothing written', async () => {
+    const cwd = tempDir();
+    symlinkSync('/proc/self/pagemap', join(cwd, 'pagemap.docx'));
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--reference-doc', 'pagemap.docx', '--report-format', 'json'], cwd);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        severity: 'error',
+        code: 'reference-doc',
+        message: 'The reference document has more than 67108864 bytes; it may have at most 67108864 (64 MiB). A template with the styles is enough.',
+        file: 'pagemap.docx',
+        line: 0,
+        column: 0,
+      },
+    ]);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
 
   it.each([
     ['an empty <w:styles/>', `<?xml version="1.0"?><w:styles ${W}/>`],

@@ -35,7 +35,7 @@ export function previewCommand(io: IO, done: (code: number) => void): Command {
     .action(async (year: string | undefined, flags: PreviewFlags) => done(await runPreview(year, flags, io)));
 }
 
-// Runs the preview until Ctrl-C (SIGINT) or SIGTERM, and returns the exit code.
+// Runs the preview until Ctrl-C (SIGINT) or SIGTERM, and returns the exit code (a signal during a rendering ends it at once).
 export async function runPreview(yearText: string | undefined, flags: PreviewFlags, io: IO): Promise<number> {
   const port = Number(flags.port);
   if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(t('preview.bad-port', { value: flags.port }));
@@ -49,20 +49,27 @@ export async function runPreview(yearText: string | undefined, flags: PreviewFla
     return { configFile, dataDir: resolve(io.cwd, flags.data ?? read.config.data ?? 'data'), templateDirs: templates ? [resolve(io.cwd, templates)] : [] };
   };
   const year = chosen ?? (await lastYear(settings(), io.cwd));
-  const { startPreview, PortInUse } = await import('../../preview/index.ts');
+  const { startPreview, PortInUse, stopOnSignals } = await import('../../preview/index.ts');
+  const stopping = stopOnSignals();
   let preview;
   try {
-    preview = await startPreview({ cwd: io.cwd, port, year, settings, builtInTemplates: builtInTemplates(), viewYear });
+    preview = await startPreview({
+      cwd: io.cwd,
+      port,
+      year,
+      settings,
+      builtInTemplates: builtInTemplates(),
+      viewYear,
+      rendering: stopping.rendering,
+      stderr: io.stderr,
+    });
   } catch (error) {
     if (!(error instanceof PortInUse)) throw error;
     io.stderr.write(`coop-report: ${t('preview.port-in-use', { port: String(error.port) })}\n`);
     return USAGE;
   }
   io.stdout.write(`${t('preview.serving', { year: String(year), url: preview.url })}\n`);
-  await new Promise<void>((stop) => {
-    process.once('SIGINT', () => stop());
-    process.once('SIGTERM', () => stop());
-  });
+  await stopping.stopped;
   await preview.stop();
   io.stdout.write(`${t('preview.stopped')}\n`);
   return OK;

@@ -67,5 +67,9 @@ export const BLOCK_HELPERS = {
 /** The name of every helper, plain or block. */
 export const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);
 
-/** The helpers Handlebars itself brings, which a template may call as well. */
-export const BUILT_IN_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
+/** The helpers Handlebars itself brings, which a template may call as well. Not "log", which writes to the console:
+ * a template writes only the text it renders (templates.ts unregisters it). */
+export const BUILT_IN_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup']);
+
+/** Helpers Handlebars brings that no template may call, because they write somewhere else than into the text. */
+export const WRITING_HELPERS: ReadonlySet<string> = new Set(['log']);

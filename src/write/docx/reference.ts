@@ -1,7 +1,7 @@
 // Reads the analyst's own Word file (--reference-doc): its styles, its theme and its page set-up. Only the parts used
 // are inflated (./read-zip.ts, fflate within limits), and each is read into a DOM by a real XML parser that refuses
 // DOCTYPEs (./xml-read.ts).
-import { readFileSync, statSync } from 'node:fs';
+import { readBounded } from '../../load/bounded-read.ts';
 import { posix } from 'node:path';
 import type { Document } from '@xmldom/xmldom';
 import { t } from '../../i18n/translate.ts';
@@ -39,17 +39,16 @@ class PartProblem extends Error {}
 // Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
 // gives a message, not an exception (and a pipe is never opened, so it cannot hang).
 export function readReferenceDoc(path: string): ReferenceResult {
-  let bytes: Uint8Array;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, message: t('reference.folder') };
-    if (!stat.isFile()) return { ok: false, message: t('reference.special') };
-    if (stat.size > MAX_REFERENCE_BYTES) return { ok: false, message: t('reference.too-large', { size: String(stat.size), max: String(MAX_REFERENCE_BYTES) }) };
-    bytes = readFileSync(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? t('reference.missing') : t('reference.unreadable', { code: code ?? String(cause) }) };
+  // read within the limit whatever size the file gives, and only a regular file
+  const read = readBounded(path, MAX_REFERENCE_BYTES);
+  if ('why' in read) {
+    if (read.why === 'EISDIR') return { ok: false, message: t('reference.folder') };
+    if (read.why === 'special') return { ok: false, message: t('reference.special') };
+    if (read.why === 'too-large')
+      return { ok: false, message: t('reference.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_REFERENCE_BYTES) }) };
+    return { ok: false, message: read.why === 'ENOENT' ? t('reference.missing') : t('reference.unreadable', { code: read.why }) };
   }
+  const bytes: Uint8Array = read.bytes;
   return parseReferenceDoc(bytes);
 }
 

@@ -2,7 +2,6 @@
 // <ins>, words removed in <del>; mdast-util-to-hast turns the marks (data.hName) into elements.
 import type { Element, ElementContent } from 'hast';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
-import { textNodes } from '../../render/sources/sentences.ts';
 import type { Sentence } from '../../render/sources/types.ts';
 
 /** What changed in a paragraph (1-based) since the previous year, at offsets in its text. */
@@ -15,10 +14,18 @@ export interface ParagraphChanges {
 // Returns a copy of the tree with its sentences and changes marked.
 export function markTree(tree: Root, sentences: readonly Sentence[], changes: readonly ParagraphChanges[] = []): Root {
   const copy = structuredClone(tree);
+  // each paragraph's sentences, numbered in the whole section, and its changes: one pass over each list
+  const numbered = new Map<number, (Sentence & { index: number })[]>();
+  sentences.forEach((sentence, index) => {
+    const list = numbered.get(sentence.paragraph) ?? [];
+    list.push({ ...sentence, index });
+    numbered.set(sentence.paragraph, list);
+  });
+  const changed = new Map(changes.map((change) => [change.paragraph, change]));
   paragraphs(copy).forEach((paragraph, n) => {
-    const numbered = sentences.map((sentence, index) => ({ ...sentence, index })).filter((sentence) => sentence.paragraph === n + 1);
-    const changed = changes.find((c) => c.paragraph === n + 1) ?? { paragraph: n + 1, added: [], removed: [] };
-    if (numbered.length || changed.added.length || changed.removed.length) markParagraph(paragraph, numbered, changed);
+    const own = numbered.get(n + 1) ?? [];
+    const change = changed.get(n + 1) ?? { paragraph: n + 1, added: [], removed: [] };
+    if (own.length || change.added.length || change.removed.length) markParagraph(paragraph, own, change);
   });
   return copy;
 }
@@ -29,37 +36,54 @@ function paragraphs(node: Nodes): Paragraph[] {
   return 'children' in node ? (node.children as Nodes[]).flatMap(paragraphs) : [];
 }
 
-// Cuts each text node of a paragraph where a sentence or a change starts or ends, and marks each piece.
+// Cuts each text node of a paragraph where a sentence or a change starts or ends, and marks each piece. The text
+// nodes, the cuts, the sentences and the added ranges are all walked in text order, once.
 function markParagraph(paragraph: Paragraph, sentences: (Sentence & { index: number })[], changes: ParagraphChanges): void {
-  const texts = textNodes(paragraph);
-  const starts = new Map<Text, number>();
-  let total = 0;
-  for (const text of texts) {
-    starts.set(text, total);
-    total += text.value.length;
+  const cuts = [...new Set([...sentences.flatMap((s) => [s.start, s.end]), ...changes.added.flat(), ...changes.removed.map((r) => r.at)])].sort(
+    (a, b) => a - b,
+  );
+  const inOrder = [...sentences].sort((a, b) => a.start - b.start);
+  const added = union(changes.added);
+  const removedAt = new Map<number, string[]>();
+  for (const removed of changes.removed) {
+    const here = removedAt.get(removed.at) ?? [];
+    here.push(removed.text);
+    removedAt.set(removed.at, here);
   }
-  const cuts = [...sentences.flatMap((s) => [s.start, s.end]), ...changes.added.flat(), ...changes.removed.map((r) => r.at)];
+  let total = 0;
+  let nextCut = 0;
+  let nextSentence = 0;
+  let nextAdded = 0;
+  // the sentence that holds the piece from a to b, if any
+  const sentenceOf = (a: number, b: number) => {
+    while (nextSentence < inOrder.length && inOrder[nextSentence]!.end < b) nextSentence++;
+    const sentence = inOrder[nextSentence];
+    return sentence && sentence.start <= a ? sentence : undefined;
+  };
+  // whether the piece from a to b was added: a piece never straddles an end of a range, so it lies in the union's
+  const isAdded = (a: number, b: number) => {
+    while (nextAdded < added.length && added[nextAdded]![1] < b) nextAdded++;
+    return nextAdded < added.length && added[nextAdded]![0] <= a;
+  };
   const visit = (parent: { children: Nodes[] }): void => {
     parent.children = parent.children.flatMap((child) => {
       if (child.type !== 'text') {
         if ('children' in child) visit(child as { children: Nodes[] });
         return [child];
       }
-      const from = starts.get(child) ?? 0;
+      const from = total;
       const to = from + child.value.length;
-      const points = [...new Set([from, ...cuts.filter((at) => at > from && at < to), to])].sort((a, b) => a - b);
+      total = to;
+      while (nextCut < cuts.length && cuts[nextCut]! <= from) nextCut++;
+      const points = [from];
+      for (; nextCut < cuts.length && cuts[nextCut]! < to; nextCut++) points.push(cuts[nextCut]!);
+      if (to > from) points.push(to);
       const pieces: Nodes[] = [];
       for (let i = 0; i + 1 < points.length; i++) {
         const a = points[i]!;
         const b = points[i + 1]!;
-        for (const removed of changes.removed) if (removed.at === a) pieces.push(deleted(removed.text));
-        pieces.push(
-          piece(
-            child.value.slice(a - from, b - from),
-            sentences.find((s) => s.start <= a && b <= s.end),
-            changes.added.some(([s, e]) => s <= a && b <= e),
-          ),
-        );
+        for (const text of removedAt.get(a) ?? []) pieces.push(deleted(text));
+        pieces.push(piece(child.value.slice(a - from, b - from), sentenceOf(a, b), isAdded(a, b)));
       }
       return pieces;
     });
@@ -67,6 +91,17 @@ function markParagraph(paragraph: Paragraph, sentences: (Sentence & { index: num
   visit(paragraph);
   // words removed after the paragraph's last word
   for (const removed of changes.removed) if (removed.at >= total) paragraph.children.push(deleted(removed.text));
+}
+
+// Joins ranges that overlap or touch, in order of their start.
+function union(ranges: readonly [number, number][]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const [from, to] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = joined[joined.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else joined.push([from, to]);
+  }
+  return joined;
 }
 
 // Makes a piece of text: in its sentence's span, and in <ins> when it was added.
