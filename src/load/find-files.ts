@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
+import { FOLDERS, ID_PATTERN, SINGLE_FILES, type Kind } from '../schema/kinds.ts';
 import { t } from '../i18n/translate.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
@@ -13,8 +13,6 @@ export interface RecordFile {
   kind: Kind;
 }
 
-const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country' };
-
 // Lists office.yaml and the .yaml files of each record folder, sorted by name.
 export function findRecordFiles(dataDir: string, show: (path: string) => string): { files: RecordFile[]; unlisted: Kind[]; diagnostics: Diagnostic[] } {
   const files: RecordFile[] = [];
@@ -24,15 +22,17 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   if (typeof entries === 'string') {
     const why = entries === 'ENOENT' ? 'missing' : entries === 'ENOTDIR' ? 'file' : entries;
     diagnostics.push(error('data-folder', t('load.data-folder', { folder: show(dataDir), why }), show(dataDir), WHOLE));
-    return { files, unlisted: Object.values(FOLDERS), diagnostics };
+    return { files, unlisted: [...FOLDERS.values()], diagnostics };
   }
   for (const entry of entries) {
     const path = join(dataDir, entry);
-    if (entry === 'office.yaml') files.push({ path, file: show(path), id: 'office', kind: 'office' });
-    else if (entry in FOLDERS) {
-      const found = recordsIn(path, FOLDERS[entry]!, show, diagnostics);
+    const single = SINGLE_FILES.get(entry);
+    const folder = FOLDERS.get(entry);
+    if (single) files.push({ path, file: show(path), id: single, kind: single });
+    else if (folder) {
+      const found = recordsIn(path, folder, show, diagnostics);
       if (found) files.push(...found);
-      else unlisted.push(FOLDERS[entry]!);
+      else unlisted.push(folder);
     } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
       diagnostics.push(warning('stray-file', t('load.stray-yaml', { entry }), show(path)));
   }

@@ -3,10 +3,11 @@
 import { sortDiagnostics, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
-import type { Body, Dataset, Project, RecordData, YearView } from '../validate/dataset.ts';
+import type { Engaged, Project, YearView } from './domain.ts';
+import type { Dataset, RecordData } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
 import { inYear } from './events.ts';
-import { fieldsIn, lastChange, viewOf } from './year-view.ts';
+import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
 import { t } from '../i18n/translate.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
@@ -20,7 +21,7 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   const at = (record: RecordData, code: string, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
     items.push(warning(code, message, record.file, record.locate(path, side)));
   if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', t('review.no-as-of'), [], 'key');
-  for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
+  for (const record of engagedIn(view)) {
     const source = sources.get(`${record.kind}:${record.id}`)!;
     const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
     for (const p of record.participations.filter((s) => holdsIn(s, year))) {
@@ -73,7 +74,7 @@ function reviewProject(project: Project, source: RecordData, year: number, at: A
 }
 
 // Flags counts and lists of a record told in the year that have not changed for STALE_YEARS years or more.
-function reviewStale(source: RecordData, record: Body | Project, year: number, at: At): void {
+function reviewStale(source: RecordData, record: Engaged, year: number, at: At): void {
   const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
   if (confirmed !== undefined && confirmed >= year) return;
   const since = Math.min(...record.participations.map((p) => p.from.year));
@@ -106,7 +107,7 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
 function toldIn(view: YearView, year: number): Set<string> {
   const told = new Set<string>();
   const add = (r: { kind: string; id: string } | undefined) => r && told.add(`${r.kind}:${r.id}`);
-  for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
+  for (const record of engagedIn(view)) {
     const spans = record.participations.filter((p) => holdsIn(p, year));
     const events = (record.events ?? []).filter((e) => inYear(e, year));
     if (!spans.length && !events.length) continue;

@@ -1,7 +1,7 @@
 // The data format as JSON Schema for editors, produced from the zod definitions the validator uses.
 import { z } from 'zod';
-import { KIND_NAMES, type Kind } from './kinds.ts';
-import { KINDS } from './records.ts';
+import { KIND_NAMES, KINDS, type Kind } from './kinds.ts';
+import { SCHEMAS } from './records.ts';
 import { withoutPartLists } from './wording.ts';
 
 // Returns the JSON Schema (draft-07, which YAML editor extensions read) of one kind of record, or of any record file.
@@ -9,7 +9,10 @@ import { withoutPartLists } from './wording.ts';
 // a part used in several places is written once, under definitions, and referred to (less than half the code); what
 // only editors read is left out: descriptions and titles, and the parts of sentences listed under `wording`.
 export function jsonSchema(kind?: Kind, reader: 'editor' | 'validator' = 'editor'): Record<string, unknown> {
-  const titled = (k: Kind) => KINDS[k].schema.meta({ title: `coop-report ${k} (data/${KINDS[k].place}${k === 'office' ? '' : '*.yaml'})` });
+  const titled = (k: Kind) => {
+    const place: string = KINDS[k].place;
+    return SCHEMAS[k].meta({ title: `coop-report ${k} (data/${place}${place.endsWith('/') ? '*.yaml' : ''})` });
+  };
   const schema = kind
     ? titled(kind)
     : z.union([...KIND_NAMES].map(titled)).meta({

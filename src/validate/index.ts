@@ -17,7 +17,7 @@ import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 
-export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
+export type { Dataset } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
 const RULES: Rule[] = [

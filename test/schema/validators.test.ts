@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlain } from '../../src/load/plain-read.ts';
 import { KIND_NAMES } from '../../src/schema/kinds.ts';
-import { KINDS } from '../../src/schema/records.ts';
+import { SCHEMAS } from '../../src/schema/records.ts';
 import { validatorSource } from '../../src/schema/validator-source.ts';
 import type { Validator } from '../../src/schema/validators.ts';
 import { DATA, tempDir } from '../support/data.ts';
@@ -25,7 +25,7 @@ const VALIDATORS = (() => {
 // Checks a validator against zod on one input: it accepts only what zod accepts, and leaves the data as zod gives
 // it (it may refuse more: such a record goes to zod); returns whether the validator accepts.
 function agrees(kind: (typeof KIND_NAMES)[number], input: unknown): boolean {
-  const zod = KINDS[kind].schema.safeParse(structuredClone(input));
+  const zod = SCHEMAS[kind].safeParse(structuredClone(input));
   const data = structuredClone(input);
   const valid = VALIDATORS[kind](data);
   if (valid) {
@@ -70,7 +70,7 @@ describe('the generated validators', () => {
     ['a member count that is not a number', 'body', { name: { nom: 'b' }, members: { euStates: Number.NaN } }],
     ['a member count past 2^53', 'body', { name: { nom: 'b' }, members: { euStates: 2 ** 60 } }],
   ] as const)('refuse %s, as zod does', (_what, kind, input) => {
-    expect(KINDS[kind].schema.safeParse(input).success).toBe(false);
+    expect(SCHEMAS[kind].safeParse(input).success).toBe(false);
     expect(agrees(kind, input)).toBe(false);
   });
 

@@ -1,14 +1,12 @@
 // Checks that every id a record refers to names a record of the right kind.
 import type { RecordFile } from '../../load/find-files.ts';
 import type { Path } from '../../load/source.ts';
-import type { Kind } from '../../schema/kinds.ts';
+import { KINDS, type Kind } from '../../schema/kinds.ts';
 import { SHAPES } from '../../schema/shapes.ts';
 import { markedValues } from '../../schema/walk.ts';
 import { field, list, type CheckedRecord, type Rule, type RuleContext } from '../context.ts';
 import { suggestion } from '../suggest.ts';
 import { t } from '../../i18n/translate.ts';
-
-const FOLDER: Record<Kind, string> = { office: 'office.yaml', body: 'bodies/', project: 'projects/', country: 'countries/' };
 
 /** Each place a record names another: the path to it and the kind it must name. */
 export interface Reference {
@@ -30,12 +28,12 @@ export const validReferences: Rule = (ctx) => {
       if (files.some((f) => f.kind === ref.kind) || ctx.unlisted.includes(ref.kind)) continue;
       const hint = suggestion(ref.id, idsOf(ref.kind));
       if (!files.length)
-        ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: FOLDER[ref.kind], hint }), ref.path);
+        ctx.report(record.source, 'unknown-id', t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: KINDS[ref.kind].place, hint }), ref.path);
       else
         ctx.report(
           record.source,
           'wrong-kind',
-          t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: FOLDER[ref.kind], hint }),
+          t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: KINDS[ref.kind].place, hint }),
           ref.path,
         );
     }

@@ -3,13 +3,13 @@
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
-import { KINDS } from '../../schema/records.ts';
+import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import { format, t } from '../../i18n/translate.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
 export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
-  const schema = KINDS[record.kind].schema as z.ZodType;
+  const schema = SCHEMAS[record.kind] as z.ZodType;
   const result = schema.safeParse(record.data, { reportInput: true });
   if (result.success) return { data: result.data as Record<string, unknown> };
   const paths: Path[] = [];
