@@ -1,12 +1,12 @@
 // The validators the bundle checks records with (src/schema/validator-source.ts: Ajv's code generated from the JSON
 // Schema that zod makes) accept only what zod accepts, and the data they pass is the data zod gives.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlain } from '../../src/load/plain-read.ts';
-import { KIND_NAMES } from '../../src/schema/kinds.ts';
+import { KIND_NAMES, KINDS } from '../../src/schema/kinds.ts';
 import { SCHEMAS } from '../../src/schema/records.ts';
 import { validatorSource } from '../../src/schema/validator-source.ts';
 import type { Validator } from '../../src/schema/validators.ts';
@@ -37,12 +37,12 @@ function agrees(kind: (typeof KIND_NAMES)[number], input: unknown): boolean {
 
 // The records of the embedded data, by kind.
 function records(): { kind: (typeof KIND_NAMES)[number]; data: Record<string, unknown> }[] {
-  const folders = { office: '.', body: 'bodies', project: 'projects', country: 'countries' } as const;
-  return KIND_NAMES.flatMap((kind) =>
-    readdirSync(join(DATA, folders[kind]))
-      .filter((f) => (kind === 'office' ? f === 'office.yaml' : f.endsWith('.yaml')))
-      .map((f) => ({ kind, data: readPlain(readFileSync(join(DATA, folders[kind], f), 'utf8'))! })),
-  );
+  return KIND_NAMES.flatMap((kind) => {
+    const place: string = KINDS[kind].place;
+    const folder = join(DATA, place.endsWith('/') ? place : '.');
+    const files = place.endsWith('/') ? (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : []) : [place];
+    return files.map((f) => ({ kind, data: readPlain(readFileSync(join(folder, f), 'utf8'))! }));
+  });
 }
 
 describe('the generated validators', () => {
