@@ -9,6 +9,7 @@ import { yearRange } from './section.ts';
 import { inYear } from './events.ts';
 import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
 import { t } from '../i18n/translate.ts';
+import type { REVIEW_CODES } from './review-codes.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
 export const STALE_YEARS = 5;
@@ -18,7 +19,7 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   const view = viewOf(dataset, year);
   const sources = new Map(dataset.records.map((r) => [`${r.kind}:${r.id}`, r]));
   const items: Diagnostic[] = [];
-  const at = (record: RecordData, code: string, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
+  const at = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
     items.push(warning(code, message, record.file, record.locate(path, side)));
   if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', t('review.no-as-of'), [], 'key');
   for (const record of engagedIn(view)) {
@@ -60,7 +61,7 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   return sortDiagnostics(items);
 }
 
-type At = (record: RecordData, code: string, message: string, path: (string | number)[], side?: 'key' | 'value') => void;
+type At = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side?: 'key' | 'value') => void;
 
 // Flags a project past or at its planned end while the Office still takes part, and estimated project dates.
 function reviewProject(project: Project, source: RecordData, year: number, at: At): void {

@@ -5,6 +5,7 @@ import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
 import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
+import type { SCHEMA_CODES } from './schema-codes.ts';
 import { format, t } from '../../i18n/translate.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
@@ -32,7 +33,9 @@ const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeńs
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
   const where = t('schema.where', { path: path.length ? pathText(path) : 'none' });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
-  const fail = (code: string, message: string, p = path, side: 'key' | 'value' = 'value') => [error(code, message, record.file, at(p, side))];
+  const fail = (code: keyof typeof SCHEMA_CODES, message: string, p = path, side: 'key' | 'value' = 'value') => [
+    error(code, message, record.file, at(p, side)),
+  ];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
