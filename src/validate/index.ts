@@ -37,7 +37,7 @@ export const RULES = [
 ] as const satisfies readonly Rule[];
 
 /** The codes the rules declare. */
-type RuleCode = (typeof RULES)[number] extends infer R ? (R extends Rule<infer C, infer _> ? C : never) : never;
+export type RuleCode = (typeof RULES)[number] extends infer R ? (R extends Rule<infer C, infer _> ? C : never) : never;
 
 declare module '../diagnostics/codes.ts' {
   interface DeclaredCodes extends Record<RuleCode, true> {}
