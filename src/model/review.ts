@@ -3,6 +3,7 @@
 import { sortDiagnostics, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
+import { isEngaged } from '../schema/kinds.ts';
 import type { Engaged, Project, YearView } from './domain.ts';
 import type { Dataset, RecordData } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
@@ -100,7 +101,7 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
   const told = new Set<string>();
   for (let year = first; year <= last; year++) for (const id of toldIn(viewOf(dataset, year), year)) told.add(id);
   for (const [key, source] of sources)
-    if ((source.kind === 'body' || source.kind === 'project') && !told.has(key))
+    if (isEngaged(source.kind) && !told.has(key))
       at(source, 'never-told', t('review.never-told', { first: String(first), last: String(last), kind: source.kind }), [], 'key');
 }
 
