@@ -26,7 +26,7 @@ const DECLARATIONS: readonly Readonly<Record<string, CodeMeta>>[] = [
   REVIEW_CODES,
 ];
 
-/** Every code the declarations above hold; the check below fails to compile when a declared code is missing here. */
+/** Every code the declarations above hold. */
 type Listed =
   | keyof typeof LOAD_CODES
   | keyof typeof SCHEMA_CODES
@@ -35,7 +35,8 @@ type Listed =
   | keyof typeof TEMPLATE_CODES
   | keyof typeof CLI_CODES
   | keyof typeof REVIEW_CODES;
-const complete: [Code] extends [Listed] ? true : never = true;
+/** True, and fails to compile when a code declared anywhere (a `Code`) is missing from the declarations above. */
+export const EVERY_CODE_LISTED: [Code] extends [Listed] ? true : never = true;
 
 // Lists every code once, in the order declared; a code declared twice must be the same declaration (a rule that raises
 // a code of the schema check refers to its meta).
@@ -47,5 +48,5 @@ export function allCodes(): DeclaredCode[] {
       if (known && known !== meta) throw new Error(`The code "${code}" is declared twice, with different meta.`);
       found.set(code, meta);
     }
-  return complete && [...found].map(([code, meta]) => ({ code: code as Code, meta }));
+  return [...found].map(([code, meta]) => ({ code: code as Code, meta }));
 }

@@ -26,7 +26,6 @@ export interface RuleContext<C extends string = string, M extends MessageKey = M
   checked: CheckedRecord[];
   /** The records that passed the schema, by id (the first when ids clash). */
   byId: Map<string, CheckedRecord>;
-  diagnostics: Diagnostic[];
   /** Finds the parsed record of an id and kind. */
   find(id: unknown, kind: Kind): CheckedRecord | undefined;
   /** Reports a problem at a key or value of a record, with the severity the rule declares for its code, unless the
@@ -84,7 +83,6 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
     parsed,
     checked: schema.checked,
     byId: checkedById,
-    diagnostics,
     find: (id, kind) => (typeof id === 'string' ? byKindAndId.get(`${kind}:${id}`) : undefined),
     report: (record, code, message, path, at = 'value') => {
       if (!covered(record, path)) diagnostics.push(make(meta, code)(code, message, record.file, locate(record, path, at)));
