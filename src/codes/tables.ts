@@ -59,6 +59,7 @@ const TITLES: Record<Topic, Record<DocsLanguage, { title: string; intro?: string
         '`coop-report review <rok>` zgłasza same ostrzeżenia: to lista kontrolna, a nie błędy danych. Kończy się kodem 0, chyba że podasz `--strict` (wtedy kodem 1, gdy jest cokolwiek do sprawdzenia).',
     },
   },
+  year: { en: { title: "The analyst's year (`new-year`, `confirm`, `publish`)" }, pl: { title: 'Rok analityka (`new-year`, `confirm`, `publish`)' } },
 };
 
 // Writes the sections of codes of one language, a table per topic, each code in the order declared.

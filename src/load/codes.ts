@@ -148,6 +148,12 @@ export const LOAD_CODES = declareCodes({
       fix: 'zapisz rekord jako pola, np. `name:`, `area:`, `participations:`',
     },
   },
+  'published-file': {
+    severity: 'error',
+    topic: 'year',
+    en: { means: 'the folder `published/` beside the data folder cannot be read', fix: 'check the permissions of the folder' },
+    pl: { means: 'folderu `published/` nie da się odczytać', fix: 'sprawdź uprawnienia do folderu' },
+  },
 });
 
 declare module '../diagnostics/codes.ts' {

@@ -8,11 +8,11 @@ export const REVIEW_CODES = declareCodes({
     topic: 'review',
     en: {
       means: 'an open-ended participation begun in an earlier year that nobody has confirmed for this one',
-      fix: 'check in the sources that it still holds; if it does, set `confirmed: "<year>"`, if not, add `to:`',
+      fix: 'check in the sources that it still holds; if it does, confirm it with `coop-report confirm <year>`, if not, add `to:`',
     },
     pl: {
       means: 'udział bez daty końcowej, rozpoczęty w poprzednich latach i niepotwierdzony na ten rok',
-      fix: 'sprawdź w źródłach, czy trwa; jeśli tak, wpisz `confirmed: "<rok>"`, jeśli nie – dopisz `to:`',
+      fix: 'sprawdź w źródłach, czy trwa; jeśli tak, potwierdź go poleceniem `coop-report confirm <rok>`, jeśli nie – dopisz `to:`',
     },
   },
   'planned-end': {
@@ -44,11 +44,11 @@ export const REVIEW_CODES = declareCodes({
     topic: 'review',
     en: {
       means: '`members` or `exchange` has not changed for five years or more',
-      fix: 'check that it still holds; record a change in `changes`, or confirm it with `confirmed: "<year>"`',
+      fix: 'check that it still holds; record a change in `changes`, or confirm it with `coop-report confirm <year>`',
     },
     pl: {
       means: '`members` lub `exchange` nie zmieniły się od co najmniej pięciu lat',
-      fix: 'sprawdź, czy nadal się zgadzają; zmianę zapisz w `changes`, a zgodność potwierdź wpisem `confirmed: "<rok>"`',
+      fix: 'sprawdź, czy nadal się zgadzają; zmianę zapisz w `changes`, a zgodność potwierdź poleceniem `coop-report confirm <rok>`',
     },
   },
   'never-told': {
@@ -66,8 +66,11 @@ export const REVIEW_CODES = declareCodes({
   'no-as-of': {
     severity: 'warning',
     topic: 'review',
-    en: { means: '`office.yaml` does not say how far the facts go', fix: 'add `asOf:` with the date up to which the records are current' },
-    pl: { means: '`office.yaml` nie podaje, do kiedy sięgają fakty', fix: 'dodaj `asOf:` z datą, na którą rekordy są aktualne' },
+    en: {
+      means: '`office.yaml` does not say how far the facts go (an error with `new-year`)',
+      fix: 'add `asOf:` with the date up to which the records are current',
+    },
+    pl: { means: '`office.yaml` nie podaje, do kiedy sięgają fakty (przy `new-year` to błąd)', fix: 'dodaj `asOf:` z datą, na którą rekordy są aktualne' },
   },
 });
 

@@ -77,11 +77,11 @@ export const PIPELINE_CODES = declareCodes({
     topic: 'build',
     en: {
       means: '`build` of a year after the year of `asOf` in `office.yaml`: the facts do not go that far; placed at `asOf`',
-      fix: 'bring the records up to that year, then move `asOf`',
+      fix: 'open that year with `coop-report new-year <year>`, then bring the records up to it',
     },
     pl: {
       means: 'rok jest późniejszy niż data `asOf` w `office.yaml`: dane nie sięgają tak daleko',
-      fix: 'uzupełnij rekordy o ten rok, a potem przesuń `asOf` (zob. [przewodnik](README.md#2-rekordy-uzupełnij-fakty-za-nowy-rok))',
+      fix: 'otwórz ten rok poleceniem `coop-report new-year <rok>`, a potem uzupełnij rekordy (zob. [przewodnik](README.md#1-otwórz-rok-coop-report-new-year-2011))',
     },
   },
   'before-first-year': {
@@ -92,6 +92,38 @@ export const PIPELINE_CODES = declareCodes({
       fix: 'ask for a later year, or lower `firstReportYear`',
     },
     pl: { means: 'rok jest wcześniejszy niż `firstReportYear` w `office.yaml`', fix: 'podaj późniejszy rok albo obniż `firstReportYear`' },
+  },
+  'published-changed': {
+    severity: 'warning',
+    topic: 'year',
+    en: {
+      means:
+        'the data would change the text of a year kept by `coop-report publish`: said by `validate`, `build`, `review` and `preview`, one per sentence, at its paragraph in `published/wspolpraca-miedzynarodowa-YEAR.md`, with the sentence as published and as it would read, and the records and fields it is made from (an error with `--strict`)',
+      fix: 'undo the change, or record it with its date in `changes`; if it is meant, accept it with `coop-report publish <year> --accept`',
+    },
+    pl: {
+      means:
+        'dane zmieniłyby tekst opublikowanego rozdziału (`coop-report publish`); komunikat podaje zdanie przed zmianą i po niej oraz rekordy i pola, z których powstało (także przy `validate`, `build` i `preview`; z `--strict` to błąd)',
+      fix: 'cofnij zmianę albo zapisz ją z datą w `changes`; jeśli jest zamierzona, przyjmij ją poleceniem `coop-report publish <rok> --accept`',
+    },
+  },
+  'not-next-year': {
+    severity: 'error',
+    topic: 'year',
+    en: {
+      means: '`new-year` of a year that is not the one after `asOf` (or is open already); placed at `asOf`',
+      fix: 'give the year after `asOf`',
+    },
+    pl: {
+      means: '`new-year` roku, który nie następuje bezpośrednio po `asOf` (albo jest już otwarty); wskazuje `asOf`',
+      fix: 'podaj rok następny po `asOf`',
+    },
+  },
+  'not-a-record': {
+    severity: 'error',
+    topic: 'year',
+    en: { means: '`confirm` given a file that is not a record file of the data folder', fix: 'name files of `bodies/` or `projects/` of the data folder' },
+    pl: { means: '`confirm` z plikiem, który nie jest rekordem w folderze danych', fix: 'podaj pliki z `bodies/` lub `projects/` folderu danych' },
   },
 });
 
