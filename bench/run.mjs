@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The benchmark (`npm run bench`): start-up against a bare `node -e 0`, what each shortcut of the bundle saves, growth
-// over synthetic data sets, and pandoc for reference. Prints a table and writes it, with the machine and the date, to
-// docs/performance.md.
+// The benchmark (`npm run bench`): start-up against a bare `node -e 0`, growth over synthetic data sets, and pandoc
+// for reference, on this Node.js and on Node.js 24 (the npm registry's `node` package, run with npx) side by side.
+// Prints a table and writes it, with the machine and the date, to docs/performance.md.
 //
 // Every figure is a whole process, timed from outside (spawn to exit), as the analyst or CI meets it. Start-up runs
 // `node -e 0` and the commands in turn, round after round (A B C D A B C D …), after a warm-up, and quotes the median
@@ -10,12 +10,13 @@
 // resident set of the process: from `/usr/bin/time -v` when the machine has it, else from the process's own
 // resource usage, read by a small wrapper that runs the command line in-process (`--child`).
 //
-// Options: --sizes 500,5000,50000  --pairs N (rounds, default 25)  --out FILE  --no-write  --no-savings
-// --quick (sizes 500,5000, 7 pairs and no savings, for a fast look; the file is not written).
+// Options: --sizes 500,5000,50000  --pairs N (rounds, default 25)  --runs N (builds of each data set, default 5 up to
+// 5,000 records and 3 above)  --out FILE  --no-write  --node24 PATH|none (the
+// Node.js 24 to measure; by default the one `npx -y node@24` runs)  --quick (sizes 500,5000, 7 pairs, this Node.js
+// only, for a fast look; the file is not written).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateRecords, writeDataFolder } from './generate.mjs';
@@ -23,13 +24,13 @@ import { generateRecords, writeDataFolder } from './generate.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'coop-report.js');
 const NODE = process.execPath;
+/** The Node.js major version the second column is measured with. */
+const SECOND = 24;
 const SELF = fileURLToPath(import.meta.url);
 const TIME = '/usr/bin/time';
 
 /** The targets, as ratios to `node -e 0` and bounds, measured in one run. */
-const TARGETS = { build2010: 2.0, validate: 2.0, allSeconds5000: 10, allMegabytes5000: 400, growth: 10 };
-/** The shortcuts of the bundle whose saving is measured (scripts/bundle.mjs --without), with what each does. */
-const SHORTCUTS = JSON.parse(readFileSync(join(ROOT, 'scripts', 'bundle.json'), 'utf8')).shortcuts;
+const TARGETS = { build2010: 4.0, validate: 3.0, allSeconds50000: 30, allMegabytes50000: 1536, growth: 10 };
 
 // Reads the options.
 function options(argv) {
@@ -45,7 +46,8 @@ function options(argv) {
     pairs: Number(value('--pairs', quick ? 7 : 25)),
     out: argv.includes('--out') ? resolve(value('--out')) : join(ROOT, 'docs', 'performance.md'),
     write: !quick && !argv.includes('--no-write'),
-    savings: !quick && !argv.includes('--no-savings'),
+    node24: quick ? 'none' : value('--node24', 'auto'),
+    runs: argv.includes('--runs') ? Number(value('--runs')) : undefined,
   };
 }
 
@@ -103,35 +105,11 @@ function step(later, earlier) {
   return { ms: median(differences), low: quartile(0.25), high: quartile(0.75) };
 }
 
-// Bundles the current source without one shortcut into a folder of its own, with what the bundle needs beside it.
-function variant(scratch, without) {
-  const folder = join(scratch, `without-${without}`);
-  for (const path of ['bin', 'templates', 'starter', 'package.json']) cpSync(join(ROOT, path), join(folder, path), { recursive: true });
-  timed(NODE, [join(ROOT, 'scripts', 'bundle.mjs'), '--out', join(folder, 'dist'), '--without', without]);
-  return join(folder, 'bin', 'coop-report.js');
-}
-
-// Measures what each shortcut saves: the bundle without it against the bundle, pair by pair, for validate and build.
-function savings(scratch, count, log) {
-  const out = join(scratch, 'out-savings');
-  const commands = (bin) => ({ validate: [NODE, [bin, 'validate']], build: [NODE, [bin, 'build', '2010', '--out', out]] });
-  const current = commands(BIN);
-  return Object.keys(SHORTCUTS).map((name) => {
-    log(`savings: the bundle without ${name}`);
-    const without = commands(variant(scratch, name));
-    const measure = (command) => {
-      const [withIt, withoutIt] = rounds([current[command], without[command]], count);
-      return { ...step(withoutIt, withIt), ratio: median(withoutIt.map((t, i) => t / withIt[i])) };
-    };
-    return { name, validate: measure('validate'), build: measure('build') };
-  });
-}
-
-// Runs a Node script once (the bin, or this file's years loop), with its peak memory; returns seconds and megabytes.
-function measured(script, args) {
+// Runs a Node script once with a Node.js, with its peak memory; returns seconds and megabytes.
+function measured(node, script, args) {
   if (existsSync(TIME)) {
     const start = process.hrtime.bigint();
-    const run = spawnSync(TIME, ['-v', NODE, script, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(TIME, ['-v', node, script, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const stderr = String(run.stderr);
     if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${run.status}:\n${stderr.slice(0, 2000)}`);
@@ -139,7 +117,7 @@ function measured(script, args) {
     return { seconds, megabytes: kilobytes / 1024, peakBy: '`/usr/bin/time -v`' };
   }
   const report = join(mkdtempSync(join(tmpdir(), 'coop-report-peak-')), 'peak.json');
-  const seconds = timed(NODE, [SELF, '--child', report, script, ...args]) / 1000;
+  const seconds = timed(node, [SELF, '--child', report, script, ...args]) / 1000;
   const { maxRSS } = JSON.parse(readFileSync(report, 'utf8'));
   rmSync(dirname(report), { recursive: true, force: true });
   return {
@@ -151,22 +129,27 @@ function measured(script, args) {
 
 // Runs a script in this process as if it had been started with its arguments, and writes the peak memory at exit.
 async function child(report, script, args) {
-  process.argv = [NODE, script, ...args];
+  process.argv = [process.execPath, script, ...args];
   process.on('exit', () => writeFileSync(report, JSON.stringify({ maxRSS: process.resourceUsage().maxRSS })));
-  if (script === SELF) await dispatch(args);
-  else await import(pathToFileURL(script).href);
+  await import(pathToFileURL(script).href);
 }
 
-// Tells whether this coop-report has `build --all` (one load and validation for every year).
-function hasBuildAll() {
-  const help = spawnSync(NODE, [BIN, 'build', '--help'], { cwd: ROOT, encoding: 'utf8' });
-  return /--all\b/.test(help.stdout);
+// Builds every year of a data folder in one process with `build --all`.
+function buildEvery(node, data, out) {
+  return measured(node, BIN, ['build', '--all', '--data', data, '--out', out, '-q']);
 }
 
-// Builds every year of a data folder in one process: `build --all`, or a loop of `build <year>` through main().
-function buildEvery(data, out, withAll) {
-  if (withAll) return measured(BIN, ['build', '--all', '--data', data, '--out', out, '-q']);
-  return measured(SELF, ['--years-loop', data, out]);
+// Finds the Node.js 24 to measure: the path given, or the one the npm registry's `node` package gives through npx.
+function findNode24(wanted) {
+  if (wanted === 'none') return undefined;
+  if (wanted !== 'auto') return wanted;
+  const found = spawnSync('npx', ['-y', `node@${SECOND}`, '-p', 'process.execPath'], { encoding: 'utf8', timeout: 600_000 });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+// Tells the version of a Node.js.
+function versionOf(node) {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
 // How many times each data set is built: a single run of a few seconds strays by a tenth or more on a shared
@@ -200,6 +183,39 @@ const ms = (value) => `${value.toFixed(0)} ms`;
 const ratio = (value) => `${value.toFixed(2)}×`;
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
+// Measures start-up and scale with one Node.js.
+function measureWith(node, opts, scratch, log) {
+  const bare = [node, ['-e', '0']];
+  const out2010 = join(scratch, 'out-2010');
+  // start-up
+  log(`${versionOf(node)}: start-up, ${opts.pairs} rounds of node -e 0, validate, build --format md and build, after a warm-up`);
+  const times = rounds(
+    [bare, [node, [BIN, 'validate']], [node, [BIN, 'build', '2010', '--out', out2010, '--format', 'md']], [node, [BIN, 'build', '2010', '--out', out2010]]],
+    opts.pairs,
+  );
+  const [validate, markdownOnly, build2010] = againstFirst(times);
+  const steps = { load: step(times[1], times[0]), markdown: step(times[2], times[1]), docx: step(times[3], times[2]) };
+  log(`${versionOf(node)}: build 2010 ${ratio(build2010.ratio)}, validate ${ratio(validate.ratio)} node -e 0 (${ms(build2010.b)})`);
+  // scale
+  const scale = [];
+  for (const size of opts.sizes) {
+    const data = join(scratch, `data-${size}`);
+    log(`${versionOf(node)}: scale, generating ${size} records`);
+    const records = generateRecords(size);
+    writeDataFolder(data, records);
+    log(`${versionOf(node)}: scale, validate and build every year at ${size} records`);
+    const checked = measured(node, BIN, ['validate', '--data', data, '-q']);
+    const built = repeated(() => buildEvery(node, data, join(scratch, `out-${size}`)), opts.runs ?? scaleRuns(size));
+    log(
+      `${versionOf(node)}: ${size} records: validate ${checked.seconds.toFixed(2)} s, build every year ${built.seconds.toFixed(2)} s, ${built.megabytes.toFixed(0)} MB`,
+    );
+    scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
+    rmSync(data, { recursive: true, force: true });
+    rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
+  }
+  return { node: versionOf(node), build2010, validate, markdownOnly, steps, scale, peakBy: scale[0]?.build.peakBy ?? '' };
+}
+
 // Runs the benchmark and returns its figures.
 async function benchmark(opts) {
   const scratch = mkdtempSync(join(tmpdir(), 'coop-report-bench-'));
@@ -208,198 +224,131 @@ async function benchmark(opts) {
     // bundle the current source, as `npm install` does
     log('bundling: node scripts/bundle.mjs');
     timed(NODE, [join(ROOT, 'scripts', 'bundle.mjs')]);
-    const bare = [NODE, ['-e', '0']];
-    const out2010 = join(scratch, 'out-2010');
-    // start-up
-    log(`start-up: ${opts.pairs} rounds of node -e 0, validate, build --format md and build, after a warm-up`);
-    const times = rounds(
-      [bare, [NODE, [BIN, 'validate']], [NODE, [BIN, 'build', '2010', '--out', out2010, '--format', 'md']], [NODE, [BIN, 'build', '2010', '--out', out2010]]],
-      opts.pairs,
-    );
-    const [validate, markdownOnly, build2010] = againstFirst(times);
-    const steps = { load: step(times[1], times[0]), markdown: step(times[2], times[1]), docx: step(times[3], times[2]) };
+    log(`finding Node.js ${SECOND}: npx -y node@${SECOND}`);
+    const node24 = findNode24(opts.node24);
+    const nodes = [NODE, ...(node24 ? [node24] : [])];
+    const runs = nodes.map((node) => measureWith(node, opts, scratch, log));
     // reference: pandoc turning the same Markdown into DOCX
-    const markdown = join(out2010, 'wspolpraca-miedzynarodowa-2010.md');
+    const markdown = join(scratch, 'pandoc.md');
+    cpSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), markdown);
     const pandocFound = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
     const pandoc =
       pandocFound.status === 0
-        ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], bare, opts.pairs) }
+        ? { version: pandocFound.stdout.split('\n')[0], ...pairs(['pandoc', [markdown, '-o', join(scratch, 'pandoc.docx')]], [NODE, ['-e', '0']], opts.pairs) }
         : undefined;
-    // scale
-    const withAll = hasBuildAll();
-    const scale = [];
-    for (const size of opts.sizes) {
-      const data = join(scratch, `data-${size}`);
-      log(`scale: generating ${size} records`);
-      const records = generateRecords(size);
-      writeDataFolder(data, records);
-      log(`scale: validate and build every year at ${size} records`);
-      const checked = measured(BIN, ['validate', '--data', data, '-q']);
-      const built = repeated(() => buildEvery(data, join(scratch, `out-${size}`), withAll), scaleRuns(size));
-      scale.push({ size, validate: checked, build: built, bodies: records.bodies.size, projects: records.projects.size, countries: records.countries.size });
-      rmSync(data, { recursive: true, force: true });
-      rmSync(join(scratch, `out-${size}`), { recursive: true, force: true });
-    }
-    const saved = opts.savings ? savings(scratch, opts.pairs, log) : undefined;
-    return {
-      machine: machine(),
-      rounds: opts.pairs,
-      build2010,
-      validate,
-      markdownOnly,
-      steps,
-      pandoc,
-      scale,
-      withAll,
-      saved,
-      peakBy: scale[0]?.build.peakBy ?? '',
-    };
+    return { machine: machine(), rounds: opts.pairs, runs, pandoc, second: opts.node24 === 'none' ? 'not asked for' : node24 ? '' : 'npx -y node@24 failed' };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-// Lays out the figures as Markdown: the machine, start-up, scale, the reference, and the targets.
+// Lays out the figures as Markdown: the machine, start-up, scale, the reference, and the targets, each Node.js in a
+// column of its own.
 function report(r) {
   const lines = [];
   const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  const heads = r.runs.map((run) => `Node.js ${run.node}`);
+  const each = (cell) => r.runs.map(cell);
   lines.push('# Performance', '', `Written by \`npm run bench\` (bench/run.mjs) on ${r.machine.date}; commit ${r.machine.commit}.`, '');
-  lines.push(`Machine: ${r.machine.cores} cores (${r.machine.model}), ${r.machine.memory}, Node.js ${r.machine.node}, ${r.machine.platform}.`, '');
+  lines.push(`Machine: ${r.machine.cores} cores (${r.machine.model}), ${r.machine.memory}, ${r.machine.platform}.`, '');
+  lines.push(
+    `Measured with ${heads.join(' and ')}${r.second ? ` (Node.js ${SECOND}: ${r.second})` : ` (the npm registry's \`node\` package, run with \`npx -y node@${SECOND}\`)`}, side by side.`,
+  );
   lines.push('Every figure is a whole process, timed from spawn to exit, on the machine above: the figures of another machine, or');
   lines.push('of this one while other work runs on it, differ, which is why each ratio is given with its range. Start-up runs');
   lines.push('`node -e 0`, `validate`, `build 2010 --format md` and `build 2010` in turn, round after round (A B C D A B C D …),');
-  lines.push(`after one warm-up of each: ${r.rounds} rounds. A ratio is the median of the round-by-round ratios to \`node -e 0\`; the`);
-  lines.push('times are medians.');
-  lines.push(`Peak memory is the largest resident set of the process, read with ${r.peakBy}.`, '');
+  lines.push(`after one warm-up of each: ${r.rounds} rounds, with each Node.js in turn. A ratio is the median of the round-by-round`);
+  lines.push('ratios to `node -e 0` of the same Node.js; the times are medians.');
+  lines.push(`Peak memory is the largest resident set of the process, read with ${r.runs[0].peakBy}.`, '');
+  lines.push('How the command starts (scripts/bundle.mjs): `npm install` bundles it into ES modules, `dist/cli.js` and the chunks');
+  lines.push('it imports when a command needs them, with the built-in templates compiled. Node.js 22.1 and later keep the compiled');
+  lines.push('modules in their compile cache (`module.enableCompileCache()`), so that from the second run on they are not compiled');
+  lines.push('again; Node.js 20 compiles them at every run.', '');
   lines.push('## Start-up', '');
-  row('command', 'median', '`node -e 0`', 'ratio (median)', 'ratio (min–max)');
-  row('---', '---:', '---:', '---:', '---:');
-  row(
-    '`coop-report build 2010` (Markdown and DOCX)',
-    ms(r.build2010.a),
-    ms(r.build2010.b),
-    ratio(r.build2010.ratio),
-    `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`,
-  );
-  row('`coop-report validate`', ms(r.validate.a), ms(r.validate.b), ratio(r.validate.ratio), `${ratio(r.validate.low)}–${ratio(r.validate.high)}`);
-  row(
-    '`coop-report build 2010 --format md` (to split the time below)',
-    ms(r.markdownOnly.a),
-    ms(r.markdownOnly.b),
-    ratio(r.markdownOnly.ratio),
-    `${ratio(r.markdownOnly.low)}–${ratio(r.markdownOnly.high)}`,
-  );
+  row('command', ...heads.flatMap((head) => [`${head}: median (\`node -e 0\`)`, 'ratio (median)', 'ratio (min–max)']));
+  row('---', ...heads.flatMap(() => ['---:', '---:', '---:']));
+  const startRow = (what, pick) =>
+    row(what, ...each((run) => [`${ms(pick(run).a)} (${ms(pick(run).b)})`, ratio(pick(run).ratio), `${ratio(pick(run).low)}–${ratio(pick(run).high)}`]).flat());
+  startRow('`coop-report build 2010` (Markdown and DOCX)', (run) => run.build2010);
+  startRow('`coop-report validate`', (run) => run.validate);
+  startRow('`coop-report build 2010 --format md` (to split the time below)', (run) => run.markdownOnly);
   if (r.pandoc)
-    row(
-      `\`pandoc\` 2010 Markdown → DOCX (reference; ${r.pandoc.version}, in pairs with \`node -e 0\`)`,
-      ms(r.pandoc.a),
-      ms(r.pandoc.b),
-      ratio(r.pandoc.ratio),
-      `${ratio(r.pandoc.low)}–${ratio(r.pandoc.high)}`,
+    lines.push(
+      '',
+      `Reference: \`pandoc\` turns the 2010 Markdown into DOCX in ${ms(r.pandoc.a)}, ${ratio(r.pandoc.ratio)} \`node -e 0\` (${r.pandoc.version}, in pairs with \`node -e 0\` of Node.js ${r.runs[0].node}).`,
     );
   else lines.push('', 'pandoc is not installed here: no reference figure.');
-  lines.push('', 'Where the time of `build 2010` goes: what each command adds to the one before it, round by round (the median; the');
-  lines.push('spread: half the width of the middle half of the rounds). A step shorter than the noise shows as "under 1 ms".', '');
-  row('step', 'time', 'spread');
-  row('---', '---:', '---:');
-  const stepRow = (what, st) => row(what, st.ms < 1 ? 'under 1 ms' : ms(st.ms), `± ${ms((st.high - st.low) / 2)}`);
-  row('Node.js itself (`node -e 0`)', ms(r.build2010.b), '');
-  stepRow('load the command, read and check the data (`validate` less `node -e 0`)', r.steps.load);
-  stepRow('model, templates, Markdown (`build --format md` less `validate`)', r.steps.markdown);
-  stepRow('DOCX (`build` less `build --format md`)', r.steps.docx);
-  lines.push('', '## What each shortcut saves', '');
-  lines.push('How start-up is kept short (scripts/bundle.mjs, scripts/cli-loader.cjs): `npm install` bundles the command. Each');
-  lines.push('shortcut below is measured by bundling the same source without it (`node scripts/bundle.mjs --without NAME`) and');
-  lines.push('timing that bundle against the full one, in turn, for `validate` and `build 2010`: what leaving it out adds (the');
-  lines.push("median of the round-by-round differences, and the command's time without it as a multiple of its time with it).", '');
-  if (r.saved) {
-    row('shortcut', 'what it does', '`validate`', '`build 2010`');
-    row('---', '---', '---:', '---:');
-    const cell = (m) => `${m.ms < 1 ? 'under 1 ms' : ms(m.ms)} (${ratio(m.ratio)})`;
-    for (const s of r.saved) row(s.name, SHORTCUTS[s.name], cell(s.validate), cell(s.build));
-  } else lines.push('Not measured in this run (`--quick` or `--no-savings`).');
-  lines.push('', 'Plain record files are read with js-yaml (the yaml library reads the rest and gives positions), and the DOCX is', 'zipped with node:zlib.');
+  lines.push('', 'Where the time of `build 2010` goes: what each command adds to the one before it, round by round (the median, ± half');
+  lines.push('the width of the middle half of the rounds). A step shorter than the noise shows as "under 1 ms".', '');
+  row('step', ...heads);
+  row('---', ...heads.map(() => '---:'));
+  const stepCell = (st) => `${st.ms < 1 ? 'under 1 ms' : ms(st.ms)} ± ${ms((st.high - st.low) / 2)}`;
+  row('Node.js itself (`node -e 0`)', ...each((run) => ms(run.build2010.b)));
+  row('load the command, read and check the data (`validate` less `node -e 0`)', ...each((run) => stepCell(run.steps.load)));
+  row('model, templates, Markdown (`build --format md` less `validate`)', ...each((run) => stepCell(run.steps.markdown)));
+  row('DOCX (`build` less `build --format md`)', ...each((run) => stepCell(run.steps.docx)));
   lines.push('', '## Scale', '');
+  const first = r.runs[0];
   lines.push(
-    `Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process ${r.withAll ? 'with `coop-report build --all`' : 'by calling `build <year>` for each year through main() (this coop-report has no `build --all`)'}, Markdown and DOCX: the median of ${r.scale.map((row) => row.build.runs).join(', ')} runs, and the largest peak memory of them (validate: one run). Growth is the time (or memory) against the row before.`,
+    `Synthetic data sets from \`npm run bench:generate\` (bench/generate.mjs, seed 1), every year 2000–2025 built in one process with \`coop-report build --all\`, Markdown and DOCX: the median of ${first.scale.map((s) => s.build.runs).join(', ')} runs, and the largest peak memory of them (validate: one run). Growth is the time against the row before.`,
     '',
   );
-  row('records', 'bodies / projects / countries', '`validate`', 'build every year', 'peak memory', 'growth in time', 'growth in memory');
-  row('---:', '---', '---:', '---:', '---:', '---:', '---:');
-  r.scale.forEach((s, i) => {
-    const before = r.scale[i - 1];
+  row('records', 'bodies / projects / countries', ...heads.flatMap((head) => [`${head}: \`validate\``, 'build every year', 'peak memory', 'growth in time']));
+  row('---:', '---', ...heads.flatMap(() => ['---:', '---:', '---:', '---:']));
+  first.scale.forEach((s, i) => {
     row(
       s.size.toLocaleString('en'),
       `${s.bodies} / ${s.projects} / ${s.countries}`,
-      `${s.validate.seconds.toFixed(2)} s (${s.validate.megabytes.toFixed(0)} MB)`,
-      `${s.build.seconds.toFixed(2)} s`,
-      `${s.build.megabytes.toFixed(0)} MB`,
-      before ? ratio(s.build.seconds / before.build.seconds) : '–',
-      before ? ratio(s.build.megabytes / before.build.megabytes) : '–',
+      ...each((run) => {
+        const at = run.scale[i];
+        const before = run.scale[i - 1];
+        return [
+          `${at.validate.seconds.toFixed(2)} s (${at.validate.megabytes.toFixed(0)} MB)`,
+          `${at.build.seconds.toFixed(2)} s`,
+          `${at.build.megabytes.toFixed(0)} MB`,
+          before ? ratio(at.build.seconds / before.build.seconds) : '–',
+        ];
+      }).flat(),
     );
   });
   lines.push('', '## Targets', '');
   lines.push('A start-up target is met when the median ratio is within it; the range says how far single rounds strayed.', '');
-  row('target', 'measured', 'range', '');
-  row('---', '---:', '---:', '---');
-  row(
-    `\`build 2010\` within ${TARGETS.build2010}× \`node -e 0\``,
-    ratio(r.build2010.ratio),
-    `${ratio(r.build2010.low)}–${ratio(r.build2010.high)}`,
-    verdict(r.build2010.ratio <= TARGETS.build2010),
-  );
-  row(
-    `\`validate\` within ${TARGETS.validate}× \`node -e 0\``,
-    ratio(r.validate.ratio),
-    `${ratio(r.validate.low)}–${ratio(r.validate.high)}`,
-    verdict(r.validate.ratio <= TARGETS.validate),
-  );
-  const at5000 = r.scale.find((s) => s.size === 5000);
-  if (at5000) {
-    row(
-      `every year at 5,000 records within ${TARGETS.allSeconds5000} s`,
-      `${at5000.build.seconds.toFixed(2)} s`,
-      '',
-      verdict(at5000.build.seconds <= TARGETS.allSeconds5000),
-    );
-    row(
-      `every year at 5,000 records within ${TARGETS.allMegabytes5000} MB`,
-      `${at5000.build.megabytes.toFixed(0)} MB`,
-      '',
-      verdict(at5000.build.megabytes <= TARGETS.allMegabytes5000),
-    );
+  row('target', ...heads.flatMap((head) => [head, '']));
+  row('---', ...heads.flatMap(() => ['---:', '---']));
+  const target = (what, cell) => row(what, ...each((run) => cell(run)).flat());
+  target(`\`build 2010\` within ${TARGETS.build2010}× \`node -e 0\``, (run) => [
+    `${ratio(run.build2010.ratio)} (${ratio(run.build2010.low)}–${ratio(run.build2010.high)})`,
+    verdict(run.build2010.ratio <= TARGETS.build2010),
+  ]);
+  target(`\`validate\` within ${TARGETS.validate}× \`node -e 0\``, (run) => [
+    `${ratio(run.validate.ratio)} (${ratio(run.validate.low)}–${ratio(run.validate.high)})`,
+    verdict(run.validate.ratio <= TARGETS.validate),
+  ]);
+  if (first.scale.some((s) => s.size === 50000)) {
+    const at = (run) => run.scale.find((s) => s.size === 50000).build;
+    target(`every year at 50,000 records within ${TARGETS.allSeconds50000} s`, (run) => [
+      `${at(run).seconds.toFixed(2)} s`,
+      verdict(at(run).seconds <= TARGETS.allSeconds50000),
+    ]);
+    target(`every year at 50,000 records within ${(TARGETS.allMegabytes50000 / 1024).toFixed(1)} GB`, (run) => [
+      `${at(run).megabytes.toFixed(0)} MB`,
+      verdict(at(run).megabytes <= TARGETS.allMegabytes50000),
+    ]);
   }
-  r.scale.slice(1).forEach((s, i) => {
-    const growth = s.build.seconds / r.scale[i].build.seconds;
-    const tenfold = s.size / r.scale[i].size;
-    row(
-      `${s.size.toLocaleString('en')} records against ${r.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`,
-      ratio(growth),
-      '',
-      verdict(growth <= tenfold),
-    );
+  first.scale.slice(1).forEach((s, i) => {
+    const tenfold = s.size / first.scale[i].size;
+    target(`${s.size.toLocaleString('en')} records against ${first.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`, (run) => {
+      const growth = run.scale[i + 1].build.seconds / run.scale[i].build.seconds;
+      return [ratio(growth), verdict(growth <= tenfold)];
+    });
   });
   lines.push('');
   return lines.join('\n');
 }
 
-// Runs a `build <year>` for every year 2000–2025 through main(), in this one process (no `build --all` here).
-async function yearsLoop(data, out) {
-  const { main } = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli.cjs'));
-  const sink = { write: () => true };
-  for (let year = 2000; year <= 2025; year++) {
-    const code = await main(['build', String(year), '--data', data, '--out', out, '-q'], { stdout: sink, stderr: process.stderr, env: process.env, cwd: ROOT });
-    if (code !== 0) {
-      process.exitCode = code;
-      return;
-    }
-  }
-}
-
 // Runs what the arguments ask for: the benchmark, or one of its helper modes.
 async function dispatch(argv) {
   if (argv[0] === '--child') return child(argv[1], argv[2], argv.slice(3));
-  if (argv[0] === '--years-loop') return yearsLoop(argv[1], argv[2]);
   const opts = options(argv);
   const text = report(await benchmark(opts));
   process.stdout.write(`${text}\n`);

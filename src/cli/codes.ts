@@ -1,4 +1,5 @@
-// The codes the command line raises: its configuration file, and the files of a build it cannot read or write.
+// The codes the command line raises: its configuration file, and the files of a build it cannot read or write, or
+// that come out broken.
 import { declareCodes } from '../diagnostics/codes.ts';
 
 /** The codes of the command line, with their docs. */
@@ -28,6 +29,20 @@ export const CLI_CODES = declareCodes({
       means:
         'pliku nie da się zapisać: brak uprawnień, pełny dysk, plik otwarty w innym programie, plik w miejscu folderu (kod wyjścia 2; pliki, które już tam były, pozostają bez zmian)',
       fix: 'zamknij plik w Wordzie, zwolnij miejsce albo wskaż inny folder opcją `--out`',
+    },
+  },
+  'bad-output': {
+    severity: 'error',
+    topic: 'build',
+    en: {
+      means:
+        'a file of the build came out broken, checked before anything is written: a PDF that is empty, does not start with `%PDF` or has no page (LibreOffice exited 0 without converting), a DOCX that is not a readable zip archive with `word/document.xml` (exit 2; nothing is written)',
+      fix: 'build again; if the PDF is broken again, open the DOCX in LibreOffice and export it to PDF to see why; report a broken DOCX as a bug',
+    },
+    pl: {
+      means:
+        'plik utworzony w trakcie budowania jest wadliwy, co wykryto przed zapisaniem czegokolwiek: PDF jest pusty, nie zaczyna się od `%PDF` albo nie ma żadnej strony (LibreOffice zakończył pracę bez błędu, ale nie przekształcił dokumentu), DOCX nie jest czytelnym archiwum zip z częścią `word/document.xml` (kod wyjścia 2; niczego nie zapisano)',
+      fix: 'uruchom budowanie ponownie; jeśli PDF znów jest wadliwy, otwórz plik DOCX w LibreOffice i wyeksportuj go do PDF, aby poznać przyczynę; wadliwy DOCX zgłoś jako błąd programu',
     },
   },
   config: {

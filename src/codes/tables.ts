@@ -33,6 +33,7 @@ const TITLES: Record<Topic, Record<DocsLanguage, { title: string; intro?: string
   yaml: { en: { title: 'YAML' }, pl: { title: 'YAML' } },
   fields: { en: { title: 'Fields' }, pl: { title: 'Pola' } },
   dates: { en: { title: 'Dates and declined words' }, pl: { title: 'Daty i słowa odmieniane' } },
+  counts: { en: { title: 'Counts and lists' }, pl: { title: 'Liczby i listy' } },
   references: { en: { title: 'References and changes' }, pl: { title: 'Odwołania i zmiany' } },
   text: {
     en: {

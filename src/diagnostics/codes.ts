@@ -10,7 +10,7 @@ export interface CodeText {
 }
 
 /** The sections of the docs that list the codes, in order. */
-export const TOPICS = ['data-folder', 'reading', 'yaml', 'fields', 'dates', 'references', 'text', 'characters', 'build', 'review', 'year'] as const;
+export const TOPICS = ['data-folder', 'reading', 'yaml', 'fields', 'dates', 'counts', 'references', 'text', 'characters', 'build', 'review', 'year'] as const;
 
 export type Topic = (typeof TOPICS)[number];
 

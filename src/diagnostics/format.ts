@@ -1,4 +1,5 @@
 // Formats diagnostics for people (with a code frame), for programs (JSON) and for GitHub Actions.
+import { Chalk } from 'chalk';
 import { showSafely } from './characters.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { t } from '../i18n/translate.ts';
@@ -10,6 +11,12 @@ export interface Paint {
   dim(text: string): string;
   bold(text: string): string;
   cyan(text: string): string;
+}
+
+// Returns chalk's colours (the 16 every terminal shows) when colour is on, functions that return the text when off.
+export function paint(colour: boolean): Paint {
+  const chalk = new Chalk({ level: colour ? 1 : 0 });
+  return { red: chalk.red, yellow: chalk.yellow, cyan: chalk.cyan, dim: chalk.dim, bold: chalk.bold };
 }
 
 // Formats diagnostics as text: "file:line:column - error code: message" ("file - …" for a file or folder as a whole),

@@ -11,7 +11,7 @@ export interface DataOrigin {
   position(at?: 'key' | 'value'): Position;
 }
 
-// Symbol.for: the same symbol in every copy of this module (the bundle's parts each hold their own)
+// Symbol.for: the same symbol in every copy of this module (the source's and the bundle's, when a test loads both)
 const ORIGIN = Symbol.for('coop-report.origin');
 
 // Marks an object of the data with where it was written; the mark is not enumerable, so no output shows it.

@@ -86,11 +86,14 @@ Examples:
   'diff.description': "Show what started, ended or changed role between two years: the starting point for next year's section.",
   'diff.year-a': 'the earlier year, four digits',
   'diff.year-b': 'the later year, four digits',
-  'diff.format': 'text for people, json for programs',
+  'diff.out': "with --format docx: the folder the DOCX of tracked changes goes to (default: out, or the config file's)",
+  'diff.format': 'text for people, json for programs, docx for the later section with its changes tracked',
   'diff.examples': `
 Examples:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > changes.json
+  coop-report diff 2010 2011 --format docx      out/wspolpraca-miedzynarodowa-2011-zmiany-od-2010.docx: the 2011
+                                                section, its changes since 2010 (as published) tracked in Word
 `,
   'diff.backwards':
     'The first year must be before the second: "diff {from} {to}" compares {from} with {same, select, yes {itself} other {an earlier year}}. Did you mean "diff {first} {second}"?',
@@ -142,6 +145,8 @@ Examples:
   coop-report init raport          writes ./raport; then: cd raport, coop-report build --all
   coop-report init                 writes the project into the working folder
 `,
+  'init.not-a-folder':
+    '{path} is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead: coop-report init raport-2025.',
   'init.exists': '{path} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".',
   'init.next': 'Next:',
   'preview.description': 'Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.',
@@ -231,7 +236,8 @@ Then put this line at the top of a record file (the path is relative to the file
     '"{id}" is {actual, select, office {the Office} body {a body} project {a project} other {a country}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
   'rule.not-a-subgroup':
     '"{id}" is not a subgroup of "{body}": expected its "parent" to be "{body}", but {file} has {parent, select, none {no "parent"} other {"parent: {parent}"}}. Set its parent, or name one of this body\'s subgroups.',
-  'rule.parent-cycle': 'Bodies nest in a circle: {chain}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.',
+  'rule.parent-cycle':
+    'Bodies nest in a circle{year, select, none {} other { from {year} on}}: {chain}; expected a chain of parents that ends at a body with no "parent". Remove "parent" from one of them.',
   'rule.bad-character':
     'This text holds {character} at character {index}, a {kind, select, surrogate {half of a surrogate pair} control {control character} other {noncharacter}} that a DOCX cannot hold and a terminal may act on; delete it (it often comes with text pasted from another program).',
   'rule.invisible-character':
@@ -241,8 +247,15 @@ Then put this line at the top of a record file (the path is relative to the file
   'rule.no-area.project':
     'The context "{context}" has no "area" (nor a parent with one), so the section has no place for this project; give that body an "area" (eu, international, partnerships or bilateral).',
   'rule.bad-date':
-    '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
+    '"{value}" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (years from 0001, months 01-12, days that the month has).',
   'rule.end-before-start': 'The end date "{to}" is before the start date "{from}"; expected "to" on or after "from". Swap them or correct one.',
+  'rule.end-before-date': 'The end date "{to}" is before the event\'s date "{date}"; expected "to" on or after "date". Swap them or correct one.',
+  'rule.count-below-one':
+    'The count {value} is less than 1, and the text puts it before the noun it counts ("w 0 misjach"); expected 1 or more. Correct it, or remove "count" when the number is not known.',
+  'rule.repeated-entry':
+    '"{id}" is already listed in {first}; expected each {kind, select, country {country} other {body}} once in a list, or the text names it twice ("Norwegii, Norwegii i Norwegii"). Remove the repeat.',
+  'rule.as-of-before-first-year':
+    '"asOf" ("{asOf}") is before {first}, the first year whose section is written from this data ("firstReportYear"); expected a date in {first} or later, or no section has facts kept current. Move "asOf" on, or correct "firstReportYear".',
   'rule.missing-from':
     'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
   'rule.empty-change': 'This change names no field, only its date "{from}"; add the fields that take new values from then on, or remove it.',
@@ -317,6 +330,10 @@ Then put this line at the top of a record file (the path is relative to the file
   'page.no-earlier': 'No earlier year to compare with.',
   'page.compared': 'Marked: changes since {year}.',
   'page.updated': 'Updated {time}',
+  'output.pdf':
+    'The PDF LibreOffice made {problem, select, empty {is empty (0 bytes)} header {does not start with "%PDF", so it is not a PDF} other {has no page}}: it converted the DOCX without saying it failed. Nothing was written. Build again; if it happens again, open the DOCX in LibreOffice and export it as PDF there to see why.',
+  'output.docx':
+    'The DOCX is not a readable document{reason, select, none {: it lacks its main part, word/document.xml} other { ({reason})}}. Nothing was written. This is a fault of coop-report: please report it, with the command and the data.',
   'write.cannot': 'Cannot write here: {reason}',
   'write.EACCES': 'permission denied. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
   'write.EPERM': 'the operation is not permitted. Make the folder writable, or choose another folder (build: --out, or "out" in the config file).',
@@ -473,6 +490,12 @@ Then put this line at the top of a record file (the path is relative to the file
   'helper.bound': 'Expected a bound ({bounds}), but got {value}.',
   'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
   'helper.no-count': 'A count needs "count".',
+  'helper.argument':
+    'Argument {position} of "{helper}" should be {expected, select, phrase {a noun phrase (with "nom")} record {a record with a name} records {a list of records with names} date {a date} case {a case (nom, gen, dat, acc, inst, loc)} text {a text} number {a number} list {a list} mapping {a mapping of fields} agreement {a noun phrase or one of "m", "f", "n", "pl"} other {{expected}}}, but got {value}.',
+  'helper.value.nothing': 'nothing (a field the data does not have, or a misspelt name?)',
+  'helper.value.list': '{count, plural, one {a list of # value} other {a list of # values}}',
+  'helper.value.mapping':
+    '{none, select, yes {an empty mapping} other {a mapping of {keys}{more, plural, =0 {} one { and # more field} other { and # more fields}}}}',
 
   // Polish grammar: a counted noun or a verb written in the data or a template, and values it cannot write
   'noun.written': 'A counted noun is written {example}, found {value}.',

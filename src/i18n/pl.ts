@@ -88,11 +88,14 @@ Przykłady:
   'diff.description': 'Pokazuje, co się zaczęło, skończyło lub zmieniło rolę między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
-  'diff.format': 'text dla ludzi, json dla programów',
+  'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
+  'diff.format': 'text dla ludzi, json dla programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
   'diff.examples': `
 Przykłady:
   coop-report diff 2009 2010
   coop-report diff 2010 2011 --format json > zmiany.json
+  coop-report diff 2010 2011 --format docx      out/wspolpraca-miedzynarodowa-2011-zmiany-od-2010.docx: rozdział
+                                                za 2011 r. ze zmianami od 2010 r. (wersji opublikowanej) śledzonymi w Wordzie
 `,
   'diff.backwards':
     'Pierwszy rok musi być wcześniejszy niż drugi: „diff {from} {to}” porównuje rok {from} {same, select, yes {z nim samym} other {z wcześniejszym rokiem}}. Czy chodziło o „diff {first} {second}”?',
@@ -145,6 +148,8 @@ Przykłady:
   coop-report init raport          zapisuje ./raport; potem: cd raport, coop-report build --all
   coop-report init                 zapisuje projekt w bieżącym folderze
 `,
+  'init.not-a-folder':
+    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. coop-report init raport-2025.',
   'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Podaj nowy folder, np. „coop-report init raport”.',
   'init.next': 'Dalej:',
   'preview.description': 'Udostępnia rozdział pod adresem 127.0.0.1 i odświeża otwartą stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
@@ -238,7 +243,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.not-a-subgroup':
     '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle':
-    'Gremia zagnieżdżają się w koło: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
+    'Gremia zagnieżdżają się w koło{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
   'rule.bad-character':
     'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
   'rule.invisible-character':
@@ -248,9 +253,17 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.no-area.project':
     'Kontekst „{context}” nie ma pola „area” (nie ma go też żaden rodzic), więc rozdział nie ma miejsca dla tego projektu; nadaj temu gremium pole „area” (eu, international, partnerships lub bilateral).',
   'rule.bad-date':
-    '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (miesiące 01–12, dni zgodne z długością miesiąca).',
+    '„{value}” nie jest poprawną datą; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”, która istnieje w kalendarzu (lata od 0001, miesiące 01–12, dni zgodne z długością miesiąca).',
   'rule.end-before-start':
     'Data końcowa „{to}” jest wcześniejsza niż data początkowa „{from}”, a „to” nie może poprzedzać „from”. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.end-before-date':
+    'Data końcowa „{to}” jest wcześniejsza niż data wydarzenia „{date}”, a „to” nie może poprzedzać „date”. Zamień je miejscami albo popraw jedną z nich.',
+  'rule.count-below-one':
+    'Liczba {value} jest mniejsza niż 1, a tekst podaje ją przed liczonym rzeczownikiem („w 0 misjach”); oczekiwano liczby co najmniej 1. Popraw ją albo usuń pole „count”, jeśli liczba nie jest znana.',
+  'rule.repeated-entry':
+    '„{id}” jest już na liście jako {first}; oczekiwano, że każde {kind, select, country {państwo} other {gremium}} wystąpi na liście raz, inaczej tekst wymieni je dwukrotnie („Norwegii, Norwegii i Norwegii”). Usuń powtórzenie.',
+  'rule.as-of-before-first-year':
+    'Data „asOf” („{asOf}”) poprzedza rok {first}, pierwszy, za który powstaje rozdział z tych danych („firstReportYear”); oczekiwano daty z roku {first} lub późniejszej, inaczej żaden rozdział nie opiera się na aktualnych faktach. Przesuń „asOf” albo popraw „firstReportYear”.',
   'rule.missing-from':
     'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
@@ -326,6 +339,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'page.no-earlier': 'Nie ma wcześniejszego roku do porównania.',
   'page.compared': 'Zaznaczono zmiany od {year} r.',
   'page.updated': 'Zaktualizowano: {time}',
+  'output.pdf':
+    'Plik PDF utworzony przez LibreOffice {problem, select, empty {jest pusty (0 bajtów)} header {nie zaczyna się od „%PDF”, więc nie jest plikiem PDF} other {nie ma żadnej strony}}, choć program nie zgłosił błędu przekształcania pliku DOCX. Nie zapisano żadnego pliku. Uruchom budowanie ponownie; jeśli błąd się powtórzy, otwórz plik DOCX w LibreOffice i wyeksportuj go tam do PDF, aby poznać przyczynę.',
+  'output.docx':
+    'Plik DOCX nie jest czytelnym dokumentem{reason, select, none {: brak w nim części głównej word/document.xml} other { ({reason})}}. Nie zapisano żadnego pliku. To błąd programu coop-report: zgłoś go, podając polecenie i dane.',
   'write.cannot': 'Nie można tu zapisać: {reason}',
   'write.EACCES':
     'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
@@ -490,6 +507,12 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.bound': 'Oczekiwano określenia przybliżenia ({bounds}), a otrzymano {value}.',
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
+  'helper.argument':
+    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
+  'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
+  'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
+  'helper.value.mapping':
+    '{none, select, yes {puste mapowanie} other {mapowanie pól {keys}{more, plural, =0 {} one { i # innego pola} few { i # innych pól} many { i # innych pól} other { i # innego pola}}}}',
 
   // gramatyka polska: rzeczownik liczony lub czasownik zapisany w danych albo w szablonie i wartości, których nie da się zapisać
   'noun.written': 'Rzeczownik liczony zapisuje się jako {example}, a podano {value}.',

@@ -99,8 +99,8 @@ function number(language: Language, n: number): string {
   return formatter.format(n);
 }
 
-// Runs a step in a given language, then returns to the one before. The parts of the bundle (dist/part-*.cjs) use
-// this module of the core, so the language main() sets holds in them too.
+// Runs a step in a given language, then returns to the one before. The chunks of the bundle share this module, so the
+// language main() sets holds in them too.
 export function inLanguage<T>(language: Language, step: () => T): T {
   const previous = useLanguage(language);
   try {

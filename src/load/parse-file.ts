@@ -1,9 +1,7 @@
-// Reads record files: bytes -> text -> plain data. Plain files go through js-yaml, together (./plain-read.ts); any
-// other file through the yaml library's document, with every problem located.
+// Reads record files: bytes -> text -> plain data, through the yaml library's document, with every problem located.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
-import { readPlainAll } from './plain-read.ts';
 import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
@@ -21,25 +19,15 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-// Reads, decodes, parses and converts record files; the plain ones are read together (./plain-read.ts).
+// Reads, decodes, parses and converts record files.
 export function parseFiles(found: readonly RecordFile[]): Parsed[] {
-  // read, refusing deep nesting before a parser recurses into it
-  const texts = found.map((f): { text: string } | { diagnostic: Diagnostic } => {
+  return found.map((f) => {
+    // read, refusing deep nesting before the parser recurses into it
     const read = readRecordText(f.path, f.file);
-    if ('diagnostic' in read) return read;
-    const deep = tooDeepAt(read.text);
-    if (deep === undefined) return read;
-    return { diagnostic: error('too-deep', t('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(read.text, deep)) };
-  });
-  const plain = readPlainAll(texts.map((t) => ('text' in t ? t.text : undefined)));
-  return found.map((f, i) => {
-    const read = texts[i]!;
     if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-    // a plain file: read fast, parsed again only if a message has to point into it
-    const data = plain[i];
-    if (data === undefined) return parseText(f, read.text);
-    let tree: YamlTree | undefined;
-    return { record: { id: f.id, kind: f.kind, file: f.file, data: toNfc(data), tree: () => (tree ??= parseTree(read.text)) }, diagnostics: [] };
+    const deep = tooDeepAt(read.text);
+    if (deep !== undefined) return { diagnostics: [error('too-deep', t('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(read.text, deep))] };
+    return parseText(f, read.text);
   });
 }
 
@@ -69,7 +57,9 @@ function parseText(found: RecordFile, text: string): Parsed {
     const { line, col } = lineCounter.linePos(firstAlias(document) ?? 0);
     return { diagnostics: [error('yaml-aliases', t('load.aliases', { max: String(MAX_ALIASES) }), file, { line, column: col })] };
   }
-  return { record: { id: found.id, kind: found.kind, file, data, tree: () => ({ document, lineCounter }) }, diagnostics: [] };
+  // the document is let go: a message that must point into the file parses the text again
+  let tree: YamlTree | undefined;
+  return { record: { id: found.id, kind: found.kind, file, data, tree: () => (tree ??= parseTree(text)) }, diagnostics: [] };
 }
 
 // Parses a record file's text into its YAML document, keeping every problem for the checks above.

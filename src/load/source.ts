@@ -15,7 +15,7 @@ export interface SourceRecord {
   kind: Kind;
   file: string;
   data: unknown;
-  /** The YAML tree; a plain file read without one (./plain-read.ts) is parsed again the first time it is asked for. */
+  /** The YAML tree of the file, parsed again from its text the first time it is asked for. */
   tree(): YamlTree;
 }
 

@@ -6,7 +6,7 @@ import type { PartialDate } from '../polish/types.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { mapMarked } from '../schema/walk.ts';
 import { isEngaged, KIND_NAMES, listOf, type Kind } from '../schema/kinds.ts';
-import type { Engaged, Office, Participation, YearView } from './domain.ts';
+import type { Body, Engaged, Office, Participation, YearView } from './domain.ts';
 import type { Dataset, RecordData } from '../validate/dataset.ts';
 
 type Fields = Record<string, unknown>;
@@ -89,6 +89,7 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
     lists[listOf(r.kind)!]?.push(Object.assign(record, COMPLETE[r.kind]?.(record)));
   }
   const { bodies, projects } = lists as unknown as Pick<YearView, 'bodies' | 'projects'>;
+  cutCircles(bodies);
   for (const body of bodies) body.parent?.children.push(body);
   for (const project of projects) project.context.projects.push(project);
   const office = mapMarked(SHAPES.office, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
@@ -104,6 +105,21 @@ const COMPLETE: Partial<Record<Kind, (record: Fields) => Fields>> = {
     participations: participations(record),
   }),
 };
+
+// Cuts a parent link that would close a circle of bodies (which validation refuses), so that every walk up the parents
+// or down the children ends, whatever the data.
+function cutCircles(bodies: Body[]): void {
+  for (const body of bodies) {
+    const seen = new Set<Body>([body]);
+    for (let at = body; at.parent; at = at.parent) {
+      if (seen.has(at.parent)) {
+        (at as { parent?: Body }).parent = undefined;
+        break;
+      }
+      seen.add(at.parent);
+    }
+  }
+}
 
 // Gives each participation its place in the list and, in a project, the project's own dates where it has none.
 function participations(record: Fields): Participation[] {

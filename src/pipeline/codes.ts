@@ -21,11 +21,12 @@ export const PIPELINE_CODES = declareCodes({
     topic: 'text',
     en: {
       means:
-        "a record's own text (`sentences`, `wording`) has an error: syntax, an unknown helper, a field the data lacks; placed at the text, naming its line and column within it and the year",
+        'a record\'s own text (`sentences`, `wording`) has an error: syntax, an unknown helper, a field the data lacks, a helper given a value it cannot use (a name where a date goes: "Argument 1 of "inDate" should be a date, but got …"); placed at the text, naming its line and column within it and the year',
       fix: 'correct the text; the message gives the line and column within it and the year',
     },
     pl: {
-      means: 'własny tekst rekordu (`sentences`, `wording`) ma błąd: składni, nieznany pomocnik albo pole, którego brak w danych',
+      means:
+        'własny tekst rekordu (`sentences`, `wording`) ma błąd: składni, nieznany pomocnik, pole, którego brak w danych, albo pomocnik otrzymał wartość, której nie może użyć (np. nazwę zamiast daty: „Argument nr 1 pomocnika „inDate” powinien być datą, a otrzymano …”)',
       fix: 'popraw tekst; komunikat podaje wiersz i kolumnę w tekście oraz rok',
     },
   },

@@ -30,6 +30,10 @@ export function parseIsoDate(text: string): PartialDate | null {
   }
   const [, yearText = '', monthText, dayText] = match;
   const year = Number(yearText);
+  // the calendar has no year 0: 1 BC is followed by AD 1
+  if (year < 1) {
+    return null;
+  }
   if (monthText === undefined) {
     return { year };
   }

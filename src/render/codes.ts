@@ -8,12 +8,12 @@ export const TEMPLATE_CODES = declareCodes({
     topic: 'build',
     en: {
       means:
-        'a custom template has an error (syntax, unknown helper or partial, a field the data lacks), or a template file is a folder or a pipe; an error Handlebars itself reports is quoted in its own words, in English',
+        'a custom template has an error (syntax, unknown helper or partial, a field the data lacks, a helper given a value it cannot use, named by argument, what it expects and what it got), or a template file is a folder or a pipe; an error Handlebars itself reports is quoted in its own words, in English',
       fix: 'correct the template at the line the message names',
     },
     pl: {
       means:
-        'własny szablon (`--templates`) ma błąd: składni, nieznany pomocnik lub szablon częściowy, pole, którego brak w danych, albo Handlebars nie może go wykonać (komunikat cytuje wtedy słowa Handlebars w oryginale, po angielsku, np. „Must pass iterator to #each”)',
+        'własny szablon (`--templates`) ma błąd: składni, nieznany pomocnik lub szablon częściowy, pole, którego brak w danych, pomocnik otrzymał wartość, której nie może użyć (komunikat wskazuje argument, oczekiwaną i otrzymaną wartość), albo Handlebars nie może go wykonać (komunikat cytuje wtedy słowa Handlebars w oryginale, po angielsku, np. „Must pass iterator to #each”)',
       fix: 'popraw szablon we wskazanym wierszu',
     },
   },

@@ -1,7 +1,7 @@
 // The fields that describe a body beyond the Office's part in it, and the one-off events of a year: what real
 // sections say of a body (what it is, when it was set up, who belongs to it) and of the Office's year (agreements
 // signed, meetings, visits, deployments, trainings).
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUANTITY } from '../polish/index.ts';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import { marked } from './marks.ts';

@@ -1,5 +1,5 @@
 // Field definitions shared by every kind of record: names, dates, ids.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN } from './kinds.ts';
 import { marked } from './marks.ts';
 

@@ -2,7 +2,7 @@
 // records, dates, noun phrases, texts written as templates, and the words the Polish grammar declines (a counted
 // noun, an adjective), which validation checks as the sentences will read them. A field is declared once, with its mark; validation, resolution and the year's
 // view find every marked field by walking the schema (./walk.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a marked field holds. */
 export type Mark =

@@ -1,5 +1,5 @@
 // The Office's part in a body or project: who takes part, in what role, from when.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyId, IsoDate, NounPhrase, Prose } from './fields.ts';
 
 /** Who of the Office takes part. */

@@ -1,6 +1,6 @@
 // The kinds of record under data/ and the fields each takes. Every field is defined here once: validation, the
 // JSON Schema, the types of the resolved data and the view of a year are all derived from these definitions.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
 import type { Kind } from './kinds.ts';
 import { Composition, Event, Founding } from './content.ts';

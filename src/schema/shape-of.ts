@@ -1,5 +1,5 @@
 // Reduces a zod schema to its shape (./walk.ts): the objects, lists, maps and alternatives that lead to marked fields.
-import { z } from 'zod';
+import * as z from 'zod';
 import { MARKS } from './marks.ts';
 import type { Shape } from './walk.ts';
 

@@ -1,5 +1,5 @@
 // The field that holds a record's own wording of parts of the built-in sentences (`wording`), with the parts of its kind.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RecordText } from './fields.ts';
 
 /** A record's own wording of one part: a text, or false to leave the part out. */
@@ -7,9 +7,6 @@ const WordingText = z.union([RecordText, z.literal(false)]);
 
 /** The JSON Schema of a part's wording, as zod writes it for any part. */
 const PART_SCHEMA = (({ $schema: _, ...rest }) => rest)(z.toJSONSchema(WordingText, { target: 'draft-07' }));
-
-/** The wording fields, whose JSON Schema lists the parts of their kind. */
-const LISTING = new WeakSet<object>();
 
 // Returns the `wording` field of a kind: any part a template marks may be worded, and the parts the built-in templates
 // mark for the kind are listed (for editors: names to complete, each with what it is).
@@ -21,12 +18,5 @@ export function wordingField(parts: Record<string, string>) {
       `The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. The built-in templates' parts: ${list}.`,
     )
     .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) });
-  LISTING.add(field);
   return field.optional();
-}
-
-// Drops the list of parts from the JSON Schema of a wording field (a zod override of toJSONSchema), for the validators:
-// a part listed is checked as any other part is, and each listed part would add its own code to check it.
-export function withoutPartLists({ zodSchema, jsonSchema }: { zodSchema: object; jsonSchema: { properties?: unknown } }): void {
-  if (LISTING.has(zodSchema)) delete jsonSchema.properties;
 }

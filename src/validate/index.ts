@@ -14,6 +14,9 @@ import { noOverlaps } from './rules/overlaps.ts';
 import { declinableWords } from './rules/words.ts';
 import { distinctNames } from './rules/duplicates.ts';
 import { noCycles } from './rules/cycles.ts';
+import { countsFromOne } from './rules/counts.ts';
+import { noRepeats } from './rules/repeats.ts';
+import { asOfFromFirstYear } from './rules/as-of.ts';
 import { validDates } from './rules/dates.ts';
 import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
@@ -25,9 +28,12 @@ export type { Dataset } from './dataset.ts';
 export const RULES = [
   uniqueIds,
   validDates,
+  asOfFromFirstYear,
   orderedChanges,
   validReferences,
   noCycles,
+  countsFromOne,
+  noRepeats,
   placedInSection,
   roleFields,
   noOverlaps,
@@ -52,7 +58,7 @@ export interface Validated {
 // Runs every check over the loaded records.
 export async function validate(loaded: Loaded): Promise<Validated> {
   const diagnostics = [...loaded.diagnostics];
-  const schema = await checkSchema(loaded.records, diagnostics);
+  const schema = checkSchema(loaded.records, diagnostics);
   const contextFor = createContext(loaded, schema, diagnostics);
   for (const rule of RULES as readonly Rule[]) rule.check(contextFor(rule.meta as RuleMeta<Code, MessageKey>));
   const sorted = sortDiagnostics(diagnostics);

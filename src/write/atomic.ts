@@ -5,6 +5,7 @@ import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { t } from '../i18n/translate.ts';
+import { checkFile } from './file-check.ts';
 import { WriteError, writeProblem } from './write-error.ts';
 
 /** A file to write: where, and its bytes. */
@@ -43,6 +44,8 @@ const LEFTOVER = /^\..+\.(\d+)-[0-9a-f]{16}\.(?:tmp|old)$/;
 
 // Writes every file, or none: throws WriteError (what failed, at which path, what to do) and leaves every file as it was.
 export function writeAtomically(files: OutputFile[], fs: FileSystem = nodeFs): void {
+  // a file that came out broken (an empty PDF) is refused before anything is made or written, its folder included
+  for (const file of files) checkFile(file.path, file.content);
   const staged: Staged[] = [];
   let current = '';
   try {

@@ -8,6 +8,8 @@ export class WriteError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** The diagnostic code it is reported with: the environment's refusal, or a file that came out broken. */
+    readonly code: 'cannot-write' | 'bad-output' = 'cannot-write',
   ) {
     super(message);
   }

@@ -1,24 +1,70 @@
-// The bundle is what the bin runs, and the benchmark's synthetic data is valid. No timings: those are `npm run bench`.
+// The bundle is what the bin runs, plain ES modules split where the source imports dynamically, and the benchmark's
+// synthetic data is valid. No timings: those are `npm run bench`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import LIST from '../../scripts/bundle.json' with { type: 'json' };
 import { findTemplates, templateSource } from '../../src/render/templates.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 import { run } from '../write/docx-parts.ts';
 
 const DIST = join(ROOT, 'dist');
-/** The parts scripts/bundle.mjs cuts out of the core: modules and libraries. */
-const PARTS = [...Object.keys(LIST.parts), ...Object.keys(LIST.libraries)];
-/** The parts no bundling command runs, which therefore have no code cache: none. */
-const UNRUN: string[] = [];
 
 // Runs the bin with arguments and returns its exit code and output.
 function bin(...args: string[]) {
   const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+// Reads a script of the bundle, by its path under dist/.
+function script(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+// Lists the scripts a script imports statically, by path under dist/: what Node.js loads with it before it runs.
+function staticImports(path: string): string[] {
+  const folder = path.startsWith('chunks/') ? 'chunks/' : '';
+  return [...script(path).matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => `${folder}${m[1]}`);
+}
+
+// Lists a script and every script it loads with it, by path under dist/.
+function loadedWith(path: string): string[] {
+  const seen = new Set<string>();
+  const visit = (p: string) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const next of staticImports(p)) visit(next);
+  };
+  visit(path);
+  return [...seen].sort();
+}
+
+// Lists the chunks a script imports dynamically (each only when a command needs it), by the name esbuild gave them.
+function dynamicImports(path: string): string[] {
+  return [...new Set([...script(path).matchAll(/import\(\s*["']\.\/(?:chunks\/)?([a-z-]+)-[A-Z0-9]+\.js["']\s*\)/g)].map((m) => m[1]!))].sort();
+}
+
+// Names the chunk of a dynamic import, by path under dist/.
+function chunk(name: string): string {
+  const file = readdirSync(join(DIST, 'chunks')).find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
+  if (!file) throw new Error(`no chunk ${name} in dist/chunks`);
+  return `chunks/${file}`;
+}
+
+/** A string found only in each library, to tell which scripts hold it. */
+const MARKS = {
+  'the docx library': 'XmlComponent',
+  "Handlebars' runtime": 'Template was precompiled with',
+  "Handlebars' compiler": 'You must pass a string or Handlebars AST',
+  'the preview server': 'text/event-stream',
+};
+
+// Lists the libraries whose mark is in any of the scripts.
+function librariesIn(paths: string[]): string[] {
+  return Object.entries(MARKS)
+    .filter(([, mark]) => paths.some((p) => script(p).includes(mark)))
+    .map(([library]) => library);
 }
 
 // Lists the built-in templates' source texts, as src/render/templates.ts reads them.
@@ -27,114 +73,45 @@ function templateSources(): string[] {
 }
 
 describe('the bundle', () => {
-  it('is what bin/coop-report.js requires, as CommonJS', () => {
-    const requires = readFileSync(join(ROOT, 'bin', 'coop-report.js'), 'utf8')
+  it('is what bin/coop-report.js imports, after turning on the compile cache where Node.js has one', () => {
+    const imports = script('../bin/coop-report.js')
       .split('\n')
-      .filter((line) => /\brequire\(|^import /.test(line));
-    expect(requires).toEqual(["const { main } = require('../dist/cli.cjs');"]);
-    expect(JSON.parse(readFileSync(join(ROOT, 'bin', 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+      .filter((line) => /\bimport\b|\brequire\(|enableCompileCache/.test(line) && !line.startsWith('//'));
+    expect(imports).toEqual(["import module from 'node:module';", 'module.enableCompileCache?.();', "const { main } = await import('../dist/cli.js');"]);
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).type).toBe('module');
   });
 
-  it('writes dist/cli.cjs, the core and each part it loads when needed, each with its code cache', () => {
-    const scripts = ['coop-report', ...PARTS.map((p) => `part-${p}`)];
-    const cached = (script: string) => !UNRUN.some((p) => script === `part-${p}`);
-    expect(
-      readdirSync(DIST)
-        .filter((f) => !f.endsWith('.tmp'))
-        .sort(),
-    ).toEqual(['cli.cjs', ...scripts.flatMap((s) => [`${s}.cjs`, ...(cached(s) ? [`${s}.cjs.cache`] : [])])].sort());
-    expect(readFileSync(join(DIST, 'cli.cjs'), 'utf8')).toBe(readFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), 'utf8'));
+  it('is plain ES modules: dist/cli.js and the chunks esbuild cut, nothing else', () => {
+    const files = readdirSync(DIST, { recursive: true }) as string[];
+    expect(files.filter((f) => !f.endsWith('.tmp') && f !== 'chunks' && !/^chunks[\\/][a-z-]+-[A-Z0-9]+\.js$/.test(f))).toEqual(['cli.js']);
   });
 
-  it('marks each code cache with the build of the scripts, one build for all', () => {
-    const builds = new Set<string | undefined>();
-    for (const name of ['coop-report', ...PARTS.filter((p) => !UNRUN.includes(p)).map((p) => `part-${p}`)]) {
-      const build = /\/\/# build ([0-9a-f]{16})\n?$/.exec(readFileSync(join(DIST, `${name}.cjs`), 'utf8'))?.[1];
-      const cache = readFileSync(join(DIST, `${name}.cjs.cache`));
-      expect(build).toMatch(/^[0-9a-f]{16}$/);
-      expect(cache.subarray(0, cache.indexOf(10)).toString()).toBe(build);
-      expect(cache.length).toBeGreaterThan(10_000);
-      builds.add(build);
-    }
-    expect(builds.size).toBe(1);
-  });
-
-  it('keeps zod, Handlebars and docx out of the core, which validate runs alone', () => {
-    // a mark of each in the script of the part that holds it (the records' shapes are written into the core as data)
-    const marks = [
-      ['zod', 'schema-issues', '_zod'],
-      ['Handlebars', 'render', 'node_modules/handlebars/'],
-      ['docx', 'docx', 'XmlComponent'],
-    ];
-    const core = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
-    for (const [, part, mark] of marks) expect(readFileSync(join(DIST, `part-${part}.cjs`), 'utf8')).toContain(mark);
-    expect(marks.filter(([, , mark]) => core.includes(mark!)).map(([library]) => library)).toEqual([]);
-  });
-
-  it("holds the messages and Polish grammar in the core alone: the parts use the core's, not copies", () => {
-    // a message of the catalogues, and the function that builds the tables of Polish verbs (names stay in the bundle)
-    const marks = ['Cannot write here: ', 'function withInfinitives('];
-    const holding = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && marks.some((mark) => readFileSync(join(DIST, f), 'utf8').includes(mark)));
-    expect(holding).toEqual(['coop-report.cjs']);
-  });
-
-  it("holds docx in the DOCX writer's part alone, which only a command writing a DOCX loads", () => {
-    // XmlComponent: the class every element of docx derives from
-    expect(readFileSync(join(ROOT, 'node_modules', 'docx', 'dist', 'index.cjs'), 'utf8')).toContain('XmlComponent');
-    const holding = readdirSync(DIST).filter((f) => f.endsWith('.cjs') && readFileSync(join(DIST, f), 'utf8').includes('XmlComponent'));
-    expect(holding).toEqual(['part-docx.cjs']);
+  it('imports when needed, and only then, what only some commands use', () => {
+    expect(dynamicImports('cli.js')).toEqual(['docx', 'html', 'json-schema', 'markdown', 'pdf', 'preview', 'reference', 'render']);
+    expect(dynamicImports(chunk('render'))).toEqual(['compiler']);
   });
 
   it.each([
-    // the message parser: for the summary, which counts with plurals; a build that goes well writes no such message
-    ['validate', ['validate'], ['render', 'formatjs-icu-messageformat-parser']],
-    ['build 2010', ['build', '2010', '--out', 'OUT'], ['render', 'markdown', 'docx']],
-    ['build 2010 --format md', ['build', '2010', '--out', 'OUT', '--format', 'md'], ['render', 'markdown']],
-    ['build 2010 --format html --sources', ['build', '2010', '--out', 'OUT', '--format', 'html', '--sources'], ['render', 'html', 'yaml']], // yaml: the lines of the sources
-    ['build with a template of its own', ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'TEMPLATES'], ['render', 'compiler', 'markdown']],
-    [
-      'build with a named character reference in a template',
-      ['build', '2010', '--out', 'OUT', '--format', 'md', '--templates', 'ENTITY'],
-      ['render', 'compiler', 'character-entities', 'markdown'],
-    ],
-    ['validate with a broken record', ['validate', '--data', 'BROKEN'], ['yaml', 'schema-issues', 'formatjs-icu-messageformat-parser']],
-  ])('%s loads only the parts it needs', (_what, args, parts) => {
-    const work = tempDir();
-    const section = readFileSync(join(ROOT, 'templates', 'section.md.hbs'), 'utf8');
-    mkdirSync(join(work, 'templates'));
-    writeFileSync(join(work, 'templates', 'section.md.hbs'), `${section}\n\n`);
-    mkdirSync(join(work, 'entity'));
-    writeFileSync(join(work, 'entity', 'section.md.hbs'), `${section}\n\nR&eacute;sum&eacute;\n`);
-    mkdirSync(join(work, 'broken', 'countries'), { recursive: true });
-    cpSync(join(ROOT, 'data', 'office.yaml'), join(work, 'broken', 'office.yaml'));
-    writeFileSync(join(work, 'broken', 'countries', 'x.yaml'), 'name:\n  nom: 12\n');
-    const argv = args.map(
-      (a) => ({ OUT: join(work, 'out'), TEMPLATES: join(work, 'templates'), ENTITY: join(work, 'entity'), BROKEN: join(work, 'broken') })[a] ?? a,
-    );
-    const script = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); const quiet = { write: () => true };
-      cli.main(${JSON.stringify(argv)}, { stdout: quiet, stderr: quiet, env: {}, cwd: ${JSON.stringify(ROOT)} }).then(() => console.log(JSON.stringify(cli.codeCaches().map((c) => c.name))));`;
-    const ran = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
-    expect(ran.sort()).toEqual(['coop-report', ...parts.map((p) => `part-${p}`)].sort());
-    if (args[0] === 'build') expect(readdirSync(join(work, 'out')).length).toBe(args.includes('md') ? 1 : 2);
-    if (args.includes('ENTITY')) expect(readFileSync(join(work, 'out', 'wspolpraca-miedzynarodowa-2010.md'), 'utf8')).toMatch(/\nRésumé\n$/);
+    ['validate and every command before it writes', 'cli.js', undefined, []],
+    ['rendering with the built-in templates', chunk('render'), 'cli.js', ["Handlebars' runtime"]],
+    ['an analyst’s own templates', chunk('compiler'), chunk('render'), ["Handlebars' compiler"]],
+    ['the preview', chunk('preview'), 'cli.js', ['the preview server']],
+  ])('loads, for %s, only the libraries it needs', (_what, path, after, libraries) => {
+    const before = after === undefined ? [] : loadedWith(after);
+    const own = loadedWith(path).filter((p) => !before.includes(p));
+    expect(librariesIn(own)).toEqual(libraries);
   });
 
-  it('holds every built-in template compiled, in the render part', () => {
-    const script = readFileSync(join(DIST, 'part-render.cjs'), 'utf8');
+  it('holds every built-in template compiled, in the rendering chunk', () => {
+    const rendering = script(chunk('render'));
     // each source is a string literal in the script, written as esbuild writes one
     const literal = (source: string) =>
       transformSync(`x(${JSON.stringify(source)})`, { minifyWhitespace: true, minifySyntax: true })
         .code.trim()
         .slice(2, -2);
-    const missing = templateSources().filter((source) => !script.includes(literal(source)));
+    const missing = templateSources().filter((source) => !rendering.includes(literal(source)));
     expect(missing).toEqual([]);
     expect(templateSources()).toHaveLength(1 + readdirSync(join(ROOT, 'templates', 'partials')).length);
-  });
-
-  it('holds the generated validator of every kind of record, so that valid records need no zod', () => {
-    const script = readFileSync(join(DIST, 'coop-report.cjs'), 'utf8');
-    const written = ['office', 'body', 'project', 'country'].filter((kind) => new RegExp(`exports\\d*\\.${kind}=validate\\d+`).test(script));
-    expect(written).toEqual(['office', 'body', 'project', 'country']);
   });
 
   it('runs: the bin validates the embedded data', () => {

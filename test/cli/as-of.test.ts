@@ -1,5 +1,6 @@
 // How far the facts go: asOf (at a year's, a month's or a day's precision) and firstReportYear decide which years
 // `years` lists and `build --all` writes, and `build` refuses a year outside them at the line that says so.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyData, editRecord } from '../support/data.ts';
@@ -10,7 +11,6 @@ const RANGES: { name: string; asOf?: string; firstReportYear?: number; years: nu
   { name: 'asOf a year', asOf: '2012', firstReportYear: 2010, years: [2010, 2011, 2012] },
   { name: 'asOf a month', asOf: '2012-06', firstReportYear: 2010, years: [2010, 2011, 2012] },
   { name: 'asOf a day', asOf: '2012-12-31', firstReportYear: 2011, years: [2011, 2012] },
-  { name: 'asOf before the first report year: nothing to build', asOf: '2009', firstReportYear: 2010, years: [] },
   { name: 'no first report year: from the first fact', asOf: '1994', years: [1992, 1993, 1994] },
 ];
 
@@ -52,6 +52,17 @@ describe('asOf and firstReportYear', () => {
     expect(run.exit).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses asOf before the first report year at asOf: years and build --all stop at it, and nothing is written', async () => {
+    const work = dataWith('2009', 2010);
+    const message =
+      'data/office.yaml:4:7 - error as-of-before-first-year: "asOf" ("2009") is before 2010, the first year whose section is written from this data ("firstReportYear"); expected a date in 2010 or later, or no section has facts kept current. Move "asOf" on, or correct "firstReportYear".';
+    for (const args of [['years'], ['build', '--all', '--out', 'out']]) {
+      const run = await runMain(args, work);
+      expect([run.exit, run.stdout, run.stderr.split('\n')[0]]).toEqual([1, '', message]);
+    }
+    expect(existsSync(join(work, 'out'))).toBe(false);
   });
 
   it('builds the year of asOf, with open-ended facts told as going on', async () => {

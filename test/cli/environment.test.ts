@@ -49,7 +49,8 @@ const CASES: { name: string; prepare: (cwd: string) => void; args: string[] | ((
     name: 'init under a file: no folder left behind',
     prepare: (cwd) => writeFileSync(join(cwd, 'notes'), 'x'),
     args: ['init', 'notes/data'],
-    stderr: `notes - error cannot-write: Cannot write here: a file stands where a folder is needed. Move the file, or ${ELSEWHERE}.\n\nFound 1 error.\n`,
+    stderr:
+      'notes - error cannot-write: notes is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead: coop-report init raport-2025.\n\nFound 1 error.\n',
     left: ['notes'],
   },
   {

@@ -193,6 +193,18 @@ describe('record texts in validate', () => {
     ],
     ['a field the record lacks', ['{{record.founded}}.'], 'bodies/unhcr-poland.yaml:18:5 record-text', 'The data has no field "founded" here'],
     [
+      'a date helper given a name: no "w undefined r."',
+      ['Stan na {{inDate record.name}}.'],
+      'bodies/unhcr-poland.yaml:18:5 record-text',
+      'In the text "Stan na {{inDate record.name}}." (its line 1, column 9): Argument 1 of "inDate" should be a date, but got a mapping of nom, gen, inst, gender. (the 2010 section)',
+    ],
+    [
+      'a text helper given a record: no "[object Object]"',
+      ['{{cap record}} działa w Polsce.'],
+      'bodies/unhcr-poland.yaml:18:5 record-text',
+      'In the text "{{cap record}} działa w Polsce." (its line 1, column 1): Argument 1 of "cap" should be a text, but got a mapping of kind, id, file, name, parent and 5 more fields. (the 2010 section)',
+    ],
+    [
       'a form the record lacks',
       ['{{form record.name "dat"}}.'],
       'bodies/unhcr-poland.yaml:1:1 missing-form',
@@ -225,7 +237,7 @@ describe('wording of the parts in validate', () => {
       ['changes'],
       [{ from: '2011', wording: { 'beyond-eu': 'Poza UE {{form record.acronym "nom"}} współpracuje z partnerami.' } }],
       'office.yaml:25:18 record-text',
-      '(its line 1, column 9): "form" needs a noun phrase, but got undefined. (the 2011 section)',
+      '(its line 1, column 9): Argument 1 of "form" should be a noun phrase (with "nom"), but got nothing (a field the data does not have, or a misspelt name?). (the 2011 section)',
     ],
     [
       "a field a co-implemented project's initiatives lack",

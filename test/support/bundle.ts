@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-// Runs scripts/bundle.mjs, which writes dist/cli.cjs.
+// Runs scripts/bundle.mjs, which writes dist/cli.js and its chunks.
 export default function bundle(): void {
   const root = join(import.meta.dirname, '..', '..');
   execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });

@@ -58,7 +58,7 @@ describe('validate --format github', () => {
     });
     expect(parsed).toEqual(json);
     expect(lines[0]).toBe(
-      '::error file=all-at-once/bodies/enaro.yaml,line=12,col=11,title=bad-date::"2010-13" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (months 01-12, days that the month has).',
+      '::error file=all-at-once/bodies/enaro.yaml,line=12,col=11,title=bad-date::"2010-13" is not a valid date; expected an ISO date such as "2010", "2010-12" or "2010-12-01" that exists in the calendar (years from 0001, months 01-12, days that the month has).',
     );
   });
 

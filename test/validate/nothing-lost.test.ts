@@ -49,9 +49,9 @@ describe('writeAtomically', () => {
     const dir = tempDir();
     writeAtomically([
       { path: join(dir, 'a.md'), content: 'nowy' },
-      { path: join(dir, 'sub', 'b.docx'), content: Uint8Array.of(1, 2, 3) },
+      { path: join(dir, 'sub', 'b.bin'), content: Uint8Array.of(1, 2, 3) },
     ]);
-    expect(snapshot(dir)).toEqual({ 'a.md': Buffer.from('nowy'), [join('sub', 'b.docx')]: Buffer.from([1, 2, 3]) });
+    expect(snapshot(dir)).toEqual({ 'a.md': Buffer.from('nowy'), [join('sub', 'b.bin')]: Buffer.from([1, 2, 3]) });
   });
 
   it('keeps the earlier files and removes its temporary files when a write fails midway', () => {

@@ -207,13 +207,14 @@ function fakeSoffice(script: string): string {
   return path;
 }
 
-/** A soffice that writes, where --outdir says, a PDF holding the name of the file it was given. */
-const CONVERTS = 'while [ $# -gt 1 ]; do [ "$1" = --outdir ] && out=$2; shift; done\nprintf "%%PDF-fake %s" "$(basename "$1")" > "$out/section.pdf"';
+/** A soffice that writes, where --outdir says, a PDF holding the name of the file it was given, and a page. */
+const CONVERTS =
+  'while [ $# -gt 1 ]; do [ "$1" = --outdir ] && out=$2; shift; done\nprintf "%%PDF-fake %s /Type /Page" "$(basename "$1")" > "$out/section.pdf"';
 
 describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell script)', () => {
   it('reads back the PDF soffice writes into the folder it is given', async () => {
     const pdf = await docxToPdf(new Uint8Array([80, 75]), { env: { PATH: '/usr/bin:/bin' }, soffice: fakeSoffice(CONVERTS) });
-    expect(Buffer.from(pdf).toString()).toBe('%PDF-fake section.docx');
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-fake section.docx /Type /Page');
   });
 
   it.each([
@@ -223,8 +224,26 @@ describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell
     const cwd = tempDir();
     const { args, env } = how(fakeSoffice(CONVERTS));
     const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'pdf', ...args], cwd, { PATH: '/usr/bin:/bin', ...env });
-    expect(result).toEqual({ code: 0, stdout: 'out/wspolpraca-miedzynarodowa-2010.pdf (22 B)\n', stderr: '' });
-    expect(readFileSync(join(cwd, 'out', 'wspolpraca-miedzynarodowa-2010.pdf'), 'utf8')).toBe('%PDF-fake section.docx');
+    expect(result).toEqual({ code: 0, stdout: 'out/wspolpraca-miedzynarodowa-2010.pdf (34 B)\n', stderr: '' });
+    expect(readFileSync(join(cwd, 'out', 'wspolpraca-miedzynarodowa-2010.pdf'), 'utf8')).toBe('%PDF-fake section.docx /Type /Page');
+  });
+
+  it.each([
+    ['an empty PDF', ': > "$out/section.pdf"', 'is empty (0 bytes)'],
+    ['a file that is no PDF', 'printf "Error" > "$out/section.pdf"', 'does not start with "%PDF", so it is not a PDF'],
+    ['a PDF without a page', 'printf "%%PDF-1.7\\n1 0 obj << /Type /Pages /Count 0 >> endobj" > "$out/section.pdf"', 'has no page'],
+  ])('build --format md,pdf with a converter that leaves %s: exit 2, the PDF named, nothing written', async (_name, writes, problem) => {
+    const cwd = tempDir();
+    const soffice = fakeSoffice(`while [ $# -gt 1 ]; do [ "$1" = --outdir ] && out=$2; shift; done\n${writes}`);
+    const result = await run(['build', '2010', '--data', DATA, '--out', 'out', '--format', 'md,pdf', '--soffice', soffice], cwd, { PATH: '/usr/bin:/bin' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `out/wspolpraca-miedzynarodowa-2010.pdf - error bad-output: The PDF LibreOffice made ${problem}: it converted the DOCX without saying it failed. ` +
+        'Nothing was written. Build again; if it happens again, open the DOCX in LibreOffice and export it as PDF there to see why.\n\nFound 1 error.\n',
+    });
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 
   it('build --soffice naming no file: exit 2, the file named, nothing written', async () => {

@@ -62,9 +62,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   if (flags.all && yearText !== undefined) throw new UsageError(t('build.year-and-all', { year: yearText }));
   if (!flags.all && yearText === undefined) throw new UsageError(t('build.which-year'));
   const year = yearText === undefined ? undefined : parseYear(yearText);
-  const headingLevel = Number(flags.headingLevel);
-  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)
-    throw new UsageError(t('build.heading-level-range', { value: flags.headingLevel }));
+  const headingLevel = parseHeadingLevel(flags.headingLevel);
   // the command line first, then the config file, then the defaults
   const config = configFor(io, flags.reportFormat, flags.quiet);
   if (!config) return USAGE;
@@ -89,7 +87,7 @@ export async function runBuild(yearText: string | undefined, flags: BuildFlags, 
   } catch (cause) {
     // the disk is full, the folder not writable, a file where the folder goes: the environment's, at its path
     if (!(cause instanceof WriteError)) throw cause;
-    report([error('cannot-write', cause.message, shower(io.cwd)(cause.path), WHOLE)], flags.reportFormat, io);
+    report([error(cause.code, cause.message, shower(io.cwd)(cause.path), WHOLE)], flags.reportFormat, io);
     return USAGE;
   }
   report(result.diagnostics, flags.reportFormat, io);
@@ -108,8 +106,17 @@ function summary(result: BuildAllResult): string {
 
 // Reads a four-digit report year, or fails as a usage error.
 export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(t('build.bad-year', { text }));
+  // the calendar has no year 0
+  if (!/^\d{4}$/.test(text) || text === '0000') throw new UsageError(t('build.bad-year', { text }));
   return Number(text);
+}
+
+// Reads --heading-level: a whole number from 1 to 6, or fails as a usage error.
+export function parseHeadingLevel(text: string): number {
+  // decimal digits only: Number() would take "0x2", "2e0", " 2" and "2.0" as 2
+  const level = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(level) || level < 1 || level > 6) throw new UsageError(t('build.heading-level-range', { value: text }));
+  return level;
 }
 
 // Reads a comma-separated list of output formats.
@@ -131,7 +138,10 @@ export function formatSize(bytes: number): string {
 }
 
 // Reads what the DOCX takes from outside the data: --reference-doc (a broken one is reported at its file) and SOURCE_DATE_EPOCH.
-async function docxInputs(flags: BuildFlags, io: IO): Promise<{ reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined> {
+export async function docxInputs(
+  flags: Pick<BuildFlags, 'referenceDoc' | 'reportFormat'>,
+  io: IO,
+): Promise<{ reference?: ReferenceDoc; date?: Date; env: IO['env'] } | undefined> {
   const epoch = readSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   if (!epoch.ok) throw new UsageError(epoch.message);
   if (flags.referenceDoc === undefined) return { date: epoch.date, env: io.env };

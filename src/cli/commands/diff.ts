@@ -1,18 +1,22 @@
 // `coop-report diff <yearA> <yearB>`: what started, ended, changed role or changed facts between two years.
 import { Command, Option } from 'commander';
-import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
+import { resolve } from 'node:path';
+import { error, hasErrors, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { diffYears, type Change, type Part, type YearDiff } from '../../model/diff.ts';
 import { yearsWithData } from '../../model/index.ts';
-import { compactYears, shower } from '../../pipeline/index.ts';
+import { compactYears, shower, type BuildResult } from '../../pipeline/index.ts';
+import { writeRevisions } from '../../pipeline/revisions.ts';
+import { WriteError } from '../../write/index.ts';
+import { configFor } from '../config.ts';
 import { readDataset } from '../data.ts';
-import { DATA_ERRORS, OK } from '../exit-codes.ts';
+import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
 import { paintFor, type IO } from '../io.ts';
 import { report } from '../report.ts';
-import { parseYear } from './build.ts';
+import { docxInputs, formatSize, parseHeadingLevel, parseYear } from './build.ts';
 import { UsageError } from '../usage-error.ts';
 import { t } from '../../i18n/translate.ts';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'docx'] as const;
 
 // Declares `diff`: its arguments, options and help; `done` receives the exit code.
 export function diffCommand(io: IO, done: (code: number) => void): Command {
@@ -22,6 +26,10 @@ export function diffCommand(io: IO, done: (code: number) => void): Command {
     .argument('<yearB>', t('diff.year-b'))
     .option('-d, --data <dir>', t('option.data'))
     .addOption(new Option('-f, --format <format>', t('diff.format')).choices(FORMATS).default('text'))
+    .option('-o, --out <dir>', t('diff.out'))
+    .option('-t, --templates <dir>', t('option.templates'))
+    .option('--heading-level <n>', t('build.heading-level'), '1')
+    .option('--reference-doc <file>', t('build.reference-doc'))
     .addHelpText('after', t('diff.examples'))
     .action(async (a: string, b: string, flags: DiffFlags) => done(await runDiff(a, b, flags, io)));
 }
@@ -30,6 +38,11 @@ export function diffCommand(io: IO, done: (code: number) => void): Command {
 export interface DiffFlags {
   data?: string;
   format: (typeof FORMATS)[number];
+  /** With --format docx: where the DOCX of tracked changes goes, and how it looks. */
+  out?: string;
+  templates?: string;
+  headingLevel: string;
+  referenceDoc?: string;
 }
 
 // Runs `diff` and returns the exit code.
@@ -45,6 +58,7 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
         second: String(to === from ? from + 1 : from),
       }),
     );
+  if (flags.format === 'docx') return runRevisions(from, to, flags, io);
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const diff = diffYears(read.dataset, from, to);
@@ -55,6 +69,37 @@ export async function runDiff(a: string, b: string, flags: DiffFlags, io: IO): P
     return DATA_ERRORS;
   }
   io.stdout.write(flags.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff, paintFor(io.stdout, io.env)));
+  return OK;
+}
+
+// Writes the later year's section as a DOCX whose differences from the earlier year are tracked changes.
+async function runRevisions(from: number, to: number, flags: DiffFlags, io: IO): Promise<number> {
+  const headingLevel = parseHeadingLevel(flags.headingLevel);
+  const config = configFor(io);
+  if (!config) return USAGE;
+  const docx = await docxInputs({ referenceDoc: flags.referenceDoc, reportFormat: 'text' }, io);
+  if (!docx) return USAGE;
+  const templates = flags.templates ?? config.templates;
+  let result: BuildResult;
+  try {
+    result = await writeRevisions({
+      year: to,
+      from,
+      headingLevel,
+      cwd: io.cwd,
+      dataDir: resolve(io.cwd, flags.data ?? config.data ?? 'data'),
+      outDir: resolve(io.cwd, flags.out ?? config.out ?? 'out'),
+      templateDirs: templates ? [resolve(io.cwd, templates)] : [],
+      ...docx,
+    });
+  } catch (cause) {
+    if (!(cause instanceof WriteError)) throw cause;
+    report([error(cause.code, cause.message, shower(io.cwd)(cause.path), WHOLE)], 'text', io);
+    return USAGE;
+  }
+  report(result.diagnostics, 'text', io);
+  if (hasErrors(result.diagnostics)) return DATA_ERRORS;
+  for (const file of result.written) io.stdout.write(`${file.path} (${formatSize(file.bytes)})\n`);
   return OK;
 }
 

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { starterProject } from '../../paths.ts';
 import { shower } from '../../pipeline/index.ts';
 import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
-import { writeAtomically, WriteError, type OutputFile } from '../../write/index.ts';
+import { writeAtomically, WriteError, writeProblem, type OutputFile } from '../../write/index.ts';
 import { CONFIG_FILE } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
 import type { IO } from '../io.ts';
@@ -38,18 +38,32 @@ export interface InitFlags {
 export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? '.');
-  for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
-    if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0)) throw new UsageError(t('init.exists', { path: show(taken) }));
+  const cannot = (cause: WriteError) => {
+    report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
+    return USAGE;
+  };
+  let undo: () => void;
+  // a file where the project folder goes (init /dev/null), or a folder that cannot be read, is told at its path
+  try {
+    const file = fileInTheWay(target);
+    if (file) throw new WriteError(t('init.not-a-folder', { path: show(file) }), file);
+    for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
+      if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
+        throw new UsageError(t('init.exists', { path: show(taken) }));
+    // a failed write leaves no half-made folder, which the next init would refuse
+    undo = undoer(target);
+  } catch (cause) {
+    const problem = writeProblem(cause, target);
+    if (!(problem instanceof WriteError)) throw problem;
+    return cannot(problem);
+  }
   const files = await starterFiles(target);
-  // a failed write leaves no half-made folder, which the next init would refuse
-  const undo = undoer(target);
   try {
     writeAtomically(files);
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
-    report([error('cannot-write', cause.message, show(cause.path), WHOLE)], 'text', io);
-    return USAGE;
+    return cannot(cause);
   }
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
@@ -59,6 +73,25 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
       .join('')}`,
   );
   return OK;
+}
+
+// Returns the nearest of the target and the folders above it that exists when it is not a folder; undefined otherwise.
+function fileInTheWay(target: string): string | undefined {
+  for (let path = target; ; path = dirname(path)) {
+    const stat = statOrUndefined(path);
+    if (stat) return stat.isDirectory() ? undefined : path;
+    if (dirname(path) === path) return undefined;
+  }
+}
+
+// Reads what is at a path; undefined when nothing is, or a file stands above it (ENOTDIR); other failures throw.
+function statOrUndefined(path: string): ReturnType<typeof statSync> {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw cause;
+  }
 }
 
 // Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build.

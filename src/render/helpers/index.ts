@@ -1,4 +1,5 @@
 // The helpers templates can use, by name.
+import { takes } from './arguments.ts';
 import { counted, eventWhen, groupsVerb, memberGroups, participle } from './content.ts';
 import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } from './counts.ts';
 import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
@@ -10,50 +11,56 @@ import { say, wording } from './record-text.ts';
 import { sentence } from './sentence.ts';
 import { spanNote } from './spans.ts';
 
-/** Helpers that take plain values, by the name templates call them with. */
+/** Helpers that take plain values, by the name templates call them with, each with what its arguments must be where it
+ * does not check them itself (counts, nouns, verbs and cases are checked as they are read). */
 export const HELPERS: Record<string, (...args: never[]) => unknown> = {
-  form,
-  label,
-  named,
-  titled,
-  expansion,
-  nounOf,
+  form: takes('form', ['phrase'], form),
+  label: takes('label', ['record', 'case'], label),
+  named: takes('named', ['record', 'case'], named),
+  titled: takes('titled', ['record', 'case'], titled),
+  expansion: takes('expansion', ['record'], expansion),
+  nounOf: takes('nounOf', ['record'], nounOf),
   verb,
-  adj,
-  relative,
-  demonstrative: demonstrativeOf,
+  adj: takes('adj', ['text', 'agreement', 'case'], adj),
+  relative: takes('relative', ['agreement', 'case'], relative),
+  demonstrative: takes('demonstrative', ['agreement', 'case'], demonstrativeOf),
   count,
-  countVerb: countVerbOf,
-  together,
-  times,
-  cap,
-  sinceDate: since,
-  untilDate: until,
-  inDate: during,
-  pronoun,
-  possessive,
-  spanNote,
+  countVerb: takes('countVerb', ['number'], countVerbOf),
+  together: takes('together', ['list'], together),
+  times: takes('times', ['number'], times),
+  cap: takes('cap', ['text'], cap),
+  sinceDate: takes('sinceDate', ['date'], since),
+  untilDate: takes('untilDate', ['date'], until),
+  inDate: takes('inDate', ['date', 'text?'], during),
+  pronoun: takes('pronoun', ['agreement', 'case', 'text?'], pronoun),
+  possessive: takes('possessive', ['agreement'], possessive),
+  spanNote: takes('spanNote', ['mapping'], spanNote),
   countWords,
   countNoun,
-  countAdj,
+  countAdj: takes('countAdj', ['any', 'text'], countAdj),
   approx,
-  nounForms,
-  verbForms,
-  labels,
-  namedList,
+  nounForms: takes('nounForms', ['text', 'text', 'text', 'text?'], nounForms),
+  verbForms: takes('verbForms', ['text', 'text', 'text', 'text', 'text?'], verbForms),
+  labels: takes('labels', ['records', 'case'], labels),
+  namedList: takes('namedList', ['records', 'case'], namedList),
   concat,
-  placePhrase,
-  placeList,
-  counted,
-  memberGroups,
-  groupsVerb,
-  participle,
-  eventWhen,
+  placePhrase: takes('placePhrase', ['mapping'], placePhrase),
+  placeList: takes('placeList', ['list'], placeList),
+  counted: takes('counted', ['mapping'], counted),
+  memberGroups: takes('memberGroups', ['list', 'case'], memberGroups),
+  groupsVerb: takes('groupsVerb', ['list', 'text'], groupsVerb),
+  participle: takes('participle', ['text?'], participle),
+  eventWhen: takes('eventWhen', ['date', 'date?'], eventWhen),
   ...logic,
 };
 
 /** Block helpers, which also receive Handlebars' options (the block to render). */
-export const BLOCK_HELPERS = { join, sentence, say, wording };
+export const BLOCK_HELPERS = {
+  join: takes('join', ['list?'], join),
+  sentence,
+  say: takes('say', ['mapping'], say),
+  wording: takes('wording', ['text', 'mapping?'], wording),
+};
 
 /** The name of every helper, plain or block. */
 export const HELPER_NAMES: ReadonlySet<string> = new Set([...Object.keys(HELPERS), ...Object.keys(BLOCK_HELPERS)]);

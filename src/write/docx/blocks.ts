@@ -1,6 +1,6 @@
 // Turns the blocks of the document tree into paragraphs with named styles; never an empty paragraph.
 import type { Root, RootContent } from 'mdast';
-import { toRuns, type Run } from './inline.ts';
+import { toRuns, type Change, type Run } from './inline.ts';
 import { BODY, HEADING_LEVELS, headingRole, type StyleIds } from './styles.ts';
 
 /** How blocks become paragraphs: the level of the section's heading, and the style ids to use. */
@@ -9,10 +9,12 @@ export interface BlockStyles {
   ids: StyleIds;
 }
 
-/** A paragraph of the DOCX: the id of its style and its runs, at least one. */
+/** A paragraph of the DOCX: the id of its style and its runs, at least one; in a DOCX of tracked changes, whether the
+ * paragraph's end (its mark) was inserted or deleted. */
 export interface Paragraph {
   style: string;
   runs: Run[];
+  mark?: Change;
 }
 
 // Converts the tree's blocks; headings shift by `headingLevel - 1` so the section's heading lands at that level.

@@ -7,6 +7,7 @@ import { toParagraphs } from './blocks.ts';
 import { child, descendants, wElement } from './dom.ts';
 import { mergeStyles, resolveStyles, type ResolvedStyles } from './merge-styles.ts';
 import { pack } from './package.ts';
+import { revisedParagraphs } from './revisions.ts';
 import type { ReferenceDoc, WAttributes } from './reference.ts';
 import { ownStyleIds } from './styles.ts';
 import { docxParts, editPart, type Parts, type Properties } from './write-parts.ts';
@@ -29,12 +30,14 @@ interface Restyled {
 /** What each reference document gives the DOCX files made with it, made once: its DOM is edited into the merged styles. */
 const RESTYLED = new WeakMap<ReferenceDoc, Restyled>();
 
-// Builds the DOCX bytes for the tree; the same tree and options give the same bytes.
-export async function toDocx(tree: Root, options: DocxOptions): Promise<Uint8Array> {
+// Builds the DOCX bytes for the tree; the same tree and options give the same bytes. With `earlier`, the text of an
+// earlier section, the tree's differences from it are tracked changes (options.revision says by whom and when).
+export async function toDocx(tree: Root, options: DocxOptions, earlier?: Root): Promise<Uint8Array> {
   // build
   const restyled = options.reference && restyle(options.reference);
   const ids = restyled ? restyled.resolved.ids : ownStyleIds();
-  const paragraphs = toParagraphs(tree, { headingLevel: options.headingLevel, ids });
+  const styles = { headingLevel: options.headingLevel, ids };
+  const paragraphs = earlier ? revisedParagraphs(toParagraphs(earlier, styles), toParagraphs(tree, styles)) : toParagraphs(tree, styles);
   const parts = await docxParts(paragraphs, options);
   // restyle
   if (options.reference && restyled) applyReference(parts, options.reference, restyled);

@@ -10,8 +10,11 @@ interface Marks {
 /** The marks a run of text can carry: "" (none), "i" (italics), "b" (bold) or "bi". */
 export type MarksKey = '' | 'i' | 'b' | 'bi';
 
-/** A stretch of text with its marks, or a line break. */
-export type Run = { text: string; marks: MarksKey } | { break: true };
+/** A stretch of text with its marks (and, in a DOCX of tracked changes, whether it was inserted or deleted), or a line break. */
+export type Run = { text: string; marks: MarksKey; change?: Change } | { break: true };
+
+/** A tracked change: inserted or deleted. */
+export type Change = 'ins' | 'del';
 
 /** A stretch of text with its marks, or a line break, before neighbours are joined. */
 type Piece = { text: string; marks: Marks } | { break: true };

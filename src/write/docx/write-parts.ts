@@ -1,13 +1,13 @@
 // Writes the DOCX's parts with docx: the paragraphs with their named styles, our own styles, Polish, the document's
 // properties; docx's package is then opened (fflate) so that its parts can be dated, restyled and packed again.
 import type { Document as Dom } from '@xmldom/xmldom';
-import { Document, Packer, Paragraph as DocxParagraph, TextRun } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph as DocxParagraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
 import { stripForbidden } from '../../diagnostics/characters.ts';
 import { w3cdtf } from '../date.ts';
 import type { Paragraph } from './blocks.ts';
 import { descendants, serialize } from './dom.ts';
-import type { Run } from './inline.ts';
+import type { Change, Run } from './inline.ts';
 import { ownStyles } from './own-styles.ts';
 import { readXml } from './xml-read.ts';
 
@@ -21,6 +21,8 @@ export interface Properties {
   subject: string;
   /** The time of docProps/core.xml's dates. */
   date: Date;
+  /** Who made the tracked changes a paragraph or run marks, and when (a DOCX of revisions). */
+  revision?: { author: string; date: Date };
 }
 
 const DCTERMS = 'http://purl.org/dc/terms/';
@@ -29,27 +31,49 @@ const DCTERMS = 'http://purl.org/dc/terms/';
 // to the properties' date. What XML 1.0 cannot hold is left out of the text first (docx would write U+FFFE as it is).
 export async function docxParts(paragraphs: Paragraph[], properties: Properties): Promise<Parts> {
   const text = stripForbidden;
+  const changes = tracker(properties.revision);
   const document = new Document({
     title: text(properties.title),
     subject: text(properties.subject),
     creator: text(properties.creator),
     lastModifiedBy: text(properties.creator),
     styles: ownStyles(),
-    sections: [{ children: paragraphs.map((p) => new DocxParagraph({ style: text(p.style), children: p.runs.map(textRun) })) }],
+    sections: [{ children: paragraphs.map((p) => docxParagraph(p, changes)) }],
   });
   const parts: Parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
   editPart(parts, 'docProps/core.xml', (core) => dated(core, properties.date));
   return parts;
 }
 
-// Makes one run: text with its marks (never a font or a size), or a line break.
-function textRun(run: Run): TextRun {
+/** Numbers tracked changes in document order (their ids must differ) and says who made them and when. */
+type Tracker = (change: Change) => { id: number; author: string; date: string };
+
+// Returns the tracker of a document's changes; one without revisions has none to track.
+function tracker(revision: Properties['revision']): Tracker {
+  let id = 0;
+  return () => {
+    if (!revision) throw new Error('A tracked change needs its author and date.');
+    return { id: ++id, author: revision.author, date: revision.date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  };
+}
+
+// Makes one paragraph: its style and runs, and its mark inserted or deleted where the paragraph's end is a change.
+function docxParagraph(paragraph: Paragraph, changes: Tracker): DocxParagraph {
+  const mark = paragraph.mark && { run: { [paragraph.mark === 'ins' ? 'insertion' : 'deletion']: changes(paragraph.mark) } };
+  return new DocxParagraph({ style: stripForbidden(paragraph.style), children: paragraph.runs.map((run) => textRun(run, changes)), ...mark });
+}
+
+// Makes one run: text with its marks (never a font or a size), or a line break; inserted or deleted as tracked.
+function textRun(run: Run, changes: Tracker): TextRun | InsertedTextRun | DeletedTextRun {
   if ('break' in run) return new TextRun({ break: 1 });
-  return new TextRun({
+  const options = {
     text: stripForbidden(run.text),
     ...(run.marks.includes('i') ? { italics: true } : {}),
     ...(run.marks.includes('b') ? { bold: true } : {}),
-  });
+  };
+  if (run.change === 'ins') return new InsertedTextRun({ ...options, ...changes('ins') });
+  if (run.change === 'del') return new DeletedTextRun({ ...options, ...changes('del') });
+  return new TextRun(options);
 }
 
 // Sets the dates created and modified of docProps/core.xml, which docx sets to the time it runs.

@@ -1,0 +1,68 @@
+// What each helper takes, declared once: a helper given a value it cannot use fails at its call in the template (or
+// the record's text), naming the argument, what it expected and what it got; it never writes "undefined" or
+// "[object Object]" into a document.
+import { CASES } from '../../polish/index.ts';
+import { t } from '../../i18n/translate.ts';
+import { TemplateDataError } from '../template-error.ts';
+
+/** What an argument must be; with "?" it may also be left out (nothing, or an empty text). */
+export type Expected = Kind | `${Kind}?`;
+
+/** The kinds of value helpers take. */
+type Kind = 'phrase' | 'record' | 'records' | 'date' | 'case' | 'text' | 'number' | 'list' | 'mapping' | 'agreement' | 'any';
+
+/** Tells whether a value is of a kind. */
+const IS: Record<Kind, (value: unknown) => boolean> = {
+  phrase: (v) => isMapping(v) && typeof own(v, 'nom') === 'string',
+  record: (v) => isMapping(v) && IS.phrase(own(v, 'name')),
+  records: (v) => Array.isArray(v) && v.every(IS.record),
+  date: (v) => isMapping(v) && Number.isInteger(own(v, 'year')) && (own(v, 'year') as number) >= 1,
+  case: (v) => (CASES as readonly unknown[]).includes(v),
+  text: (v) => typeof v === 'string',
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  list: (v) => Array.isArray(v),
+  mapping: (v) => isMapping(v),
+  agreement: (v) => v === 'm' || v === 'f' || v === 'n' || v === 'pl' || isMapping(v),
+  any: () => true,
+};
+
+// Wraps a helper so that it checks its arguments against what it takes before it runs.
+export function takes<F extends (...args: never[]) => unknown>(name: string, expected: Expected[], helper: F): F {
+  const run = helper as unknown as (...a: unknown[]) => unknown;
+  return function (this: unknown, ...args: unknown[]) {
+    expected.forEach((want, index) => checkArgument(name, index, want, args[index]));
+    return run.apply(this, args);
+  } as unknown as F;
+}
+
+// Fails when a value is not what an argument expects.
+export function checkArgument(name: string, index: number, want: Expected, value: unknown): void {
+  const optional = want.endsWith('?');
+  const kind = want.replace('?', '') as Kind;
+  if (optional && (value === undefined || value === null || value === '')) return;
+  if (IS[kind](value)) return;
+  throw new TemplateDataError(t('helper.argument', { helper: name, position: String(index + 1), expected: kind, value: describe(value) }));
+}
+
+// Describes a value briefly, without its contents: records link to each other, so they cannot be printed whole.
+export function describe(value: unknown): string {
+  if (value === undefined || value === null) return t('helper.value.nothing');
+  if (Array.isArray(value)) return t('helper.value.list', { count: value.length });
+  if (isMapping(value)) {
+    const keys = Object.keys(value);
+    return t('helper.value.mapping', { keys: keys.slice(0, 5).join(', '), more: Math.max(0, keys.length - 5), none: keys.length ? 'no' : 'yes' });
+  }
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}
+
+// Reads a field as it is stored, past the view templates read through: a check is not a use of the field, which
+// validate and the sources of a sentence count.
+function own(value: object, key: string): unknown {
+  return Object.getOwnPropertyDescriptor(value, key)?.value;
+}
+
+// Tells whether a value is a mapping (not a list).
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

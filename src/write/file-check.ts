@@ -1,0 +1,52 @@
+// Checks the bytes of a file before it is written: a PDF must be one with a page, a DOCX a zip archive with its main
+// part. A converter that leaves an empty or broken file fails the build instead of replacing a good file.
+import { inflateSync } from 'node:zlib';
+import { t } from '../i18n/translate.ts';
+import { openZip, ZipError } from './docx/read-zip.ts';
+import { WriteError } from './write-error.ts';
+
+/** A page object of a PDF: "/Type /Page", not "/Type /Pages". */
+const PAGE = /\/Type\s*\/Page(?![A-Za-z])/;
+/** A stream of compressed objects, where a PDF 1.5 or later may keep its page objects. */
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b[\s\S]*?>>\s*stream\r?\n/g;
+
+// Fails with a WriteError at the path when the bytes are not a file of the kind its name says.
+export function checkFile(path: string, content: string | Uint8Array): void {
+  if (typeof content === 'string') return;
+  const problem = path.endsWith('.pdf') ? pdfProblem(content) : path.endsWith('.docx') ? docxProblem(content) : undefined;
+  if (problem) throw new WriteError(problem, path, 'bad-output');
+}
+
+// Tells what is wrong with a PDF: empty, not a PDF, or without a page; undefined when it has a page.
+function pdfProblem(bytes: Uint8Array): string | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (!bytes.byteLength) return t('output.pdf', { problem: 'empty' });
+  if (!text.startsWith('%PDF')) return t('output.pdf', { problem: 'header' });
+  if (!PAGE.test(text) && !compressedObjects(text).some((objects) => PAGE.test(objects))) return t('output.pdf', { problem: 'no-page' });
+  return undefined;
+}
+
+// Inflates the object streams of a PDF, each up to its "endstream"; a stream that does not inflate is left out.
+function compressedObjects(text: string): string[] {
+  return [...text.matchAll(OBJECT_STREAM)].flatMap((match) => {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      return [inflateSync(Buffer.from(text.slice(start, end < 0 ? undefined : end), 'latin1'), { maxOutputLength: 64 * 1024 * 1024 }).toString('latin1')];
+    } catch {
+      return [];
+    }
+  });
+}
+
+// Tells what is wrong with a DOCX: not a zip archive, or without its main part; undefined when it has one.
+function docxProblem(bytes: Uint8Array): string | undefined {
+  try {
+    const zip = openZip(bytes);
+    if (!zip.has('[Content_Types].xml') || !zip.read('word/document.xml')?.byteLength) return t('output.docx', { reason: 'none' });
+    return undefined;
+  } catch (error) {
+    // bytes cut short can make the reader run past their end: that too is not a zip archive
+    return t('output.docx', { reason: error instanceof ZipError ? error.message : t('zip.not-zip') });
+  }
+}
