@@ -2,7 +2,7 @@
 // of the record it belongs to, after what is said there of that record.
 import { compareDates } from '../polish/index.ts';
 import type { NounPhrase } from '../polish/types.ts';
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import type { Engaged, Office } from './domain.ts';
 import type { Block, EventItem, Paragraph } from './blocks.ts';
 import { participantPhrase } from './who.ts';
 
@@ -26,13 +26,7 @@ const WHAT: Record<Event['kind'], NounPhrase> = {
 
 // Adds the events of the year: to the paragraph that tells their record (or a body above it), else to a paragraph
 // of their own at the end, each paragraph's events in date order.
-export function addEvents(
-  paragraphs: Paragraph[],
-  records: (Body | Project)[],
-  year: number,
-  office: Office,
-  toldBy: (block: Block) => (Body | Project)[],
-): void {
+export function addEvents(paragraphs: Paragraph[], records: Engaged[], year: number, office: Office, toldBy: (block: Block) => Engaged[]): void {
   const items = records.flatMap((record) => (record.events ?? []).filter((e) => inYear(e, year)).map((event) => itemOf(record, event, office)));
   const unplaced: Block[] = [];
   for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {
@@ -50,7 +44,7 @@ export function inYear(event: Event, year: number): boolean {
 }
 
 // Makes the item an event's sentence reads.
-function itemOf(record: Body | Project, event: Event, office: Office): EventItem {
+function itemOf(record: Engaged, event: Event, office: Office): EventItem {
   // a count of deployments is of missions, of meetings and trainings of those, unless the data names its noun
   const noun = (
     { deployment: 'misja', meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' }, training: 'szkolenie' } as Record<
@@ -63,7 +57,7 @@ function itemOf(record: Body | Project, event: Event, office: Office): EventItem
 }
 
 // Lists a record and the bodies above it.
-function lineage(record: Body | Project): (Body | Project)[] {
+function lineage(record: Engaged): Engaged[] {
   const up = record.kind === 'body' ? record.parent : record.context;
   return up ? [record, ...lineage(up)] : [record];
 }

@@ -1,6 +1,7 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
-import type { Body, Dataset, Project } from '../validate/dataset.ts';
-import { viewOf } from './year-view.ts';
+import type { Body, Engaged } from './domain.ts';
+import type { Dataset } from '../validate/dataset.ts';
+import { engagedIn, viewOf } from './year-view.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
@@ -40,7 +41,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
     .map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the year's events, in the paragraphs of their records
-  addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf);
+  addEvents(paragraphs, engagedIn(view), year, office, recordsOf);
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
   attachAbout(paragraphs);
@@ -50,7 +51,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
 // Adds after each block what is said about the records it tells, the first time the section tells each record: what
 // a body is and when it was set up, who belongs to it, and the record's own sentences.
 function attachAbout(paragraphs: Paragraph[]): void {
-  const told = new Set<Body | Project>();
+  const told = new Set<Engaged>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
@@ -64,13 +65,12 @@ function attachAbout(paragraphs: Paragraph[]): void {
 }
 
 // Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
-function recordsOf(block: Block): (Body | Project)[] {
-  const items: { record: Body | Project }[] = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
+function recordsOf(block: Block): Engaged[] {
+  const items: { record: Engaged }[] = 'item' in block ? [block.item] : 'group' in block ? block.group.items : 'before' in block ? [block.before] : [];
   const councils =
     block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
   const framework = block.partial === 'partnerships' ? [block.framework] : [];
-  const withParents = (record: Body | Project): (Body | Project)[] =>
-    record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record];
+  const withParents = (record: Engaged): Engaged[] => (record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record]);
   return [...councils, ...framework, ...items.map((i) => i.record)].flatMap(withParents);
 }
 
@@ -99,7 +99,7 @@ export function yearsWithData(dataset: Dataset): YearWithData[] {
 // without it, the latest year a participation names.
 export function yearRange(dataset: Dataset): { first: number; last: number } {
   const latest = viewOf(dataset, Infinity);
-  const spans = [...latest.bodies, ...latest.projects].flatMap((r) => r.participations);
+  const spans = engagedIn(latest).flatMap((r) => r.participations);
   const starts = spans.map((p) => p.from.year);
   const last = dataset.asOf?.year ?? Math.max(...starts, ...spans.map((p) => p.to?.year ?? 0));
   return { first: dataset.firstReportYear ?? Math.min(...starts, last), last };
