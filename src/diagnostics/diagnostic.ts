@@ -1,4 +1,5 @@
 // A problem found in the data or templates, as plain data.
+import type { Code } from './codes.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -25,12 +26,12 @@ export interface Position {
 export const WHOLE: Position = { line: 0, column: 0 };
 
 // Builds an error diagnostic.
-export function error(code: string, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
+export function error(code: Code, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
   return { severity: 'error', code, message, file, line: at.line, column: at.column };
 }
 
 // Builds a warning diagnostic.
-export function warning(code: string, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
+export function warning(code: Code, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
   return { severity: 'warning', code, message, file, line: at.line, column: at.column };
 }
 

@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { ID_PATTERN, type Kind } from '../schema/kinds.ts';
+import { FOLDERS, ID_PATTERN, SINGLE_FILES, type Kind } from '../schema/kinds.ts';
 import { t } from '../i18n/translate.ts';
 import { leadsOutside, realFolder } from './boundary.ts';
 
@@ -15,8 +15,6 @@ export interface RecordFile {
   /** Why the file is not read, when it is refused before reading (a link out of the data folder); it still names a record. */
   refused?: Diagnostic;
 }
-
-const FOLDERS: Record<string, Kind> = { bodies: 'body', projects: 'project', countries: 'country', plans: 'plan' };
 
 // Lists office.yaml and the .yaml files of each record folder, sorted by name. A link is followed when it leads to a
 // place inside the data folder; one that leads outside it is refused at the link, and what it leads to is not read.
@@ -34,17 +32,19 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   if (typeof entries === 'string') {
     const why = entries === 'ENOENT' ? 'missing' : entries === 'ENOTDIR' ? 'file' : entries;
     diagnostics.push(error('data-folder', t('load.data-folder', { folder: show(dataDir), why }), show(dataDir), WHOLE));
-    return { files, unlisted: Object.values(FOLDERS), diagnostics };
+    return { files, unlisted: [...FOLDERS.values()], diagnostics };
   }
   for (const entry of entries) {
     const path = join(dataDir, entry);
-    if (entry === 'office.yaml') files.push({ path, file: show(path), id: 'office', kind: 'office', refused: outside(path, 'file') });
-    else if (entry in FOLDERS) {
+    const single = SINGLE_FILES.get(entry);
+    const folder = FOLDERS.get(entry);
+    if (single) files.push({ path, file: show(path), id: single, kind: single, refused: outside(path, 'file') });
+    else if (folder) {
       const refused = outside(path, 'folder');
       if (refused) diagnostics.push(refused);
-      const found = refused ? undefined : recordsIn(path, FOLDERS[entry]!, show, diagnostics, outside);
+      const found = refused ? undefined : recordsIn(path, folder, show, diagnostics, outside);
       if (found) files.push(...found);
-      else unlisted.push(FOLDERS[entry]!);
+      else unlisted.push(folder);
     } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
       diagnostics.push(warning('stray-file', t('load.stray-yaml', { entry }), show(path)));
   }

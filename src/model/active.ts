@@ -1,15 +1,15 @@
 // Picks what holds in a report year, in the order the section tells it.
 import { comparePolish, compareDates, holdsIn } from '../polish/index.ts';
-import type { Body, Participation, Project } from '../validate/dataset.ts';
+import type { Body, Engaged, Participation } from './domain.ts';
 
 /** A participation together with the body or project it belongs to. */
-export interface Engagement<T extends Body | Project = Body | Project> {
+export interface Engagement<T extends Engaged = Engaged> {
   record: T;
   participation: Participation;
 }
 
 // Returns the participations of a record that hold in the year.
-export function activeIn(record: Body | Project, year: number): Engagement[] {
+export function activeIn(record: Engaged, year: number): Engagement[] {
   return record.participations.filter((p) => holdsIn(p, year)).map((participation) => ({ record, participation }));
 }
 

@@ -1,7 +1,7 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
-import type { Body, Office, Participation, Project, RecordText } from '../validate/dataset.ts';
+import type { Body, Engaged, Office, Participation, Project, RecordText } from './domain.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
 export interface Timing {
@@ -12,7 +12,7 @@ export interface Timing {
 }
 
 /** One participation ready to be told: the record, its participation, who takes part and when. */
-export interface Item<T extends Body | Project = Body | Project> extends Timing {
+export interface Item<T extends Engaged = Engaged> extends Timing {
   record: T;
   participation: Participation;
   who: NounPhrase;
@@ -23,7 +23,7 @@ export interface Item<T extends Body | Project = Body | Project> extends Timing 
 }
 
 /** Items that share who takes part, told in one sentence. */
-export interface Group<T extends Body | Project = Body | Project> {
+export interface Group<T extends Engaged = Engaged> {
   who: NounPhrase;
   /** The role of the group's first item (the same for all where the group was made by role). */
   role: Participation['role'];
@@ -41,12 +41,12 @@ export type Block = BlockOf & { about?: About[] };
 export type About =
   | { partial: 'description'; record: Body }
   | { partial: 'composition'; record: Body }
-  | { partial: 'own-sentence'; record: Body | Project; text: RecordText };
+  | { partial: 'own-sentence'; record: Engaged; text: RecordText };
 
 /** An event as its sentence reads it: what it was, who of the Office took part, when, and how many. */
 export interface EventItem {
   /** Whose event it is: a body, a project or the Office; a part of its sentence is worded on it. */
-  record: Body | Project | Office;
+  record: Engaged | Office;
   event: NonNullable<Body['events']>[number];
   who: NounPhrase;
   /** What it was: the event's own noun phrase, or its kind's ("wizyta studyjna" for a hosted visit of a delegation). */

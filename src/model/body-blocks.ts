@@ -1,5 +1,5 @@
 // Chooses how the Office's participations in bodies are told: a sentence of its own, or together as taking part.
-import type { Body, Office } from '../validate/dataset.ts';
+import type { Body, Office } from './domain.ts';
 import type { Block, Item } from './blocks.ts';
 import { groupByWho, transitions, type Transition } from './timing.ts';
 

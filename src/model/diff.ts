@@ -1,11 +1,13 @@
 // Compares two report years: what started, what ended, what changed role and which fields changed (pure).
 import { comparePolish } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
+import type { EngagedKind } from '../schema/kinds.ts';
 import type { Role, Who } from '../schema/participation.ts';
-import type { Body, Dataset, Participation, Project, RecordData } from '../validate/dataset.ts';
+import type { Engaged, Participation } from './domain.ts';
+import type { Dataset, RecordData } from '../validate/dataset.ts';
 import { activeIn } from './active.ts';
 import { diffPlans, type PlanChange } from './plan-diff.ts';
-import { fieldsIn, lastChange, viewOf } from './year-view.ts';
+import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
 
 /** One span of the Office's part in a body or project, as the comparison shows it. */
 export interface Part {
@@ -29,7 +31,7 @@ export interface FieldChange {
 /** A body or project that differs between the years: its parts in the earlier and in the later one, its changed fields. */
 export interface Change {
   id: string;
-  kind: 'body' | 'project';
+  kind: EngagedKind;
   file: string;
   line: number;
   label: string;
@@ -61,7 +63,7 @@ export function diffYears(dataset: Dataset, from: number, to: number): YearDiff 
   const [earlier, later] = [viewOf(dataset, from), viewOf(dataset, to)];
   const earlierById = new Map([...earlier.bodies, ...earlier.projects].map((r) => [`${r.kind}:${r.id}`, r]));
   const sources = new Map(dataset.records.map((r) => [`${r.kind}:${r.id}`, r]));
-  const records: (Body | Project)[] = [...later.bodies, ...later.projects];
+  const records: Engaged[] = engagedIn(later);
   for (const record of records.sort((a, b) => comparePolish(labelOf(a), labelOf(b)))) {
     const source = sources.get(`${record.kind}:${record.id}`)!;
     const beforeParts = activeIn(earlierById.get(`${record.kind}:${record.id}`)!, from).map((e) => partOf(e.participation));
@@ -120,7 +122,7 @@ function flatten(value: Record<string, unknown>, prefix = '', into = new Map<str
 }
 
 // Names a record for people: its title or name, its acronym, and for a body without one, its parent's.
-function labelOf(record: Body | Project): string {
+function labelOf(record: Engaged): string {
   const name = record.title ?? record.name.nom;
   if (record.acronym) return record.acronym !== name ? `${name} (${record.acronym})` : name;
   const parent = record.kind === 'body' ? record.parent : undefined;

@@ -1,5 +1,5 @@
 // Tells the Office's part in the institutions of the European Union: one paragraph.
-import type { Body, Office } from '../validate/dataset.ts';
+import type { Body, Office } from './domain.ts';
 import { activeIn, byStart, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
 import { bodyBlocks, changeBlock } from './body-blocks.ts';

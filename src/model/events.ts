@@ -3,7 +3,8 @@
 // the year it ends, with its span, or as a running total in the years before where the data gives one.
 import { compareDates, readNoun } from '../polish/index.ts';
 import type { NounPhrase } from '../polish/types.ts';
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import { isEngaged } from '../schema/kinds.ts';
+import type { Body, Engaged, Office, Project } from './domain.ts';
 import { areaOf } from './active.ts';
 import type { Block, EventItem, Paragraph } from './blocks.ts';
 import { participantPhrase } from './who.ts';
@@ -67,7 +68,7 @@ export function addEvents(
 // named, else the first that tells a body of the same area as one of them.
 function homeOf(item: EventItem, paragraphs: Paragraph[], toldBy: (block: Block) => (Body | Project)[]): Paragraph | undefined {
   const { event, record } = item;
-  const own = 'kind' in record && (record.kind === 'body' || record.kind === 'project') ? [record] : [];
+  const own = 'kind' in record && isEngaged(record.kind) ? [record] : [];
   const named = [...own, ...[event.paragraph, ...(event.partners ?? []), ...(event.visitors ?? [])].filter((b): b is Body => b !== undefined)];
   const tells = (p: Paragraph, wanted: (r: Body | Project) => boolean) => p.blocks.some((b) => toldBy(b).some(wanted));
   for (const candidate of named) {
@@ -134,7 +135,7 @@ function countHead(count: Count): NounPhrase {
 }
 
 // Lists a record and the bodies above it.
-function lineage(record: Body | Project): (Body | Project)[] {
+function lineage(record: Engaged): Engaged[] {
   const up = record.kind === 'body' ? record.parent : record.context;
   return up ? [record, ...lineage(up)] : [record];
 }

@@ -1,6 +1,6 @@
 // Tells the Office's cooperation beyond the EU institutions: one paragraph per body, with its projects.
 import { comparePolish, compareDates } from '../polish/index.ts';
-import type { Body, Office } from '../validate/dataset.ts';
+import type { Body, Office } from './domain.ts';
 import { activeIn, byOrder, byStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item, Paragraph } from './blocks.ts';
 import { bodyBlocks } from './body-blocks.ts';

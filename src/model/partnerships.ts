@@ -1,5 +1,5 @@
 // Tells the partnership programmes the Office's people work in: one sentence per framework.
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import type { Body, Office, Project } from './domain.ts';
 import { activeIn, byStart, type Engagement } from './active.ts';
 import type { Block } from './blocks.ts';
 import { groupByWho, itemOf } from './timing.ts';

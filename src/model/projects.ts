@@ -1,6 +1,6 @@
 // Chooses how each project that holds in the year is told, by the Office's role in it.
 import { durationAdjective, durationYears } from '../polish/index.ts';
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import type { Body, Office, Project } from './domain.ts';
 import { activeIn, byStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
 import { itemOf } from './timing.ts';

@@ -3,11 +3,14 @@
 import { sortDiagnostics, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
-import type { Body, Dataset, Project, RecordData, YearView } from '../validate/dataset.ts';
+import { isEngaged } from '../schema/kinds.ts';
+import type { Engaged, Project, YearView } from './domain.ts';
+import type { Dataset, RecordData } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
 import { inYear } from './events.ts';
-import { fieldsIn, lastChange, viewOf } from './year-view.ts';
+import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
 import { t } from '../i18n/translate.ts';
+import type { REVIEW_CODES } from './review-codes.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
 export const STALE_YEARS = 5;
@@ -17,10 +20,10 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   const view = viewOf(dataset, year);
   const sources = new Map(dataset.records.map((r) => [`${r.kind}:${r.id}`, r]));
   const items: Diagnostic[] = [];
-  const at = (record: RecordData, code: string, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
+  const at = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
     items.push(warning(code, message, record.file, record.locate(path, side)));
   if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', t('review.no-as-of'), [], 'key');
-  for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
+  for (const record of engagedIn(view)) {
     const source = sources.get(`${record.kind}:${record.id}`)!;
     const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
     for (const p of record.participations.filter((s) => holdsIn(s, year))) {
@@ -59,7 +62,7 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   return sortDiagnostics(items);
 }
 
-type At = (record: RecordData, code: string, message: string, path: (string | number)[], side?: 'key' | 'value') => void;
+type At = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side?: 'key' | 'value') => void;
 
 // Flags a project past or at its planned end while the Office still takes part, and estimated project dates.
 function reviewProject(project: Project, source: RecordData, year: number, at: At): void {
@@ -73,7 +76,7 @@ function reviewProject(project: Project, source: RecordData, year: number, at: A
 }
 
 // Flags counts and lists of a record told in the year that have not changed for STALE_YEARS years or more.
-function reviewStale(source: RecordData, record: Body | Project, year: number, at: At): void {
+function reviewStale(source: RecordData, record: Engaged, year: number, at: At): void {
   const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
   if (confirmed !== undefined && confirmed >= year) return;
   const since = Math.min(...record.participations.map((p) => p.from.year));
@@ -98,7 +101,7 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
   const told = new Set<string>();
   for (let year = first; year <= last; year++) for (const id of toldIn(viewOf(dataset, year), year)) told.add(id);
   for (const [key, source] of sources)
-    if ((source.kind === 'body' || source.kind === 'project') && !told.has(key))
+    if (isEngaged(source.kind) && !told.has(key))
       at(source, 'never-told', t('review.never-told', { first: String(first), last: String(last), kind: source.kind }), [], 'key');
 }
 
@@ -108,7 +111,7 @@ function toldIn(view: YearView, year: number): Set<string> {
   const add = (r: { kind: string; id: string } | undefined) => r && told.add(`${r.kind}:${r.id}`);
   // the Office's events name the bodies they were with, and the body whose paragraph tells them
   for (const e of (view.office.events ?? []).filter((e) => inYear(e, year))) [...(e.partners ?? []), ...(e.visitors ?? []), e.paragraph].forEach(add);
-  for (const record of [...view.bodies, ...view.projects] as (Body | Project)[]) {
+  for (const record of engagedIn(view)) {
     const spans = record.participations.filter((p) => holdsIn(p, year));
     const events = (record.events ?? []).filter((e) => inYear(e, year));
     if (!spans.length && !events.length) continue;

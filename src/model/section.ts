@@ -1,6 +1,8 @@
 // Decides what the section says for a year: which records hold, in which paragraph and order.
-import type { Body, Dataset, Office, Project } from '../validate/dataset.ts';
-import { viewOf } from './year-view.ts';
+import { isEngaged } from '../schema/kinds.ts';
+import type { Body, Engaged, Office } from './domain.ts';
+import type { Dataset } from '../validate/dataset.ts';
+import { engagedIn, viewOf } from './year-view.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
@@ -42,7 +44,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
     .map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the year's events, in the paragraphs of their records
-  addEvents(paragraphs, [...view.bodies, ...view.projects], year, office, recordsOf, (id) => plan.tells(id, 'events'));
+  addEvents(paragraphs, engagedIn(view), year, office, recordsOf, (id) => plan.tells(id, 'events'));
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
   attachAbout(paragraphs, plan);
@@ -52,7 +54,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
 // Adds after each block what is said about the records it tells, the first time the section tells each record: what
 // a body is and when it was set up, who belongs to it, and the record's own sentences, as far as the year's plan tells them.
 function attachAbout(paragraphs: Paragraph[], plan: YearPlan): void {
-  const told = new Set<Body | Project>();
+  const told = new Set<Engaged>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
@@ -68,8 +70,8 @@ function attachAbout(paragraphs: Paragraph[], plan: YearPlan): void {
 }
 
 // Lists the bodies and projects a block tells, in the order it names them, each followed by the bodies above it.
-function recordsOf(block: Block): (Body | Project)[] {
-  const items: { record: Body | Project }[] =
+function recordsOf(block: Block): Engaged[] {
+  const items: { record: Engaged }[] =
     block.partial === 'event'
       ? ownRecord(block.item.record)
       : 'item' in block
@@ -82,14 +84,13 @@ function recordsOf(block: Block): (Body | Project)[] {
   const councils =
     block.partial === 'council' ? [block.council, ...[...block.chaired, ...block.participating].flatMap((g) => g.items.map((i) => i.record))] : [];
   const framework = block.partial === 'partnerships' ? [block.framework] : [];
-  const withParents = (record: Body | Project): (Body | Project)[] =>
-    record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record];
+  const withParents = (record: Engaged): Engaged[] => (record.kind === 'body' && record.parent ? [record, ...withParents(record.parent)] : [record]);
   return [...councils, ...framework, ...items.map((i) => i.record)].flatMap(withParents);
 }
 
 // Lists an event's record when it is a body or project (an event of the Office tells no record of its own).
-function ownRecord(record: Body | Project | Office): { record: Body | Project }[] {
-  return 'kind' in record && (record.kind === 'body' || record.kind === 'project') ? [{ record }] : [];
+function ownRecord(record: Engaged | Office): { record: Engaged }[] {
+  return 'kind' in record && isEngaged(record.kind) ? [{ record }] : [];
 }
 
 /** A year that has data, with how many bodies and projects hold in it. */
@@ -117,7 +118,7 @@ export function yearsWithData(dataset: Dataset): YearWithData[] {
 // without it, the latest year a participation names.
 export function yearRange(dataset: Dataset): { first: number; last: number } {
   const latest = viewOf(dataset, Infinity);
-  const spans = [...latest.bodies, ...latest.projects].flatMap((r) => r.participations);
+  const spans = engagedIn(latest).flatMap((r) => r.participations);
   const starts = spans.map((p) => p.from.year);
   const last = dataset.asOf?.year ?? Math.max(...starts, ...spans.map((p) => p.to?.year ?? 0));
   return { first: dataset.firstReportYear ?? Math.min(...starts, last), last };

@@ -1,6 +1,6 @@
 // Builds items and groups: a participation with who takes part and the tense its dates call for.
 import { compareDates, phaseIn, precisionOf } from '../polish/index.ts';
-import type { Body, Office, Project } from '../validate/dataset.ts';
+import type { Body, Engaged, Office, Project } from './domain.ts';
 import type { Engagement } from './active.ts';
 import type { Group, Item } from './blocks.ts';
 import { participantPhrase } from './who.ts';
@@ -9,7 +9,7 @@ import { participantPhrase } from './who.ts';
 // its start is not an estimate, and the body did not come into being that year (then the Office was there from its
 // start, and the sentence says the body is new instead). Dates that are estimates are never told: such an item ended
 // is told in the past without its end ("Przedstawiciel Urzędu pełnił rolę …", not "Do 2013 r. …").
-export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year: number, office: Office): Item<T> {
+export function itemOf<T extends Engaged>(engagement: Engagement<T>, year: number, office: Office): Item<T> {
   const { participation, record } = engagement;
   const phase = phaseIn(participation, year);
   const body = record.kind === 'body' ? (record as Body) : undefined;
@@ -31,7 +31,7 @@ export function itemOf<T extends Body | Project>(engagement: Engagement<T>, year
 // Groups items by who takes part (and, when asked, by role), keeping their order. Items that ended in or before the
 // year form groups of their own, told in the past after the others; such a group has `until` when all its items
 // ended on one date.
-export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = false): Group<T>[] {
+export function groupByWho<T extends Engaged>(items: Item<T>[], byRole = false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const item of items) {
     const key = `${item.participation.who} ${byRole ? item.participation.role : ''} ${item.tense}`;
@@ -49,14 +49,14 @@ export function groupByWho<T extends Body | Project>(items: Item<T>[], byRole = 
 }
 
 /** One body or project whose role, or whose people, changed within the year: the span that ended and the one that began. */
-export interface Transition<T extends Body | Project = Body | Project> {
+export interface Transition<T extends Engaged = Engaged> {
   before: Item<T>;
   after: Item<T>;
 }
 
 // Finds in a year's items each change of role or of people within one record: a span that ended in the year and a
 // span that began in it, on or after that end. Returns those pairs and the items left over.
-export function transitions<T extends Body | Project>(items: Item<T>[]): { changes: Transition<T>[]; rest: Item<T>[] } {
+export function transitions<T extends Engaged>(items: Item<T>[]): { changes: Transition<T>[]; rest: Item<T>[] } {
   const changes: Transition<T>[] = [];
   const paired = new Set<Item<T>>();
   // each record's items, in the order given: a pair is looked for within one record, not across the whole year

@@ -1,6 +1,6 @@
 // Names the people of the Office who take part: "przedstawiciele Urzędu", "Szef Urzędu".
 import type { NounPhrase } from '../polish/types.ts';
-import type { Office } from '../validate/dataset.ts';
+import type { Office } from './domain.ts';
 import type { Who } from '../schema/participation.ts';
 
 /** The head noun of each kind of participant, before the Office's name in the genitive. */

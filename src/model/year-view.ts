@@ -5,7 +5,9 @@ import { parseIsoDate } from '../polish/index.ts';
 import type { PartialDate } from '../polish/types.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { mapMarked } from '../schema/walk.ts';
-import type { Body, Country, Dataset, Office, Participation, Project, RecordData, YearView } from '../validate/dataset.ts';
+import { isEngaged, KIND_NAMES, listOf, type Kind } from '../schema/kinds.ts';
+import type { Body, Engaged, Office, Participation, YearView } from './domain.ts';
+import type { Dataset, RecordData } from '../validate/dataset.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -20,6 +22,12 @@ export function viewOf(dataset: Dataset, year: number): YearView {
   let view = byCount.get(applied);
   if (!view) byCount.set(applied, (view = makeView(dataset, year)));
   return { year, ...view };
+}
+
+// Lists the records of a year's view that the Office takes part in (bodies, then projects), kind by kind.
+export function engagedIn(view: Omit<YearView, 'year'>): Engaged[] {
+  const lists = view as unknown as Record<string, Engaged[]>;
+  return KIND_NAMES.filter(isEngaged).flatMap((kind) => lists[listOf(kind)!]!);
 }
 
 // Returns the field values of a record in force in a year: its own, replaced by each change dated up to that year.
@@ -75,28 +83,28 @@ function makeView(dataset: Dataset, year: number): Omit<YearView, 'year'> {
     const fields = mapMarked(SHAPES[r.kind], fieldsIn(r, year), converter(r)) as Fields;
     return Object.assign(shells.get(`${r.kind}:${r.id}`)!, fields);
   };
-  const bodies: Body[] = [];
-  const projects: Project[] = [];
-  const countries: Country[] = [];
+  const lists = Object.fromEntries(KIND_NAMES.flatMap((kind) => (listOf(kind) ? [[listOf(kind), [] as Fields[]]] : [])));
   for (const r of dataset.records) {
     const record = fill(r);
-    if (r.kind === 'body') bodies.push(Object.assign(record, { children: [], projects: [], participations: participations(record) }) as unknown as Body);
-    if (r.kind === 'project')
-      projects.push(
-        Object.assign(record, {
-          implementers: record.implementers ?? [],
-          otherPartners: record.otherPartners ?? false,
-          participations: participations(record),
-        }) as unknown as Project,
-      );
-    if (r.kind === 'country') countries.push(record as unknown as Country);
+    lists[listOf(r.kind)!]?.push(Object.assign(record, COMPLETE[r.kind]?.(record)));
   }
+  const { bodies, projects } = lists as unknown as Pick<YearView, 'bodies' | 'projects'>;
   cutCircles(bodies);
   for (const body of bodies) body.parent?.children.push(body);
   for (const project of projects) project.context.projects.push(project);
   const office = mapMarked(SHAPES.office, fieldsIn(dataset.office, year), converter(dataset.office as RecordData)) as Office;
-  return { office, bodies, projects, countries };
+  return { office, ...lists } as unknown as Omit<YearView, 'year'>;
 }
+
+/** What the records of a kind gain in the view besides their fields: the lists that link them, and defaults. */
+const COMPLETE: Partial<Record<Kind, (record: Fields) => Fields>> = {
+  body: (record) => ({ children: [], projects: [], participations: participations(record) }),
+  project: (record) => ({
+    implementers: record.implementers ?? [],
+    otherPartners: record.otherPartners ?? false,
+    participations: participations(record),
+  }),
+};
 
 // Cuts a parent link that would close a circle of bodies (which validation refuses), so that every walk up the parents
 // or down the children ends, whatever the data.

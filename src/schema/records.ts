@@ -140,13 +140,16 @@ export type RecordTextData = z.infer<typeof RecordText>;
 export type BodyRef = z.infer<typeof BodyId>;
 export type CountryRef = z.infer<typeof CountryId>;
 
-/** The kinds of record, and the folder or file each lives in. */
-export const KINDS = {
-  office: { schema: OfficeRecord, place: 'office.yaml' },
-  body: { schema: BodyRecord, place: 'bodies/' },
-  project: { schema: ProjectRecord, place: 'projects/' },
-  country: { schema: CountryRecord, place: 'countries/' },
-  plan: { schema: PlanRecord, place: 'plans/' },
-} as const satisfies Record<Kind, { schema: z.ZodType; place: string }>;
+/** The fields of each kind of record in the registry (./kinds.ts). */
+export const SCHEMAS = {
+  office: OfficeRecord,
+  body: BodyRecord,
+  project: ProjectRecord,
+  country: CountryRecord,
+  plan: PlanRecord,
+} as const satisfies Record<Kind, z.ZodType>;
+
+/** A record of each kind as the schema types it. */
+export type DataOf = { [K in Kind]: z.infer<(typeof SCHEMAS)[K]> };
 
 export type { Kind } from './kinds.ts';

@@ -1,5 +1,8 @@
 // The state the validation rules share: the records, what they found, and where to point.
+import type { Code, CodeMeta } from '../diagnostics/codes.ts';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { t, type MessageParams } from '../i18n/translate.ts';
 import type { RecordFile } from '../load/find-files.ts';
 import type { Loaded } from '../load/load-data.ts';
 import { locate, type Path, type SourceRecord } from '../load/source.ts';
@@ -11,8 +14,8 @@ export interface CheckedRecord<T = Record<string, unknown>> {
   data: T;
 }
 
-/** What every rule reads and adds to. */
-export interface RuleContext {
+/** What every rule reads and adds to; a rule reports only the codes, and words only the messages, its meta declares. */
+export interface RuleContext<C extends string = string, M extends MessageKey = MessageKey> {
   /** Every record file found, by id (two or more when ids clash), including files that did not parse. */
   files: Map<string, RecordFile[]>;
   /** Kinds whose folder could not be listed: nothing is known of their ids. */
@@ -23,17 +26,33 @@ export interface RuleContext {
   checked: CheckedRecord[];
   /** The records that passed the schema, by id (the first when ids clash). */
   byId: Map<string, CheckedRecord>;
-  diagnostics: Diagnostic[];
   /** Finds the parsed record of an id and kind. */
   find(id: unknown, kind: Kind): CheckedRecord | undefined;
-  /** Reports an error at a key or value of a record, unless the schema check already reported a problem there. */
-  report(record: SourceRecord, code: string, message: string, path: Path, at?: 'key' | 'value'): void;
-  /** Reports a warning, as `report` does. */
-  warn(record: SourceRecord, code: string, message: string, path: Path, at?: 'key' | 'value'): void;
+  /** Reports a problem at a key or value of a record, with the severity the rule declares for its code, unless the
+   * schema check already reported a problem there. */
+  report(record: SourceRecord, code: C, message: string, path: Path, at?: 'key' | 'value'): void;
+  /** Reports a problem with a file as a whole. */
+  reportFile(file: string, code: C, message: string): void;
+  /** Writes a message of the rule in the language of the run. */
+  t(key: M, params?: MessageParams): string;
 }
 
-/** A validation rule: reads the context, pushes diagnostics. */
-export type Rule = (ctx: RuleContext) => void;
+/** What a rule declares beside its check, as ESLint's rules do: its codes with their docs, and the messages it writes. */
+export interface RuleMeta<C extends string, M extends MessageKey> {
+  codes: { readonly [K in C]: CodeMeta };
+  messages: readonly M[];
+}
+
+/** A validation rule: its meta, and its check, which reads the context and reports what it finds. */
+export interface Rule<C extends string = string, M extends MessageKey = MessageKey> {
+  meta: RuleMeta<C, M>;
+  check(ctx: RuleContext<C, M>): void;
+}
+
+// Declares a rule, keeping its codes and message keys as types for its check.
+export function defineRule<const C extends string, const M extends MessageKey>(rule: Rule<C, M>): Rule<C, M> {
+  return rule;
+}
 
 /** What the schema check leaves for the rules: the records that passed, and where it found problems. */
 export interface SchemaOutcome {
@@ -41,8 +60,11 @@ export interface SchemaOutcome {
   problems: Map<SourceRecord, Path[]>;
 }
 
-// Creates the shared context for the loaded files and records and the outcome of the schema check.
-export function createContext({ files, unlisted, records }: Loaded, schema: SchemaOutcome, diagnostics: Diagnostic[]): RuleContext {
+/** Gives each rule the shared context, reporting with the severities its meta declares. */
+export type ContextFor = (meta: RuleMeta<Code, MessageKey>) => RuleContext<Code>;
+
+// Creates the shared context for the loaded files and records and the outcome of the schema check: a rule's view of it.
+export function createContext({ files, unlisted, records }: Loaded, schema: SchemaOutcome, diagnostics: Diagnostic[]): ContextFor {
   const filesById = new Map<string, RecordFile[]>();
   for (const file of files) filesById.set(file.id, [...(filesById.get(file.id) ?? []), file]);
   const parsed = records.map((source) => ({ source, data: source.data as Record<string, unknown> }));
@@ -52,24 +74,22 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
   const spoken = new Map([...schema.problems].map(([record, paths]) => [record, new Set(paths.map((p) => p.join('\u0000')))]));
   const covered = (record: SourceRecord, path: Path) =>
     path.some((_, i) => spoken.get(record)?.has(path.slice(0, i + 1).join('\u0000'))) || Boolean(spoken.get(record)?.has(''));
-  const push =
-    (make: typeof error) =>
-    (record: SourceRecord, code: string, message: string, path: Path, at: 'key' | 'value' = 'value') => {
-      if (!covered(record, path)) diagnostics.push(make(code, message, record.file, locate(record, path, at)));
-    };
+  const make = (meta: RuleMeta<Code, MessageKey>, code: Code) => (meta.codes[code].severity === 'warning' ? warning : error);
   const checkedById = new Map<string, CheckedRecord>();
   for (const record of schema.checked) if (!checkedById.has(record.source.id)) checkedById.set(record.source.id, record);
-  return {
+  return (meta) => ({
     files: filesById,
     unlisted,
     parsed,
     checked: schema.checked,
     byId: checkedById,
-    diagnostics,
     find: (id, kind) => (typeof id === 'string' ? byKindAndId.get(`${kind}:${id}`) : undefined),
-    report: push(error),
-    warn: push(warning),
-  };
+    report: (record, code, message, path, at = 'value') => {
+      if (!covered(record, path)) diagnostics.push(make(meta, code)(code, message, record.file, locate(record, path, at)));
+    },
+    reportFile: (file, code, message) => diagnostics.push(make(meta, code)(code, message, file)),
+    t,
+  });
 }
 
 // Reads a field of a value that should be a mapping; undefined when it is not one.

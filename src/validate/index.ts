@@ -1,7 +1,9 @@
 // Validates loaded records: every check, every problem, then the resolved data set when there are no errors.
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Loaded } from '../load/load-data.ts';
-import { createContext, type Rule } from './context.ts';
+import type { Code } from '../diagnostics/codes.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { createContext, type Rule, type RuleMeta } from './context.ts';
 import type { Dataset } from './dataset.ts';
 import { resolve } from './resolve.ts';
 import { placedInSection } from './rules/areas.ts';
@@ -22,10 +24,10 @@ import { uniqueIds } from './rules/ids.ts';
 import { validReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 
-export type { Body, Country, Dataset, Office, Participation, Project, YearView } from './dataset.ts';
+export type { Dataset } from './dataset.ts';
 
 /** The rules run after the schema check, in order. */
-const RULES: Rule[] = [
+export const RULES = [
   uniqueIds,
   validDates,
   asOfFromFirstYear,
@@ -42,7 +44,14 @@ const RULES: Rule[] = [
   plainCharacters,
   distinctNames,
   declinableWords,
-];
+] as const satisfies readonly Rule[];
+
+/** The codes the rules declare. */
+export type RuleCode = (typeof RULES)[number] extends infer R ? (R extends Rule<infer C, infer _> ? C : never) : never;
+
+declare module '../diagnostics/codes.ts' {
+  interface DeclaredCodes extends Record<RuleCode, true> {}
+}
 
 /** The outcome of validation: all diagnostics, and the data set when no error was found. */
 export interface Validated {
@@ -54,8 +63,8 @@ export interface Validated {
 export async function validate(loaded: Loaded): Promise<Validated> {
   const diagnostics = [...loaded.diagnostics];
   const schema = checkSchema(loaded.records, diagnostics);
-  const ctx = createContext(loaded, schema, diagnostics);
-  for (const rule of RULES) rule(ctx);
+  const contextFor = createContext(loaded, schema, diagnostics);
+  for (const rule of RULES as readonly Rule[]) rule.check(contextFor(rule.meta as RuleMeta<Code, MessageKey>));
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted) || !schema.checked.some((r) => r.source.kind === 'office')) return { diagnostics: sorted };
   return { dataset: resolve(schema.checked), diagnostics: sorted };

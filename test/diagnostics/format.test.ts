@@ -111,8 +111,8 @@ describe('formatGithub', () => {
   });
 
   it('escapes %, CR and LF in the message, and also , and : in properties', () => {
-    expect(formatGithub([error('x', '100% sure\r\nsecond line: yes, really', 'a,b:c%.yaml')])).toBe(
-      '::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=x::100%25 sure%0D%0Asecond line: yes, really\n',
+    expect(formatGithub([error('schema', '100% sure\r\nsecond line: yes, really', 'a,b:c%.yaml')])).toBe(
+      '::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=schema::100%25 sure%0D%0Asecond line: yes, really\n',
     );
   });
 });

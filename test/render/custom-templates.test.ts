@@ -1,6 +1,6 @@
 // Custom templates that are broken or odd: refused or warned about at their path, with a hint that says what to write.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSection } from '../../src/model/index.ts';
@@ -8,6 +8,13 @@ import { builtInTemplates } from '../../src/paths.ts';
 import { check } from '../../src/pipeline/index.ts';
 import { loadTemplates, renderSection, TemplateError } from '../../src/render/index.ts';
 import { DATA, ROOT, tempDir } from '../support/data.ts';
+
+/** The built-in partials, in the order the message lists them: every file of templates/partials. */
+const BUILT_IN_PARTIALS = readdirSync(join(builtInTemplates(), 'partials'))
+  .filter((file) => file.endsWith('.md.hbs'))
+  .map((file) => file.slice(0, -'.md.hbs'.length))
+  .sort()
+  .join(', ');
 
 /** What a folder of custom templates does: an error (file:line:column message), or warnings and the section's text. */
 type Outcome = { error: string } | { warnings: string[]; says?: string };
@@ -100,8 +107,7 @@ describe('custom templates', () => {
       'an unknown partial, with the one it misspells',
       { 'partials/opening.md.hbs': '{{> membrship}}' },
       {
-        error:
-          'custom/partials/opening.md.hbs:1:1 Unknown partial "membrship". Did you mean "membership"? The partials are: beyond-eu, board, composition, cooperation, council, description, event, function, membership, network, opening, own-sentence, participation, partnerships, project-co-implementer, project-participant, project-partner, role, role-change.',
+        error: `custom/partials/opening.md.hbs:1:1 Unknown partial "membrship". Did you mean "membership"? The partials are: ${BUILT_IN_PARTIALS}.`,
       },
     ],
     [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
-import { KINDS } from '../../src/schema/records.ts';
+import { SCHEMAS } from '../../src/schema/records.ts';
 import { EVENT_PARTS, WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
 import { ROOT } from '../support/data.ts';
 
@@ -66,7 +66,7 @@ describe('the parts of sentences a record may word', () => {
       body: { name: { nom: 'Agencja' } },
       project: { name: { nom: 'projekt' }, context: 'gdisc' },
     }[kind];
-    expect(KINDS[kind].schema.safeParse({ ...data, wording }).success).toBe(valid);
+    expect(SCHEMAS[kind].safeParse({ ...data, wording }).success).toBe(valid);
   });
 
   it.each(['docs/data-format.md', 'docs/pl/format-danych.md'])('are each given in an example of %s, and in its table', (doc) => {

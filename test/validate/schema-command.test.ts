@@ -3,11 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FOLDERS, KIND_NAMES, KINDS } from '../../src/schema/kinds.ts';
 import { copyData, DATA, tempDir } from '../support/data.ts';
 import { schemaProblems } from './json-schema.ts';
 import { runMain } from './run.ts';
-
-const KIND_OF_FOLDER: Record<string, string> = { bodies: 'body', projects: 'project', countries: 'country' };
 
 // Runs `coop-report schema [args]` and returns the parsed schema.
 async function schema(...args: string[]): Promise<Record<string, unknown>> {
@@ -22,21 +21,26 @@ function records(): { file: string; kind: string; data: unknown }[] {
   return (readdirSync(DATA, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((file) => ({ file, kind: KIND_OF_FOLDER[file.split('/')[0]!] ?? 'office', data: parse(readFileSync(join(DATA, file), 'utf8')) as unknown }));
+    .map((file) => ({ file, kind: FOLDERS.get(file.split('/')[0]!) ?? 'office', data: parse(readFileSync(join(DATA, file), 'utf8')) as unknown }));
 }
 
 describe('coop-report schema', () => {
-  it('prints a draft-07 schema for any record file: anyOf the five kinds, each titled', async () => {
+  it('prints a draft-07 schema for any record file: anyOf the kinds of the registry, each titled with its place', async () => {
     const any = await schema();
     expect(any.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(any.title).toBe('coop-report record file');
-    expect((any.anyOf as { title: string }[]).map((k) => k.title)).toEqual([
+    const titles = (any.anyOf as { title: string }[]).map((k) => k.title);
+    expect(titles.slice(0, 5)).toEqual([
       'coop-report office (data/office.yaml)',
       'coop-report body (data/bodies/*.yaml)',
       'coop-report project (data/projects/*.yaml)',
       'coop-report country (data/countries/*.yaml)',
       'coop-report plan (data/plans/*.yaml)',
     ]);
+    expect(titles.length).toBe(KIND_NAMES.length);
+    KIND_NAMES.forEach((kind, i) =>
+      expect(titles[i]).toBe(`coop-report ${kind} (data/${KINDS[kind].place}${KINDS[kind].place.endsWith('/') ? '*.yaml' : ''})`),
+    );
   });
 
   it('accepts every record file in data/, in the combined schema and in the schema of its kind', async () => {
@@ -83,6 +87,7 @@ describe('coop-report schema', () => {
   it('refuses a kind that does not exist with exit 2', async () => {
     const run = await runMain(['schema', '--kind', 'person'], tempDir());
     expect(run.exit).toBe(2);
-    expect(run.stderr).toContain("argument 'person' is invalid. Allowed choices are office, body, project, country, plan.");
+    expect(run.stderr).toContain(`argument 'person' is invalid. Allowed choices are ${KIND_NAMES.join(', ')}.`);
+    expect(run.stderr).toContain('Allowed choices are office, body, project, country, plan');
   });
 });

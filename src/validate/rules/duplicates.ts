@@ -1,6 +1,5 @@
 // Warns about two records that say they are the same thing: a copied file not yet edited tells a body twice.
-import { field, type Rule } from '../context.ts';
-import { t } from '../../i18n/translate.ts';
+import { field, defineRule } from '../context.ts';
 
 /** The fields that name a record, as messages call them. */
 const NAMING = [
@@ -12,37 +11,57 @@ const NAMING = [
 // Reports once each record (a body or a project) whose name, acronym or title another record of its kind already has,
 // at its first such field, naming the other file and every field they share. Projects may share a generic name
 // ("projekt") when their titles or acronyms differ.
-export const distinctNames: Rule = (ctx) => {
-  for (const kind of ['body', 'project'] as const) {
-    const records = ctx.checked.filter((r) => r.source.kind === kind);
-    const shared = new Map<(typeof records)[number], { earlier: (typeof records)[number]; fields: string[]; values: string[] }>();
-    for (const { key, what, read } of NAMING) {
-      const first = new Map<string, (typeof records)[number]>();
-      for (const record of records) {
-        const value = read(record.data);
-        if (typeof value !== 'string') continue;
-        if (kind === 'project' && key === 'name' && (record.data.title !== undefined || record.data.acronym !== undefined)) continue;
-        const earlier = first.get(value.toLocaleLowerCase('pl'));
-        if (!earlier) first.set(value.toLocaleLowerCase('pl'), record);
-        else {
-          const entry = shared.get(record) ?? { earlier, fields: [], values: [] };
-          if (entry.earlier === earlier) entry.fields.push(what), entry.values.push(value);
-          shared.set(record, entry);
+export const distinctNames = defineRule({
+  meta: {
+    codes: {
+      'duplicate-name': {
+        severity: 'warning',
+        topic: 'data-folder',
+        en: {
+          means:
+            'a body or project has the same name, acronym or title as another record of its kind (a copied file not yet edited); projects with a title may share a generic name such as "projekt"',
+          fix: 'correct the name, acronym or title of the copy; if both are the same record, keep one file',
+        },
+        pl: {
+          means: 'dwa gremia lub dwa projekty mają tę samą nazwę, skrót lub tytuł – zwykle skopiowany plik, którego jeszcze nie poprawiono',
+          fix: 'popraw w kopii nazwę, skrót lub tytuł; jeśli to ten sam rekord, zostaw jeden plik',
+        },
+      },
+    },
+    messages: ['rule.duplicate-name.one', 'rule.duplicate-name.many', 'rule.duplicate-name'],
+  },
+  check(ctx) {
+    for (const kind of ['body', 'project'] as const) {
+      const records = ctx.checked.filter((r) => r.source.kind === kind);
+      const shared = new Map<(typeof records)[number], { earlier: (typeof records)[number]; fields: string[]; values: string[] }>();
+      for (const { key, what, read } of NAMING) {
+        const first = new Map<string, (typeof records)[number]>();
+        for (const record of records) {
+          const value = read(record.data);
+          if (typeof value !== 'string') continue;
+          if (kind === 'project' && key === 'name' && (record.data.title !== undefined || record.data.acronym !== undefined)) continue;
+          const earlier = first.get(value.toLocaleLowerCase('pl'));
+          if (!earlier) first.set(value.toLocaleLowerCase('pl'), record);
+          else {
+            const entry = shared.get(record) ?? { earlier, fields: [], values: [] };
+            if (entry.earlier === earlier) entry.fields.push(what), entry.values.push(value);
+            shared.set(record, entry);
+          }
         }
       }
+      for (const [record, { earlier, fields, values }] of shared) {
+        const which =
+          fields.length === 1
+            ? ctx.t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
+            : ctx.t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
+        ctx.report(
+          record.source,
+          'duplicate-name',
+          ctx.t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
+          [NAMING.find((n) => n.what === fields[0])!.key],
+          'key',
+        );
+      }
     }
-    for (const [record, { earlier, fields, values }] of shared) {
-      const which =
-        fields.length === 1
-          ? t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
-          : t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
-      ctx.warn(
-        record.source,
-        'duplicate-name',
-        t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
-        [NAMING.find((n) => n.what === fields[0])!.key],
-        'key',
-      );
-    }
-  }
-};
+  },
+});

@@ -1,11 +1,28 @@
 // Checks that no two record files share an id across folders.
-import { error } from '../../diagnostics/diagnostic.ts';
-import type { Rule } from '../context.ts';
-import { t } from '../../i18n/translate.ts';
+import { defineRule } from '../context.ts';
 
 // Reports each file whose id an earlier file already has (bodies/x.yaml and projects/x.yaml), parsed or not.
-export const uniqueIds: Rule = (ctx) => {
-  for (const [id, [first, ...others]] of ctx.files) {
-    for (const other of others) ctx.diagnostics.push(error('duplicate-id', t('rule.duplicate-id', { id, kind: first!.kind, file: first!.file }), other.file));
-  }
-};
+export const uniqueIds = defineRule({
+  meta: {
+    codes: {
+      'duplicate-id': {
+        severity: 'error',
+        topic: 'data-folder',
+        en: {
+          means: 'two files in different folders have the same name, so the id names two records',
+          fix: 'rename one of the files (and the references to it)',
+        },
+        pl: {
+          means: 'dwa pliki w różnych folderach mają tę samą nazwę, więc identyfikator wskazuje dwa rekordy',
+          fix: 'zmień nazwę jednego z plików (i odwołania do niego)',
+        },
+      },
+    },
+    messages: ['rule.duplicate-id'],
+  },
+  check(ctx) {
+    for (const [id, [first, ...others]] of ctx.files) {
+      for (const other of others) ctx.reportFile(other.file, 'duplicate-id', ctx.t('rule.duplicate-id', { id, kind: first!.kind, file: first!.file }));
+    }
+  },
+});

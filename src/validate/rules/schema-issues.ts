@@ -3,13 +3,14 @@
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
-import { KINDS } from '../../schema/records.ts';
+import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
+import type { SCHEMA_CODES } from './schema-codes.ts';
 import { format, t } from '../../i18n/translate.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
 export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
-  const schema = KINDS[record.kind].schema as z.ZodType;
+  const schema = SCHEMAS[record.kind] as z.ZodType;
   // jitless: zod's interpreter, not the checking code it would first compile for each object schema, which a run of a
   // few records never earns back (and thousands of records are checked faster without too, as npm run bench measures)
   const result = schema.safeParse(record.data, { reportInput: true, jitless: true });
@@ -34,7 +35,9 @@ const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeńs
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
   const where = t('schema.where', { path: path.length ? pathText(path) : 'none' });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
-  const fail = (code: string, message: string, p = path, side: 'key' | 'value' = 'value') => [error(code, message, record.file, at(p, side))];
+  const fail = (code: keyof typeof SCHEMA_CODES, message: string, p = path, side: 'key' | 'value' = 'value') => [
+    error(code, message, record.file, at(p, side)),
+  ];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
