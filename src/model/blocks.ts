@@ -1,6 +1,7 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
+import type { Telling } from './describe.ts';
 import type { Body, Office, Participation, Project, RecordText } from '../validate/dataset.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
@@ -33,13 +34,26 @@ export interface Group<T extends Body | Project = Body | Project> {
 
 /** A block of a paragraph: the partial that tells it and what that partial reads; after it, what is said about the
  * records it tells first in the section (what a body is, who belongs to it, the record's own sentences). */
-export type Block = BlockOf & { about?: About[] };
+export type Block = BlockOf & { about?: About[]; introduces?: Introduction[] };
+
+/** A record named for the first time in the section, and how that first mention reads (./mentions.ts). */
+export interface Introduction {
+  record: Body | Project;
+  /** Name first ("Europejskiej Agencji … (Frontex)"), acronym first ("ICMPD (Międzynarodowe Centrum …)") or the
+   * original title first ("„European Network …” (ENARO)"). */
+  style: 'name' | 'acronym' | 'title';
+  /** What the body is follows the mention in apposition: "…, agencji UE, zajmującej się …". */
+  apposition: boolean;
+  /** Introduced by the expansion after this record's name, which holds its acronym: "Biuro UNHCR (Urząd …)". */
+  within?: Body | Project;
+}
 
 /** A sentence about a record, told after the first block that names it: each told by the partial it names. */
-export type About =
-  | { partial: 'description'; record: Body }
+export type About = (
+  | { partial: 'description'; record: Body; telling: Telling }
   | { partial: 'composition'; record: Body }
-  | { partial: 'own-sentence'; record: Body | Project; text: RecordText };
+  | { partial: 'own-sentence'; record: Body | Project; text: RecordText }
+) & { introduces?: Introduction[] };
 
 /** An event as its sentence reads it: what it was, who of the Office took part, and when. */
 export interface EventItem {
