@@ -42,6 +42,8 @@ export interface Introduction {
   /** Name first ("Europejskiej Agencji … (Frontex)"), acronym first ("ICMPD (Międzynarodowe Centrum …)") or the
    * original title first ("„European Network …” (ENARO)"). */
   style: 'name' | 'acronym' | 'title';
+  /** A project: its title follows its name in quotes ("projekt „Reception Expert Teams”"), not in the bracket. */
+  project: boolean;
   /** What the body is follows the mention in apposition: "…, agencji UE, zajmującej się …". */
   apposition: boolean;
   /** Introduced by the expansion after this record's name, which holds its acronym: "Biuro UNHCR (Urząd …)". */

@@ -22,12 +22,12 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, y
   for (const record of records) {
     if (said.has(record)) continue;
     said.add(record);
-    found.push({ record, style: styleOf(record, block), apposition: appositive(record, block, year) });
+    found.push({ record, style: styleOf(record, block), project: record.kind === 'project', apposition: appositive(record, block, year) });
     // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name
     const parent = record.kind === 'body' ? record.parent : undefined;
     if (parent && !said.has(parent) && namesAcronymOf(record, parent)) {
       said.add(parent);
-      found.push({ record: parent, style: 'acronym', apposition: false, within: record });
+      found.push({ record: parent, style: 'acronym', project: false, apposition: false, within: record });
     }
   }
   return found;

@@ -8,7 +8,6 @@ import { form } from './names.ts';
 
 /** What the mention helpers read from a body, project or country. */
 interface Mentioned {
-  kind?: string;
   name: NounPhrase;
   acronym?: string;
   title?: string;
@@ -25,6 +24,7 @@ interface Mentioned {
 interface Introduction {
   record: unknown;
   style: 'name' | 'acronym' | 'title';
+  project: boolean;
   apposition: boolean;
   within?: unknown;
 }
@@ -47,10 +47,10 @@ export function mentions(this: unknown, block: { introduces?: Introduction[] }, 
 export function mention(record: Mentioned, c: Case, options: HelperOptions): string {
   const data = options?.data as MentionData | undefined;
   // outside a {{#mentions}} block nothing was decided: every mention is a first one
-  const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, apposition: false };
+  const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, project: false, apposition: false };
   if (!intro || intro.within || data?.written?.has(intro)) return later(record, c);
   data?.written?.add(intro);
-  return full(record, intro.style, c) + (intro.apposition ? apposition(record, c) : '');
+  return full(record, intro, c) + (intro.apposition ? apposition(record, c) : '');
 }
 
 // Returns the mentions of records in a case, as a list to join: (mentions known "acc").
@@ -75,12 +75,12 @@ function later(record: Mentioned, c: Case): string {
 }
 
 // Returns a first mention in full, in the style decided: name first, acronym first or title first.
-function full(record: Mentioned, style: Introduction['style'], c: Case): string {
+function full(record: Mentioned, { style, project }: Introduction, c: Case): string {
   const { title, acronym } = record;
   if (style === 'acronym' && acronym) return `${acronym} (${record.name.nom})`;
   if (style === 'title' && title) return acronym ? `„${title}” (${acronym})` : `„${title}”`;
   const name = form(record.name, c);
-  if (record.kind === 'project') return `${name}${title ? ` „${title}”` : ''}${acronym ? ` (${acronym})` : ''}`;
+  if (project) return `${name}${title ? ` „${title}”` : ''}${acronym ? ` (${acronym})` : ''}`;
   if (title) return `${name} (${acronym ? `${title} – ${acronym}` : title})`;
   return acronym ? `${name} (${acronym})` : name;
 }
