@@ -45,7 +45,7 @@ export const WORDING_PARTS = {
     aim: 'A framework of partnership programmes: "ukierunkowanych na" before its aim.',
     'with-countries': 'A framework of partnership programmes: "z" before the partner countries.',
     partner: 'A partner body in a change of role: "współpracuje z" before its name.',
-    then: 'A change of role within the year: "a" before the second date.',
+    'and-since': 'A change of role within the year: "a" before the second date.',
   },
   project: {
     lead: 'A project told as part of a cooperation: the words before its name, "Do szczególnie istotnych elementów tej współpracy można zaliczyć".',
@@ -60,7 +60,7 @@ export const WORDING_PARTS = {
     'implemented-by':
       'A project: "realizowanym przez" before who carries it out ("realizowany nie tylko przez Urząd i UNHCR, ale i" as part of a cooperation).',
     'other-partners': 'A project carried out with partners not named: "oraz partnerów".',
-    then: 'A change of role within the year: "a" before the second date.',
+    'and-since': 'A change of role within the year: "a" before the second date.',
   },
 } as const;
 

@@ -62,7 +62,7 @@ describe('the parts of sentences a record may word', () => {
         'aim',
         'with-countries',
         'partner',
-        'then',
+        'and-since',
       ],
       project: [
         'lead',
@@ -75,7 +75,7 @@ describe('the parts of sentences a record may word', () => {
         'takes-part',
         'implemented-by',
         'other-partners',
-        'then',
+        'and-since',
       ],
     });
     expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
