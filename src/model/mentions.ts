@@ -23,9 +23,10 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, y
     if (said.has(record)) continue;
     said.add(record);
     found.push({ record, style: styleOf(record, block), project: record.kind === 'project', apposition: appositive(record, block, year) });
-    // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name
+    // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
+    // unless it has an original title, which its own first mention gives
     const parent = record.kind === 'body' ? record.parent : undefined;
-    if (parent && !said.has(parent) && namesAcronymOf(record, parent)) {
+    if (parent && !parent.title && !said.has(parent) && namesAcronymOf(record, parent)) {
       said.add(parent);
       found.push({ record: parent, style: 'acronym', project: false, apposition: false, within: record });
     }
