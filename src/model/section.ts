@@ -14,6 +14,8 @@ import { partnershipBlocks } from './partnerships.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
 import { itemOf } from './timing.ts';
+import { descriptionOf } from './describe.ts';
+import { planMentions } from './mentions.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
 
@@ -44,19 +46,24 @@ export function buildSection(dataset: Dataset, year: number): Section {
   addEvents(paragraphs, engagedIn(view), year, office, recordsOf);
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
-  attachAbout(paragraphs);
+  attachAbout(paragraphs, year);
+  planMentions(paragraphs, year);
   return { year, heading: HEADING, office, paragraphs };
 }
 
 // Adds after each block what is said about the records it tells, the first time the section tells each record: what
 // a body is and when it was set up, who belongs to it, and the record's own sentences.
-function attachAbout(paragraphs: Paragraph[]): void {
+function attachAbout(paragraphs: Paragraph[], year: number): void {
   const told = new Set<Engaged>();
+  const describing = (record: Body, block: Block): About[] => {
+    const telling = descriptionOf(record, year, block.partial === 'board' && block.agency === record);
+    return telling ? [{ partial: 'description', record, telling }] : [];
+  };
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
       .flatMap((record): About[] => [
-        ...(record.kind === 'body' && (record.definition || record.founded) ? [{ partial: 'description' as const, record }] : []),
+        ...(record.kind === 'body' ? describing(record, block) : []),
         ...(record.kind === 'body' && record.composition ? [{ partial: 'composition' as const, record }] : []),
         ...(record.sentences ?? []).map((text) => ({ partial: 'own-sentence' as const, record, text })),
       ]);
