@@ -1,6 +1,7 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
 import type { NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
+import type { Telling } from './describe.ts';
 import type { Body, Engaged, Office, Participation, Project, RecordText } from './domain.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
@@ -35,13 +36,28 @@ export interface Group<T extends Engaged = Engaged> {
 
 /** A block of a paragraph: the partial that tells it and what that partial reads; after it, what is said about the
  * records it tells first in the section (what a body is, who belongs to it, the record's own sentences). */
-export type Block = BlockOf & { about?: About[] };
+export type Block = BlockOf & { about?: About[]; introduces?: Introduction[] };
+
+/** A record named for the first time in the section, and how that first mention reads (./mentions.ts). */
+export interface Introduction {
+  record: Engaged;
+  /** Name first ("Europejskiej Agencji … (Frontex)"), acronym first ("ICMPD (Międzynarodowe Centrum …)") or the
+   * original title first ("„European Network …” (ENARO)"). */
+  style: 'name' | 'acronym' | 'title';
+  /** A project: its title follows its name in quotes ("projekt „Reception Expert Teams”"), not in the bracket. */
+  project: boolean;
+  /** What the body is follows the mention in apposition: "…, agencji UE, zajmującej się …". */
+  apposition: boolean;
+  /** Introduced by the expansion after this record's name, which holds its acronym: "Biuro UNHCR (Urząd …)". */
+  within?: Engaged;
+}
 
 /** A sentence about a record, told after the first block that names it: each told by the partial it names. */
-export type About =
-  | { partial: 'description'; record: Body }
+export type About = (
+  | { partial: 'description'; record: Body; telling: Telling }
   | { partial: 'composition'; record: Body }
-  | { partial: 'own-sentence'; record: Engaged; text: RecordText };
+  | { partial: 'own-sentence'; record: Engaged; text: RecordText }
+) & { introduces?: Introduction[] };
 
 /** An event as its sentence reads it: what it was, who of the Office took part, when, and how many. */
 export interface EventItem {

@@ -10,8 +10,9 @@ export type Telling = 'describe' | 'composition' | 'sentences' | 'events';
 export interface YearPlan {
   /** Tells whether the year's section tells this of a record (a body or project by id, or "office"). */
   tells(id: string, what: Telling): boolean;
-  /** How the year tells what a body is: as a sentence of its own, or not at all. The one place this is chosen. */
-  describeAs(id: string): 'sentence' | false;
+  /** How the year tells what a body is: as a sentence of its own, or not at all; nothing when the plan leaves it to
+   * the record (src/model/describe.ts chooses from this). */
+  describeAs(id: string): 'sentence' | false | undefined;
   /** The bodies whose paragraphs come first, in order. */
   order: string[];
 }
@@ -22,7 +23,7 @@ export function planOf(dataset: Dataset, year: number): YearPlan {
   const setting = (id: string, what: Telling) => data.records?.find((r) => r.id === id)?.[what] ?? data[what];
   return {
     tells: (id, what) => setting(id, what) !== false,
-    describeAs: (id) => (setting(id, 'describe') === false ? false : 'sentence'),
+    describeAs: (id) => data.records?.find((r) => r.id === id)?.describe ?? data.describe,
     order: (data.order ?? []).map(String),
   };
 }

@@ -16,6 +16,8 @@ import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
 import { inPlanOrder, planOf, type YearPlan } from './plan.ts';
 import { itemOf } from './timing.ts';
+import { descriptionOf } from './describe.ts';
+import { planMentions } from './mentions.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
 
@@ -48,6 +50,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
   attachAbout(paragraphs, plan);
+  planMentions(paragraphs, plan);
   return { year, heading: HEADING, office, paragraphs };
 }
 
@@ -55,13 +58,15 @@ export function buildSection(dataset: Dataset, year: number): Section {
 // a body is and when it was set up, who belongs to it, and the record's own sentences, as far as the year's plan tells them.
 function attachAbout(paragraphs: Paragraph[], plan: YearPlan): void {
   const told = new Set<Engaged>();
+  const describing = (record: Body, block: Block): About[] => {
+    const telling = descriptionOf(record, plan, block.partial === 'board' && block.agency === record);
+    return telling ? [{ partial: 'description', record, telling }] : [];
+  };
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     const after = recordsOf(block)
       .filter((record) => !told.has(record) && told.add(record))
       .flatMap((record): About[] => [
-        ...(record.kind === 'body' && (record.definition || record.founded) && plan.describeAs(record.id) === 'sentence'
-          ? [{ partial: 'description' as const, record }]
-          : []),
+        ...(record.kind === 'body' ? describing(record, block) : []),
         ...(record.kind === 'body' && record.composition && plan.tells(record.id, 'composition') ? [{ partial: 'composition' as const, record }] : []),
         ...(plan.tells(record.id, 'sentences') ? (record.sentences ?? []) : []).map((text) => ({ partial: 'own-sentence' as const, record, text })),
       ]);

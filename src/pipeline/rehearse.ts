@@ -78,6 +78,7 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
 
 /** The fields that only sentences tell: given and never read by a template in any year, they say nothing. */
 const TOLD_FIELDS = new Set([
+  'title',
   'category',
   'location',
   'remit',

@@ -79,6 +79,7 @@ export const Founding = z
   .strictObject({
     date: IsoDate.describe('When it was set up.'),
     verb: z.enum(['założyć', 'utworzyć', 'powołać', 'ustanowić']).describe('How: założyć (default), utworzyć, powołać, ustanowić.').optional(),
+    circumstances: Prose('In what circumstances, as written after the date: "w trakcie polskiej prezydencji w Radzie UE".').optional(),
     by: Prose('On whose initiative, in the genitive, after "z inicjatywy": "Niemiec".').optional(),
   })
   .describe('When the body was set up, and on whose initiative.');

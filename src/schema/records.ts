@@ -65,6 +65,16 @@ const common = (parts: Record<string, string>) => ({
   acronym: z.string().min(1).describe('The acronym: "EASO".').optional(),
   title: z.string().min(1).describe('The original-language title, quoted in the text.').optional(),
   noun: NounPhrase.describe('The generic noun used to refer back to it: "projekt", "Agencja".').optional(),
+  introduce: z
+    .enum(['name', 'acronym', 'title'])
+    .describe(
+      'How its first mention in a section reads: name (the Polish name, then the title and acronym in brackets: "Procesu Budapeszteńskiego (Budapest Process – BP)"), acronym (the acronym, then the name in the nominative: "ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej)") or title (the quoted original title, then the acronym). By default name; a network the Office belongs to, title when it has one.',
+    )
+    .optional(),
+  refer: z
+    .enum(['acronym', 'noun'])
+    .describe('How later mentions read: acronym (the default, or the name where there is none) or noun (its generic noun: "Agencja", "sieć").')
+    .optional(),
   participations: z.array(Participation).describe("The Office's participation, span by span.").optional(),
   confirmed,
   sentences: z
@@ -103,6 +113,12 @@ export const BodyRecord = withChanges(
     exchange: z
       .strictObject({ perYear: z.number().int().min(1).describe('Staff exchanges a year.') })
       .describe('A staff exchange programme.')
+      .optional(),
+    describe: z
+      .enum(['apposition', 'sentence'])
+      .describe(
+        'How the section says what it is (category, remit, definition, founding): apposition, after its first mention ("…Zarządu CEPOL, agencji UE, zajmującej się …"), or sentence, in sentences of their own ("CEPOL to agencja UE …"); its tasks always in a sentence of their own ("Agencja realizuje także …"). Without it, only a definition and a founding are told, in a sentence.',
+      )
       .optional(),
     definition: NounPhrase.describe('What the body is, after "to": "forum dialogu w sprawach migracji" ("Proces Budapeszteński to forum …").').optional(),
     founded: Founding.optional(),

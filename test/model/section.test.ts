@@ -65,7 +65,7 @@ describe('paragraph openings', () => {
     ]);
     editRecord(dir, 'bodies/unhcr-poland.yaml', (doc) => doc.setIn(['participations', 0, 'to'], '2009'));
     expect(await sectionText(dir, 2010)).toBe(
-      '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Do szczególnie istotnych elementów współpracy międzynarodowej Urzędu można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR, ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.\n',
+      '# Współpraca międzynarodowa\n\nUrząd, w zakresie swoich zadań, prowadzi współpracę międzynarodową. Do szczególnie istotnych elementów współpracy międzynarodowej Urzędu można zaliczyć program „Standard Operating Procedures on Sexual Gender Based Violence”, realizowany nie tylko przez Urząd i UNHCR (Urząd Wysokiego Komisarza Narodów Zjednoczonych do Spraw Uchodźców), ale i Komendę Główną Policji, Fundację „La Strada”, Fundację „Ocalenie” i Centrum Pomocy Prawnej im. Haliny Nieć.\n',
     );
   });
 });

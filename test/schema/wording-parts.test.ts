@@ -32,16 +32,66 @@ describe('the parts of sentences a record may word', () => {
     expect(EVENT).toEqual(['event-verb', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
     for (const part of EVENT) expect(MARKED.get(part)).toEqual(['event']);
     expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
-      office: ['beyond-eu'],
-      body: ['basis', 'exchange', 'activity', 'lead', 'newly-established', 'tasks'],
-      project: ['lead', 'initiatives', 'among-others', 'aim'],
+      office: ['beyond-eu', 'opening'],
+      body: [
+        'basis',
+        'exchange',
+        'activity',
+        'lead',
+        'newly-established',
+        'tasks',
+        'cooperation',
+        'location',
+        'function',
+        'membership',
+        'matching-tasks',
+        'moreover',
+        'taking-part',
+        'chair-delegation',
+        'member-states',
+        'component',
+        'additionally',
+        'other-groups',
+        'working-groups',
+        'joined',
+        'belongs',
+        'members',
+        'alternate',
+        'remit',
+        'composition',
+        'definition',
+        'founded',
+        'initiative',
+        'deals-with',
+        'within',
+        'aim',
+        'with-countries',
+        'partner',
+        'and-since',
+      ],
+      project: [
+        'lead',
+        'initiatives',
+        'among-others',
+        'aim',
+        'co-implements',
+        'beneficiary',
+        'responsible',
+        'takes-part',
+        'implemented-by',
+        'other-partners',
+        'and-since',
+      ],
     });
     expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
     expect(MARKED.get('initiatives')).toEqual(['project-co-implementer']);
     expect(MARKED.get('among-others')).toEqual(['project-co-implementer']);
     expect(MARKED.get('newly-established')).toEqual(['board']);
-    expect(MARKED.get('tasks')).toEqual(['board']);
-    expect(MARKED.get('aim')).toEqual(['project-participant']);
+    expect(MARKED.get('tasks')).toEqual(['board', 'description']);
+    expect(MARKED.get('taking-part')).toEqual(['council', 'participation', 'role']);
+    expect(MARKED.get('additionally')).toEqual(['council']);
+    expect(MARKED.get('initiative')).toEqual(['description']);
+    expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
   });
 
   it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is", (kind, part) => {

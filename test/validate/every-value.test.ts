@@ -38,13 +38,13 @@ const CASES: Case[] = [
   {
     name: 'an event that ends before it starts',
     set: { 'bodies/unhcr.yaml': { events: [meeting({ date: '2010-10-10', to: '2010-10-09' })] } },
-    expect: ['bodies/unhcr.yaml:13:9 end-before-start'],
+    expect: ['bodies/unhcr.yaml:14:9 end-before-start'],
     says: 'The end date "2010-10-09" is before the event\'s date "2010-10-10"; expected "to" on or after "date".',
   },
   {
     name: 'an event in a change dated after asOf that ends before it starts',
     set: { 'bodies/unhcr.yaml': { changes: [{ from: '2013', events: [meeting({ date: '2013-05', to: '2013-04' })] }] } },
-    expect: ['bodies/unhcr.yaml:15:13 end-before-start'],
+    expect: ['bodies/unhcr.yaml:16:13 end-before-start'],
     says: 'The end date "2013-04" is before the event\'s date "2013-05"',
   },
   {
@@ -58,7 +58,7 @@ const CASES: Case[] = [
     set: {
       'bodies/unhcr.yaml': { events: [{ date: '2010-06', kind: 'deployment', who: 'experts', count: { count: 0, noun: 'misja' }, effort: { count: '0,4' } }] },
     },
-    expect: ['bodies/unhcr.yaml:12:14 count-below-one', 'bodies/unhcr.yaml:15:14 count-below-one'],
+    expect: ['bodies/unhcr.yaml:13:14 count-below-one', 'bodies/unhcr.yaml:16:14 count-below-one'],
     says: 'The count 0 is less than 1, and the text puts it before the noun it counts ("w 0 misjach"); expected 1 or more.',
   },
   {
@@ -70,7 +70,7 @@ const CASES: Case[] = [
   {
     name: 'a place named three times',
     set: { 'bodies/unhcr.yaml': { events: [meeting({ date: '2010-06', places: ['norway', 'norway', 'norway'] })] } },
-    expect: ['bodies/unhcr.yaml:15:9 repeated-entry', 'bodies/unhcr.yaml:16:9 repeated-entry'],
+    expect: ['bodies/unhcr.yaml:16:9 repeated-entry', 'bodies/unhcr.yaml:17:9 repeated-entry'],
     says: '"norway" is already listed in events[0].places[0]; expected each country once in a list',
   },
   {

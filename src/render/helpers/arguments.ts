@@ -30,9 +30,17 @@ const IS: Record<Kind, (value: unknown) => boolean> = {
 export function takes<F extends (...args: never[]) => unknown>(name: string, expected: Expected[], helper: F): F {
   const run = helper as unknown as (...a: unknown[]) => unknown;
   return function (this: unknown, ...args: unknown[]) {
-    expected.forEach((want, index) => checkArgument(name, index, want, args[index]));
+    // a helper that reads the render's data gets Handlebars' options last: they are no argument of the template's
+    const given = isHelperOptions(args[args.length - 1]) ? args.slice(0, -1) : args;
+    expected.forEach((want, index) => checkArgument(name, index, want, given[index]));
     return run.apply(this, args);
   } as unknown as F;
+}
+
+// Tells Handlebars' options for a helper (its name, hash and data) from a value a template passed.
+function isHelperOptions(value: unknown): boolean {
+  const options = value as { name?: unknown; hash?: unknown; data?: unknown } | null;
+  return typeof options === 'object' && options !== null && typeof options.name === 'string' && typeof options.hash === 'object' && 'data' in options;
 }
 
 // Fails when a value is not what an argument expects.

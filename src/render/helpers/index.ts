@@ -3,9 +3,10 @@ import { takes } from './arguments.ts';
 import { counted, eventWhen, groupsVerb, memberGroups, participle } from './content.ts';
 import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } from './counts.ts';
 import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
-import { concat, join, labels, namedList, placeList, placePhrase } from './lists.ts';
+import { concat, join, labels, placeList, placePhrase } from './lists.ts';
 import { logic } from './logic.ts';
-import { expansion, form, label, named, nounOf, titled } from './names.ts';
+import { form, label, nounOf } from './names.ts';
+import { expansion, mention, mentionList, mentions } from './mentions.ts';
 import { possessive, pronoun } from './pronouns.ts';
 import { preposition } from './preposition.ts';
 import { say, wording } from './record-text.ts';
@@ -17,9 +18,6 @@ import { spanNote } from './spans.ts';
 export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   form: takes('form', ['phrase'], form),
   label: takes('label', ['record', 'case'], label),
-  named: takes('named', ['record', 'case'], named),
-  titled: takes('titled', ['record', 'case'], titled),
-  expansion: takes('expansion', ['record'], expansion),
   nounOf: takes('nounOf', ['record'], nounOf),
   verb,
   adj: takes('adj', ['text', 'agreement', 'case'], adj),
@@ -43,7 +41,6 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   nounForms: takes('nounForms', ['text', 'text', 'text', 'text?'], nounForms),
   verbForms: takes('verbForms', ['text', 'text', 'text', 'text', 'text?'], verbForms),
   labels: takes('labels', ['records', 'case'], labels),
-  namedList: takes('namedList', ['records', 'case'], namedList),
   concat,
   placePhrase: takes('placePhrase', ['mapping'], placePhrase),
   placeList: takes('placeList', ['list'], placeList),
@@ -55,12 +52,20 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   ...logic,
 };
 
-/** Block helpers, which also receive Handlebars' options (the block to render). */
+/** Block helpers, and helpers that read the render's data (the mentions decided), which also receive Handlebars'
+ * options. `named` and `titled` are earlier names of `mention`, `namedList` of `mentionList`. */
 export const BLOCK_HELPERS = {
   join: takes('join', ['list?'], join),
   sentence,
   say: takes('say', ['mapping'], say),
   wording: takes('wording', ['text', 'mapping?'], wording),
+  mentions,
+  mention: takes('mention', ['record', 'case'], mention),
+  named: takes('named', ['record', 'case'], mention),
+  titled: takes('titled', ['record', 'case'], mention),
+  mentionList: takes('mentionList', ['records', 'case'], mentionList),
+  namedList: takes('namedList', ['records', 'case'], mentionList),
+  expansion: takes('expansion', ['record'], expansion),
   preposition,
 };
 

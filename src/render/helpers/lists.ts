@@ -14,7 +14,7 @@ import {
 import { originOf } from '../../diagnostics/origin.ts';
 import { t } from '../../i18n/translate.ts';
 import { TemplateDataError } from '../template-error.ts';
-import { form, label, named } from './names.ts';
+import { form, label } from './names.ts';
 
 // Renders the block once per item and joins the results: "A i B", "A, B i C", "A, B oraz C".
 export function join(this: unknown, items: unknown[], options: HelperOptions): string {
@@ -28,11 +28,6 @@ export function join(this: unknown, items: unknown[], options: HelperOptions): s
 // Maps records to their labels in a case (acronym or name).
 export function labels(records: Parameters<typeof label>[0][], c: Case): string[] {
   return (records ?? []).map((r) => label(r, c));
-}
-
-// Maps records to their names in a case, each with its acronym.
-export function namedList(records: Parameters<typeof named>[0][], c: Case): string[] {
-  return (records ?? []).map((r) => named(r, c));
 }
 
 // Concatenates values and lists into one list: (concat "Urząd" (labels known "acc")).

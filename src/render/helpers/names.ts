@@ -46,34 +46,6 @@ export function label(record: Named, c: Case): string {
   return record.acronym ?? form(record.name, c);
 }
 
-/** The records whose acronym a section has introduced with their full name. A section renders a view of its own (a
- * fresh proxy of each record, ./escape.ts), so a record is introduced once per section. */
-const introduced = new WeakSet<object>();
-
-// Returns the name in the case followed by the acronym in brackets, "Centralną Agencję ds. Azylu (COA)", the first
-// time the section names the record; after that, the acronym alone.
-export function named(record: Named, c: Case): string {
-  if (!record.acronym) return form(record.name, c);
-  if (introduced.has(record)) return record.acronym;
-  introduced.add(record);
-  return `${form(record.name, c)} (${record.acronym})`;
-}
-
-// Returns the quoted original title with the acronym, or else the named form: "„European Network …” (ENARO)".
-export function titled(record: Named, c: Case): string {
-  if (!record.title) return named(record, c);
-  if (record.acronym && introduced.has(record)) return record.acronym;
-  if (record.acronym) introduced.add(record);
-  return record.acronym ? `„${record.title}” (${record.acronym})` : `„${record.title}”`;
-}
-
-// Returns " (full name)" when the record's name uses its parent's acronym: "Grupa Sterująca GDISC (Konferencja …)".
-export function expansion(record: Named): string {
-  const parent = record.parent;
-  if (!parent?.acronym || !new RegExp(`\\b${escapeRegExp(parent.acronym)}\\b`).test(record.name.nom)) return '';
-  return ` (${parent.name.nom})`;
-}
-
 // Returns the generic noun that refers back to a record ("projekt", "Agencja"), or its name.
 export function nounOf(record: Named): NounPhrase {
   return record.noun ?? record.name;
@@ -86,9 +58,4 @@ export function agreementFor(subject: unknown): Agreement {
   if (subject && typeof subject === 'object' && 'gender' in subject && 'number' in subject && !('nom' in subject)) return subject as Agreement;
   if (subject && typeof subject === 'object' && 'nom' in subject) return agreementOf(subject as NounPhrase);
   throw new TemplateDataError(t('helper.agreement', { value: String(JSON.stringify(subject)) }));
-}
-
-// Escapes a string for use inside a regular expression.
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

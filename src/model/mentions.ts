@@ -1,0 +1,81 @@
+// Decides how each mention of a body or project reads in a year's section (microplanning of referring expressions):
+// the first mention in full, with its acronym and original title, later ones by the acronym or the record's noun.
+// RosaeNLG's hasSaid/recordSaid, decided once here, in reading order: the partials only read what was decided.
+import type { Body, Engaged } from './domain.ts';
+import type { About, Block, Introduction, Paragraph } from './blocks.ts';
+import { describeAs } from './describe.ts';
+import type { YearPlan } from './plan.ts';
+
+type Told = Engaged;
+
+// Marks in each block and each sentence about a record the records it names first in the section, and how.
+export function planMentions(paragraphs: Paragraph[], plan: YearPlan): void {
+  const said = new Set<Told>();
+  for (const block of paragraphs.flatMap((p) => p.blocks)) {
+    block.introduces = introductions(block, namedBy(block), said, plan);
+    for (const about of block.about ?? []) about.introduces = introductions(about, [about.record], said, plan);
+  }
+}
+
+// Returns how a block introduces each record it names that the section has not named before, marking it said.
+function introductions(block: Block | About, records: Told[], said: Set<Told>, plan: YearPlan): Introduction[] {
+  const found: Introduction[] = [];
+  for (const record of records) {
+    if (said.has(record)) continue;
+    said.add(record);
+    found.push({ record, style: styleOf(record, block), project: record.kind === 'project', apposition: appositive(record, block, plan) });
+    // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
+    // unless it has an original title, which its own first mention gives
+    const parent = record.kind === 'body' ? record.parent : undefined;
+    if (parent && !parent.title && !said.has(parent) && namesAcronymOf(record, parent)) {
+      said.add(parent);
+      found.push({ record: parent, style: 'acronym', project: false, apposition: false, within: record });
+    }
+  }
+  return found;
+}
+
+// Chooses how a first mention reads: as the record says; else a network the Office belongs to by its original title
+// ("przystąpił do „European Network …” (ENARO)"), anything else by its Polish name.
+function styleOf(record: Told, block: Block | About): Introduction['style'] {
+  if (record.introduce) return record.introduce;
+  return block.partial === 'network' && record.title ? 'title' : 'name';
+}
+
+// Tells whether what a body is follows its first mention in apposition: not where the sentence tells it itself (an
+// agency whose board the Office sits on).
+function appositive(record: Told, block: Block | About, plan: YearPlan): boolean {
+  if (record.kind !== 'body' || describeAs(record, plan) !== 'apposition') return false;
+  return !(block.partial === 'board' && block.agency === record);
+}
+
+// Tells whether a body's name holds another body's acronym as a word: "Grupa Sterująca GDISC".
+export function namesAcronymOf(record: Told, parent: Body): boolean {
+  if (!parent.acronym) return false;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${parent.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(record.name.nom);
+}
+
+// Lists the records a block names, in the order its partial names them.
+function namedBy(block: Block): Told[] {
+  switch (block.partial) {
+    case 'board':
+      return [block.item.record, ...(block.agency ? [block.agency] : [])];
+    case 'membership':
+    case 'cooperation':
+    case 'function':
+    case 'network':
+    case 'participation':
+      return 'item' in block ? [block.item.record] : block.group.items.map((i) => i.record);
+    case 'role-change':
+      return [block.before.record];
+    case 'project-partner':
+    case 'project-participant':
+      return [block.item.record, ...block.known, ...block.others];
+    case 'project-co-implementer':
+      return [block.item.record.context, block.item.record];
+    case 'event':
+      return (block.item.event.partners ?? []) as Body[];
+    default:
+      return [];
+  }
+}
