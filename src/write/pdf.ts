@@ -194,7 +194,18 @@ function soffice(
   platform: NodeJS.Platform,
 ): Promise<{ failure?: string; output: string; stoppedBy?: NodeJS.Signals }> {
   return new Promise((resolve) => {
+    // a signal ends soffice's group instead of coop-report at once: coop-report then cleans up and exits. The handlers
+    // are in place before soffice starts, so that a signal that comes as it starts is not missed
+    let stoppedBy: NodeJS.Signals | undefined;
+    let started: ChildProcess | undefined;
+    const stop = (signal: NodeJS.Signals) => {
+      stoppedBy ??= signal;
+      if (started) endGroup(started, platform);
+    };
+    for (const signal of STOPPING) process.on(signal, stop);
     const child = spawn(program, args, { env, detached: true, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    started = child;
+    if (stoppedBy) endGroup(child, platform);
     let output = '';
     let beyond = 0;
     for (const stream of [child.stdout, child.stderr]) {
@@ -211,13 +222,6 @@ function soffice(
       timedOut = true;
       endGroup(child, platform);
     }, timeoutMs);
-    // while soffice runs, a signal ends its group instead of coop-report at once: coop-report then cleans up and exits
-    let stoppedBy: NodeJS.Signals | undefined;
-    const stop = (signal: NodeJS.Signals) => {
-      stoppedBy ??= signal;
-      endGroup(child, platform);
-    };
-    for (const signal of STOPPING) process.on(signal, stop);
     const finish = (result: { failure?: string; output: string }) => {
       clearTimeout(timer);
       for (const signal of STOPPING) process.off(signal, stop);
