@@ -24,13 +24,14 @@ export function describeAs(body: Body, plan: YearPlan): Description | false {
 }
 
 // Returns what sentences of their own tell of a body in a year, or nothing (nothing at all when the year's plan says
-// `describe: false`). Without `describe`, its definition and
-// founding; with `describe: sentence`, its category and remit and tasks too; with `apposition`, only its tasks (the
-// rest goes with its first mention). `byBoard`: the board sentence tells its category, remit and tasks itself.
+// `describe: false`). Without `describe` (in the plan or the record), its definition and founding; with `describe:
+// sentence`, its category and remit and tasks too; with `apposition`, only its tasks (the rest goes with its first
+// mention). `byBoard`: the board sentence tells its category, remit and tasks itself.
 export function descriptionOf(body: Body, plan: YearPlan, byBoard: boolean): Telling | undefined {
   const as = describeAs(body, plan);
   if (as === false) return undefined;
-  const asked = body.describe !== undefined && !byBoard;
+  // a description asked for, by the year's plan or by the record, tells the category, remit and tasks too
+  const asked = (plan.describeAs(body.id) ?? body.describe) !== undefined && !byBoard;
   const apposed = as === 'apposition';
   const telling: Telling = {
     head: apposed ? undefined : body.definition ? 'definition' : asked && body.category ? 'category' : undefined,

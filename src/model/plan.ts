@@ -12,7 +12,7 @@ export interface YearPlan {
   tells(id: string, what: Telling): boolean;
   /** How the year tells what a body is: as a sentence of its own, or not at all; nothing when the plan leaves it to
    * the record (src/model/describe.ts chooses from this). */
-  describeAs(id: string): 'sentence' | false | undefined;
+  describeAs(id: string): 'apposition' | 'sentence' | false | undefined;
   /** The bodies whose paragraphs come first, in order. */
   order: string[];
 }

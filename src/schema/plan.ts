@@ -7,8 +7,10 @@ import { BodyId, Id } from './fields.ts';
 /** What the plan chooses to tell of one record, or of every record of the year by default. */
 const Telling = {
   describe: z
-    .union([z.literal('sentence'), z.literal(false)])
-    .describe('What the body is and when it was set up ("definition", "founded"): sentence (told after its first mention) or false (not told).')
+    .union([z.literal('apposition'), z.literal('sentence'), z.literal(false)])
+    .describe(
+      'What the body is ("category" or "definition", "remit", "founded"): apposition (after its first mention, in the same case), sentence (in a sentence of its own) or false (not told).',
+    )
     .optional(),
   composition: z.boolean().describe('Who belongs to the body ("composition"): told (true) or not (false).').optional(),
   sentences: z.boolean().describe('The record\'s own sentences ("sentences"): told (true) or not (false).').optional(),

@@ -131,6 +131,22 @@ describe('names and descriptions in a later year', () => {
       ],
     ],
     [
+      "an apposition where the year's plan chooses it over the record's sentence",
+      {
+        'bodies/icmpd.yaml': ICMPD_RECORD.replace(
+          'definition:\n  nom: organizacja międzynarodowa\n',
+          'definition:\n  nom: organizacja międzynarodowa\n  inst: organizacją międzynarodową\n',
+        ),
+        'plans/2016.yaml': 'records:\n  - id: icmpd\n    describe: apposition\n',
+      },
+      [
+        `${COUNCIL} ${FRONTEX}`,
+        BUDAPEST,
+        'Stała współpraca łączy Urząd z ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej), organizacją międzynarodową, zajmującą się wspieraniem państw w tworzeniu polityki migracyjnej, założoną w 1993 r. z inicjatywy Austrii i Szwajcarii.',
+        PRAGUE,
+      ],
+    ],
+    [
       'later mentions by the acronym where the record does not ask for its noun',
       { 'bodies/budapest-process.yaml': BUDAPEST_RECORD.replace('refer: noun\n', '') },
       [`${COUNCIL} ${FRONTEX}`, BUDAPEST.replace('Proces to forum', 'BP to forum'), ICMPD, PRAGUE],
@@ -138,7 +154,7 @@ describe('names and descriptions in a later year', () => {
     [
       'the Council sentence in its default wording, and "także" worded into a taking-part sentence',
       {
-        'bodies/council-of-the-eu.yaml': readFileSync(join(FIXTURE, 'bodies', 'council-of-the-eu.yaml'), 'utf8').replace(/wording:\n(  .*\n)+/, ''),
+        'bodies/council-of-the-eu.yaml': readFileSync(join(FIXTURE, 'bodies', 'council-of-the-eu.yaml'), 'utf8').replace(/wording:\n( {2}.*\n)+/, ''),
         'bodies/frontex.yaml': `${FRONTEX_RECORD}wording:\n  taking-part: '{{verb "brać" group.who group.tense}} także udział w'\n`,
       },
       [

@@ -1,7 +1,7 @@
 // Helpers that read the mention the model decided (src/model/mentions.ts): a record named in full the first time the
 // section names it, with its acronym, title and apposition, and by its acronym or noun after that.
 import type { HelperOptions } from 'handlebars';
-import { type Case, type NounPhrase } from '../../polish/index.ts';
+import type { Case, NounPhrase } from '../../polish/index.ts';
 import { adj, during } from './grammar.ts';
 import { participle } from './content.ts';
 import { form } from './names.ts';
