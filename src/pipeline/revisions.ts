@@ -6,7 +6,7 @@ import { readPublished } from '../load/published.ts';
 import { buildSection } from '../model/index.ts';
 import { reportDate, writeAtomically } from '../write/index.ts';
 import { checkAll, type BuildOptions, type BuildResult } from './index.ts';
-import { emptyYear, fileStem, outsideFacts, render, shower, templated, writtenAs } from './steps.ts';
+import { documentProperties, emptyYear, fileStem, outsideFacts, render, shower, templated, writtenAs } from './steps.ts';
 
 /** Who the tracked changes are by. */
 export const REVISION_AUTHOR = 'coop-report';
@@ -41,9 +41,7 @@ export async function writeRevisions(options: RevisionOptions): Promise<BuildRes
     const content = await toDocx(
       tree,
       {
-        title: `${later.section.heading} – ${options.year}`,
-        creator: later.section.office.name.nom,
-        subject: `Sprawozdanie roczne ${options.year}: ${later.section.heading.toLowerCase()}`,
+        ...documentProperties(later.section, options.year),
         headingLevel: options.headingLevel,
         date,
         reference: options.reference,

@@ -50,9 +50,7 @@ export async function yearFiles(section: Section, markdown: string, templates: T
   const traced = options.sources || options.formats.includes('html');
   const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.sectionTree(markdown);
   const docxOptions = {
-    title: `${section.heading} – ${options.year}`,
-    creator: section.office.name.nom,
-    subject: `Sprawozdanie roczne ${options.year}: ${section.heading.toLowerCase()}`,
+    ...documentProperties(section, options.year),
     headingLevel: options.headingLevel,
     date: options.date ?? reportDate(options.year),
     reference: options.reference,
@@ -67,6 +65,15 @@ export async function yearFiles(section: Section, markdown: string, templates: T
   }
   if (options.sources) files.push({ path: join(options.outDir, `${fileStem(options.year)}.sources.json`), content: sourcesJson(tree, options.year) });
   return files;
+}
+
+// Returns a year's DOCX properties: its title, the Office as its creator, and its subject.
+export function documentProperties(section: Section, year: number): { title: string; creator: string; subject: string } {
+  return {
+    title: `${section.heading} – ${year}`,
+    creator: section.office.name.nom,
+    subject: `Sprawozdanie roczne ${year}: ${section.heading.toLowerCase()}`,
+  };
 }
 
 // Names the output files of a year.
