@@ -4,7 +4,7 @@ import { diffArrays } from 'diff';
 import type { Root } from 'mdast';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
-import { readPublished, type Published, type PublishedSentence } from '../load/published.ts';
+import type { Published, PublishedRead, PublishedSentence } from '../load/published.ts';
 import { buildSection } from '../model/index.ts';
 import type { RecordSource, Templates } from '../render/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
@@ -23,17 +23,17 @@ export interface SentenceChange {
   after?: Told;
 }
 
-// Reports how the data as it is now would change each published year's section; `strict` makes each an error.
+// Reports how the data as it is now would change each published year's section, besides the problems of reading
+// them; `strict` makes each change an error.
 export async function publishedChanges(
-  dataDir: string,
-  show: (path: string) => string,
+  read: PublishedRead,
   dataset: Dataset,
   templates: Templates,
   sections: ReadonlyMap<number, RehearsedSection>,
   strict = false,
 ): Promise<Diagnostic[]> {
-  const { published, diagnostics } = readPublished(dataDir, show);
-  for (const kept of published) {
+  const diagnostics = [...read.diagnostics];
+  for (const kept of read.published) {
     const now = sections.get(kept.year) ?? (await rehearsedYear(dataset, templates, kept.year));
     diagnostics.push(...(await changesIn(kept, now, dataset, templates, strict)));
   }
