@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/i18n/language.ts';
 import { PL_DESCRIPTIONS } from '../../src/schema/descriptions-pl.ts';
+import { describedIn } from '../../src/schema/descriptions.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { KIND_NAMES, type Kind } from '../../src/schema/kinds.ts';
 
@@ -62,5 +63,13 @@ describe('the descriptions of the JSON Schema', () => {
     ['plan', '.records/items.id', 'pl', 'Identyfikator instytucji lub projektu: nazwa jego pliku bez .yaml.'],
   ])('of a %s at %s in %s: %s', (kind, path, language, text) => {
     expect(new Map(fields(jsonSchema(kind, { language }))).get(path)?.description).toBe(text);
+  });
+
+  it.each<[Language, string, string]>([
+    ['pl', 'The acronym: "EASO".', 'Skrótowiec: „EASO”.'],
+    ['en', 'The acronym: "EASO".', 'The acronym: "EASO".'],
+    ['pl', 'A description no catalogue has.', 'A description no catalogue has.'],
+  ])('in %s, word %j as %j (what a message about a missing field says of it)', (language, english, text) => {
+    expect(describedIn(language, english)).toBe(text);
   });
 });

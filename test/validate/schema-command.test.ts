@@ -109,6 +109,18 @@ describe('coop-report schema', () => {
     expect(read('country').title).toBe('coop-report country (data/countries/*.yaml)');
   });
 
+  it('with --write --lang pl, writes the descriptions and titles in Polish', async () => {
+    const cwd = tempDir();
+    expect((await runMain(['init', '-q'], cwd)).exit).toBe(0);
+    expect((await runMain(['schema', '--write', '--lang', 'pl', '-q'], cwd)).exit).toBe(0);
+    const body = JSON.parse(readFileSync(join(cwd, 'data', 'schemas', 'body.json'), 'utf8')) as Record<string, any>;
+    expect([body.title, body.properties.parent.description, body.properties.parent.enum]).toEqual([
+      'coop-report: instytucja (data/bodies/*.yaml)',
+      'Instytucja, do której należy ta instytucja.',
+      ['gdisc'],
+    ]);
+  });
+
   it.each([
     ['a data folder that does not exist', ['schema', '--write', '--data', 'nic'], 1, 'nic - error data-folder: The data folder nic does not exist.'],
     ['--kind with --write', ['schema', '--write', '--kind', 'body'], 2, "coop-report: option '-k, --kind <kind>' cannot be used with option '-w, --write'"],
