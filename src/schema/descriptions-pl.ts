@@ -10,8 +10,8 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The accusative, biernik: kogo? co?': 'Biernik: kogo? co?',
   'The instrumental, narzędnik: z kim? z czym?': 'Narzędnik: z kim? z czym?',
   'The locative, miejscownik: o kim? o czym?': 'Miejscownik: o kim? o czym?',
-  'Grammatical gender of the head noun: m, f or n.': 'Rodzaj gramatyczny rzeczownika głównego: m (męski), f (żeński) lub n (nijaki).',
-  'Grammatical number: sg (default) or pl.': 'Liczba gramatyczna: sg (pojedyncza, domyślnie) lub pl (mnoga).',
+  'Grammatical gender of the head noun: m, f or n.': 'Rodzaj gramatyczny rzeczownika głównego: `m` (męski), `f` (żeński) lub `n` (nijaki).',
+  'Grammatical number: sg (default) or pl.': 'Liczba gramatyczna: `sg` (pojedyncza, domyślnie) lub `pl` (mnoga).',
   'Masculine-personal plural ("przedstawiciele").': 'Liczba mnoga męskoosobowa („przedstawiciele”).',
   'The full name: "Urząd do Spraw Cudzoziemców".': 'Pełna nazwa: „Urząd do Spraw Cudzoziemców”.',
   'The short name used in running text: "Urząd".': 'Krótka nazwa używana w tekście: „Urząd”.',
@@ -22,9 +22,9 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'When it happened, or began: "2014-10-09".': 'Kiedy się odbyło lub rozpoczęło: „2014-10-09”.',
   'When it ended, for an event over several days or months: "2014-10-10".': 'Kiedy się zakończyło, jeśli trwało kilka dni lub miesięcy: „2014-10-10”.',
   'agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.':
-    'agreement (podpisane porozumienie), meeting (udział w spotkaniu), hosted (wydarzenie zorganizowane przez Urząd), visit (wizyta studyjna), deployment (oddelegowanie ekspertów), training (szkolenie).',
+    '`agreement` (podpisane porozumienie), `meeting` (udział w spotkaniu), `hosted` (wydarzenie zorganizowane przez Urząd), `visit` (wizyta studyjna), `deployment` (oddelegowanie ekspertów), `training` (szkolenie).',
   'Who of the Office: office (default), head, representative, representatives, staff, experts.':
-    'Kto z Urzędu: office (Urząd, domyślnie), head (Szef Urzędu), representative (przedstawiciel), representatives (przedstawiciele), staff (pracownicy), experts (eksperci).',
+    'Kto z Urzędu: `office` (Urząd, domyślnie), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele), `staff` (pracownicy), `experts` (eksperci).',
   'What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").':
     'Czym było, jeśli nie tym, co domyślnie oznacza rodzaj („porozumienie o współpracy”, „spotkanie”, „wizyta studyjna”, „szkolenie”).',
   'The id of a body: its file name in bodies/ without .yaml.': 'Identyfikator instytucji: nazwa jej pliku w folderze bodies/ bez .yaml.',
@@ -32,12 +32,12 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The id of a country: its file name in countries/ without .yaml.': 'Identyfikator państwa: nazwa jego pliku w folderze countries/ bez .yaml.',
   'The countries it was with or for, by id.': 'Państwa, z którymi lub dla których się odbyło, podane identyfikatorami.',
   'What it concerned, in the case the words before it ask: the genitive after "dotyczące" (agreement), the dative after "poświęconym" (meeting, training) or "poświęconą" (hosted, visit), the instrumental after "związanych z" (deployment).':
-    'Czego dotyczyło, w przypadku, którego wymagają słowa przed nim: w dopełniaczu po „dotyczące” (agreement), w celowniku po „poświęconym” (meeting, training) lub „poświęconą” (hosted, visit), w narzędniku po „związanych z” (deployment).',
+    'Czego dotyczyło, w przypadku, którego wymagają słowa przed nim: w dopełniaczu po „dotyczące” (`agreement`), w celowniku po „poświęconym” (`meeting`, `training`) lub „poświęconą” (`hosted`, `visit`), w narzędniku po „związanych z” (`deployment`).',
   'Where: countries, by id; a name may carry "prep: na" ("na Cypr").':
     'Gdzie: państwa podane identyfikatorami; nazwa państwa może mieć „prep: na” („na Cypr”).',
   'A number: 22, 4.5, "4,5 tys." or "15 000".': 'Liczba: 22, 4.5, „4,5 tys.” lub „15 000”.',
   'about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).':
-    'about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).',
+    '`about` (ok.), `over` (ponad), `nearly` (blisko), `almost` (prawie), `atLeast` (co najmniej), `atMost` (co najwyżej).',
   'Write the number in words: "trzech", "dwóch".': 'Liczba zapisana słownie: „trzech”, „dwóch”.',
   'The nominative singular: "kraj kandydujący".': 'Mianownik liczby pojedynczej: „kraj kandydujący”.',
   'The nominative plural, after 2-4: "kraje kandydujące".': 'Mianownik liczby mnogiej, po 2–4: „kraje kandydujące”.',
@@ -47,14 +47,14 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Plural forms in other cases, after 2 or more: { loc: misjach wsparcia }.':
     'Formy liczby mnogiej w innych przypadkach, po 2 i więcej: { loc: misjach wsparcia }.',
   'The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.':
-    'Rzeczownik liczony: słowo ze słownika programu („państwo”, „misja”, „dzień”) lub jego formy {one, few, many}.',
+    'Rzeczownik liczony: słowo ze słownika programu („państwo”, „misja”, „dzień”) lub jego formy `{one, few, many}`.',
   'An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".':
     'Przymiotnik lub imiesłów uzgadniany z liczebnikiem: „uczestniczący” → „17 państw uczestniczących”.',
-  'For a deployment: how many ("ponad 100 misji").': 'Przy oddelegowaniu (deployment): ile („ponad 100 misji”).',
+  'For a deployment: how many ("ponad 100 misji").': 'Przy oddelegowaniu (`deployment`): ile („ponad 100 misji”).',
   'What it came to: "ok. 4,5 tys. dni roboczych".': 'Ile to wyniosło: „ok. 4,5 tys. dni roboczych”.',
   'hosted: the bodies whose delegation the Office hosted, by id ("delegacji Państwowej Służby Migracyjnej Ukrainy").':
-    'Przy hosted: instytucje, których delegację Urząd przyjął, podane identyfikatorami („delegacji Państwowej Służby Migracyjnej Ukrainy”).',
-  'true when "date" and "to" are estimates: the sentence then gives no date.': 'true, gdy „date” i „to” są szacunkowe: zdanie nie podaje wtedy daty.',
+    'Przy `hosted`: instytucje, których delegację Urząd przyjął, podane identyfikatorami („delegacji Państwowej Służby Migracyjnej Ukrainy”).',
+  'true when "date" and "to" are estimates: the sentence then gives no date.': '`true`, gdy „date” i „to” są szacunkowe: zdanie nie podaje wtedy daty.',
   'The year whose section tells this total: 2017.': 'Rok, w którego rozdziale podaje się tę sumę: 2017.',
   'How many up to the end of that year ("15 misji").': 'Ile do końca tego roku („15 misji”).',
   'What they came to up to the end of that year.': 'Ile to wyniosło do końca tego roku.',
@@ -69,16 +69,16 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'A sentence written as a short template with the helpers of the built-in templates.':
     'Zdanie zapisane jako krótki szablon z funkcjami pomocniczymi wbudowanych szablonów.',
   "The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. An editor offers the parts the built-in templates mark.":
-    'Własne brzmienie części zdania, podane pod nazwą tej części (zob. docs/templates.md): tekst zastępujący domyślny albo false, by tę część pominąć. Edytor podpowiada części oznaczone we wbudowanych szablonach.',
+    'Własne brzmienie części zdania, podane pod nazwą tej części (zob. docs/templates.md): tekst zastępujący domyślny albo `false`, by tę część pominąć. Edytor podpowiada części oznaczone we wbudowanych szablonach.',
   'An event\'s verb, with its preposition, agreeing with who took part: "podpisał" (agreement), "zorganizował" (hosted), "odbył" (visit), "wziął udział w" (meeting, deployment, training).':
-    'Czasownik wydarzenia z przyimkiem, uzgodniony z tym, kto brał udział: „podpisał” (agreement), „zorganizował” (hosted), „odbył” (visit), „wziął udział w” (meeting, deployment, training).',
+    'Czasownik wydarzenia z przyimkiem, uzgodniony z tym, kto brał udział: „podpisał” (`agreement`), „zorganizował” (`hosted`), „odbył” (`visit`), „wziął udział w” (`meeting`, `deployment`, `training`).',
   'A running total of an event that goes on: "dotychczas", before the verb.': 'Suma dotychczasowa trwającego wydarzenia: „dotychczas” przed czasownikiem.',
   'The words before an event\'s partners: "z" (agreement), "z udziałem" (hosted, meeting, training), "u" (visit), none (deployment).':
-    'Słowa przed partnerami wydarzenia: „z” (agreement), „z udziałem” (hosted, meeting, training), „u” (visit), brak (deployment).',
+    'Słowa przed partnerami wydarzenia: „z” (`agreement`), „z udziałem” (`hosted`, `meeting`, `training`), „u” (`visit`), brak (`deployment`).',
   'A hosted event\'s visitors: "delegacji", before their names in the genitive.':
     'Goście wydarzenia zorganizowanego przez Urząd: „delegacji” przed ich nazwami w dopełniaczu.',
   'The words before an event\'s subject, agreeing with what it was: "dotyczące" (agreement), "poświęconą" (hosted, visit), "poświęconym" (meeting, training), "związanych z" (deployment).':
-    'Słowa przed tematem wydarzenia, uzgodnione z tym, czym było: „dotyczące” (agreement), „poświęconą” (hosted, visit), „poświęconym” (meeting, training), „związanych z” (deployment).',
+    'Słowa przed tematem wydarzenia, uzgodnione z tym, czym było: „dotyczące” (`agreement`), „poświęconą” (`hosted`, `visit`), „poświęconym” (`meeting`, `training`), „związanych z” (`deployment`).',
   'What an event came to: ", co stanowiło", before the count in the accusative.': 'Ile wyniosło wydarzenie: „, co stanowiło” przed liczbą w bierniku.',
   'A one-off event: an agreement, a meeting, a visit, a deployment, a training; over several years, told once, in the year it ends (or each year with "soFar").':
     'Jednorazowe wydarzenie: porozumienie, spotkanie, wizyta, oddelegowanie, szkolenie; trwające kilka lat opisuje się raz, w roku jego zakończenia (lub co roku, z „soFar”).',
@@ -98,22 +98,22 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The original-language title, quoted in the text.': 'Tytuł w języku oryginału, przytaczany w tekście.',
   'The generic noun used to refer back to it: "projekt", "Agencja".': 'Rzeczownik ogólny, którym tekst wraca do niej lub do niego: „projekt”, „Agencja”.',
   'How its first mention in a section reads: name (the Polish name, then the title and acronym in brackets: "Procesu Budapeszteńskiego (Budapest Process – BP)"), acronym (the acronym, then the name in the nominative: "ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej)") or title (the quoted original title, then the acronym). By default name; a network the Office belongs to, title when it has one.':
-    'Jak brzmi pierwsza wzmianka w rozdziale: name (polska nazwa, a po niej tytuł i skrótowiec w nawiasie: „Procesu Budapeszteńskiego (Budapest Process – BP)”), acronym (skrótowiec, a po nim nazwa w mianowniku: „ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej)”) lub title (tytuł oryginalny w cudzysłowie, a po nim skrótowiec). Domyślnie name; przy sieci, do której należy Urząd, title, jeśli sieć ma tytuł.',
+    'Jak brzmi pierwsza wzmianka w rozdziale: `name` (polska nazwa, a po niej tytuł i skrótowiec w nawiasie: „Procesu Budapeszteńskiego (Budapest Process – BP)”), `acronym` (skrótowiec, a po nim nazwa w mianowniku: „ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej)”) lub `title` (tytuł oryginalny w cudzysłowie, a po nim skrótowiec). Domyślnie `name`; przy sieci, do której należy Urząd, `title`, jeśli sieć ma tytuł.',
   'How later mentions read: acronym (the default, or the name where there is none) or noun (its generic noun: "Agencja", "sieć").':
-    'Jak brzmią dalsze wzmianki: acronym (domyślnie skrótowiec, a gdy go brak – nazwa) lub noun (rzeczownik ogólny: „Agencja”, „sieć”).',
+    'Jak brzmią dalsze wzmianki: `acronym` (domyślnie skrótowiec, a gdy go brak – nazwa) lub `noun` (rzeczownik ogólny: „Agencja”, „sieć”).',
   'When this span started.': 'Kiedy ten okres się rozpoczął.',
   'When this span ended, or is planned to end.': 'Kiedy ten okres się zakończył lub ma się zakończyć.',
-  'true when "from" and "to" are estimates still to be checked.': 'true, gdy „from” i „to” są szacunkowe i trzeba je jeszcze sprawdzić.',
+  'true when "from" and "to" are estimates still to be checked.': '`true`, gdy „from” i „to” są szacunkowe i trzeba je jeszcze sprawdzić.',
   'Who takes part: office, head, representative, representatives or staff.':
-    'Kto uczestniczy: office (Urząd), head (Szef Urzędu), representative (przedstawiciel), representatives (przedstawiciele) lub staff (pracownicy).',
+    'Kto uczestniczy: `office` (Urząd), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele) lub `staff` (pracownicy).',
   'The role: chair-delegation, member, participant, alternate, partner, co-implementer, function.':
-    'Rola: chair-delegation (przewodniczenie delegacji), member (członek), participant (uczestnik), alternate (zastępca), partner (partner), co-implementer (współrealizator), function (pełniona funkcja).',
+    'Rola: `chair-delegation` (przewodniczenie delegacji), `member` (członek), `participant` (uczestnik), `alternate` (zastępca), `partner` (partner), `co-implementer` (współrealizator), `function` (pełniona funkcja).',
   'A body (child of this one) the participation is limited to.': 'Instytucja podrzędna wobec tej, do której ogranicza się udział.',
   'The component the Office works in or leads.': 'Komponent, w którym Urząd pracuje lub którym kieruje.',
-  "matching-tasks: only those parts that match the Office's tasks.": 'matching-tasks: tylko te części, które odpowiadają zadaniom Urzędu.',
+  "matching-tasks: only those parts that match the Office's tasks.": '`matching-tasks`: tylko te części, które odpowiadają zadaniom Urzędu.',
   'With whom the Office co-implements (instrumental form used).': 'Z kim Urząd współrealizuje (używa się narzędnika).',
   'With role function: the function held, genitive used ("krajowego punktu kontaktowego").':
-    'Przy roli function: pełniona funkcja, w dopełniaczu („krajowego punktu kontaktowego”).',
+    'Przy roli `function`: pełniona funkcja, w dopełniaczu („krajowego punktu kontaktowego”).',
   'How the cooperation is described: adjectives agreeing with "współpraca".': 'Jak opisuje się współpracę: przymiotniki uzgodnione ze słowem „współpraca”.',
   "The Office's participation: who, in what role, from when until when.": 'Udział Urzędu: kto, w jakiej roli, od kiedy do kiedy.',
   "The Office's participation, span by span.": 'Udział Urzędu, okres po okresie.',
@@ -180,8 +180,8 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'A partner body in a change of role: "współpracuje z" before its name.': 'Instytucja partnerska przy zmianie roli: „współpracuje z” przed jej nazwą.',
   'A change of role within the year: "a" before the second date.': 'Zmiana roli w ciągu roku: „a” przed drugą datą.',
   'Where the section speaks of it: eu, international, partnerships or bilateral.':
-    'Część rozdziału, w której jest o niej mowa: eu (instytucje UE), international (organizacje międzynarodowe), partnerships (partnerstwa) lub bilateral (współpraca dwustronna).',
-  'council: a Council whose working parties are listed.': 'council: Rada, której grupy robocze się wymienia.',
+    'Część rozdziału, w której jest o niej mowa: `eu` (instytucje UE), `international` (organizacje międzynarodowe), `partnerships` (partnerstwa) lub `bilateral` (współpraca dwustronna).',
+  'council: a Council whose working parties are listed.': '`council`: Rada, której grupy robocze się wymienia.',
   'The body this one belongs to.': 'Instytucja, do której należy ta instytucja.',
   'When the body was set up.': 'Kiedy instytucję utworzono.',
   'What kind of institution it is: "instytucja UE".': 'Jakiego rodzaju jest to instytucja: „instytucja UE”.',
@@ -196,7 +196,7 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Staff exchanges a year.': 'Liczba wymian pracowników w roku.',
   'A staff exchange programme.': 'Program wymiany pracowników.',
   'How the section says what it is (category, remit, definition, founding): apposition, after its first mention ("…Zarządu CEPOL, agencji UE, zajmującej się …"), or sentence, in sentences of their own ("CEPOL to agencja UE …"); its tasks always in a sentence of their own ("Agencja realizuje także …"). Without it, only a definition and a founding are told, in a sentence.':
-    'Jak rozdział mówi, czym jest instytucja (kategoria, zakres działania, definicja, utworzenie): apposition – jako dopowiedzenie po pierwszej wzmiance („…Zarządu CEPOL, agencji UE, zajmującej się …”), lub sentence – w osobnych zdaniach („CEPOL to agencja UE …”); jej zadania zawsze w osobnym zdaniu („Agencja realizuje także …”). Bez tego pola podaje się tylko definicję i utworzenie, w osobnym zdaniu.',
+    'Jak rozdział mówi, czym jest instytucja (kategoria, zakres działania, definicja, utworzenie): `apposition` – jako dopowiedzenie po pierwszej wzmiance („…Zarządu CEPOL, agencji UE, zajmującej się …”), lub `sentence` – w osobnych zdaniach („CEPOL to agencja UE …”); jej zadania zawsze w osobnym zdaniu („Agencja realizuje także …”). Bez tego pola podaje się tylko definicję i utworzenie, w osobnym zdaniu.',
   'What the body is, after "to": "forum dialogu w sprawach migracji" ("Proces Budapeszteński to forum …").':
     'Czym jest instytucja, po „to”: „forum dialogu w sprawach migracji” („Proces Budapeszteński to forum …”).',
   'When it was set up.': 'Kiedy ją utworzono.',
@@ -210,7 +210,7 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The member countries named, by id.': 'Wymienione państwa członkowskie, podane identyfikatorami.',
   'The member organisations named, by id.': 'Wymienione organizacje członkowskie, podane identyfikatorami.',
   'How the members named follow the count: in brackets ("(A, B i C)") or after a dash ("– A i B").':
-    'Jak wymienieni członkowie następują po liczbie: w nawiasie (brackets: „(A, B i C)”) lub po półpauzie (dash: „– A i B”).',
+    'Jak wymienieni członkowie następują po liczbie: w nawiasie (`brackets`: „(A, B i C)”) lub po półpauzie (`dash`: „– A i B”).',
   'A group of members: "27 państw członkowskich UE", "trzech krajów kandydujących (A, B i C)", or members named alone.':
     'Grupa członków: „27 państw członkowskich UE”, „trzech krajów kandydujących (A, B i C)” lub sami wymienieni członkowie.',
   'Who belongs to the body: groups of members, each a count with its noun and the members it names.':
@@ -247,14 +247,14 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "Dated changes of the project's fields, in date order.": 'Datowane zmiany pól projektu, w kolejności dat.',
   'A project or programme.': 'Projekt lub program.',
   'The preposition of place: na for islands and some countries ("na Cyprze", "na Cypr"); w by default.':
-    'Przyimek miejsca: na przy wyspach i niektórych państwach („na Cyprze”, „na Cypr”); domyślnie w.',
+    'Przyimek miejsca: `na` przy wyspach i niektórych państwach („na Cyprze”, „na Cypr”); domyślnie `w`.',
   "Dated changes of the country's fields, in date order.": 'Datowane zmiany pól państwa, w kolejności dat.',
   'A country, named in network memberships and partnerships.': 'Państwo, wymieniane przy członkostwie w sieciach i przy partnerstwach.',
   'What the body is ("category" or "definition", "remit", "founded"): apposition (after its first mention, in the same case), sentence (in a sentence of its own) or false (not told).':
-    'Czym jest instytucja („category” lub „definition”, „remit”, „founded”): apposition (dopowiedzenie po pierwszej wzmiance, w tym samym przypadku), sentence (osobne zdanie) lub false (bez opisu).',
-  'Who belongs to the body ("composition"): told (true) or not (false).': 'Kto należy do instytucji („composition”): podawać (true) lub nie (false).',
-  'The record\'s own sentences ("sentences"): told (true) or not (false).': 'Własne zdania rekordu („sentences”): podawać (true) lub nie (false).',
-  'The record\'s events of the year ("events"): told (true) or not (false).': 'Wydarzenia rekordu w danym roku („events”): podawać (true) lub nie (false).',
+    'Czym jest instytucja („category” lub „definition”, „remit”, „founded”): `apposition` (dopowiedzenie po pierwszej wzmiance, w tym samym przypadku), `sentence` (osobne zdanie) lub `false` (bez opisu).',
+  'Who belongs to the body ("composition"): told (true) or not (false).': 'Kto należy do instytucji („composition”): podawać (`true`) lub nie (`false`).',
+  'The record\'s own sentences ("sentences"): told (true) or not (false).': 'Własne zdania rekordu („sentences”): podawać (`true`) lub nie (`false`).',
+  'The record\'s events of the year ("events"): told (true) or not (false).': 'Wydarzenia rekordu w danym roku („events”): podawać (`true`) lub nie (`false`).',
   'The id of the body or project: its file name without .yaml.': 'Identyfikator instytucji lub projektu: nazwa jego pliku bez .yaml.',
   "What the year tells of one body or project, over the plan's defaults.":
     'Co rozdział roku podaje o jednej instytucji lub jednym projekcie, ponad ustawienia domyślne planu.',

@@ -13,15 +13,34 @@ export function describedIn(language: Language, english: string): string {
   return language === 'en' ? english : (DESCRIPTIONS[language][english] ?? english);
 }
 
-// Copies a JSON Schema with every description in a language.
+// Copies a JSON Schema with every description in a language. A translation marks the values the analyst types as
+// `code`: the description is then plain text without the marks, and its Markdown (markdownDescription, which VS Code's
+// YAML extension shows on hover and in completion) shows them as code.
 export function translatedDescriptions<T>(schema: T, language: Language): T {
   if (language === 'en') return schema;
   const copy = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(copy);
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [key, key === 'description' && typeof value === 'string' ? describedIn(language, value) : copy(value)]),
+      Object.entries(node).flatMap(([key, value]) => {
+        if (key !== 'description' || typeof value !== 'string') return [[key, copy(value)]];
+        const text = describedIn(language, value);
+        return text.includes('`')
+          ? [
+              [key, text.replaceAll('`', '')],
+              ['markdownDescription', markdown(text)],
+            ]
+          : [[key, text]];
+      }),
     );
   };
   return copy(schema) as T;
+}
+
+// Writes a description as Markdown: its `code` as code, the rest escaped, to read as it is written.
+export function markdown(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : part.replace(/[\\*_{}[\]#+!<>]/g, '\\$&')))
+    .join('');
 }

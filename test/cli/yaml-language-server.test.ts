@@ -89,7 +89,7 @@ describe('yaml-language-server on a project made by init --lang pl', () => {
     [
       'data/bodies/gdisc.yaml',
       'area:',
-      'Część rozdziału, w której jest o niej mowa: eu (instytucje UE), international (organizacje międzynarodowe), partnerships (partnerstwa) lub bilateral (współpraca dwustronna).',
+      'Część rozdziału, w której jest o niej mowa: `eu` (instytucje UE), `international` (organizacje międzynarodowe), `partnerships` (partnerstwa) lub `bilateral` (współpraca dwustronna).',
     ],
     ['data/projects/staff-exchange.yaml', 'context:', 'Instytucja, w której akapicie opisuje się projekt lub w ramach której inicjatyw jest realizowany.'],
     ['data/office.yaml', 'asOf:', 'Stan danych: data, do której dane są aktualne („2014”). Fakty bez daty końcowej obowiązują do tej daty.'],

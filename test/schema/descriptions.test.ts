@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/i18n/language.ts';
 import { PL_DESCRIPTIONS } from '../../src/schema/descriptions-pl.ts';
-import { describedIn } from '../../src/schema/descriptions.ts';
+import { describedIn, markdown } from '../../src/schema/descriptions.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { KIND_NAMES, type Kind } from '../../src/schema/kinds.ts';
 
@@ -48,7 +48,7 @@ describe('the descriptions of the JSON Schema', () => {
 
   it('leave no English description in the Polish schema, and quote in Polish quotes', () => {
     const polish = schemas('pl').flatMap(descriptions);
-    expect(polish.filter((text) => english.has(text) && PL_DESCRIPTIONS[text] !== text)).toEqual([]);
+    expect(polish.filter((text) => english.has(text) && PL_DESCRIPTIONS[text]?.replaceAll('`', '') !== text)).toEqual([]);
     expect(polish.filter((text) => text.includes('"'))).toEqual([]);
   });
 
@@ -63,6 +63,38 @@ describe('the descriptions of the JSON Schema', () => {
     ['plan', '.records/items.id', 'pl', 'Identyfikator instytucji lub projektu: nazwa jego pliku bez .yaml.'],
   ])('of a %s at %s in %s: %s', (kind, path, language, text) => {
     expect(new Map(fields(jsonSchema(kind, { language }))).get(path)?.description).toBe(text);
+  });
+
+  it.each<[string, string | undefined]>([
+    [
+      'description',
+      'Część rozdziału, w której jest o niej mowa: eu (instytucje UE), international (organizacje międzynarodowe), partnerships (partnerstwa) lub bilateral (współpraca dwustronna).',
+    ],
+    [
+      'markdownDescription',
+      'Część rozdziału, w której jest o niej mowa: `eu` (instytucje UE), `international` (organizacje międzynarodowe), `partnerships` (partnerstwa) lub `bilateral` (współpraca dwustronna).',
+    ],
+  ])('mark the values the analyst types as code in Markdown only: the %s of area', (key, text) => {
+    expect((jsonSchema('body', { language: 'pl' }).properties as Node).area[key]).toBe(text);
+    expect((jsonSchema('body', { language: 'en' }).properties as Node).area.markdownDescription).toBe(undefined);
+  });
+
+  it.each([
+    ['a `value` and *stars* or _underscores_', 'a `value` and \\*stars\\* or \\_underscores\\_'],
+    ['`{one, few, many}` and {braces} [brackets] #', '`{one, few, many}` and \\{braces\\} \\[brackets\\] \\#'],
+    ['„coop-report schema --kind <rodzaj>” and `data/*.yaml`', '„coop-report schema --kind \\<rodzaj\\>” and `data/*.yaml`'],
+  ])('writes %j in Markdown as %j', (text, written) => {
+    expect(markdown(text)).toBe(written);
+  });
+
+  it('write the Markdown of the Polish descriptions that mark values, and only of those', () => {
+    expect(jsonSchema(undefined, { language: 'pl' }).markdownDescription).toBe(undefined);
+    const noun = (jsonSchema('body', { language: 'pl' }).properties as Node).events.items.properties.count.properties.noun;
+    expect(noun.markdownDescription).toBe('Rzeczownik liczony: słowo ze słownika programu („państwo”, „misja”, „dzień”) lub jego formy `{one, few, many}`.');
+    const effort = (jsonSchema('body', { language: 'pl' }).properties as Node).events.items.properties.kind;
+    expect(effort.markdownDescription).toBe(
+      '`agreement` (podpisane porozumienie), `meeting` (udział w spotkaniu), `hosted` (wydarzenie zorganizowane przez Urząd), `visit` (wizyta studyjna), `deployment` (oddelegowanie ekspertów), `training` (szkolenie).',
+    );
   });
 
   it.each<[Language, string, string]>([
