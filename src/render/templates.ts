@@ -9,7 +9,7 @@ import { readBounded } from '../load/bounded-read.ts';
 import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS, WRITING_HELPERS } from './helpers/index.ts';
-import type { PartialRunner, RecordText, RecordTextRunner } from './helpers/record-text.ts';
+import { PARTIAL_RUNNER, type PartialRunner, type RecordText, type RecordTextRunner } from './helpers/record-text.ts';
 import { closeInsertions } from './insertions.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { helperPlace, withHelperPlaces } from './helper-places.ts';
@@ -302,7 +302,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       around = hook;
       budget = new Budget(SECTION_LIMITS);
       try {
-        return closeInsertions(run(SECTION, view, { ...RUNTIME, data: { recordText, partial: runPartial } }));
+        return closeInsertions(run(SECTION, view, { ...RUNTIME, data: { recordText, [PARTIAL_RUNNER]: runPartial } }));
       } finally {
         problems = undefined;
         around = undefined;

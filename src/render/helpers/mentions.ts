@@ -4,7 +4,7 @@ import type { HelperOptions } from 'handlebars';
 import type { Case, NounPhrase } from '../../polish/index.ts';
 import { INSERTION_END } from '../insertions.ts';
 import { form } from './names.ts';
-import type { PartialRunner } from './record-text.ts';
+import { partialRunner } from './record-text.ts';
 
 /** What the mention helpers read from a body, project or country. */
 interface Mentioned {
@@ -88,8 +88,8 @@ function full(record: Mentioned, { style, project }: Introduction, c: Case): str
 // on (../insertions.ts); nothing when the body has nothing to say of itself.
 function apposition(record: Mentioned, c: Case, options: HelperOptions): string {
   const head = record.category ?? record.definition ?? record.noun ?? record.name;
-  const data = options?.data as { partial?: PartialRunner } | undefined;
-  if (!data?.partial) return '';
-  const text = data.partial('apposition', { record, case: c, head }, options.data);
+  const run = partialRunner(options?.data);
+  if (!run) return '';
+  const text = run('apposition', { record, case: c, head }, options.data);
   return text ? text + INSERTION_END : '';
 }

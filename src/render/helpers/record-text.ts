@@ -10,8 +10,19 @@ export interface RecordText {
 }
 
 /** Renders a partial in a context, for a helper that writes a partial's words; the templates' loader provides it in the
- * render's data. */
+ * render's data, under a symbol, which no template can name. */
 export type PartialRunner = (name: string, context: unknown, data: unknown) => string;
+
+/** Where the render's data holds its partial runner. */
+export const PARTIAL_RUNNER = Symbol('partial runner');
+
+// Returns the partial runner of the render's data, through the frames blocks made of it (Handlebars keeps the frame
+// it was made of in `_parent`).
+export function partialRunner(data: unknown): PartialRunner | undefined {
+  for (let frame = data as Record<string | symbol, unknown> | undefined; frame; frame = frame._parent as typeof frame)
+    if (typeof frame[PARTIAL_RUNNER] === 'function') return frame[PARTIAL_RUNNER] as PartialRunner;
+  return undefined;
+}
 
 /** Renders a record's text in a context; the templates' loader provides it in the render's data. */
 export type RecordTextRunner = (text: RecordText, context: unknown, data: unknown) => string;
