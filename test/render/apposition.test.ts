@@ -42,6 +42,14 @@ const WORDED = {
 };
 const UNSAID = { ...AGENCY, wording: { initiative: false } };
 
+/** A body whose name holds the agency's acronym, which its first mention introduces in brackets. */
+const BOARD = {
+  kind: 'body',
+  name: { nom: 'Zarząd AU', gen: 'Zarządu AU', gender: 'm' },
+  parent: AGENCY,
+  category: { nom: 'organ agencji', gen: 'organu agencji', gender: 'm' },
+};
+
 // a line of the section, with the mention in a case, and the exact text it reads
 const CASES: [string, string][] = [
   [
@@ -77,9 +85,15 @@ const CASES: [string, string][] = [
     'w pracach Agencji Unii (AU), agencji UE, zajmującej się ochroną granic, utworzonej w 2005 r. Rady, oraz Grupy.',
   ],
   ['w pracach {{mention bare "gen"}} oraz Agencji.', 'w pracach Grupy oraz Agencji.'],
+  // the expansion of an acronym in the name comes right after the name, once, before the apposition
+  ['w pracach {{mention board "gen"}}{{expansion board}} oraz Grupy.', 'w pracach Zarządu AU (Agencja Unii), organu agencji, oraz Grupy.'],
+  [
+    'w pracach {{mention board "gen"}}{{expansion board}}, a później {{mention board "gen"}}{{expansion board}}.',
+    'w pracach Zarządu AU (Agencja Unii), organu agencji, a później Zarządu AU.',
+  ],
 ];
 
-const RECORDS = { agency: AGENCY, process: PROCESS, worded: WORDED, unsaid: UNSAID, bare: BARE };
+const RECORDS = { agency: AGENCY, process: PROCESS, worded: WORDED, unsaid: UNSAID, bare: BARE, board: BOARD };
 
 let templates: Templates;
 
@@ -92,7 +106,12 @@ beforeAll(async () => {
 
 describe('an apposition after a first mention', () => {
   it.each(CASES.map(([line, text], index) => [line, text, index] as const))('%s', (_, text, index) => {
-    const introduces = Object.values(RECORDS).map((record) => ({ record, style: 'name', project: false, apposition: true }));
+    // the agency is introduced within the board's name, as the model decides for a name that holds its acronym
+    const introduces = Object.values(RECORDS).map((record) =>
+      record === AGENCY && text.includes('Zarządu AU')
+        ? { record, style: 'acronym', project: false, apposition: false, within: BOARD }
+        : { record, style: 'name', project: false, apposition: true },
+    );
     const view = { ...RECORDS, blocks: CASES.map(() => ({ introduces })) };
     expect(templates.render(view).split('\n')[index]).toBe(text);
   });

@@ -48,7 +48,7 @@ export function mention(record: Mentioned, c: Case, options: HelperOptions): str
   const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, project: false, apposition: false };
   if (!intro || intro.within || data?.written?.has(intro)) return later(record, c);
   data?.written?.add(intro);
-  return full(record, intro, c) + (intro.apposition ? apposition(record, c, options) : '');
+  return full(record, intro, c) + expansion(record, options) + (intro.apposition ? apposition(record, c, options) : '');
 }
 
 // Returns the mentions of records in a case, as a list to join: (mentions known "acc").
@@ -57,13 +57,17 @@ export function mentionList(records: Mentioned[], c: Case, options: HelperOption
 }
 
 // Returns " (full name)" after a record whose name holds its parent's acronym, where the model introduces the parent
-// so: "Grupa Sterująca GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych)".
+// so, once: "Grupa Sterująca GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych)". The record's first
+// mention writes it, right after the name and before any apposition; a template that names the record otherwise may
+// write it after the name: {{form record.name "gen"}}{{expansion record}}.
 export function expansion(record: Mentioned, options: HelperOptions): string {
   const data = options?.data as MentionData | undefined;
   const parent = record?.parent;
   if (!parent) return '';
-  const intro = data?.introduces?.find((i) => i.record === parent);
-  return intro?.within === record ? ` (${parent.name.nom})` : '';
+  const intro = data?.introduces?.find((i) => i.record === parent && i.within === record);
+  if (!intro || data?.written?.has(intro)) return '';
+  data?.written?.add(intro);
+  return ` (${parent.name.nom})`;
 }
 
 // Returns a later mention: the generic noun where the record asks for it, else the acronym, else the name.
