@@ -163,14 +163,17 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Sieć: zdanie podrzędne o jej członkach, „w skład której wchodzi 15 państw UE oraz …”.',
   'A board the Office sits on as an alternate: "pełni rolę „alternate” w" before its name.':
     'Zarząd, w którym Urząd zasiada jako zastępca: „pełni rolę „alternate” w” przed jego nazwą.',
-  'An agency or a body described: the participle before its remit, "zajmującej się".':
-    'Agencja lub opisywana instytucja: imiesłów przed zakresem jej działania, „zajmującej się”.',
+  'An agency or a body described, in apposition or in a sentence: the participle before its remit, agreeing with `head` in `case`, "zajmującej się".':
+    'Agencja lub opisywana instytucja, w dopowiedzeniu lub w osobnym zdaniu: imiesłów przed zakresem jej działania, uzgodniony z `head` w przypadku `case`, „zajmującej się”.',
+  'A body whose founding is told after its category or definition, in apposition or in a sentence: the participle before the date, agreeing with `head` in `case`, "założona", "ustanowionej".':
+    'Instytucja, której utworzenie podaje się po jej kategorii lub definicji, w dopowiedzeniu lub w osobnym zdaniu: imiesłów przed datą, uzgodniony z `head` w przypadku `case`, „założona”, „ustanowionej”.',
   'A body whose members are told: the words before the members, "W skład Forum wchodzi", "Forum zrzesza", "Proces składa się z".':
     'Instytucja, której członków się podaje: słowa przed członkami, „W skład Forum wchodzi”, „Forum zrzesza”, „Proces składa się z”.',
   'A body described in a sentence: the words before its definition, "ICMPD to".': 'Instytucja opisana w osobnym zdaniu: słowa przed jej definicją, „ICMPD to”.',
   'A body whose founding is told without a definition: "Grupa została utworzona" before the date.':
     'Instytucja, której utworzenie podaje się bez definicji: „Grupa została utworzona” przed datą.',
-  'A body whose founding is told: "z inicjatywy" before who set it up.': 'Instytucja, której utworzenie się podaje: „z inicjatywy” przed tym, kto ją utworzył.',
+  'A body whose founding is told, in apposition or in a sentence: "z inicjatywy" before who set it up.':
+    'Instytucja, której utworzenie się podaje, w dopowiedzeniu lub w osobnym zdaniu: „z inicjatywy” przed tym, kto ją utworzył.',
   'A body described without a definition or category: "Sieć zajmuje się" before its remit.':
     'Instytucja opisana bez definicji i kategorii: „Sieć zajmuje się” przed zakresem jej działania.',
   'A framework of partnership programmes: "w tym projektów realizowanych w ramach" before its name.':
