@@ -59,7 +59,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   }
   const files = await starterFiles(target);
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
