@@ -58,6 +58,7 @@ describe('the parts of sentences a record may word', () => {
         'members',
         'alternate',
         'remit',
+        'founded-as',
         'composition',
         'definition',
         'founded',
@@ -90,14 +91,16 @@ describe('the parts of sentences a record may word', () => {
     expect(MARKED.get('tasks')).toEqual(['board', 'description']);
     expect(MARKED.get('taking-part')).toEqual(['council', 'participation', 'role']);
     expect(MARKED.get('additionally')).toEqual(['council']);
-    expect(MARKED.get('initiative')).toEqual(['description']);
+    expect(MARKED.get('initiative')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('founded-as')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('remit')).toEqual(['apposition', 'board', 'description']);
     expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
   });
 
-  it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is", (kind, part) => {
+  it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is, for an editor to offer", (kind, part) => {
     const wording = (jsonSchema(kind).properties as Record<string, { properties: Record<string, { description: string }>; description: string }>).wording!;
     expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, string>)[part]);
-    expect(wording.description).toContain(`The built-in templates' parts: ${Object.keys(WORDING_PARTS[kind]).join(', ')}.`);
+    expect(wording.description).toContain('An editor offers the parts the built-in templates mark.');
   });
 
   it.each([
