@@ -10,9 +10,7 @@ const SPACE_RUN = /[ \t\u00a0]{2,}|\t/g;
 
 // Collapses runs of spaces and tabs to one space (non-breaking if the run held one); drops it at a line break.
 export function collapseSpaces(text: string): string {
-  return text
-    .replace(SPACE_RUN, (run) => (run.includes(NBSP) ? NBSP : ' '))
-    .replace(/[ \u00a0]?\n[ \u00a0]?/g, '\n');
+  return text.replace(SPACE_RUN, (run) => (run.includes(NBSP) ? NBSP : ' ')).replace(/[ \u00a0]?\n[ \u00a0]?/g, '\n');
 }
 
 // Removes the space before , . ; : ! ? ) ] and after ( [.
