@@ -73,8 +73,12 @@ function namedBy(block: Block): Told[] {
       return [block.item.record, ...block.known, ...block.others];
     case 'project-co-implementer':
       return [block.item.record.context, block.item.record];
+    case 'council':
+      // a working party taken part in is named by its acronym alone, as the Office names it, unless its record asks
+      // for a first mention (`introduce`)
+      return block.participating.flatMap((g) => g.items.map((i) => i.record)).filter((r) => r.introduce !== undefined);
     case 'event':
-      return (block.item.event.partners ?? []) as Body[];
+      return [...(block.item.event.visitors ?? []), ...(block.item.event.partners ?? [])] as Body[];
     default:
       return [];
   }
