@@ -23,16 +23,35 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
   for (const record of records) {
     if (said.has(record)) continue;
     said.add(record);
-    found.push({ record, style: styleOf(record, block), project: record.kind === 'project', apposition: appositive(record, block, plan) });
+    const parent = record.kind === 'body' ? record.parent : undefined;
+    const owner = parent && ownedBy(record, parent, block) ? parent : undefined;
+    found.push({
+      record,
+      style: styleOf(record, block),
+      project: record.kind === 'project',
+      apposition: appositive(record, block, plan),
+      ...(owner ? { owner } : {}),
+    });
     // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
     // unless it has an original title, which its own first mention gives
-    const parent = record.kind === 'body' ? record.parent : undefined;
     if (parent && !parent.title && !said.has(parent) && namesAcronymOf(record, parent)) {
       said.add(parent);
       found.push({ record: parent, style: 'acronym', project: false, apposition: false, within: record });
     }
+    // a body named after this one ("Zarządu Agencji … (CEPOL)") is introduced there, with what it is
+    if (owner && !said.has(owner)) {
+      said.add(owner);
+      found.push({ record: owner, style: styleOf(owner, block), project: false, apposition: appositive(owner, block, plan) });
+    }
   }
   return found;
+}
+
+// Tells whether a body's first mention names the body it belongs to after it, in the genitive: a board's name is the
+// board alone ("Zarząd"), so its agency follows ("Zarządu Agencji … (CEPOL)"). Not a Council's working parties, not a
+// name that holds the parent's acronym, and not in the board sentence, which names the agency itself.
+function ownedBy(record: Told, parent: Body, block: Block | About): boolean {
+  return parent.type !== 'council' && !namesAcronymOf(record, parent) && block.partial !== 'board';
 }
 
 // Chooses how a first mention reads: as the record says; else a network the Office belongs to by its original title

@@ -121,6 +121,31 @@ describe('a later year as the Office writes it', () => {
       [],
     ],
     [
+      "a board in any role is named with its agency, described as the agency's record asks",
+      {
+        'bodies/cepol.yaml': [
+          'name:',
+          '  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: f',
+          'acronym: CEPOL',
+          'noun: { nom: Agencja, gender: f }',
+          'area: eu',
+          'describe: apposition',
+          'category: { nom: agencja UE, gen: agencji UE, gender: f }',
+          'remit: szkoleniem funkcjonariuszy organów ścigania',
+          'tasks: zadania związane z oceną potrzeb szkoleniowych państw członkowskich',
+          '',
+        ].join('\n'),
+        'bodies/cepol-board.yaml':
+          'name: { nom: Zarząd, gen: Zarządu, gender: m }\nparent: cepol\nparticipations:\n  - { from: "2014", who: representative, role: participant }\n',
+      },
+      [
+        'Przedstawiciel Urzędu bierze udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania. Agencja realizuje także zadania związane z oceną potrzeb szkoleniowych państw członkowskich.',
+      ],
+      ['w pracach Zarządu.'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],

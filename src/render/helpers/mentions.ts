@@ -27,6 +27,7 @@ interface Introduction {
   project: boolean;
   apposition: boolean;
   within?: unknown;
+  owner?: Mentioned;
 }
 
 /** The render's data as the `mentions` block helper leaves it. */
@@ -50,7 +51,8 @@ export function mention(record: Mentioned, c: Case, options: HelperOptions): str
   const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, project: false, apposition: false };
   if (!intro || intro.within || data?.written?.has(intro)) return later(record, c);
   data?.written?.add(intro);
-  return full(record, intro, c) + (intro.apposition ? apposition(record, c) : '');
+  const owner = intro.owner ? ` ${mention(intro.owner, 'gen', options)}` : '';
+  return full(record, intro, c) + (intro.apposition ? apposition(record, c) : '') + owner;
 }
 
 // Returns the mentions of records in a case, as a list to join: (mentions known "acc").
