@@ -146,6 +146,55 @@ describe('a later year as the Office writes it', () => {
       ['w pracach Zarządu.'],
     ],
     [
+      "a board's name that holds its agency's already is followed by the agency's bracket alone",
+      {
+        'bodies/easo-management-board.yaml': [
+          'name:',
+          '  nom: Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  loc: Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  gender: m',
+          'parent: easo',
+          'participations:',
+          '  - { from: "2011", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE, zajmującej się wspieraniem praktycznej współpracy państw członkowskich w dziedzinie azylu. EASO realizuje także zadania',
+      ],
+      ['Azylu Europejskiego'],
+    ],
+    [
+      "a board whose name holds its agency's: the agency's bracket and description follow, in a sentence apart from Frontex's, though the same people take part in both",
+      {
+        'bodies/cepol.yaml': [
+          'name:',
+          '  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: f',
+          'acronym: CEPOL',
+          'area: eu',
+          'describe: apposition',
+          'category: { nom: agencja UE, gen: agencji UE, gender: f }',
+          'remit: szkoleniem funkcjonariuszy organów ścigania',
+          '',
+        ].join('\n'),
+        'bodies/cepol-board.yaml': [
+          'name:',
+          '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gen: Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          'parent: cepol',
+          'participations:',
+          '  - { from: "2014", who: representatives, role: participant }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciele Urzędu biorą udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania. Od marca 2015 r. przedstawiciele Urzędu biorą także udział w pracach Europejskiej Agencji',
+      ],
+      ['Ścigania Agencji', 'organów ścigania i Europejskiej'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],
