@@ -70,6 +70,20 @@ function edited(file: string, edit: (yaml: string) => string): Files {
   return { [file]: changed };
 }
 
+/** An agency described in apposition, for the cases of its board. */
+const CEPOL = [
+  'name:',
+  '  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+  '  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+  '  gender: f',
+  'acronym: CEPOL',
+  'area: eu',
+  'describe: apposition',
+  'category: { nom: agencja UE, gen: agencji UE, gender: f }',
+  'remit: szkoleniem funkcjonariuszy organów ścigania',
+  '',
+].join('\n');
+
 describe('a later year as the Office writes it', () => {
   it('builds the section of expected.md, in the Markdown and the DOCX', async () => {
     const { exit, stderr, md, docx } = await build({});
@@ -123,20 +137,7 @@ describe('a later year as the Office writes it', () => {
     [
       "a board in any role is named with its agency, described as the agency's record asks",
       {
-        'bodies/cepol.yaml': [
-          'name:',
-          '  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
-          '  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
-          '  gender: f',
-          'acronym: CEPOL',
-          'noun: { nom: Agencja, gender: f }',
-          'area: eu',
-          'describe: apposition',
-          'category: { nom: agencja UE, gen: agencji UE, gender: f }',
-          'remit: szkoleniem funkcjonariuszy organów ścigania',
-          'tasks: zadania związane z oceną potrzeb szkoleniowych państw członkowskich',
-          '',
-        ].join('\n'),
+        'bodies/cepol.yaml': `${CEPOL}noun: { nom: Agencja, gender: f }\ntasks: zadania związane z oceną potrzeb szkoleniowych państw członkowskich\n`,
         'bodies/cepol-board.yaml':
           'name: { nom: Zarząd, gen: Zarządu, gender: m }\nparent: cepol\nparticipations:\n  - { from: "2014", who: representative, role: participant }\n',
       },
@@ -167,18 +168,7 @@ describe('a later year as the Office writes it', () => {
     [
       "a board whose name holds its agency's: the agency's bracket and description follow, in a sentence apart from Frontex's, though the same people take part in both",
       {
-        'bodies/cepol.yaml': [
-          'name:',
-          '  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
-          '  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
-          '  gender: f',
-          'acronym: CEPOL',
-          'area: eu',
-          'describe: apposition',
-          'category: { nom: agencja UE, gen: agencji UE, gender: f }',
-          'remit: szkoleniem funkcjonariuszy organów ścigania',
-          '',
-        ].join('\n'),
+        'bodies/cepol.yaml': CEPOL,
         'bodies/cepol-board.yaml': [
           'name:',
           '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
