@@ -166,9 +166,9 @@ describe('a later year as the Office writes it', () => {
       ['Azylu Europejskiego'],
     ],
     [
-      "a board whose name holds its agency's: the agency's bracket and description follow, in a sentence apart from Frontex's, though the same people take part in both",
+      "a board whose name holds its agency's: the agency's bracket and description follow, in a sentence apart from Frontex's, though the same people take part in both, as each is followed by its tasks",
       {
-        'bodies/cepol.yaml': CEPOL,
+        'bodies/cepol.yaml': `${CEPOL}tasks: zadania związane z oceną potrzeb szkoleniowych państw członkowskich\n`,
         'bodies/cepol-board.yaml': [
           'name:',
           '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
@@ -180,7 +180,7 @@ describe('a later year as the Office writes it', () => {
         ].join('\n'),
       },
       [
-        'Przedstawiciele Urzędu biorą udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania. Od marca 2015 r. przedstawiciele Urzędu biorą także udział w pracach Europejskiej Agencji',
+        'Przedstawiciele Urzędu biorą udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania. CEPOL realizuje także zadania związane z oceną potrzeb szkoleniowych państw członkowskich. Od marca 2015 r. przedstawiciele Urzędu biorą także udział w pracach Europejskiej Agencji',
       ],
       ['Ścigania Agencji', 'organów ścigania i Europejskiej'],
     ],
