@@ -56,7 +56,7 @@ export async function runSchema(flags: SchemaFlags, io: IO): Promise<number> {
   }
   const files = await schemaFiles(dataDir, language(), knownIds(dataDir));
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     if (!(cause instanceof WriteError)) throw cause;
     report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
