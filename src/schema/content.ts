@@ -113,7 +113,9 @@ export const Event = z
     ).optional(),
     partners: z.array(BodyId).describe('The organisations it was with or for, by id.').optional(),
     partnerCountries: z.array(CountryId).describe('The countries it was with or for, by id.').optional(),
-    subject: Prose('What it concerned, in the genitive after "dotyczący": "wymiany informacji o …".').optional(),
+    subject: Prose(
+      'What it concerned, in the case the words before it take: the genitive for an agreement, after "dotyczące" ("wymiany informacji o …"); the dative for a meeting, a hosted visit, a study visit and a training, after "poświęconym" or "poświęconą" ("migracji cyrkulacyjnej"); the instrumental for a deployment, after "związanych z" ("relokacją osób …").',
+    ).optional(),
     places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
     count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
     effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
