@@ -27,8 +27,8 @@ function stepsOf(doc: string): Step[] {
 // Makes a pattern of what the guide prints: each line as written, "…" alone on a line standing for any lines, and "…"
 // within a line for any text.
 function printedPattern(lines: string[]): RegExp {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = lines.map((line) => (line === '…' ? '(?:[^\\n]*\\n)*?' : `${line.split('…').map(escape).join('[^\\n]*?')}\\n`)).join('');
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = lines.map((line) => (line === '…' ? '(?:[^\\n]*\\n)*?' : `${line.split('…').map(literal).join('[^\\n]*?')}\\n`)).join('');
   return new RegExp(`^${body}$`);
 }
 
