@@ -1,6 +1,6 @@
-// The Polish guide's walk-through of a year, run as one story on a copy of the repository's data: each edit it shows
-// is made to the files, each command it shows is run in the project folder, and each command's output must be what
-// the guide prints ("…" standing for what the guide leaves out).
+// The guides' commands, run as one story each on a copy of the repository's data (the Polish guide's walk-through of a
+// year, the README's examples): each edit a guide shows is made to the files, each command it shows is run in the
+// project folder, and each command's output must be what the guide prints ("…" standing for what it leaves out).
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,28 +43,34 @@ function applyHunk(text: string, hunk: string[]): string {
   return lines.join('\n');
 }
 
-// Runs the command line in a folder, in Polish, and returns its exit code and everything it printed, in order.
-async function run(cwd: string, args: string[]) {
+// Runs the command line in a folder, in the guide's language, and returns its exit code and everything it printed, in order.
+async function run(cwd: string, args: string[], env: Record<string, string>) {
   let printed = '';
   const write = (s: string) => (printed += s);
-  const exit = await main(args, { stdout: { write, isTTY: false }, stderr: { write, isTTY: false }, env: { LANG: 'pl_PL.UTF-8' }, cwd });
+  const exit = await main(args, { stdout: { write, isTTY: false }, stderr: { write, isTTY: false }, env, cwd });
   return { exit, printed };
 }
 
-const STEPS = stepsOf('docs/pl/README.md');
+/** The guides whose shown commands run as one story each: the Polish guide's year, and the README's examples. */
+const GUIDES: [string, Record<string, string>][] = [
+  ['docs/pl/README.md', { LANG: 'pl_PL.UTF-8' }],
+  ['README.md', {}],
+];
 
 describe("the walk-through of the Polish guide, from last year's data to this year's DOCX", () => {
+  it('shows every command of the year, in order', () => {
+    const commands = stepsOf('docs/pl/README.md').flatMap((step) => (step.kind === 'run' ? [step.args[0]] : []));
+    expect(commands).toEqual(['publish', 'new-year', 'review', 'validate', 'validate', 'confirm', 'diff', 'build', 'diff', 'publish', 'validate', 'validate']);
+    expect(stepsOf('docs/pl/README.md').filter((step) => step.kind === 'edit').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe.each(GUIDES)('the commands %s shows, run in order on a copy of the data', (doc, env) => {
   const project = tempDir();
   cpSync(DATA, join(project, 'data'), { recursive: true });
-
-  it('shows every command of the year, in order', () => {
-    const commands = STEPS.flatMap((step) => (step.kind === 'run' ? [step.args[0]] : []));
-    for (const command of ['publish', 'new-year', 'review', 'confirm', 'validate', 'diff', 'build']) expect(commands).toContain(command);
-    expect(STEPS.filter((step) => step.kind === 'edit').length).toBeGreaterThanOrEqual(3);
-  });
-
   const name = (step: Step) => (step.kind === 'run' ? `coop-report ${step.args.join(' ')}` : `the edit of ${step.file}`);
-  it.each(STEPS.map((step) => [`${name(step)} (docs/pl/README.md:${step.line})`, step] as const))('%s', async (_name, step) => {
+
+  it.each(stepsOf(doc).map((step) => [`${name(step)} (${doc}:${step.line})`, step] as const))('%s', async (_name, step) => {
     if (step.kind === 'edit') {
       const path = join(project, step.file);
       mkdirSync(dirname(path), { recursive: true });
@@ -75,7 +81,7 @@ describe("the walk-through of the Polish guide, from last year's data to this ye
       return;
     }
     // the non-breaking spaces of the section's text show as spaces, in a terminal as in the guide
-    const { printed } = await run(project, step.args);
+    const { printed } = await run(project, step.args, env);
     expect(printed.replace(/\u00a0/g, ' ')).toMatch(printedPattern(step.printed));
   });
 });
