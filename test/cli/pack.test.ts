@@ -157,6 +157,16 @@ describe.skipIf(WINDOWS)('the install commands of the README, run as printed in 
     mkdirSync(clone, { recursive: true });
     freshCopy(clone);
     expect(existsSync(join(clone, 'node_modules'))).toBe(false);
+    // npm pack before npm ci says what to run, and packs nothing
+    const early = sh(clone, ['npm pack']);
+    expect({
+      code: early.code,
+      said: early.stderr.includes('bundling needs the development libraries') && early.stderr.includes('Run "npm ci" first'),
+    }).toEqual({
+      code: 1,
+      said: true,
+    });
+    expect(existsSync(join(clone, 'coop-report-0.1.0.tgz'))).toBe(false);
     for (const block of of('clone')) {
       const run = sh(clone, block.lines);
       expect(run.code, `${block.lines.join('\n')}\n${run.stderr}`).toBe(0);
