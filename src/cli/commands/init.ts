@@ -61,7 +61,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   const settingsKept = existsSync(join(target, VSCODE_SETTINGS));
   const files = await starterFiles(target, !settingsKept);
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
