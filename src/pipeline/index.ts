@@ -3,7 +3,7 @@
 import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
-import { loadData } from '../load/index.ts';
+import { loadData, type ParsedFiles } from '../load/index.ts';
 import { readPublished } from '../load/published.ts';
 import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
@@ -15,10 +15,12 @@ import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, w
 
 export { compactYears, fileStem, shower } from './steps.ts';
 
-/** Where to read and how to present paths. */
+/** Where to read and how to present paths; `parsed`, the record files a command that reads the folder again and
+ * again (the preview) keeps from one load to the next, so that a save parses again only the files it changed. */
 export interface Place {
   dataDir: string;
   cwd: string;
+  parsed?: ParsedFiles;
 }
 
 /** What a build needs. */
@@ -50,7 +52,7 @@ export interface BuildResult {
 
 // Loads and validates the data folder: the records and how they refer to each other.
 export function check(place: Place): Promise<Validated> {
-  return validate(loadData(place.dataDir, shower(place.cwd)));
+  return validate(loadData(place.dataDir, shower(place.cwd), place.parsed));
 }
 
 /** What a full check needs: the data folder and the templates in use; `strict` makes a change to a published year an error. */

@@ -1,6 +1,7 @@
 // `coop-report preview`: serves the section on 127.0.0.1 and updates the open page on every saved change.
 import { showSafely } from '../diagnostics/characters.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { ParsedFiles } from '../load/index.ts';
 import { t } from '../i18n/translate.ts';
 import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { previewPage } from './page.ts';
@@ -42,9 +43,13 @@ export interface Preview {
 
 // Starts the server and the watch; rejects with PortInUse when the port is taken.
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  // the record files parsed for the view before: a save parses again only the files it changed
+  const parsed: ParsedFiles = new Map();
   const folders = (): Folders => {
     const settings = options.settings();
-    return 'problems' in settings ? { problems: settings.problems } : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd };
+    return 'problems' in settings
+      ? { problems: settings.problems }
+      : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd, parsed };
   };
   const watched = (): string[] => {
     const settings = options.settings();

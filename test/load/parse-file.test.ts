@@ -120,3 +120,34 @@ describe('tooDeepAt', () => {
     );
   });
 });
+
+describe('parseFiles, given the files of the load before (the preview at each save)', () => {
+  const FIRST = 'name:\n  nom: Norwegia\n';
+  it.each([
+    ['a file whose text is the same is not parsed again: the same record', FIRST, true, 'Norwegia'],
+    ['a file whose text changed is parsed again', 'name:\n  nom: Szwecja\n', false, 'Szwecja'],
+    ['a file that became broken is parsed again, and its problem located', 'name:\n  nom: "Szwecja\n', false, undefined],
+  ])('%s', (_what, second, same, nom) => {
+    const dir = tempDir();
+    const file = { path: join(dir, 'x.yaml'), file: 'x.yaml', id: 'x', kind: 'country' as const };
+    const earlier = new Map();
+    writeFileSync(file.path, FIRST);
+    const [before] = parseFiles([file], earlier);
+    writeFileSync(file.path, second);
+    const [after] = parseFiles([file], earlier);
+    expect(after === before).toBe(same);
+    expect((after!.record?.data as { name?: { nom?: string } } | undefined)?.name?.nom).toBe(nom);
+    expect(after!.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(nom ? [] : ['3:1 yaml-syntax']);
+    expect([...earlier.keys()]).toEqual([[file.path, 'x.yaml', 'country', 'x'].join('\u0000')]);
+  });
+
+  it('keeps only the files of the last load: one no longer found is let go', () => {
+    const dir = tempDir();
+    const files = ['a', 'b'].map((id) => ({ path: join(dir, `${id}.yaml`), file: `${id}.yaml`, id, kind: 'country' as const }));
+    for (const f of files) writeFileSync(f.path, `name:\n  nom: ${f.id}\n`);
+    const earlier = new Map();
+    parseFiles(files, earlier);
+    parseFiles(files.slice(1), earlier);
+    expect([...earlier.keys()].map((key) => key.split('\u0000')[1])).toEqual(['b.yaml']);
+  });
+});
