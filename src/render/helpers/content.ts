@@ -4,7 +4,7 @@ import { eventDate, joinList, type Case, type NounPhrase, type PartialDate } fro
 import { approx, count, countNoun, countWords } from './counts.ts';
 import { countVerbOf, verb } from './grammar.ts';
 import { form } from './names.ts';
-import { t } from '../../i18n/translate.ts';
+import { message, MessageError } from '../../i18n/message.ts';
 
 /** A count as the data gives it. */
 interface CountValue {
@@ -24,7 +24,7 @@ interface Group extends CountValue {
 
 // Writes a count with its noun in a case: "27 państw członkowskich UE", "trzech krajów", "ponad 100 misji".
 export function counted(value: CountValue, c: Case = 'nom'): string {
-  if (value.count === undefined) throw new Error(t('helper.no-count'));
+  if (value.count === undefined) throw new MessageError(message('helper.no-count'));
   const noun = value.noun ?? '';
   if (value.bound) return approx(value.bound, value.count, noun, c, value.adjective ?? '');
   return (value.words ? countWords : count)(value.count, noun, c, value.adjective ?? '');
