@@ -1,4 +1,5 @@
 // `coop-report init [dir]`: writes a starter project (config file and data folder) that validates and builds at once.
+import { message } from '../../i18n/message.ts';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -8,11 +9,10 @@ import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { writeAtomically, WriteError, writeProblem, type OutputFile } from '../../write/index.ts';
 import { CONFIG_FILE } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
-import { t } from '../../i18n/translate.ts';
 
 /** The data folder of the project, as the starter config file names it. */
 const DATA_FOLDER = 'data';
@@ -20,7 +20,8 @@ const DATA_FOLDER = 'data';
 const SCHEMA_FILE = 'coop-report.schema.json';
 
 // Declares `init`: its argument, options and help; `done` receives the exit code.
-export function initCommand(io: IO, done: (code: number) => void): Command {
+export function initCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('init')
     .description(t('init.description'))
     .argument('[dir]', t('init.dir'))
@@ -35,21 +36,22 @@ export interface InitFlags {
 }
 
 // Runs `init` and returns the exit code.
-export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
+export async function runInit(dir: string | undefined, flags: InitFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? '.');
   const cannot = (cause: WriteError) => {
-    report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
+    report([error(cause.code, cause.said, show(cause.path), WHOLE)], 'text', io);
     return USAGE;
   };
   let undo: () => void;
   // a file where the project folder goes (init /dev/null), or a folder that cannot be read, is told at its path
   try {
     const file = fileInTheWay(target);
-    if (file) throw new WriteError(t('init.not-a-folder', { path: show(file) }), file);
+    if (file) throw new WriteError(message('init.not-a-folder', { path: show(file) }), file);
     for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
       if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
-        throw new UsageError(t('init.exists', { path: show(taken) }));
+        throw new UsageError(message('init.exists', { path: show(taken) }));
     // a failed write leaves no half-made folder, which the next init would refuse
     undo = undoer(target);
   } catch (cause) {
@@ -66,7 +68,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
     return cannot(cause);
   }
   if (flags.quiet) return OK;
-  for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
+  for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content), io.messages.language)})\n`);
   io.stdout.write(
     `\n${t('init.next')}\n${nextSteps(io.cwd, target)
       .map((line) => `  ${line}\n`)

@@ -2,11 +2,11 @@
 import { Command, Option } from 'commander';
 import { KIND_NAMES, type Kind } from '../../schema/kinds.ts';
 import { OK } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
-import { t } from '../../i18n/translate.ts';
+import type { CommandIO } from '../io.ts';
 
 // Declares `schema`: its options and help; `done` receives the exit code.
-export function schemaCommand(io: IO, done: (code: number) => void): Command {
+export function schemaCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('schema')
     .description(t('schema.description'))
     .addOption(new Option('-k, --kind <kind>', t('schema.kind')).choices(KIND_NAMES))
