@@ -1,7 +1,8 @@
 // A message as data: the key of a catalogue's message and the values of its placeholders, made where a problem is
 // found and written in the run's language only where it is printed (messages.ts).
 import type { MessageKey } from './en.ts';
-import type { ParamsArg, Text } from './params.ts';
+import { LANGUAGES, type Language } from './language.ts';
+import type { InEachLanguage, ParamsArg, Text } from './params.ts';
 
 /** A message of the catalogues, not yet in any language. */
 export interface Message {
@@ -12,6 +13,12 @@ export interface Message {
 // Makes a message: its key and the values of its placeholders, each required and typed by the catalogue's text.
 export function message<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message {
   return { key, params: (params[0] ?? {}) as Record<string, Text> };
+}
+
+// Gives a text in every language, for a placeholder whose value the language of the run chooses (a translated
+// description); each is made now, so that the message stays data.
+export function inEachLanguage(text: (language: Language) => string): InEachLanguage {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, text(language)])) as InEachLanguage;
 }
 
 // Tells whether a value is a message (and not text or a list).

@@ -7,7 +7,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { en, type MessageKey } from './en.ts';
 import type { Language } from './language.ts';
 import { isMessage } from './message.ts';
-import type { ParamsArg, Text } from './params.ts';
+import type { InEachLanguage, ParamsArg, Text } from './params.ts';
 import { pl } from './pl.ts';
 
 /** The catalogues: ICU MessageFormat texts by key, the same keys in each. */
@@ -57,6 +57,7 @@ function textOf(language: Language, value: Text): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (isMessage(value)) return format(language, value.key, value.params);
+  if (!Array.isArray(value)) return (value as InEachLanguage)[language];
   return (value as readonly Text[]).map((part) => textOf(language, part)).join('');
 }
 

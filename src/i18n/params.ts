@@ -3,11 +3,16 @@
 // reads them: a brace quoted with an apostrophe ('{') is text; "{name}" is a placeholder; "{name, plural, …}" and
 // "{name, select, …}" are too, and each of their options is text again, which may hold placeholders of its own.
 import type { en, MessageKey } from './en.ts';
+import type { Language } from './language.ts';
 import type { Message } from './message.ts';
 
-/** What a placeholder takes: text, a number, a message (written in the same language), or a list of them, written
- * one after the other. */
-export type Text = string | number | Message | readonly Text[];
+/** What a placeholder takes: text, a number, a message (written in the same language), a text given in each language
+ * (a field's description from the schema, which has a catalogue of its own), or a list of them, written one after the
+ * other. */
+export type Text = string | number | Message | InEachLanguage | readonly Text[];
+
+/** A text given in every language: the language it is written in chooses. */
+export type InEachLanguage = { readonly [L in Language]: string };
 
 /** What the scan is inside: text (a message, or an option of a plural or select), or the options of a placeholder. */
 type Within = 'text' | 'options';

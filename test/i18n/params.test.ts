@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/i18n/en.ts';
-import { message } from '../../src/i18n/message.ts';
+import { inEachLanguage, message } from '../../src/i18n/message.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 import { EN, PL } from '../support/messages.ts';
 
@@ -93,6 +93,13 @@ describe('a message as data', () => {
       { key: 'found', params: { count: [{ key: 'found.errors', params: { count: 1 } }, ', ', { key: 'found.warnings', params: { count: 1 } }] } },
       'Found 1 error, 1 warning.',
       'Znaleziono 1 błąd, 1 ostrzeżenie.',
+    ],
+    [
+      'a text given in each language, chosen where it is written',
+      message('cli.usage-hint', { name: inEachLanguage((language) => (language === 'pl' ? 'raport' : 'report')) }),
+      { key: 'cli.usage-hint', params: { name: { en: 'report', pl: 'raport' } } },
+      'Run "report --help" for the options and examples.',
+      'Opcje i przykłady: „raport --help”.',
     ],
   ])('%s: a key and its values, in no language until written', (_what, made, data, english, polish) => {
     expect(made).toEqual(data);

@@ -6,8 +6,9 @@ import { locate, pathText, type Path, type SourceRecord } from '../../load/sourc
 import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
-import { message, type Message } from '../../i18n/message.ts';
+import { inEachLanguage, message, type Message } from '../../i18n/message.ts';
 import { format } from '../../i18n/messages.ts';
+import { describedIn } from '../../schema/descriptions.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
 export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
@@ -58,10 +59,11 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       if (issue.input === undefined) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
-        const about = unwrap(schemaAt(schema, path))?.description;
+        const english = unwrap(schemaAt(schema, path))?.description;
+        // what the field is, as the JSON Schema describes it in each language: the run's is chosen where it is written
+        const about = english ? inEachLanguage((language) => fieldText(describedIn(language, english))) : 'none';
         const where = message('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
-        const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
-        return fail('missing-field', message('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
+        return fail('missing-field', message('schema.missing-field', { name, where, expected: expected(issue.expected), about }), parent, 'key');
       }
       return fail(
         'wrong-type',
@@ -115,6 +117,11 @@ function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
   let current = node as { def?: { type?: string; innerType?: z.ZodType } } | undefined;
   while (current?.def?.type === 'optional') current = current.def.innerType as typeof current;
   return current as z.ZodType | undefined;
+}
+
+// Words a field's description to follow "expected …": its first letter small, without its final full stop.
+function fieldText(description: string): string {
+  return `${description[0]!.toLowerCase()}${description.slice(1).replace(/\.$/, '')}`;
 }
 
 // Names an expected type in plain words.
