@@ -13,6 +13,7 @@ import { OK, USAGE } from '../exit-codes.ts';
 import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
+import { programWords, quoted } from '../invocation.ts';
 import { formatSize } from './build.ts';
 import { knownIds, schemaFiles, VSCODE_SETTINGS, vscodeSettings } from '../editor-files.ts';
 
@@ -63,7 +64,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: Com
   const settingsKept = existsSync(join(target, VSCODE_SETTINGS));
   const files = await starterFiles(target, !settingsKept, io.messages.language);
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
@@ -73,7 +74,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: Com
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content), io.messages.language)})\n`);
   if (settingsKept) io.stdout.write(`\n${t('editor.settings-kept', { path: show(join(target, VSCODE_SETTINGS)) })}\n`);
   io.stdout.write(
-    `\n${t('init.next')}\n${nextSteps(io.cwd, target)
+    `\n${t('init.next')}\n${nextSteps(io.cwd, target, programWords(io.env, io.cwd, target))
       .map((line) => `  ${line}\n`)
       .join('')}`,
   );
@@ -99,11 +100,12 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> {
   }
 }
 
-// Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build.
-export function nextSteps(cwd: string, target: string): string[] {
+// Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build,
+// each started as `program` says (as this run was: see ../invocation.ts).
+export function nextSteps(cwd: string, target: string, program = 'coop-report'): string[] {
   const folder = relative(cwd, target) || undefined;
-  const cd = folder === undefined ? [] : [`cd ${/^[\w./\\:-]+$/.test(folder) ? folder : `"${folder}"`}`];
-  return [...cd, 'coop-report validate', 'coop-report build --all'];
+  const cd = folder === undefined ? [] : [`cd ${quoted(folder)}`];
+  return [...cd, `${program} validate`, `${program} build --all`];
 }
 
 // Returns what removes the folders writing will make: the highest missing folder of the target, or, when the target

@@ -57,7 +57,7 @@ export async function runSchema(flags: SchemaFlags, io: CommandIO): Promise<numb
   }
   const files = await schemaFiles(dataDir, io.messages.language, knownIds(dataDir));
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     if (!(cause instanceof WriteError)) throw cause;
     report([error(cause.code, cause.said, show(cause.path), WHOLE)], 'text', io);
