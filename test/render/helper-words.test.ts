@@ -46,10 +46,10 @@ function wordsOf(text: string): string[] {
   return (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLocaleLowerCase('pl'));
 }
 
-// Gathers the words of every text in a value, a few levels deep (a record, its name's forms, its founding).
+// Gathers the words of every text in a value, a few levels deep (a record, its name's forms, its founding; a composition's groups, their members and their names).
 function wordsIn(value: unknown, into = new Set<string>(), depth = 0, seen = new Set<object>()): Set<string> {
   if (typeof value === 'string') for (const word of wordsOf(value)) into.add(word);
-  else if (value && typeof value === 'object' && depth < 4 && !seen.has(value)) {
+  else if (value && typeof value === 'object' && depth < 6 && !seen.has(value)) {
     seen.add(value);
     for (const item of Object.values(value)) wordsIn(item, into, depth + 1, seen);
   }
