@@ -1,7 +1,8 @@
 // Turns the YAML parser's errors into our diagnostics: located, explained, and without follow-up noise.
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { excerpt, t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
+import { excerpt } from '../i18n/messages.ts';
 import { tabsInIndentation } from './tab-indent.ts';
 
 // Keeps every tab in a line's indentation, once a line (./tab-indent.ts: the parser misses some), and only the first other
@@ -10,7 +11,7 @@ import { tabsInIndentation } from './tab-indent.ts';
 export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
   const errors: YAMLError[] = [...document.errors, ...document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   const tabs = document.errors.length ? tabsInIndentation(text) : [];
-  const diagnostics = tabs.map((at) => error('tab-indent', t('load.tab-indent'), file, at));
+  const diagnostics = tabs.map((at) => error('tab-indent', message('load.tab-indent'), file, at));
   const lines = new Set(tabs.map((at) => at.line));
   let syntaxSeen = false;
   for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0])) {
@@ -28,15 +29,15 @@ export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCo
 function describe(e: YAMLError, file: string, at: { line: number; column: number }): Diagnostic {
   switch (e.code) {
     case 'TAB_AS_INDENT':
-      return error('tab-indent', t('load.tab-indent'), file, at);
+      return error('tab-indent', message('load.tab-indent'), file, at);
     case 'MULTIPLE_DOCS':
-      return error('yaml-syntax', t('load.second-document'), file, at);
+      return error('yaml-syntax', message('load.second-document'), file, at);
     case 'RESOURCE_EXHAUSTION':
-      return error('too-deep', t('load.too-deep-parser'), file, at);
+      return error('too-deep', message('load.too-deep-parser'), file, at);
     case 'TAG_RESOLVE_FAILED':
-      return error('yaml-syntax', t('load.tag', { message: plain(e.message) }), file, at);
+      return error('yaml-syntax', message('load.tag', { message: plain(e.message) }), file, at);
     default:
-      return error('yaml-syntax', t('load.not-yaml', { message: plain(e.message) }), file, at);
+      return error('yaml-syntax', message('load.not-yaml', { message: plain(e.message) }), file, at);
   }
 }
 

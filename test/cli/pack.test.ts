@@ -83,7 +83,11 @@ describe('the packed package, installed into an empty prefix', () => {
     const elsewhere = join(work, 'raport');
     cpSync(DATA, join(elsewhere, 'rekordy'), { recursive: true });
     const built = coopReport(elsewhere, 'build', '2010', '--data', 'rekordy', '--out', 'wyniki', '--format', 'md');
-    expect(built).toEqual({ code: 0, stdout: `${join('wyniki', 'wspolpraca-miedzynarodowa-2010.md')} (${formatSize(statSync(GOLDEN).size)})\n`, stderr: '' });
+    expect(built).toEqual({
+      code: 0,
+      stdout: `${join('wyniki', 'wspolpraca-miedzynarodowa-2010.md')} (${formatSize(statSync(GOLDEN).size, 'en')})\n`,
+      stderr: '',
+    });
     expect(readFileSync(join(elsewhere, 'wyniki', 'wspolpraca-miedzynarodowa-2010.md'))).toEqual(readFileSync(GOLDEN));
   });
 

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import { main } from '../../src/cli/main.ts';
 import { descendants } from '../../src/write/docx/dom.ts';
 import { readXml } from '../../src/write/docx/xml-read.ts';
@@ -15,7 +16,7 @@ import { exampleData, examplesOf, GUIDES } from '../support/examples.ts';
 // Returns the text of a DOCX's document.xml, run by run, read with the XML parser the writer uses.
 function docxText(docx: Uint8Array): string {
   const read = readXml(unzipSync(docx)['word/document.xml']!);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new MessageError(read.message);
   return descendants(read.doc, 't')
     .map((t) => t.textContent)
     .join('');

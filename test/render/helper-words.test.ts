@@ -18,6 +18,7 @@ import { BLOCK_HELPERS, HELPERS } from '../../src/render/helpers/index.ts';
 import { loadTemplates, type Templates } from '../../src/render/index.ts';
 import { DATA, ROOT } from '../support/data.ts';
 import { exampleData, examplesOf, GUIDES } from '../support/examples.ts';
+import { EN } from '../support/messages.ts';
 
 /** The block helpers that write words of their own (a mention and its expansion); the others write their block's. */
 const WRITING_BLOCK_HELPERS = ['mention', 'named', 'titled', 'mentionList', 'namedList', 'expansion'];
@@ -121,7 +122,7 @@ afterAll(() => {
 // Renders each year of a data folder with the helpers watched.
 async function renderYears(data: string, years: number[]): Promise<void> {
   const { dataset, diagnostics } = await check({ dataDir: data, cwd: ROOT });
-  if (!dataset || hasErrors(diagnostics)) throw new Error(diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n'));
+  if (!dataset || hasErrors(diagnostics)) throw new Error(diagnostics.map((d) => `${d.file}:${d.line} ${EN.text(d.message)}`).join('\n'));
   const hook = (_name: string, _context: unknown, text: () => string) => {
     const written = text();
     running[running.length - 1]?.push(written);

@@ -2,6 +2,7 @@
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { PartialDate } from '../../polish/types.ts';
 import { field, list, defineRule } from '../context.ts';
+import type { Message } from '../../i18n/message.ts';
 
 /** A participation span as the rule reads it. */
 interface Span {
@@ -11,7 +12,7 @@ interface Span {
   from: PartialDate;
   to?: PartialDate;
   /** How the span is written in a message, made only for one. */
-  text: () => string;
+  text: () => Message;
 }
 
 // Reports two spans of the same people that overlap: in different roles they contradict, in the same role one repeats
@@ -51,7 +52,8 @@ export const noOverlaps = defineRule({
                 from,
                 to,
                 // written only for a message: most spans overlap nothing
-                text: () => ctx.t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
+                text: () =>
+                  ctx.message('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
               },
             ]
           : [];
@@ -63,7 +65,7 @@ export const noOverlaps = defineRule({
           ctx.report(
             source,
             'overlapping-participations',
-            ctx.t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
+            ctx.message(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
               who: String(b.who),
               span: b.text(),
               role: String(b.role),
@@ -76,7 +78,7 @@ export const noOverlaps = defineRule({
           ctx.report(
             source,
             'overlapping-participations',
-            ctx.t('rule.overlap.overlaps', {
+            ctx.message('rule.overlap.overlaps', {
               who: String(a.who),
               span: a.text(),
               role: String(a.role),
