@@ -18,7 +18,7 @@ import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
-import { commanderMessage, describedExtras, usageLine } from './commander-messages.ts';
+import { commanderMessage, describedExtras, placeholder, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
 const COMMANDS = [
@@ -71,6 +71,12 @@ function program(io: IO, done: (code: number) => void): Command {
         },
         subcommandTerm(subcommand) {
           return usageLine(Help.prototype.subcommandTerm.call(this, subcommand));
+        },
+        optionTerm(option) {
+          return usageLine(Help.prototype.optionTerm.call(this, option));
+        },
+        argumentTerm(argument) {
+          return Help.prototype.argumentTerm.call(this, argument).replace(/^\w+/, placeholder);
         },
       })
       .configureOutput({

@@ -10,7 +10,7 @@ Przykłady:
   coop-report build 2010            rozdział za 2010 r. jako out/wspolpraca-miedzynarodowa-2010.md i .docx
   coop-report build --all           każdy rok, dla którego są dane
   coop-report validate              każdy problem w data/, z plikiem:wierszem:kolumną
-  coop-report diff 2009 2010        co się zaczęło, skończyło lub zmieniło rolę między dwoma latami
+  coop-report diff 2009 2010        udziały rozpoczęte, zakończone i zmienione między dwoma latami
   coop-report review 2011           co sprawdzić przed napisaniem rozdziału za 2011 r.
   coop-report new-year 2011         otwiera 2011 r. („asOf”) i wypisuje, co sprawdzić
   coop-report confirm 2011          potwierdza na 2011 r. to, co nadal obowiązuje
@@ -68,7 +68,8 @@ Przykłady:
   'build.no-format': '--format wymaga co najmniej jednego formatu.',
 
   // validate, years, diff, review
-  'validate.description': 'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje każdy problem z jego miejscem.',
+  'validate.description':
+    'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje wszystkie znalezione problemy, każdy ze wskazaniem pliku, wiersza i kolumny.',
   'validate.templates': 'folder z szablonami, które zastępują wbudowane szablony o tej samej nazwie (domyślnie: wskazany w pliku konfiguracyjnym)',
   'validate.examples': '\nPrzykłady:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
   'validate.summary':
@@ -85,7 +86,8 @@ Przykłady:
   'years.header.bodies': 'gremia',
   'years.header.projects': 'projekty',
   'years.with-data': 'Lata, dla których są dane: {years}.',
-  'diff.description': 'Pokazuje, co się zaczęło, skończyło lub zmieniło rolę między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
+  'diff.description':
+    'Pokazuje, które udziały rozpoczęły się, zakończyły lub zmieniły (rola, osoby) i które fakty się zmieniły między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
   'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
@@ -130,8 +132,8 @@ Przykłady:
   'review.examples': `
 Przykłady:
   coop-report review 2011
-  coop-report review 2011 --format json > do-sprawdzenia.json
-  coop-report review 2011 --strict           w CI: błąd, dopóki wszystkie pozycje nie zostaną załatwione
+  coop-report review 2011 --report-format json > do-sprawdzenia.json
+  coop-report review 2011 --strict                  w CI: kod wyjścia 1, dopóki lista do sprawdzenia nie jest pusta
 `,
   'review.items':
     'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
@@ -150,10 +152,11 @@ Przykłady:
   coop-report init                 zapisuje projekt w bieżącym folderze
 `,
   'init.not-a-folder':
-    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. coop-report init raport-2025.',
-  'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Podaj nowy folder, np. „coop-report init raport”.',
+    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. „coop-report init {folder}”.',
+  'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Wskaż nowy folder, np. „coop-report init {folder}”.',
   'init.next': 'Dalej:',
-  'preview.description': 'Udostępnia rozdział pod adresem 127.0.0.1 i odświeża otwartą stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
+  'preview.description':
+    'Wyświetla podgląd rozdziału w przeglądarce (pod adresem http://127.0.0.1) i odświeża stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
   'preview.year': 'rok sprawozdawczy, cztery cyfry (domyślnie: ostatni rok, dla którego są dane)',
   'preview.port': 'port pod adresem 127.0.0.1; 0 oznacza dowolny wolny',
   'preview.examples': `
@@ -192,9 +195,34 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.second-document':
     'Tu zaczyna się drugi dokument YAML („---”), a plik rekordu zawiera jeden rekord. Usuń wiersz „---” albo przenieś dalszą część do osobnego pliku.',
   'load.too-deep-parser': `Ten plik jest zagnieżdżony zbyt głęboko, by go odczytać; rekord potrzebuje tylko kilku poziomów zagnieżdżenia. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
-  'load.tag': '{message}: pliki rekordów nie używają znaczników YAML. Usuń znacznik „!” przed wartością.',
-  'load.not-yaml':
-    'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.tag':
+    'Znacznik „{tag}” nie jest znacznikiem YAML, a pliki rekordów i tak nie używają znaczników. Usuń znacznik sprzed wartości; jeśli „!” należy do tekstu, ujmij wartość w cudzysłów.',
+  // błędy składni zgłaszane przez bibliotekę yaml, według kodu błędu (./load/yaml-errors.ts)
+  'load.yaml.other':
+    'To nie jest poprawny zapis YAML. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.yaml.indent': `Wcięcie w tym miejscu nie pasuje do sąsiednich wierszy: pola jednego mapowania i elementy jednej listy zaczynają się w tej samej kolumnie, a wartość w nawiasach [ ] lub '{ }' jest zamknięta i wcięta bardziej niż jej klucz. Wyrównaj wiersz z polami powyżej albo zamknij nawias.`,
+  'load.yaml.colon-in-value':
+    'W tej wartości zaczyna się kolejna para „klucz: wartość”: dwukropek, po którym stoi spacja, rozpoczyna klucz. Jeśli dwukropek należy do tekstu, ujmij całą wartość w cudzysłów; jeśli następny wiersz to osobne pole, wyrównaj jego wcięcie z sąsiednimi polami.',
+  'load.yaml.missing':
+    'Czegoś tu brakuje: dwukropka po nazwie pola („nazwa: wartość”), przecinka między elementami w nawiasach albo spacji przed komentarzem („#”). Uzupełnij brakujący znak.',
+  'load.yaml.unclosed-quote':
+    '{quote, select, double {Cudzysłów} other {Apostrof}}, który otwiera tę wartość, nie został zamknięty, więc wszystko, co po nim następuje, aż do końca pliku, jest odczytywane jako jeden tekst. Zamknij wartość takim samym znakiem na jej końcu.',
+  'load.yaml.key-on-one-line':
+    'Klucz musi mieścić się w jednym wierszu i kończyć dwukropkiem: ten wiersz jest dalszym ciągiem klucza z wiersza powyżej albo brakuje w nim dwukropka po nazwie pola. Dopisz dwukropek albo ujmij długą wartość w cudzysłów.',
+  'load.yaml.unexpected':
+    'Ten znak nie może wystąpić w tym miejscu: nawias lub przecinek bez pary, tekst po zamykającym cudzysłowie albo element listy („- ”) w wierszu pola. Usuń go albo ujmij całą wartość w cudzysłów.',
+  'load.yaml.reserved-start':
+    'Wartość bez cudzysłowu nie może zaczynać się od znaku „{character}”, który YAML zastrzega dla siebie. Ujmij wartość w cudzysłów.',
+  'load.yaml.block-in-brackets': `W nawiasach [ ] lub '{ }' elementy stoją w jednym wierszu, rozdzielone przecinkami; element listy („- ”) ani para „klucz: wartość” w osobnym wierszu nie mogą się w nich znaleźć. Wpisz elementy w nawiasach po przecinku albo usuń nawiasy i wpisz każdy element w osobnym wierszu.`,
+  'load.yaml.escape':
+    'W cudzysłowie podwójnym ukośnik wsteczny rozpoczyna znak specjalny (np. nowy wiersz), a ten nie rozpoczyna żadnego. Ujmij wartość w apostrofy zamiast cudzysłowu albo wpisz ukośnik dwukrotnie.',
+  'load.yaml.marks':
+    'Kotwice („&nazwa”), aliasy („*nazwa”) i znaczniki („!nazwa”) to oznaczenia YAML, których pliki rekordów nie potrzebują, a tu zapisano je w sposób, na który YAML nie pozwala. Usuń je; jeśli „&”, „*” lub „!” należy do tekstu, ujmij wartość w cudzysłów.',
+  'load.yaml.directive':
+    'Wiersz zaczynający się od „%” to dyrektywa YAML, a pliki rekordów jej nie używają. Usuń ten wiersz albo ujmij w cudzysłów wartość, która zaczyna się od „%”.',
+  'load.yaml.long-key':
+    'Ten klucz ma ponad 1024 znaki, a klucz to nazwa pola. Zapewne długiej wartości brakuje klucza albo dwukropka; zapisz ją jako „nazwa: wartość”.',
+  'load.yaml.duplicate-key': 'Ten klucz jest już ustawiony w tym samym mapowaniu, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
   'load.tag-type':
     'Znacznik „{tag}” czyni tę wartość {kind, select, binary {danymi binarnymi} timestamp {datą z godziną} set {zbiorem} omap {uporządkowanym mapowaniem} pairs {listą par} other {wartością odrębnego typu}}, a żadne pole rekordu takiej wartości nie przyjmuje: pliki rekordów nie używają znaczników YAML. Usuń znacznik i zapisz wartość jako tekst, liczbę, listę albo mapowanie.',
   'load.alias-without-anchor': 'Alias *{name} nie wskazuje żadnej kotwicy: oczekiwano „&{name}” przy którejś wartości powyżej. Zamiast aliasu wpisz wartość.',
@@ -203,7 +231,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'load.duplicate-key':
     'Powtórzony klucz „{name}”: jest już ustawiony w wierszu {line} tego samego mapowania, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
   'load.data-folder':
-    'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
+    'Folder z danymi „{folder}” {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
   'load.stray-yaml': 'Plik {entry} nie jest wczytywany: rekordy są w folderach bodies/, projects/ i countries/, a Urząd w pliku office.yaml.',
   'load.missing-office': 'W folderze {folder} nie ma pliku office.yaml: zawiera on nazwę Urzędu („Urząd do Spraw Cudzoziemców”) i jest wymagany.',
   'load.record-folder':
@@ -247,11 +275,11 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
   'rule.overlap.repeats':
-    'Ten udział „{who}” ({span}: {role}) powtarza participations[{index}] ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
+    'Ten udział „{who}” ({span}: {role}) powtarza udział z wiersza {line} ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
   'rule.overlap.contradicts':
-    'Ten udział „{who}” ({span}: {role}) przeczy participations[{index}] ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
+    'Ten udział „{who}” ({span}: {role}) przeczy udziałowi z wiersza {line} ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
   'rule.overlap.overlaps':
-    'Ten udział „{who}” ({span}: {role}) nakłada się na participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
+    'Ten udział „{who}” ({span}: {role}) nakłada się na udział z wiersza {line} ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
   'rule.unknown-id':
     '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
   'rule.wrong-kind':
@@ -284,13 +312,14 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
   'rule.duplicate-change':
-    'Dwie zmiany mają datę „{from}” (druga to changes[{index}]), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
+    'Dwie zmiany mają datę „{from}” (druga jest w wierszu {line}), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
   'rule.changes-out-of-order':
-    'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed changes[{index}].',
+    'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed zmianę z datą „{previous}” (wiersz {line}).',
   'rule.duplicate-id':
     'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} other {państwo}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
 
   // sprawdzanie: pola, które sprawdza schemat
+  'path.item': '{position}. wpis',
   'schema.where': '{path, select, none {Ten rekord} other {Pole „{path}”}}',
   'schema.where-in': '{path, select, none {w tym rekordzie} other {w „{path}”}}',
   'schema.unknown-field': 'Nieznane pole „{key}” {where}.{hint} Dozwolone pola: {allowed}.',
@@ -466,6 +495,20 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'commander.invalid-choice': 'opcja „{name}” nie przyjmuje wartości „{value}”. Dozwolone wartości: {choices}.',
   'commander.usage': '[opcje]',
   'commander.usage-command': '[polecenie]',
+  'commander.quoted': '„{value}”',
+  // nazwy argumentów i wartości opcji w pomocy
+  'placeholder.year': 'rok',
+  'placeholder.year-a': 'rok1',
+  'placeholder.year-b': 'rok2',
+  'placeholder.dir': 'folder',
+  'placeholder.file': 'plik',
+  'placeholder.files': 'pliki',
+  'placeholder.path': 'ścieżka',
+  'placeholder.list': 'lista',
+  'placeholder.format': 'format',
+  'placeholder.n': 'liczba',
+  'placeholder.kind': 'rodzaj',
+  'placeholder.lang': 'język',
 
   // sprawdzanie: dwa rekordy, które nazywają to samo
   'rule.duplicate-name':
@@ -498,7 +541,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.unused': 'Szablon {name} nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.{hint}',
   'template.built-in': ' Wbudowane szablony to: {names}.',
   'template.folder':
-    'Folder szablonów {folder} {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+    'Folder szablonów „{folder}” {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
   'template.no-section': 'W folderach szablonów ({folders}) nie ma pliku {name}.',
   'template.helper-failed': 'Pomocnik „{name}” zgłosił błąd: {message}',
   'template.handlebars': 'Handlebars nie może wykonać szablonu w tym miejscu: {message}',
@@ -507,6 +550,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.record-text': 'W tekście „{text}” (wiersz {line}, kolumna {column}): {message}',
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
+  'template.not-text':
+    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. Wskaż jedno z jej pól („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).',
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
   'template.writing-helper':
     'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',
@@ -556,6 +601,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.argument':
     'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
   'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
+  'helper.value.text': '„{text}”',
   'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
   'helper.value.mapping':
     '{none, select, yes {puste mapowanie} other {mapowanie pól {keys}{more, plural, =0 {} one { i # innego pola} few { i # innych pól} many { i # innych pól} other { i # innego pola}}}}',

@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
+import { t } from '../i18n/translate.ts';
 
 /** A record file's YAML document, with what turns offsets into lines and columns. */
 export interface YamlTree {
@@ -21,9 +22,21 @@ export interface SourceRecord {
 
 export type Path = readonly (string | number)[];
 
-// Writes a path as the analyst reads it: participations[0].role.
+// Writes a path as data (sources.json, the preview's sources): participations[0].role.
 export function pathText(path: Path): string {
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i ? `.${step}` : step)).join('');
+}
+
+// Writes a path for a message, a list's items counted as the analyst counts them, from 1: "participations › item 1 ›
+// role" (in Polish "participations › 1. wpis › role").
+export function pathInMessage(path: Path): string {
+  const parts: string[] = [];
+  path.forEach((step, i) => {
+    if (typeof step === 'number') parts.push(t('path.item', { position: step + 1 }));
+    else if (i > 0 && typeof path[i - 1] === 'string') parts[parts.length - 1] += `.${step}`;
+    else parts.push(step);
+  });
+  return parts.join(' › ');
 }
 
 // Finds the position of the node at a path: the key when `at` is 'key', else the value.

@@ -60,7 +60,7 @@ export function describe(value: unknown): string {
     const keys = Object.keys(value);
     return t('helper.value.mapping', { keys: keys.slice(0, 5).join(', '), more: Math.max(0, keys.length - 5), none: keys.length ? 'no' : 'yes' });
   }
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return t('helper.value.text', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   return String(value);
 }
 

@@ -1,6 +1,8 @@
 // Checks that the Office's participations in one body or project do not contradict each other in time.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { PartialDate } from '../../polish/types.ts';
+import { locate } from '../../load/source.ts';
+import { ROLES, WHO } from '../../schema/participation.ts';
 import { field, list, defineRule } from '../context.ts';
 
 /** A participation span as the rule reads it. */
@@ -34,9 +36,25 @@ export const noOverlaps = defineRule({
         },
       },
     },
-    messages: ['rule.overlap.span', 'rule.overlap.repeats', 'rule.overlap.contradicts', 'rule.overlap.overlaps'],
+    messages: [
+      'rule.overlap.span',
+      'rule.overlap.repeats',
+      'rule.overlap.contradicts',
+      'rule.overlap.overlaps',
+      ...ROLES.map((r) => `role.${r}` as const),
+      ...WHO.map((w) => `who.${w}` as const),
+    ],
   },
   check(ctx) {
+    // who and role as the analyst's language names them (the schema check reports a value that is neither)
+    const named = (kind: 'who' | 'role', value: unknown): string =>
+      kind === 'who'
+        ? WHO.includes(value as never)
+          ? ctx.t(`who.${value as (typeof WHO)[number]}`)
+          : String(value)
+        : ROLES.includes(value as never)
+          ? ctx.t(`role.${value as (typeof ROLES)[number]}`)
+          : String(value);
     for (const { source, data } of ctx.checked) {
       const spans: Span[] = list(data.participations).flatMap((p, index) => {
         const from = parseIsoDate(String(field(p, 'from') ?? data.from));
@@ -64,12 +82,12 @@ export const noOverlaps = defineRule({
             source,
             'overlapping-participations',
             ctx.t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
-              who: String(b.who),
+              who: named('who', b.who),
               span: b.text(),
-              role: String(b.role),
-              index: String(a.index),
+              role: named('role', b.role),
+              line: String(locate(source, ['participations', a.index]).line),
               otherSpan: a.text(),
-              otherRole: String(a.role),
+              otherRole: named('role', a.role),
             }),
             ['participations', b.index],
           );
@@ -77,12 +95,12 @@ export const noOverlaps = defineRule({
             source,
             'overlapping-participations',
             ctx.t('rule.overlap.overlaps', {
-              who: String(a.who),
+              who: named('who', a.who),
               span: a.text(),
-              role: String(a.role),
-              index: String(b.index),
+              role: named('role', a.role),
+              line: String(locate(source, ['participations', b.index]).line),
               otherSpan: b.text(),
-              otherRole: String(b.role),
+              otherRole: named('role', b.role),
               same: same ? 'yes' : 'no',
             }),
             ['participations', a.index],

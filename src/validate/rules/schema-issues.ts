@@ -2,7 +2,7 @@
 // analyst's terms.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
+import { locate, pathInMessage, type Path, type SourceRecord } from '../../load/source.ts';
 import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
@@ -33,7 +33,7 @@ const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeńs
 
 // Turns one schema issue into located diagnostics that say what was expected and what was found.
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
-  const where = t('schema.where', { path: path.length ? pathText(path) : 'none' });
+  const where = t('schema.where', { path: path.length ? pathInMessage(path) : 'none' });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
   const fail = (code: keyof typeof SCHEMA_CODES, message: string, p = path, side: 'key' | 'value' = 'value') => [
     error(code, message, record.file, at(p, side)),
@@ -46,7 +46,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
           'unknown-field',
           t('schema.unknown-field', {
             key,
-            where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }),
+            where: t('schema.where-in', { path: path.length ? pathInMessage(path) : 'none' }),
             hint: suggestion(key, allowed),
             allowed: allowed.join(', '),
           }),
@@ -60,7 +60,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
         const about = unwrap(schemaAt(schema, path))?.description;
-        const where = t('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
+        const where = t('schema.where-in', { path: parent.length ? pathInMessage(parent) : 'none' });
         const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
         return fail('missing-field', t('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
       }
