@@ -264,12 +264,16 @@ Then put this line at the top of a record file (the path is relative to the file
   'rule.plan-record': '"{id}" names no body or project; expected the id of a body, a project (a file in bodies/ or projects/) or "office".{hint}',
   'rule.function-as': `Missing field "as" for the role "function": name the function held, with its genitive ("as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'").`,
   'rule.overlap.span': '{from}{to, select, none {} other { to {to}}}',
+  'rule.overlap.who':
+    '{who, select, office {the Office} head {the Head of the Office} representative {a representative} representatives {representatives} staff {staff} other {{who}}}',
+  'rule.overlap.role':
+    '{role, select, chair_delegation {chair of the delegation} member {member} participant {participant} alternate {alternate} partner {partner} co_implementer {co-implementer} function {function} other {{role}}}',
   'rule.overlap.repeats':
-    'This participation of "{who}" ({span}: {role}) repeats the one on line {line} ({otherSpan}), the same role in the same time. Merge the two spans into one.',
+    'This participation of {who} ({span}: {role}) repeats the one on line {line} ({otherSpan}), the same role in the same time. Merge the two spans into one.',
   'rule.overlap.contradicts':
-    'This participation of "{who}" ({span}: {role}) contradicts the one on line {line} ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
+    'This participation of {who} ({span}: {role}) contradicts the one on line {line} ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
   'rule.overlap.overlaps':
-    'This participation of "{who}" ({span}: {role}) overlaps the one on line {line} ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
+    'This participation of {who} ({span}: {role}) overlaps the one on line {line} ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
   'rule.unknown-id':
     '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
   'rule.wrong-kind':

@@ -274,12 +274,16 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     '„{id}” nie wskazuje żadnego gremium ani projektu; oczekiwano identyfikatora gremium, projektu (pliku w bodies/ lub projects/) albo „office”.{hint}',
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
+  'rule.overlap.who':
+    '{who, select, office {Urzędu} head {Szefa Urzędu} representative {przedstawiciela} representatives {przedstawicieli} staff {pracowników} other {{who}}}',
+  'rule.overlap.role':
+    '{role, select, chair_delegation {przewodnictwo delegacji} member {członek} participant {uczestnik} alternate {zastępca} partner {partner} co_implementer {współrealizator} function {funkcja} other {{role}}}',
   'rule.overlap.repeats':
-    'Ten udział „{who}” ({span}: {role}) powtarza udział z wiersza {line} ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
+    'Ten udział {who} ({span}: {role}) powtarza udział z wiersza {line} ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
   'rule.overlap.contradicts':
-    'Ten udział „{who}” ({span}: {role}) przeczy udziałowi z wiersza {line} ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
+    'Ten udział {who} ({span}: {role}) przeczy udziałowi z wiersza {line} ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
   'rule.overlap.overlaps':
-    'Ten udział „{who}” ({span}: {role}) nakłada się na udział z wiersza {line} ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
+    'Ten udział {who} ({span}: {role}) nakłada się na udział z wiersza {line} ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
   'rule.unknown-id':
     '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
   'rule.wrong-kind':

@@ -38,14 +38,16 @@ function mark(node: unknown): void {
   const path = n.path as { type?: string; original?: unknown } | undefined;
   const call = n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement';
   let name = String(path?.original);
+  let at = n.loc;
   if (n.type === 'MustacheStatement' && path?.type === 'PathExpression' && !(n.params as unknown[]).length && !n.hash && !HELPER_NAMES.has(name) && n.loc) {
-    const shown = { type: 'StringLiteral', value: name, original: name, loc: n.loc };
-    n.params = [path, shown];
-    n.path = { type: 'PathExpression', data: false, depth: 0, parts: [SHOWN], original: SHOWN, loc: n.loc };
+    // the value's place is its path's: "{{record.name}}" is told at "record.name"
+    at = (path as Node).loc ?? n.loc;
+    n.params = [path, { type: 'StringLiteral', value: name, original: name, loc: at }];
+    n.path = { type: 'PathExpression', data: false, depth: 0, parts: [SHOWN], original: SHOWN, loc: at };
     name = SHOWN;
   }
-  if (call && (n.path as { type?: string }).type === 'PathExpression' && (HELPER_NAMES.has(name) || BUILT_IN_HELPERS.has(name) || name === SHOWN) && n.loc) {
-    const value = `${n.loc.start.line}:${n.loc.start.column + 1}`;
+  if (call && (n.path as { type?: string }).type === 'PathExpression' && (HELPER_NAMES.has(name) || BUILT_IN_HELPERS.has(name) || name === SHOWN) && at) {
+    const value = `${at.start.line}:${at.start.column + 1}`;
     const pair = { type: 'HashPair', key: PLACE, value: { type: 'StringLiteral', value, original: value, loc: n.loc }, loc: n.loc };
     const hash = (n.hash as { pairs: unknown[] } | undefined) ?? { type: 'Hash', pairs: [] as unknown[], loc: n.loc };
     hash.pairs.push(pair);

@@ -171,7 +171,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     // Handlebars' strict mode does not check a helper's arguments: a field the data lacks is said here
     if (value === undefined) {
       const field = String(expression).split('.').pop()!;
-      const message = t('template.missing-field', { field, expression: field === expression ? 'none' : String(expression), root: 'no' });
+      const root = ROOT_FIELDS.includes(field) && field === expression;
+      const message = t('template.missing-field', { field, expression: field === expression ? 'none' : String(expression), root: root ? 'yes' : 'no' });
       return locate(new TemplateDataError(message), options, SHOWN);
     }
     if (value === null || typeof value !== 'object' || value instanceof hb.SafeString) return value ?? '';

@@ -177,8 +177,8 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   [
     'template.folder',
     { folder: 'my-templates', why: 'missing' },
-    'The templates folder my-templates does not exist; check --templates or "templates" in the config file.',
-    'Folder szablonów my-templates nie istnieje; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+    'The templates folder "my-templates" does not exist; check --templates or "templates" in the config file.',
+    'Folder szablonów „my-templates” nie istnieje; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
   ],
   [
     'template.unused',

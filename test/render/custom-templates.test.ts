@@ -224,7 +224,7 @@ describe('the custom templates folder', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'custom'), 'not a folder');
     await expect(loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd)).rejects.toThrow(
-      new TemplateError('The templates folder custom is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0),
+      new TemplateError('The templates folder "custom" is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0),
     );
   });
 });

@@ -2,7 +2,6 @@
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { PartialDate } from '../../polish/types.ts';
 import { locate } from '../../load/source.ts';
-import { ROLES, WHO } from '../../schema/participation.ts';
 import { field, list, defineRule } from '../context.ts';
 
 /** A participation span as the rule reads it. */
@@ -36,25 +35,12 @@ export const noOverlaps = defineRule({
         },
       },
     },
-    messages: [
-      'rule.overlap.span',
-      'rule.overlap.repeats',
-      'rule.overlap.contradicts',
-      'rule.overlap.overlaps',
-      ...ROLES.map((r) => `role.${r}` as const),
-      ...WHO.map((w) => `who.${w}` as const),
-    ],
+    messages: ['rule.overlap.span', 'rule.overlap.repeats', 'rule.overlap.contradicts', 'rule.overlap.overlaps', 'rule.overlap.who', 'rule.overlap.role'],
   },
   check(ctx) {
-    // who and role as the analyst's language names them (the schema check reports a value that is neither)
+    // who and role as the analyst's language names them
     const named = (kind: 'who' | 'role', value: unknown): string =>
-      kind === 'who'
-        ? WHO.includes(value as never)
-          ? ctx.t(`who.${value as (typeof WHO)[number]}`)
-          : String(value)
-        : ROLES.includes(value as never)
-          ? ctx.t(`role.${value as (typeof ROLES)[number]}`)
-          : String(value);
+      kind === 'who' ? ctx.t('rule.overlap.who', { who: String(value) }) : ctx.t('rule.overlap.role', { role: String(value).replaceAll('-', '_') });
     for (const { source, data } of ctx.checked) {
       const spans: Span[] = list(data.participations).flatMap((p, index) => {
         const from = parseIsoDate(String(field(p, 'from') ?? data.from));
