@@ -364,6 +364,11 @@ Then put this line at the top of a record file (the path is relative to the file
   'config.unknown': 'Unknown setting "{key}".{hint} The settings are: {keys}.',
 
   // writing files
+  'page.title': 'coop-report preview – {year}',
+  'preview.bad-request': 'Bad request: coop-report preview serves the page at / and its updates at /events.',
+  'preview.forbidden': 'coop-report preview answers only at 127.0.0.1 and localhost.',
+  'preview.not-allowed': 'Method not allowed: coop-report preview only reads (GET and HEAD).',
+  'preview.not-found': 'Not found: coop-report preview serves the page at / and its updates at /events.',
   'page.sources': 'Sources of this sentence',
   'page.templates-alone': 'This sentence comes from the templates alone',
   'page.year': 'Year',

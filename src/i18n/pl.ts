@@ -377,6 +377,11 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'config.unknown': 'Nieznane ustawienie „{key}”.{hint} Dostępne ustawienia: {keys}.',
 
   // zapisywanie plików
+  'page.title': 'Podgląd rozdziału za {year} r. – coop-report',
+  'preview.bad-request': 'Nieprawidłowe żądanie: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',
+  'preview.forbidden': 'Podgląd coop-report odpowiada tylko pod adresami 127.0.0.1 i localhost.',
+  'preview.not-allowed': 'Niedozwolona metoda: podgląd coop-report tylko udostępnia stronę (GET i HEAD).',
+  'preview.not-found': 'Nie ma takiej strony: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',
   'page.sources': 'Źródła tego zdania',
   'page.templates-alone': 'To zdanie pochodzi wyłącznie z szablonów',
   'page.year': 'Rok',

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { PageView, Views } from './views.ts';
+import { t } from '../i18n/translate.ts';
 
 /** What the server needs: the port (0 for any free one), the page for a year, the views, and the year to open. */
 export interface ServerOptions {
@@ -53,10 +54,10 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
   // routes a request; any request the server cannot read is answered 400, and nothing a request holds can throw here
   const answer = (request: IncomingMessage, response: ServerResponse): void => {
     const url = requestTarget(request.url);
-    if (!url) return plain(response, 400, 'Bad request: coop-report preview serves the page at / and its updates at /events.\n');
+    if (!url) return plain(response, 400, `${t('preview.bad-request')}\n`);
     // a page of another site, reached through a name that resolves to 127.0.0.1, gets nothing
-    if (!allowedHost(request, port)) return plain(response, 403, 'coop-report preview answers only at 127.0.0.1 and localhost.\n');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed.\n');
+    if (!allowedHost(request, port)) return plain(response, 403, `${t('preview.forbidden')}\n`);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, `${t('preview.not-allowed')}\n`);
     const year = yearOf(url) ?? options.year;
     if (url.pathname === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -72,7 +73,7 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
         response.destroy();
       });
     }
-    plain(response, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n');
+    plain(response, 404, `${t('preview.not-found')}\n`);
   };
   const server = createServer({ headersTimeout: SLOW_CLIENT_MS, requestTimeout: SLOW_CLIENT_MS, connectionsCheckingInterval: 1000 }, (request, response) => {
     try {
