@@ -9,7 +9,7 @@ export const pl: Record<MessageKey, string> = {
 Przykłady:
   coop-report build 2010            rozdział za 2010 r. jako out/wspolpraca-miedzynarodowa-2010.md i .docx
   coop-report build --all           każdy rok, dla którego są dane
-  coop-report validate              każdy problem w data/, z plikiem:wierszem:kolumną
+  coop-report validate              wszystkie problemy w data/, każdy z plikiem, wierszem i kolumną
   coop-report diff 2009 2010        udziały rozpoczęte, zakończone i zmienione między dwoma latami
   coop-report review 2011           co sprawdzić przed napisaniem rozdziału za 2011 r.
   coop-report new-year 2011         otwiera 2011 r. („asOf”) i wypisuje, co sprawdzić
@@ -75,7 +75,7 @@ Przykłady:
   'validate.summary':
     '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
   'years.description': 'Wypisuje lata, dla których są dane, z liczbą gremiów i projektów w każdym z nich.',
-  'years.json': 'wypisuje listę jako JSON (year, bodies, projects)',
+  'years.json': 'wypisuje listę jako JSON (pola „year”, „bodies” i „projects”)',
   'years.examples': `
 Przykłady:
   coop-report years
@@ -91,7 +91,7 @@ Przykłady:
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
   'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
-  'diff.format': 'text dla ludzi, json dla programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
+  'diff.format': 'text – do czytania, json – dla innych programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
   'diff.examples': `
 Przykłady:
   coop-report diff 2009 2010
@@ -160,8 +160,9 @@ Przykłady:
   'preview.year': 'rok sprawozdawczy, cztery cyfry (domyślnie: ostatni rok, dla którego są dane)',
   'preview.port': 'port pod adresem 127.0.0.1; 0 oznacza dowolny wolny',
   'preview.examples': `
-Gdy dane mają błędy, strona pokazuje problemy, każdy z plikiem:wierszem:kolumną; poza tym wybór roku, słowa
-dodane i usunięte od poprzedniego roku z danymi oraz rekordy każdego zdania po najechaniu lub kliknięciu.
+Gdy dane mają błędy, strona pokazuje problemy, każdy ze wskazaniem pliku, wiersza i kolumny. Poza tym można
+na niej wybrać rok, zobaczyć słowa dodane i usunięte od poprzedniego roku z danymi, a po najechaniu na zdanie
+lub kliknięciu go – rekordy, z których powstało.
 Ctrl-C zatrzymuje podgląd.
 
 Przykłady:
@@ -243,10 +244,10 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
   'load.unreadable': 'Nie można odczytać tego pliku rekordu: {why}.',
   'load.unreadable.ENOENT': 'plik nie istnieje (może to zerwane dowiązanie?)',
-  'load.unreadable.EACCES': 'brak uprawnień do odczytu (permission denied); sprawdź uprawnienia pliku',
-  'load.unreadable.EPERM': 'brak uprawnień do odczytu (operation not permitted); sprawdź uprawnienia pliku',
+  'load.unreadable.EACCES': 'brak uprawnień do odczytu; sprawdź uprawnienia pliku',
+  'load.unreadable.EPERM': 'system nie zezwala na odczyt; sprawdź uprawnienia pliku',
   'load.unreadable.EISDIR': 'to folder, a nie plik',
-  'load.unreadable.ELOOP': 'to dowiązanie, które prowadzi w koło',
+  'load.unreadable.ELOOP': 'to dowiązanie symboliczne, które tworzy pętlę',
   'load.unreadable.special': 'to nie jest zwykły plik (lecz urządzenie, potok lub gniazdo)',
   'load.unreadable.other': 'system odmówił dostępu ({code})',
   'load.too-large':
@@ -291,9 +292,9 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'rule.not-a-subgroup':
     '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle':
-    'Gremia zagnieżdżają się w koło{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
+    'Łańcuch rodziców gremiów tworzy pętlę{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
   'rule.bad-character':
-    'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
+    'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {kod, który Unicode wyklucza z tekstu}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
   'rule.invisible-character':
     'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
   'rule.no-area.body':
@@ -338,11 +339,11 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'schema.not-a-date': '{where}: podano {found}; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”.',
   'schema.other': '{where}: {message}.',
   'schema.expected':
-    '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości true lub false} array {listy} object {mapowania pól} other {{type}}}',
+    '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości „true” lub „false”} array {listy} object {mapowania pól} other {{type}}}',
   'schema.found':
     '{type, select, empty {pustą wartość} list {listę} mapping {mapowanie} text {tekst „{value}”} number {liczbę {value}} other {wartość {value}}}',
   'schema.hint.unquote': ' Usuń cudzysłów.',
-  'schema.hint.boolean': ' Napisz true lub false bez cudzysłowu.',
+  'schema.hint.boolean': ' Napisz „true” lub „false” bez cudzysłowu.',
   'schema.hint.quote': ' Ujmij wartość w cudzysłów.',
   'schema.hint.list': ' Zapisz ją jako listę: [{value}].',
   'schema.id-format': 'identyfikator z małych liter, cyfr i łączników',
@@ -368,11 +369,11 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'config.too-large':
     '{file} ma {size, select, more {ponad {max} B} other {{size} B}}; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
   'config.unreadable':
-    'Nie można odczytać pliku {file}: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}. Sprawdź uprawnienia pliku.',
+    'Nie można odczytać pliku {file}: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ELOOP {to dowiązanie symboliczne, które tworzy pętlę} other {system odmówił dostępu ({code})}}. Sprawdź uprawnienia pliku.',
   'config.not-a-mapping': '{file} zawiera mapowanie ustawień ({keys}).',
   'config.twice': '„{key}” jest ustawione dwa razy; zostaw jedno.',
   'config.folder': '„{key}” przyjmuje ścieżkę folderu, względną wobec położenia pliku {file}.',
-  'config.root': '„root” przyjmuje true lub false: true oznacza, że ten folder jest folderem głównym projektu.',
+  'config.root': '„root” przyjmuje wartość „true” lub „false”: „true” oznacza, że ten folder jest folderem głównym projektu.',
   'config.formats': '„formats” przyjmuje listę formatów wyjściowych spośród: {formats}{unknown, select, none {} other {; „{unknown}” do nich nie należy}}.',
   'config.unknown': 'Nieznane ustawienie „{key}”.{hint} Dostępne ustawienia: {keys}.',
 
@@ -403,9 +404,9 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Plik DOCX nie jest czytelnym dokumentem{reason, select, none {: brak w nim części głównej word/document.xml} other { ({reason})}}. Nie zapisano żadnego pliku. To błąd programu coop-report: zgłoś go, podając polecenie i dane.',
   'write.cannot': 'Nie można tu zapisać: {reason}',
   'write.EACCES':
-    'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+    'brak uprawnień do zapisu. Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EPERM':
-    'operacja niedozwolona (operation not permitted). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+    'system nie zezwala na zapis. Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EROFS': 'system plików jest tylko do odczytu. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENOSPC':
     'dysk jest pełny. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
@@ -420,7 +421,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'write.EISDIR':
     'w miejscu, w którym coop-report zapisuje plik, jest folder. Przenieś folder lub zmień jego nazwę albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENAMETOOLONG': 'ścieżka jest za długa. Wybierz folder o krótszej ścieżce.',
-  'write.ELOOP': 'ścieżka zatacza koło przez dowiązania symboliczne. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.ELOOP': 'dowiązania symboliczne na ścieżce tworzą pętlę. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EMFILE': 'otwartych jest zbyt wiele plików. Zamknij niektóre programy i spróbuj ponownie.',
   'write.EIO': 'dysk zgłosił błąd wejścia-wyjścia. Sprawdź dysk albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EBUSY': 'plik jest używany przez inny program (otwarty w Wordzie?). Zamknij go i spróbuj ponownie.',
@@ -544,7 +545,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.outside':
     'To dowiązanie symboliczne do „{target}”, czyli do miejsca poza folderem szablonów, a szablony są odczytywane tylko z podanych folderów. Zamiast dowiązania skopiuj szablon do folderu.',
   'template.unreadable':
-    'Nie można odczytać tego szablonu: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ENOENT {plik nie istnieje (może to zerwane dowiązanie?)} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}.',
+    'Nie można odczytać tego szablonu: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ENOENT {plik nie istnieje (może to zerwane dowiązanie?)} ELOOP {to dowiązanie symboliczne, które tworzy pętlę} other {system odmówił dostępu ({code})}}.',
   'template.partials-not-a-folder':
     'Tu powinien być folder szablonów częściowych, a jest plik; usuń go albo umieść szablony częściowe w folderze o tej nazwie.',
   'template.unused': 'Szablon {name} nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.{hint}',
@@ -622,7 +623,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Rzeczownik liczony wymaga pola „{key}” ({key, select, one {mianownik liczby pojedynczej} few {mianownik liczby mnogiej} other {dopełniacz liczby mnogiej}}), np. {example}.',
   'noun.other': 'Forma „other” rzeczownika liczonego (dopełniacz liczby pojedynczej) musi być tekstem.',
   'noun.gender': 'Rodzaj rzeczownika liczonego to „m”, „f” albo „n”, a podano {value}.',
-  'noun.personal': 'Oznaczenie „personal” rzeczownika liczonego przyjmuje wartość true albo false.',
+  'noun.personal': 'Oznaczenie „personal” rzeczownika liczonego przyjmuje wartość „true” albo „false”.',
   'noun.case-forms': "Pole „{number}” rzeczownika liczonego zawiera formy przypadków, np. {number}: '{ inst: … }'.",
   'noun.cases': 'Pole „{number}” rzeczownika liczonego zawiera przypadki {cases}, a podano „{key}”.',
   'noun.case-text': 'Pole „{number}.{key}” rzeczownika liczonego musi być tekstem.',
