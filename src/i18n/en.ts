@@ -303,7 +303,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'rule.missing-from':
     'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
   'rule.empty-change': 'This change names no field, only its date "{from}"; add the fields that take new values from then on, or remove it.',
-  'rule.duplicate-change': 'Two changes have the date "{from}" (the other is on line {line}); expected one entry a date. Merge their fields into one entry.',
+  'rule.duplicate-change': 'Two changes have the date "{from}" (the first is on line {line}); expected one entry a date. Merge their fields into one entry.',
   'rule.changes-out-of-order':
     'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above the change dated "{previous}" (line {line}).',
   'rule.duplicate-id':

@@ -87,7 +87,7 @@ Przykłady:
   'years.header.projects': 'projekty',
   'years.with-data': 'Lata, dla których są dane: {years}.',
   'diff.description':
-    'Pokazuje, które udziały rozpoczęły się, zakończyły lub zmieniły (rola, osoby) i które fakty się zmieniły między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
+    'Pokazuje, co zmieniło się między dwoma latami: udziały rozpoczęte, zakończone i ze zmianą roli lub osób oraz zmienione fakty; to punkt wyjścia do rozdziału za kolejny rok.',
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
   'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
@@ -317,7 +317,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
     'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
   'rule.duplicate-change':
-    'Dwie zmiany mają datę „{from}” (druga jest w wierszu {line}), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
+    'Dwie zmiany mają datę „{from}” (pierwsza jest w wierszu {line}), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
   'rule.changes-out-of-order':
     'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed zmianę z datą „{previous}” (wiersz {line}).',
   'rule.duplicate-id':
@@ -561,7 +561,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
   'template.not-text':
-    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. Wskaż jedno z jej pól („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).',
+    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. Wskaż jedno z pól tej wartości („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).',
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
   'template.writing-helper':
     'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',

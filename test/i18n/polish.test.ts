@@ -5,6 +5,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../src/i18n/en.ts';
 import { pl } from '../../src/i18n/pl.ts';
+import { englishWords } from '../support/polish.ts';
 
 const KEYS = Object.keys(pl) as MessageKey[];
 
@@ -29,56 +30,6 @@ function literalText(message: string): string {
   return parts.join(' ');
 }
 
-// Leaves out of a message's text what is not Polish prose: quoted names and code („asOf”), options (--data),
-// addresses and paths (https://…, data/bodies/, word/styles.xml).
-function prose(text: string): string {
-  return text
-    .replace(/„[^„”]*”/g, ' ')
-    .replace(/--[\w-]+/g, ' ')
-    .replace(/\S*[/\\]\S*/g, ' ');
-}
-
-/** English words a Polish message has no business with; each has a Polish word (błąd, pole, wartość, lista…). */
-const ENGLISH = [
-  'error',
-  'errors',
-  'warning',
-  'warnings',
-  'field',
-  'fields',
-  'value',
-  'values',
-  'true',
-  'false',
-  'string',
-  'mapping',
-  'list',
-  'item',
-  'items',
-  'key',
-  'keys',
-  'expected',
-  'got',
-  'found',
-  'missing',
-  'unknown',
-  'invalid',
-  'file',
-  'record',
-  'records',
-  'permission',
-  'denied',
-  'permitted',
-  'default',
-  'choices',
-  'options',
-  'usage',
-  'token',
-  'scalar',
-  'sequence',
-  'noncharacter',
-];
-
 /** The messages that show a command or a path the analyst types, with its backslashes (a Windows path) or quotes. */
 const TYPED: Partial<Record<MessageKey, string>> = {
   'build.examples': '--soffice "D:\\LibreOffice\\program\\soffice.exe"',
@@ -88,11 +39,7 @@ const TYPED: Partial<Record<MessageKey, string>> = {
 
 describe('the Polish catalogue', () => {
   it.each(KEYS)('%s: no English word in its text', (key) => {
-    const words =
-      prose(literalText(pl[key]))
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [];
-    expect(words.filter((word) => ENGLISH.includes(word))).toEqual([]);
+    expect(englishWords(literalText(pl[key]))).toEqual([]);
   });
 
   it.each(KEYS)('%s: no ASCII double quote, backslash, "undefined", "null" or "[object"', (key) => {
@@ -107,10 +54,6 @@ describe('the Polish catalogue', () => {
     ['Wskaż folder opcją --data-folder albo plik data/file.yaml.', []],
     ['{kind, select, list {listę} other {list}}', ['list']],
   ])('finds English words in %j', (message, found) => {
-    const words =
-      prose(literalText(message))
-        .toLowerCase()
-        .match(/\p{L}+/gu) ?? [];
-    expect(words.filter((word) => ENGLISH.includes(word))).toEqual(found);
+    expect(englishWords(literalText(message))).toEqual(found);
   });
 });
