@@ -323,7 +323,8 @@ Then put this line at the top of a record file (the path is relative to the file
   'schema.too-small': '{where} must be at least {minimum}; found {found}.',
   'schema.bad-format': '{where} is {found}; expected {expectation}.',
   'schema.not-a-date': '{where} is {found}; expected an ISO date such as "2010", "2010-12" or "2010-12-01".',
-  'schema.other': '{where}: {message}.',
+  'schema.other': '{where}: this value does not fit the data format; see docs/data-format.md.',
+  'schema.bad-key': '{where}: "{key}" cannot name a part: a name is small letters and hyphens, starting with a letter, such as "beyond-eu".',
   'schema.expected':
     '{type, select, string {text} number {a number} int {a whole number} boolean {true or false} array {a list} object {a mapping of fields} other {{type}}}',
   'schema.found':

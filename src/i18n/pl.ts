@@ -337,7 +337,8 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'schema.too-small': '{where}: wartość musi wynosić co najmniej {minimum}; podano {found}.',
   'schema.bad-format': '{where}: podano {found}; oczekiwano: {expectation}.',
   'schema.not-a-date': '{where}: podano {found}; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”.',
-  'schema.other': '{where}: {message}.',
+  'schema.other': '{where}: ta wartość nie odpowiada formatowi danych; zob. docs/pl/format-danych.md.',
+  'schema.bad-key': '{where}: „{key}” nie może być nazwą części zdania: nazwa składa się z małych liter i łączników i zaczyna się od litery, np. „beyond-eu”.',
   'schema.expected':
     '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości „true” lub „false”} array {listy} object {mapowania pól} other {{type}}}',
   'schema.found':

@@ -90,8 +90,11 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
     }
     case 'invalid_union':
       return fail('wrong-type', t('schema.not-a-date', { where, found: found(issue.input) }));
+    case 'invalid_key':
+      return fail('bad-format', t('schema.bad-key', { where, key: String(path[path.length - 1]) }), path, 'key');
+    // the schema's own words are English: the analyst is told where, and where the format is described
     default:
-      return fail('schema', t('schema.other', { where, message: issue.message }));
+      return fail('schema', t('schema.other', { where }));
   }
 }
 
