@@ -541,7 +541,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'template.missing-field':
     "The data has no field \"{field}\" here{expression, select, none {} other { (in \"{expression}\")}}.{root, select, yes { A partial sees its block; the section's \"{field}\" is '{{'@root.{field}'}}'.} other { Check the name against the fields listed in the README (\"Custom templates\"), or guard it with '{{'#if …'}}'.}}",
   'template.not-text':
-    '"{expression}" is {value}, which the text cannot show: it shows text and numbers. Name one of its fields ("{expression}.nom"), or word it with the helper "form" and a case (see docs/templates.md).',
+    '"{expression}" is {value}, which the text cannot show: it shows text and numbers. {kind, select, list {Go through its items with a block, such as "each", or name them with a helper that lists them (see docs/templates.md).} other {Name one of its fields ("{expression}.nom"), or word it with the helper "form" and a case (see docs/templates.md).}}',
   'template.unknown-partial': 'Unknown partial "{name}".{hint} The partials are: {partials}.',
   'template.writing-helper':
     'The helper "{name}" writes to the console, not into the text, and a template may not use it: the console carries the report of problems (JSON, GitHub annotations). Remove it.',

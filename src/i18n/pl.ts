@@ -562,7 +562,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
   'template.not-text':
-    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. Wskaż jedno z pól tej wartości („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).',
+    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. {kind, select, list {Przejdź przez jej elementy blokiem, np. „each”, albo wymień je pomocnikiem, który tworzy wyliczenie (zob. docs/templates.md).} other {Wskaż jedno z pól tej wartości („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).}}',
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
   'template.writing-helper':
     'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',

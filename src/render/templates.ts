@@ -176,7 +176,13 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       return locate(new TemplateDataError(message), options, SHOWN);
     }
     if (value === null || typeof value !== 'object' || value instanceof hb.SafeString) return value ?? '';
-    return locate(new TemplateDataError(t('template.not-text', { expression: String(expression), value: describe(value) })), options, SHOWN);
+    return locate(
+      new TemplateDataError(
+        t('template.not-text', { expression: String(expression), value: describe(value), kind: Array.isArray(value) ? 'list' : 'mapping' }),
+      ),
+      options,
+      SHOWN,
+    );
   });
   // a block's body runs within the rendering's budget; passing it is an error at the block
   const limited = (options: Handlebars.HelperOptions): void => {

@@ -1,5 +1,5 @@
 // Helpers that name records: a case form, an acronym, a quoted title, an expansion.
-import { describe } from './arguments.ts';
+import { checkArgument, describe } from './arguments.ts';
 import { agreementOf, CASES, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
 import { t } from '../../i18n/translate.ts';
@@ -19,7 +19,8 @@ interface Named {
 // Returns a noun phrase in a case, or fails naming the phrase and the missing form.
 export function form(phrase: NounPhrase | undefined, c: Case): string {
   if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(t('helper.form-of', { value: describe(phrase) }));
-  // a case the grammar does not know is the template's mistake, not a form missing from the data
+  // a case left out, or one the grammar does not know, is the template's mistake, not a form missing from the data
+  if (typeof c !== 'string') checkArgument('form', 1, 'case', c);
   if (!CASES.includes(c)) throw new TemplateDataError(t('helper.not-a-case', { value: String(c), cases: CASES.join(', '), hint: caseMeant(String(c)) }));
   const value = formOf(phrase, c);
   if (value === undefined) throw new TemplateDataError(t('helper.no-form', { phrase: phrase.nom, form: c }), originOf(phrase), c);
