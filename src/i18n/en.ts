@@ -576,6 +576,7 @@ Then put this line at the top of a record file (the path is relative to the file
   'helper.direction': 'Expected a direction ({directions}), but got {value}.',
   'helper.places-conjunction': 'The conjunction of places is "i" or "oraz", but got {value}.',
   'helper.place': 'A place is a noun phrase or a record with a name, but got {value}.',
+  'helper.participle': 'Expected a verb of founding ({verbs}), but got {value}.',
   'helper.place-prep': 'The "prep" of a place is "w" or "na", but "{place}" has {value}.',
   'helper.unknown-noun': 'Unknown counted noun "{noun}".{hint} Known nouns: {nouns}; or give its forms as \'{ one: …, few: …, many: … }\'.',
   'helper.unknown-verb': 'Unknown verb "{verb}".{hint} Known verbs: {verbs}; or give its forms as \'{ present3sg: …, present3pl: …, pastStem: … }\'.',

@@ -598,6 +598,7 @@ Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna
   'helper.direction': 'Oczekiwano kierunku ({directions}), a otrzymano {value}.',
   'helper.places-conjunction': 'Spójnik łączący miejsca to „i” albo „oraz”, a otrzymano {value}.',
   'helper.place': 'Miejsce to fraza rzeczownikowa albo rekord z nazwą, a otrzymano {value}.',
+  'helper.participle': 'Oczekiwano czasownika założenia ({verbs}), a otrzymano {value}.',
   'helper.place-prep': 'Przyimek miejsca („prep”) to „w” albo „na”, a „{place}” ma {value}.',
   'helper.unknown-noun':
     "Nieznany rzeczownik liczony „{noun}”.{hint} Znane rzeczowniki: {nouns}; można też podać jego formy jako '{ one: …, few: …, many: … }'.",

@@ -97,11 +97,12 @@ export function untilDate(d: PartialDate): string {
   return `do ${genitiveDate(d)}`;
 }
 
-// Writes when something happened: "w grudniu 2010 r.", "we wrześniu 2010 r.", "1 grudnia 2010 r.", "w 2010 r.".
-export function inDate(d: PartialDate): string {
+// Writes when something happened: "w grudniu 2010 r.", "we wrześniu 2010 r.", "1 grudnia 2010 r.", "w 2010 r."; in the
+// long style a bare year reads "w 2010 roku".
+export function inDate(d: PartialDate, style: 'short' | 'long' = 'short'): string {
   switch (precisionOf(d)) {
     case 'year':
-      return `w ${d.year} r.`;
+      return style === 'long' ? `w ${d.year} roku` : `w ${d.year} r.`;
     case 'month':
       return `${vocalized('w', monthName(d.month ?? 0, 'loc'))} ${monthName(d.month ?? 0, 'loc')} ${d.year} r.`;
     case 'day':

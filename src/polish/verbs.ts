@@ -195,3 +195,14 @@ function futureForm(verb: VerbForms, singular: boolean): string {
   }
   return `${singular ? 'będzie' : 'będą'} ${verb.infinitive}`;
 }
+
+/** The passive participles of the verbs of founding, in the masculine nominative singular (the form that declines). */
+const PASSIVE_PARTICIPLES: Record<string, string> = { założyć: 'założony', utworzyć: 'utworzony', powołać: 'powołany', ustanowić: 'ustanowiony' };
+
+/** The verbs whose passive participle the grammar knows. */
+export const PARTICIPLE_VERBS: readonly string[] = Object.keys(PASSIVE_PARTICIPLES);
+
+// Returns the passive participle of a verb of founding, to decline: "utworzyć" -> "utworzony"; undefined for another.
+export function passiveParticiple(infinitive: string): string | undefined {
+  return Object.hasOwn(PASSIVE_PARTICIPLES, infinitive) ? PASSIVE_PARTICIPLES[infinitive] : undefined;
+}

@@ -10,7 +10,8 @@ import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS, WRITING_HELPERS } from './helpers/index.ts';
 import { describe } from './helpers/arguments.ts';
-import type { RecordText, RecordTextRunner } from './helpers/record-text.ts';
+import { PARTIAL_RUNNER, type PartialRunner, type RecordText, type RecordTextRunner } from './helpers/record-text.ts';
+import { closeInsertions } from './insertions.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
 import { helperPlace, SHOWN, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
@@ -308,6 +309,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   };
   const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) =>
     around ? around(name, context, () => run(name, context, options)) : run(name, context, options);
+  // a helper that writes a partial's words (a mention with its apposition) runs it with the render's data
+  const runPartial: PartialRunner = (name, context, data) => partial(name)(context, { ...RUNTIME, data: data as Handlebars.RuntimeOptions['data'] });
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION))
     throw new TemplateError(t('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') }), show(folders[0] ?? '.'), 1, 1);
@@ -318,7 +321,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       around = hook;
       budget = new Budget(SECTION_LIMITS);
       try {
-        return run(SECTION, view, { ...RUNTIME, data: { recordText } });
+        return closeInsertions(run(SECTION, view, { ...RUNTIME, data: { recordText, [PARTIAL_RUNNER]: runPartial } }));
       } finally {
         problems = undefined;
         around = undefined;

@@ -2,34 +2,14 @@
 // of this repository, each year it names is built to Markdown and DOCX, and each sentence it quotes for that year must
 // stand in both outputs.
 import { unzipSync } from 'fflate';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { descendants } from '../../src/write/docx/dom.ts';
 import { readXml } from '../../src/write/docx/xml-read.ts';
-import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
-
-/** An example of a guide: the record files it adds to, and the sentences it quotes, each with its year. */
-interface Example {
-  files: { path: string; yaml: string }[];
-  /** Each sentence quoted for a year, and whether the section must lack it ("> **2010, without:** …"). */
-  sentences: { year: number; text: string; absent: boolean }[];
-}
-
-// Finds the examples of a guide: the text between "<!-- example -->" and "<!-- /example -->", its YAML blocks each
-// headed by "# <file>", and its quoted sentences "> **2017:** …".
-function examplesOf(doc: string): Example[] {
-  const text = readFileSync(join(ROOT, doc), 'utf8');
-  return [...text.matchAll(/<!-- example -->\n([\s\S]*?)<!-- \/example -->/g)].map(([, body]) => ({
-    files: [...body!.matchAll(/```yaml\n# (\S+)[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ path: m[1]!, yaml: m[2]! })),
-    sentences: [...body!.matchAll(/^> \*\*(\d{4})(, without|, bez)?:\*\* (.+)$/gm)].map((m) => ({
-      year: Number(m[1]),
-      text: m[3]!,
-      absent: m[2] !== undefined,
-    })),
-  }));
-}
+import { ROOT, tempDir } from '../support/data.ts';
+import { exampleData, examplesOf, GUIDES } from '../support/examples.ts';
 
 // Returns the text of a DOCX's document.xml, run by run, read with the XML parser the writer uses.
 function docxText(docx: Uint8Array): string {
@@ -52,9 +32,7 @@ async function build(data: string, year: number): Promise<{ md: string; docx: st
   return { md: fold(readFileSync(`${stem}.md`, 'utf8')), docx: fold(docxText(readFileSync(`${stem}.docx`))), stderr };
 }
 
-const CASES = ['docs/data-format.md', 'docs/pl/format-danych.md'].flatMap((doc) =>
-  examplesOf(doc).map((example, index) => [`${doc}, example ${index + 1}`, example] as const),
-);
+const CASES = GUIDES.flatMap((doc) => examplesOf(doc).map((example, index) => [`${doc}, example ${index + 1}`, example] as const));
 
 describe('the examples of the guides', () => {
   it('are found in both guides', () => {
@@ -64,14 +42,7 @@ describe('the examples of the guides', () => {
   });
 
   it.each(CASES)('%s builds, and says what the guide quotes', async (_name, example) => {
-    const data = copyData();
-    for (const { path, yaml } of example.files) {
-      const file = join(data, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, existsSync(file) ? `${readFileSync(file, 'utf8')}\n${yaml}` : yaml);
-    }
-    const years = [...new Set(example.sentences.map((s) => s.year))];
-    editRecord(data, 'office.yaml', (doc) => doc.set('asOf', String(Math.max(...years))));
+    const { data, years } = exampleData(example);
     for (const year of years) {
       const { md, docx, stderr } = await build(data, year);
       expect(stderr).toBe('');

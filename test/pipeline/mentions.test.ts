@@ -74,6 +74,16 @@ function unescapeEntities(text: string): string {
 const FRONTEX_RECORD = readFileSync(join(FIXTURE, 'bodies', 'frontex.yaml'), 'utf8');
 const ICMPD_RECORD = readFileSync(join(FIXTURE, 'bodies', 'icmpd.yaml'), 'utf8');
 const BUDAPEST_RECORD = readFileSync(join(FIXTURE, 'bodies', 'budapest-process.yaml'), 'utf8');
+const PRAGUE_RECORD = readFileSync(join(FIXTURE, 'bodies', 'prague-process.yaml'), 'utf8');
+
+/** ICMPD in apposition, with the instrumental its apposition after "z" needs. */
+const ICMPD_APPOSED = ICMPD_RECORD.replace('describe: sentence', 'describe: apposition').replace(
+  'definition:\n  nom: organizacja międzynarodowa\n',
+  'definition:\n  nom: organizacja międzynarodowa\n  inst: organizacją międzynarodową\n',
+);
+
+/** Frontex's remit in the body's own words, which a remit after "na rzecz" reads in the genitive. */
+const FRONTEX_WORDED = `${FRONTEX_RECORD.replace('remit: wspieraniem', 'remit: wspierania')}wording:\n  remit: '{{adj "działający" head case}} na rzecz'\n`;
 
 describe('names and descriptions in a later year', () => {
   it.each<[string, Files, string[]]>([
@@ -98,10 +108,7 @@ describe('names and descriptions in a later year', () => {
     [
       'an apposition after "z": the category in the instrumental, the participle agreeing',
       {
-        'bodies/icmpd.yaml': ICMPD_RECORD.replace('describe: sentence', 'describe: apposition').replace(
-          'definition:\n  nom: organizacja międzynarodowa\n',
-          'definition:\n  nom: organizacja międzynarodowa\n  inst: organizacją międzynarodową\n',
-        ),
+        'bodies/icmpd.yaml': ICMPD_APPOSED,
       },
       [
         `${COUNCIL} ${FRONTEX}`,
@@ -164,6 +171,78 @@ describe('names and descriptions in a later year', () => {
         PRAGUE,
       ],
     ],
+    [
+      'an apposition in the middle of a sentence: closed with a comma before the place of a partner',
+      { 'bodies/icmpd.yaml': ICMPD_APPOSED.replace('area: international', 'area: international\nlocation:\n  nom: Wiedeń\n  loc: Wiedniu\n  gender: m') },
+      [
+        `${COUNCIL} ${FRONTEX}`,
+        BUDAPEST,
+        'Stała współpraca łączy Urząd z ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej), organizacją międzynarodową, zajmującą się wspieraniem państw w tworzeniu polityki migracyjnej, założoną w 1993 r. z inicjatywy Austrii i Szwajcarii, w Wiedniu.',
+        PRAGUE,
+      ],
+    ],
+    [
+      'two appositions in one sentence: the first closed with a comma after the note in brackets, the last by the full stop',
+      {
+        'bodies/prague-process.yaml': PRAGUE_RECORD.replace('area: international', 'area: eu')
+          .replace('from: "2016-03"', 'from: "2016-10"')
+          .replace('who: representative\n', 'who: representatives\n'),
+      },
+      [
+        `${COUNCIL} Przedstawiciele Urzędu biorą udział w pracach Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex), agencji UE, zajmującej się wspieraniem państw członkowskich w zarządzaniu granicami zewnętrznymi Unii (od października 2016 r.), oraz Procesu Praskiego (Prague Process), inicjatywy politycznej, ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE (od października 2016 r.). Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
+        BUDAPEST,
+        ICMPD,
+      ],
+    ],
+    [
+      "the phrases of an apposition in the body's own words, agreeing in the genitive of the first mention",
+      {
+        'bodies/frontex.yaml': FRONTEX_WORDED,
+        'bodies/prague-process.yaml': PRAGUE_RECORD.replace('  circumstances:', '  by: Czech\n  circumstances:').replace(
+          'participations:',
+          `wording:\n  founded-as: '{{adj "powołany" head case}} do życia'\n  initiative: przy udziale\nparticipations:`,
+        ),
+      },
+      [
+        `${COUNCIL} ${FRONTEX.replace('zajmującej się wspieraniem', 'działającej na rzecz wspierania')}`,
+        BUDAPEST,
+        ICMPD,
+        PRAGUE.replace(
+          'ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE.',
+          'powołanej do życia w 2009 r. w trakcie czeskiej prezydencji w Radzie UE przy udziale Czech.',
+        ),
+      ],
+    ],
+    [
+      'the phrases of an apposition in the body\'s own words, agreeing in the instrumental after "z"',
+      {
+        'bodies/icmpd.yaml': ICMPD_APPOSED.replace(
+          'participations:',
+          `wording:\n  remit: '{{adj "działający" head case}} na rzecz'\n  founded-as: '{{adj "powołany" head case}}'\n  initiative: na wniosek\nparticipations:`,
+        ).replace('remit: wspieraniem', 'remit: wspierania'),
+      },
+      [
+        `${COUNCIL} ${FRONTEX}`,
+        BUDAPEST,
+        'Stała współpraca łączy Urząd z ICMPD (Międzynarodowe Centrum Rozwoju Polityki Migracyjnej), organizacją międzynarodową, działającą na rzecz wspierania państw w tworzeniu polityki migracyjnej, powołaną w 1993 r. na wniosek Austrii i Szwajcarii.',
+        PRAGUE,
+      ],
+    ],
+    [
+      "the same words of the body's in a sentence of its own, in the nominative",
+      { 'bodies/frontex.yaml': FRONTEX_WORDED.replace('describe: apposition', 'describe: sentence') },
+      [
+        `${COUNCIL} Od października 2016 r. przedstawiciele Urzędu biorą udział w pracach Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex). Frontex to agencja UE, działająca na rzecz wspierania państw członkowskich w zarządzaniu granicami zewnętrznymi Unii. Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
+        BUDAPEST,
+        ICMPD,
+        PRAGUE,
+      ],
+    ],
+    [
+      'a partner from a date, without a character of the cooperation',
+      { 'bodies/icmpd.yaml': ICMPD_RECORD.replace('    character: stała\n', '').replace('from: "2014"', 'from: "2016-03"') },
+      [`${COUNCIL} ${FRONTEX}`, BUDAPEST, ICMPD.replace('Stała współpraca', 'Od marca 2016 r. współpraca'), PRAGUE],
+    ],
   ])('%s', async (_, files, paragraphs) => {
     const built = await build(files);
     expect(built.stderr).toBe('');
@@ -213,7 +292,7 @@ describe('names and descriptions in a later year', () => {
     expect(built.md).toEqual([]);
     expect(built.docx).toEqual([]);
     expect(built.stderr).toMatch(
-      /^data\/bodies\/icmpd\.yaml:11:1 - error missing-form: "definition" has no instrumental \(inst\) form, which a sentence of the 2016 section \(.*cooperation\.md\.hbs:4:\d+\) needs\. Add "inst:" under "definition"\./m,
+      /^data\/bodies\/icmpd\.yaml:11:1 - error missing-form: "definition" has no instrumental \(inst\) form, which a sentence of the 2016 section \(.*apposition\.md\.hbs:8:\d+\) needs\. Add "inst:" under "definition"\./m,
     );
   });
 });

@@ -283,7 +283,7 @@ describe('parts of wording no sentence has, in validate', () => {
       ['wording'],
       { 'newly-established': false },
       'bodies/easo-management-board.yaml:11:3 unread-wording',
-      'No sentence of any year has the part "newly-established" this body words, with the templates in use. The parts of the built-in sentences that a record of its kind (body) words: basis, exchange, activity, lead, newly-established, tasks, cooperation, location, function, membership, matching-tasks, moreover, taking-part, chair-delegation, member-states, component, additionally, other-groups, working-groups, joined, belongs, members, alternate, remit, composition, definition, founded, initiative, deals-with, within, aim, with-countries, partner, and-since (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
+      'No sentence of any year has the part "newly-established" this body words, with the templates in use. The parts of the built-in sentences that a record of its kind (body) words: basis, exchange, activity, lead, newly-established, tasks, cooperation, location, function, membership, matching-tasks, moreover, taking-part, chair-delegation, member-states, component, additionally, other-groups, working-groups, joined, belongs, members, alternate, remit, founded-as, composition, definition, founded, initiative, deals-with, within, aim, with-countries, partner, and-since (see docs/data-format.md). Check the name, and that the record is the one the sentence is about, or remove the part.',
     ],
     [
       "a co-implemented project's part given on a project told as part of a cooperation",

@@ -27,6 +27,14 @@ const CASES: { name: string; file: string; line: string; expect: string[] }[] = 
     ],
   },
   {
+    name: "the render's partial runner, which helpers reach and no text can name",
+    file: 'bodies/unhcr-poland.yaml',
+    line: 'sentences: ["A {{@partial}} B."]',
+    expect: [
+      `${SENTENCE}: In the text "A {{@partial}} B." (its line 1, column 5): The data has no field "partial" here (in "@partial"). Check the name against the fields listed in the README ("Custom templates"), or guard it with {{#if …}}. (the 2010 section)`,
+    ],
+  },
+  {
     name: 'a link to javascript:',
     file: 'bodies/unhcr-poland.yaml',
     line: 'sentences: ["Zob. [stronę](javascript:alert(1))."]',

@@ -86,6 +86,9 @@ describe('date formatters', () => {
     [inDate, { year: 2017, month: 9 }, 'we wrześniu 2017 r.'],
     [inDate, DAY, '1 grudnia 2010 r.'],
     [inDate, YEAR, 'w 2010 r.'],
+    [(d: PartialDate) => inDate(d, 'long'), YEAR, 'w 2010 roku'],
+    [(d: PartialDate) => inDate(d, 'long'), MONTH, 'w grudniu 2010 r.'],
+    [(d: PartialDate) => inDate(d, 'long'), DAY, '1 grudnia 2010 r.'],
   ] as [(d: PartialDate) => string, PartialDate, string][])('%o of %o → "%s"', (format, d, expected) => {
     expect(format(d)).toBe(expected);
   });

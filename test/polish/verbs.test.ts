@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VERBS, conjugate, type Agreement, type Infinitive } from '../../src/polish/index.ts';
+import { Founding } from '../../src/schema/content.ts';
+import { PARTICIPLE_VERBS, VERBS, conjugate, passiveParticiple, type Agreement, type Infinitive } from '../../src/polish/index.ts';
 
 const SG_M: Agreement = { gender: 'm', number: 'sg' };
 const SG_F: Agreement = { gender: 'f', number: 'sg' };
@@ -55,5 +56,23 @@ describe('conjugate in the present', () => {
 
   it('ignores personhood in the singular', () => {
     expect(conjugate(VERBS.pełnić, 'past', { gender: 'm', number: 'sg', personal: true })).toBe('pełnił');
+  });
+});
+
+describe('the passive participle of a verb of founding', () => {
+  it.each([
+    ['założyć', 'założony'],
+    ['utworzyć', 'utworzony'],
+    ['powołać', 'powołany'],
+    ['ustanowić', 'ustanowiony'],
+    ['powstać', undefined],
+    ['constructor', undefined],
+  ])('%s → %s', (infinitive, participle) => {
+    expect(passiveParticiple(infinitive)).toBe(participle);
+  });
+
+  it('is known for the verbs the data may name, the default first', () => {
+    expect(PARTICIPLE_VERBS).toEqual(['założyć', 'utworzyć', 'powołać', 'ustanowić']);
+    expect(Founding.shape.verb.unwrap().options).toEqual(PARTICIPLE_VERBS);
   });
 });

@@ -1,13 +1,15 @@
 // Every phrase a built-in partial writes is a part a record may word its own way: outside the default words of a
-// {{#wording}} block, a partial writes no word of its own, only names, forms and punctuation the helpers give.
+// {{#wording}} block, a partial writes no word of its own, only names, forms and punctuation the helpers give (and
+// the helpers write no word of their own either: test/render/helper-words.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/data.ts';
 
-/** The partials whose phrases are wording parts; the event partial words its kinds of event in its own way. */
+/** The built-in partials, every one of them: the event's and the apposition's included. What the helpers they call
+ * write is checked in test/render/helper-words.test.ts. */
 const PARTIALS = readdirSync(join(ROOT, 'templates', 'partials'))
-  .filter((file) => file.endsWith('.md.hbs') && file !== 'event.md.hbs')
+  .filter((file) => file.endsWith('.md.hbs'))
   .sort();
 
 // Returns what a template writes literally outside the default words of its wording parts: comments, wording blocks
@@ -31,6 +33,11 @@ function words(text: string): string[] {
 }
 
 describe('the built-in partials', () => {
+  it('are all checked, the event and the apposition among them', () => {
+    expect(PARTIALS).toContain('event.md.hbs');
+    expect(PARTIALS).toContain('apposition.md.hbs');
+  });
+
   it.each(PARTIALS)('%s writes no word outside a wording default', (file) => {
     expect(words(literalOutsideWording(readFileSync(join(ROOT, 'templates', 'partials', file), 'utf8')))).toEqual([]);
   });

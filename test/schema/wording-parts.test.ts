@@ -58,6 +58,7 @@ describe('the parts of sentences a record may word', () => {
         'members',
         'alternate',
         'remit',
+        'founded-as',
         'composition',
         'definition',
         'founded',
@@ -90,7 +91,9 @@ describe('the parts of sentences a record may word', () => {
     expect(MARKED.get('tasks')).toEqual(['board', 'description']);
     expect(MARKED.get('taking-part')).toEqual(['council', 'participation', 'role']);
     expect(MARKED.get('additionally')).toEqual(['council']);
-    expect(MARKED.get('initiative')).toEqual(['description']);
+    expect(MARKED.get('initiative')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('founded-as')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('remit')).toEqual(['apposition', 'board', 'description']);
     expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
   });
 

@@ -1,10 +1,11 @@
 // Helpers for what sections say of a body and of the Office's year: groups of members, participles of founding,
 // events' dates and counts.
-import { eventDate, joinList, type Case, type NounPhrase, type PartialDate } from '../../polish/index.ts';
+import { eventDate, joinList, PARTICIPLE_VERBS, passiveParticiple, type Case, type NounPhrase, type PartialDate } from '../../polish/index.ts';
 import { approx, count, countNoun, countWords } from './counts.ts';
 import { countVerbOf, verb } from './grammar.ts';
 import { form } from './names.ts';
 import { t } from '../../i18n/translate.ts';
+import { TemplateDataError } from '../template-error.ts';
 
 /** A count as the data gives it. */
 interface CountValue {
@@ -57,10 +58,13 @@ export function groupsVerb(groups: Group[], infinitive: string): string {
   return verb(infinitive, many ? { gender: 'n', number: 'pl', personal: false } : named[0]?.name);
 }
 
-// Returns the participle of a verb of founding, in its dictionary form: "założony", "utworzony", "powołany", "ustanowiony".
+// Returns the passive participle of a verb of founding, to decline: {{participle founded.verb}} -> "utworzony"; without a
+// verb, the participle of the first the grammar knows ("założony").
 export function participle(infinitive?: string): string {
-  const PARTICIPLES: Record<string, string> = { założyć: 'założony', utworzyć: 'utworzony', powołać: 'powołany', ustanowić: 'ustanowiony' };
-  return PARTICIPLES[infinitive ?? 'założyć'] ?? 'założony';
+  const verb = infinitive ?? PARTICIPLE_VERBS[0]!;
+  const found = passiveParticiple(verb);
+  if (found === undefined) throw new TemplateDataError(t('helper.participle', { value: String(JSON.stringify(verb)), verbs: PARTICIPLE_VERBS.join(', ') }));
+  return found;
 }
 
 // Writes when an event happened: "w październiku 2014 r.", "w dniach 9–10 października 2014 r.".

@@ -69,7 +69,7 @@ export function until(d: PartialDate): string {
 
 // Writes when something happened: "w grudniu 2010 r."; with style "long", a bare year reads "w 2010 roku".
 export function during(d: PartialDate, style?: string): string {
-  return style === 'long' && d.month === undefined ? `w ${d.year} roku` : inDate(d);
+  return inDate(d, style === 'long' ? 'long' : 'short');
 }
 
 // Capitalizes the first letter.

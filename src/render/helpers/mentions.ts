@@ -2,9 +2,9 @@
 // section names it, with its acronym, title and apposition, and by its acronym or noun after that.
 import type { HelperOptions } from 'handlebars';
 import type { Case, NounPhrase } from '../../polish/index.ts';
-import { adj, during } from './grammar.ts';
-import { participle } from './content.ts';
+import { INSERTION_END } from '../insertions.ts';
 import { form } from './names.ts';
+import { partialRunner } from './record-text.ts';
 
 /** What the mention helpers read from a body, project or country. */
 interface Mentioned {
@@ -16,8 +16,6 @@ interface Mentioned {
   parent?: Mentioned;
   category?: NounPhrase;
   definition?: NounPhrase;
-  remit?: string;
-  founded?: { date: { year: number }; verb?: string; circumstances?: string; by?: string };
 }
 
 /** A first mention as the model decided it (src/model/blocks.ts). */
@@ -50,7 +48,7 @@ export function mention(record: Mentioned, c: Case, options: HelperOptions): str
   const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, project: false, apposition: false };
   if (!intro || intro.within || data?.written?.has(intro)) return later(record, c);
   data?.written?.add(intro);
-  return full(record, intro, c) + (intro.apposition ? apposition(record, c) : '');
+  return full(record, intro, c) + expansion(record, options) + (intro.apposition ? apposition(record, c, options) : '');
 }
 
 // Returns the mentions of records in a case, as a list to join: (mentions known "acc").
@@ -59,13 +57,17 @@ export function mentionList(records: Mentioned[], c: Case, options: HelperOption
 }
 
 // Returns " (full name)" after a record whose name holds its parent's acronym, where the model introduces the parent
-// so: "Grupa Sterująca GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych)".
+// so, once: "Grupa Sterująca GDISC (Konferencja Dyrektorów Generalnych Służb Imigracyjnych)". The record's first
+// mention writes it, right after the name and before any apposition; a template that names the record otherwise may
+// write it after the name: {{form record.name "gen"}}{{expansion record}}.
 export function expansion(record: Mentioned, options: HelperOptions): string {
   const data = options?.data as MentionData | undefined;
   const parent = record?.parent;
   if (!parent) return '';
-  const intro = data?.introduces?.find((i) => i.record === parent);
-  return intro?.within === record ? ` (${parent.name.nom})` : '';
+  const intro = data?.introduces?.find((i) => i.record === parent && i.within === record);
+  if (!intro || data?.written?.has(intro)) return '';
+  data?.written?.add(intro);
+  return ` (${parent.name.nom})`;
 }
 
 // Returns a later mention: the generic noun where the record asks for it, else the acronym, else the name.
@@ -85,20 +87,13 @@ function full(record: Mentioned, { style, project }: Introduction, c: Case): str
   return acronym ? `${name} (${acronym})` : name;
 }
 
-// Returns what a body is, in apposition to its name in the same case: ", agencji UE, zajmującej się …, utworzonej w
-// 2005 r. z inicjatywy …". The participles agree with the head noun (the category, else the definition, else the
-// body's noun).
-function apposition(record: Mentioned, c: Case): string {
-  const head = record.category ?? record.definition;
-  const agrees = head ?? record.noun ?? record.name;
-  const parts: string[] = [];
-  if (head) parts.push(form(head, c));
-  if (record.remit) parts.push(`${adj('zajmujący', agrees, c)} się ${record.remit}`);
-  const founded = record.founded;
-  if (founded) {
-    const circumstances = founded.circumstances ? ` ${founded.circumstances}` : '';
-    const by = founded.by ? ` z inicjatywy ${founded.by}` : '';
-    parts.push(`${adj(participle(founded.verb), agrees, c)} ${during(founded.date as never)}${circumstances}${by}`);
-  }
-  return parts.map((p) => `, ${p}`).join('');
+// Returns what a body is, in apposition to its name in the same case, as the built-in partial "apposition" words it
+// (", agencji UE, zajmującej się …"), with the mark of its end, which becomes its closing comma where the sentence goes
+// on (../insertions.ts); nothing when the body has nothing to say of itself.
+function apposition(record: Mentioned, c: Case, options: HelperOptions): string {
+  const head = record.category ?? record.definition ?? record.noun ?? record.name;
+  const run = partialRunner(options?.data);
+  if (!run) return '';
+  const text = run('apposition', { record, case: c, head }, options.data);
+  return text ? text + INSERTION_END : '';
 }

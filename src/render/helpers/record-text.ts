@@ -9,6 +9,21 @@ export interface RecordText {
   origin: DataOrigin;
 }
 
+/** Renders a partial in a context, for a helper that writes a partial's words; the templates' loader provides it in the
+ * render's data, under a symbol, which no template can name. */
+export type PartialRunner = (name: string, context: unknown, data: unknown) => string;
+
+/** Where the render's data holds its partial runner. */
+export const PARTIAL_RUNNER = Symbol('partial runner');
+
+// Returns the partial runner of the render's data, through the frames blocks made of it (Handlebars keeps the frame
+// it was made of in `_parent`).
+export function partialRunner(data: unknown): PartialRunner | undefined {
+  for (let frame = data as Record<string | symbol, unknown> | undefined; frame; frame = frame._parent as typeof frame)
+    if (typeof frame[PARTIAL_RUNNER] === 'function') return frame[PARTIAL_RUNNER] as PartialRunner;
+  return undefined;
+}
+
 /** Renders a record's text in a context; the templates' loader provides it in the render's data. */
 export type RecordTextRunner = (text: RecordText, context: unknown, data: unknown) => string;
 
@@ -19,24 +34,26 @@ export function say(this: unknown, text: RecordText, options: HelperOptions): st
 }
 
 // Renders a part of a sentence in the record's own wording when it has one for the part: its text, with `record` the
-// record whose wording it is (as in its own sentences), nothing when the record says false, or else the block's default
-// words.
+// record whose wording it is (as in its own sentences) and the fields the part names besides (what its words agree
+// with: {{#wording "remit" record head=category case="gen"}}), nothing when the record says false, or else the block's
+// default words.
 export function wording(this: unknown, part: string, record: { wording?: Record<string, RecordText | false> }, options: HelperOptions): string {
   const own = record?.wording?.[part];
   if (own === false) return '';
-  if (own) return runner(options)(own, withRecord(this, record), options.data);
+  if (own) return runner(options)(own, withFields(this, { ...(options.hash ?? {}), record }), options.data);
   return options.fn(this);
 }
 
-// Returns the context a part stands in with `record` in reach as an own field: the record given, over any other.
+// Returns the context a part stands in with the fields given in reach as own fields, over any other of the context's.
 // A view, not a copy: copying would read every field of the context, which validate counts as told.
-function withRecord(context: unknown, record: object): unknown {
-  if (context === null || typeof context !== 'object') return { record };
-  const field = { value: record, writable: false, enumerable: true, configurable: true };
+function withFields(context: unknown, fields: Record<string, unknown>): unknown {
+  if (context === null || typeof context !== 'object') return fields;
+  const own = (key: string | symbol) => typeof key === 'string' && Object.hasOwn(fields, key);
+  const field = (key: string) => ({ value: fields[key], writable: false, enumerable: true, configurable: true });
   return new Proxy(context, {
-    get: (target, key) => (key === 'record' ? record : Reflect.get(target, key)),
-    has: (target, key) => key === 'record' || Reflect.has(target, key),
-    getOwnPropertyDescriptor: (target, key) => (key === 'record' ? field : Reflect.getOwnPropertyDescriptor(target, key)),
+    get: (target, key) => (own(key) ? fields[key as string] : Reflect.get(target, key)),
+    has: (target, key) => own(key) || Reflect.has(target, key),
+    getOwnPropertyDescriptor: (target, key) => (own(key) ? field(key as string) : Reflect.getOwnPropertyDescriptor(target, key)),
   });
 }
 
