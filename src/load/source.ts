@@ -27,6 +27,11 @@ export function pathText(path: Path): string {
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i ? `.${step}` : step)).join('');
 }
 
+// Reads a path written by pathText back: "participations[0].role" is ["participations", 0, "role"].
+export function pathOfText(text: string): Path {
+  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+}
+
 // Writes a path for a message, a list's items counted as the analyst counts them, from 1: "participations › item 1 ›
 // role" (in Polish "participations › 1. wpis › role").
 export function pathInMessage(path: Path): string {

@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { t } from '../i18n/translate.ts';
 import { readPublished, type Published, type PublishedSentence } from '../load/published.ts';
+import { pathInMessage, pathOfText } from '../load/source.ts';
 import { buildSection } from '../model/index.ts';
 import type { RecordSource, Templates } from '../render/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
@@ -108,9 +109,9 @@ export function sentenceChanges(before: readonly Told[], after: readonly Told[])
   return changes;
 }
 
-// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations[0].from), …".
+// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations › item 1 › from), …".
 function sourcesText(sources: readonly RecordSource[]): string {
-  const named = sources.map((s) => `${s.file}:${s.line}${s.fields.length ? ` (${s.fields.map((f) => f.field).join(', ')})` : ''}`);
+  const named = sources.map((s) => `${s.file}:${s.line}${s.fields.length ? ` (${s.fields.map((f) => pathInMessage(pathOfText(f.field))).join(', ')})` : ''}`);
   if (!named.length) return t('published.no-sources');
   const more = named.length - MAX_SOURCES;
   return named.slice(0, MAX_SOURCES).join('; ') + (more > 0 ? t('published.more-sources', { count: more }) : '');
