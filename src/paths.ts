@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Language } from './i18n/language.ts';
 
 // Returns the package's root folder: the nearest folder above this module that holds templates/.
 function findPackageRoot(): string {
@@ -22,8 +23,9 @@ export function builtInTemplates(): string {
   return join(root, 'templates');
 }
 
-// Returns the folder of the starter project (config file and data folder) that `coop-report init` copies.
-export function starterProject(): string {
+// Returns the folder of the starter project (config file and data folder) that `coop-report init` copies, with its
+// comments in a language.
+export function starterProject(language: Language): string {
   root ??= findPackageRoot();
-  return join(root, 'starter');
+  return join(root, 'starter', language);
 }

@@ -170,11 +170,13 @@ Examples:
   'schema.kind': 'the schema of one kind of record only (default: any record file)',
   'schema.examples': `
 Examples:
-  coop-report schema > data/coop-report.schema.json
-  coop-report schema --kind body > data/body.schema.json
+  coop-report schema --write           writes data/schemas/<kind>.json, with the ids of the records
+  coop-report schema --kind body       prints the schema of a body
 
-Then put this line at the top of a record file (the path is relative to the file):
-  # yaml-language-server: $schema=../coop-report.schema.json
+init writes these files and VS Code's .vscode/settings.json, which gives the records of each folder the
+schema of their kind; with --write the editor offers the ids of records added since. A record may also
+name its schema on its first line (the path is relative to the file):
+  # yaml-language-server: $schema=../schemas/body.json
 `,
 
   // the count under the problems
@@ -691,6 +693,13 @@ Examples:
   'published.more-sources': '{count, plural, one {, and # more record} other {, and # more records}}',
   'published.unreadable': 'The folder of published sections {file} cannot be read.',
   'option.strict': "treat a change to a published year's section as an error (exit code 1)",
+
+  // the analyst's editor: the JSON Schema of each kind and VS Code's settings
+  'editor.schema-title': 'coop-report {kind} ({place})',
+  'editor.any-title': 'coop-report record file',
+  'editor.write':
+    "write the JSON Schema of each kind into the data folder's schemas/, in the language of the run and listing the ids of the records, for the editor (again after adding a record)",
+  'editor.settings-kept': '{path} exists, and init left it as it is. For VS Code to check the records, add to it the "yaml.schemas" the README shows.',
 } as const satisfies Record<string, string>;
 
 /** A message of the interface. */

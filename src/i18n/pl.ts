@@ -177,11 +177,13 @@ Przykłady:
   'schema.kind': 'schemat tylko jednego rodzaju rekordu (domyślnie: dowolnego pliku rekordu)',
   'schema.examples': `
 Przykłady:
-  coop-report schema > data/coop-report.schema.json
-  coop-report schema --kind body > data/body.schema.json
+  coop-report schema --write           zapisuje data/schemas/<rodzaj>.json z identyfikatorami rekordów
+  coop-report schema --kind body       wypisuje schemat instytucji
 
-Następnie wpisz ten wiersz na początku pliku rekordu (ścieżka jest względna wobec pliku):
-  # yaml-language-server: $schema=../coop-report.schema.json
+init zapisuje te pliki oraz plik ustawień VS Code .vscode/settings.json, który rekordom każdego folderu
+przypisuje schemat ich rodzaju; po --write edytor podpowiada też identyfikatory rekordów dodanych później.
+Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest względna wobec pliku):
+  # yaml-language-server: $schema=../schemas/body.json
 `,
 
   // liczba problemów pod ich listą
@@ -719,4 +721,12 @@ Przykłady:
   'published.more-sources': '{count, plural, one { i # inny rekord} few { i # inne rekordy} many { i # innych rekordów} other { i # innego rekordu}}',
   'published.unreadable': 'Nie można odczytać folderu opublikowanych rozdziałów {file}.',
   'option.strict': 'traktuje zmianę opublikowanego rozdziału jako błąd (kod wyjścia 1)',
+
+  // edytor analityka: schemat JSON każdego rodzaju i ustawienia VS Code
+  'editor.schema-title': 'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} other {plan roku}} ({place})',
+  'editor.any-title': 'coop-report: plik rekordu',
+  'editor.write':
+    'zapisuje schemat JSON każdego rodzaju rekordów w folderze schemas/ folderu z danymi, w języku uruchomienia i z identyfikatorami rekordów, dla edytora (ponownie po dodaniu rekordu)',
+  'editor.settings-kept':
+    'Plik {path} już istnieje i init go nie zmienił. Aby VS Code sprawdzał rekordy, dopisz do niego ustawienie „yaml.schemas” pokazane w README.',
 };

@@ -103,7 +103,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const made = await templated(async () => yearFiles(rehearsed.section, rehearsed.markdown, templates, options, dataset));
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   // write
-  writeAtomically(made.value);
+  await writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)) };
 }
 
@@ -139,7 +139,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   if (!years.length)
     return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
   // write
-  writeAtomically(made.value);
+  await writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
 }
 

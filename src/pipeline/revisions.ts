@@ -54,6 +54,6 @@ export async function writeRevisions(options: RevisionOptions): Promise<BuildRes
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
   if (!made.value) return { diagnostics: [...diagnostics, emptyYear(dataset, options.from, show(options.dataDir))], written: [] };
   // write
-  writeAtomically(made.value);
+  await writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)) };
 }

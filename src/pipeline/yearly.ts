@@ -45,7 +45,7 @@ export async function openYear(place: Place, year: number): Promise<OpenedYear> 
   }
   const path = resolve(place.cwd, office.file);
   const edited = setTopLevel(readFileSync(path, 'utf8'), 'asOf', String(year));
-  writeAtomically([{ path, content: edited.text }]);
+  await writeAtomically([{ path, content: edited.text }]);
   // the year as the data now stands
   const reopened = await check(place);
   const review = reopened.dataset ? reviewYear(reopened.dataset, year) : [];
@@ -99,7 +99,7 @@ export async function confirmYear(place: Place, year: number, named: readonly st
     files.push({ path, content: edited.text });
     written.push({ file: record.file, line: edited.line, before: edited.before, items: items.get(record.file)! });
   }
-  writeAtomically(files);
+  await writeAtomically(files);
   return { diagnostics, written, unchanged };
 }
 
@@ -140,7 +140,7 @@ export async function publishYear(options: CheckOptions & { year: number; accept
     return { diagnostics: [...diagnostics, ...changes.map((d) => ({ ...d, severity: 'error' as const }))], file, outcome: 'refused' };
   const existed = readIfThere(paths.markdown);
   if (existed === kept.value.files[0]!.content) return { diagnostics, file, sentences, outcome: 'unchanged' };
-  writeAtomically(kept.value.files);
+  await writeAtomically(kept.value.files);
   return { diagnostics, file, sentences, outcome: existed === undefined ? 'published' : 'accepted' };
 }
 

@@ -3,7 +3,7 @@
 // signed, meetings, visits, deployments, trainings).
 import * as z from 'zod';
 import { QUANTITY } from '../polish/index.ts';
-import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fields.ts';
+import { BodyId, CASE_FORMS, CountryId, Gender, IsoDate, NounPhrase, Personal, Prose, RecordText } from './fields.ts';
 import { marked } from './marks.ts';
 import { WHO } from './participation.ts';
 import { wordingField } from './wording.ts';
@@ -20,7 +20,7 @@ const Bound = z
   .describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
 
 /** A counted noun's forms in the cases a sentence asks for besides those of a count: { loc: misjach wsparcia }. */
-const CaseForms = z.strictObject(Object.fromEntries(['nom', 'gen', 'dat', 'acc', 'inst', 'loc'].map((c) => [c, z.string().min(1).optional()])));
+const CaseForms = z.strictObject(Object.fromEntries(Object.entries(CASE_FORMS).map(([c, what]) => [c, z.string().min(1).describe(what).optional()])));
 
 /** A counted noun: a word the lexicon knows ("państwo", "misja") or its forms. */
 export const CountedNoun = z
@@ -31,8 +31,8 @@ export const CountedNoun = z
       few: z.string().min(1).describe('The nominative plural, after 2-4: "kraje kandydujące".'),
       many: z.string().min(1).describe('The genitive plural, after 5: "krajów kandydujących".'),
       other: z.string().min(1).describe('The genitive singular, after a fraction: "kraju kandydującego".').optional(),
-      gender: z.enum(['m', 'f', 'n']).optional(),
-      personal: z.boolean().optional(),
+      gender: Gender.optional(),
+      personal: Personal.optional(),
       sg: CaseForms.describe('Singular forms in other cases, after 1: { loc: misji wsparcia }.').optional(),
       pl: CaseForms.describe('Plural forms in other cases, after 2 or more: { loc: misjach wsparcia }.').optional(),
     }),
@@ -70,7 +70,7 @@ export const Composition = z
       .enum(['wchodzić', 'zrzeszać', 'składać się'])
       .describe('The construction: wchodzić ("W skład X wchodzi …"), zrzeszać ("X zrzesza …", accusative), składać się ("X składa się z …", genitive).')
       .optional(),
-    groups: z.array(MemberGroup).min(1),
+    groups: z.array(MemberGroup).min(1).describe('The groups of members, in the order the sentence names them.'),
   })
   .describe('Who belongs to the body: groups of members, each a count with its noun and the members it names.');
 
@@ -113,7 +113,9 @@ export const Event = z
     ).optional(),
     partners: z.array(BodyId).describe('The organisations it was with or for, by id.').optional(),
     partnerCountries: z.array(CountryId).describe('The countries it was with or for, by id.').optional(),
-    subject: Prose('What it concerned, in the genitive after "dotyczący": "wymiany informacji o …".').optional(),
+    subject: Prose(
+      'What it concerned, in the case the words before it ask: the genitive after "dotyczące" (agreement), the dative after "poświęconym" (meeting, training) or "poświęconą" (hosted, visit), the instrumental after "związanych z" (deployment).',
+    ).optional(),
     places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
     count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
     effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),

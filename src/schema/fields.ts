@@ -28,21 +28,37 @@ export const CountryId = marked(Id.describe('The id of a country: its file name 
   kind: 'country',
 });
 
-const form = (what: string) => z.string().min(1).describe(what);
+/** What each case form is, wherever a field holds one. */
+export const CASE_FORMS = {
+  nom: 'The nominative, mianownik: kto? co?',
+  gen: 'The genitive, dopełniacz: kogo? czego?',
+  dat: 'The dative, celownik: komu? czemu?',
+  acc: 'The accusative, biernik: kogo? co?',
+  inst: 'The instrumental, narzędnik: z kim? z czym?',
+  loc: 'The locative, miejscownik: o kim? o czym?',
+} as const;
+
+const form = (c: keyof typeof CASE_FORMS) => z.string().min(1).describe(CASE_FORMS[c]);
+
+/** The grammatical gender of a noun. */
+export const Gender = z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.');
+
+/** Whether a plural is masculine-personal. */
+export const Personal = z.boolean().describe('Masculine-personal plural ("przedstawiciele").');
 
 /** A Polish noun phrase with the case forms the text needs. */
 export const NounPhrase = marked(
   z
     .strictObject({
-      nom: form('The nominative, mianownik: kto? co?'),
-      gen: form('The genitive, dopełniacz: kogo? czego?').optional(),
-      dat: form('The dative, celownik: komu? czemu?').optional(),
-      acc: form('The accusative, biernik: kogo? co?').optional(),
-      inst: form('The instrumental, narzędnik: z kim? z czym?').optional(),
-      loc: form('The locative, miejscownik: o kim? o czym?').optional(),
-      gender: z.enum(['m', 'f', 'n']).describe('Grammatical gender of the head noun: m, f or n.').optional(),
+      nom: form('nom'),
+      gen: form('gen').optional(),
+      dat: form('dat').optional(),
+      acc: form('acc').optional(),
+      inst: form('inst').optional(),
+      loc: form('loc').optional(),
+      gender: Gender.optional(),
       number: z.enum(['sg', 'pl']).describe('Grammatical number: sg (default) or pl.').optional(),
-      personal: z.boolean().describe('Masculine-personal plural ("przedstawiciele").').optional(),
+      personal: Personal.optional(),
     })
     .describe('A Polish noun phrase: the nominative and the other case forms the text uses.'),
   { type: 'phrase' },

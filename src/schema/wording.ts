@@ -11,11 +11,10 @@ const PART_SCHEMA = (({ $schema: _, ...rest }) => rest)(z.toJSONSchema(WordingTe
 // Returns the `wording` field of a kind: any part a template marks may be worded, and the parts the built-in templates
 // mark for the kind are listed (for editors: names to complete, each with what it is).
 export function wordingField(parts: Record<string, string>) {
-  const list = Object.keys(parts).join(', ');
   const field = z
     .record(z.string().regex(/^[a-z][a-z-]*$/), WordingText)
     .describe(
-      `The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. The built-in templates' parts: ${list}.`,
+      "The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. An editor offers the parts the built-in templates mark.",
     )
     .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) });
   return field.optional();

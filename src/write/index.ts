@@ -1,9 +1,10 @@
 // The writers, by output format: each turns the one document tree into the bytes of a file.
 import type { Root } from 'mdast';
+import type { OutputFile } from './atomic.ts';
 import type { DocxOptions } from './docx/index.ts';
 import type { PdfOptions } from './pdf.ts';
 
-export { writeAtomically, type OutputFile } from './atomic.ts';
+export type { OutputFile } from './atomic.ts';
 export { WriteError, writeProblem } from './write-error.ts';
 export type { ReferenceDoc } from './docx/reference.ts';
 export { readSourceDateEpoch, reportDate } from './date.ts';
@@ -24,6 +25,13 @@ export const WRITERS = {
       (await import('./pdf.ts')).docxToPdf(await (await import('./docx/index.ts')).toDocx(tree, options), options),
   },
 } as const;
+
+// Writes every file, or none (./atomic.ts). The writer loads when a command writes, and with it what it checks files with
+// (the zip reader for a DOCX, zlib for a PDF) and node:crypto for its temporary names: a command that only reads the
+// data (validate, review, years) loads none of them.
+export async function writeAtomically(files: OutputFile[]): Promise<void> {
+  (await import('./atomic.ts')).writeAtomically(files);
+}
 
 // Reads a reference DOCX (--reference-doc); its reader and the unzip library it uses load only when one is given.
 export async function readReferenceDoc(path: string) {

@@ -58,6 +58,10 @@ const MARKS = {
   "Handlebars' runtime": 'Template was precompiled with',
   "Handlebars' compiler": 'You must pass a string or Handlebars AST',
   'the preview server': 'text/event-stream',
+  'the zip library (fflate)': 'invalid zip data',
+  'the DOM (@xmldom/xmldom)': 'DOMImplementation',
+  "Node.js's crypto": 'node:crypto',
+  "Node.js's zlib": 'node:zlib',
 };
 
 // Lists the libraries whose mark is in any of the scripts.
@@ -87,12 +91,16 @@ describe('the bundle', () => {
   });
 
   it('imports when needed, and only then, what only some commands use', () => {
-    expect(dynamicImports('cli.js')).toEqual(['docx', 'html', 'json-schema', 'markdown', 'pdf', 'preview', 'reference', 'render']);
+    expect(dynamicImports('cli.js')).toEqual(['atomic', 'docx', 'html', 'json-schema', 'markdown', 'pdf', 'preview', 'reference', 'render']);
     expect(dynamicImports(chunk('render'))).toEqual(['compiler']);
+    expect(dynamicImports(chunk('docx'))).toEqual(['restyle']);
   });
 
   it.each([
     ['validate and every command before it writes', 'cli.js', undefined, []],
+    ['a DOCX without a reference document', chunk('docx'), 'cli.js', ['the docx library', 'the zip library (fflate)']],
+    ['restyling a DOCX with a reference document', chunk('restyle'), chunk('docx'), ['the DOM (@xmldom/xmldom)']],
+    ['writing files, with their checks', chunk('atomic'), 'cli.js', ['the zip library (fflate)', "Node.js's crypto", "Node.js's zlib"]],
     ['rendering with the built-in templates', chunk('render'), 'cli.js', ["Handlebars' runtime"]],
     ['an analyst’s own templates', chunk('compiler'), chunk('render'), ["Handlebars' compiler"]],
     ['the preview', chunk('preview'), 'cli.js', ['the preview server']],

@@ -63,6 +63,7 @@ const CASES: Record<string, string> = {
   init: 'init writes the starter folder and says what to run next',
   'init-folder': 'init [dir] writes the folder named',
   'init-existing': 'init refuses an existing folder with exit 2 and writes nothing',
+  'pl-init': 'init under a Polish locale writes the Polish starter, the schema of each kind and the settings of VS Code',
   // validate
   'validate-github': 'validate --format github prints annotations on stdout',
   // config

@@ -4,16 +4,27 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextSteps } from '../../src/cli/commands/init.ts';
 import { main } from '../support/shipped.ts';
+import { parse } from 'yaml';
+import { schemaLine } from '../../src/cli/editor-files.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
+import { FOLDERS, KIND_NAMES } from '../../src/schema/kinds.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 
-const STARTER = join(ROOT, 'starter');
+const STARTER = join(ROOT, 'starter', 'en');
+const STARTER_PL = join(ROOT, 'starter', 'pl');
+/** The files init writes besides the starter project: a schema of each kind, and VS Code's settings naming them. */
+const EDITOR_FILES = [...KIND_NAMES.map((kind) => `data/schemas/${kind}.json`), '.vscode/settings.json'];
 
 // Runs the command line in a folder and returns its exit code and output.
 async function run(cwd: string, ...args: string[]) {
+  return runWith({}, cwd, ...args);
+}
+
+// Runs the command line in a folder with an environment (LANG) and returns its exit code and output.
+async function runWith(env: Record<string, string>, cwd: string, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const exit = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd });
+  const exit = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env, cwd });
   return { exit, stdout, stderr };
 }
 
@@ -47,12 +58,79 @@ async function followNextSteps(cwd: string, stdout: string) {
 }
 
 describe('init', () => {
-  it('writes each starter file as it is, and the JSON Schema of the record files beside office.yaml', async () => {
+  it.each([
+    ['English', [], STARTER, 'en'],
+    ['Polish, with --lang pl', ['--lang', 'pl'], STARTER_PL, 'pl'],
+  ] as const)(
+    'in %s, writes each starter file as it is, the JSON Schema of each kind and the settings of VS Code',
+    async (_language, lang, starter, language) => {
+      const cwd = tempDir();
+      expect((await run(cwd, 'init', 'raport', ...lang)).exit).toBe(0);
+      expect(files(join(cwd, 'raport'))).toEqual([...files(starter), ...EDITOR_FILES].sort());
+      for (const file of files(starter)) expect(readFileSync(join(cwd, 'raport', file), 'utf8')).toBe(readFileSync(join(starter, file), 'utf8'));
+      for (const kind of KIND_NAMES)
+        expect(JSON.parse(readFileSync(join(cwd, 'raport', 'data', 'schemas', `${kind}.json`), 'utf8'))).toEqual(
+          jsonSchema(kind, { language, ids: { body: ['gdisc'], country: [] } }),
+        );
+      expect(readFileSync(join(cwd, 'raport', '.vscode', 'settings.json'), 'utf8')).toBe(`{
+  "yaml.schemas": {
+    "./data/schemas/office.json": "data/office.yaml",
+    "./data/schemas/body.json": "data/bodies/*.yaml",
+    "./data/schemas/project.json": "data/projects/*.yaml",
+    "./data/schemas/country.json": "data/countries/*.yaml",
+    "./data/schemas/plan.json": "data/plans/*.yaml"
+  }
+}
+`);
+    },
+  );
+
+  it.each([
+    [
+      'LANG=pl_PL.UTF-8',
+      [],
+      { LANG: 'pl_PL.UTF-8' },
+      '# Ustawienia tego projektu, które odczytuje każde polecenie coop-report uruchomione w tym folderze lub niżej. Ścieżki',
+    ],
+    [
+      '--lang pl',
+      ['--lang', 'pl'],
+      {},
+      '# Ustawienia tego projektu, które odczytuje każde polecenie coop-report uruchomione w tym folderze lub niżej. Ścieżki',
+    ],
+    [
+      '--lang en under a Polish locale',
+      ['--lang', 'en'],
+      { LANG: 'pl_PL.UTF-8' },
+      '# The settings of this project, read by every coop-report command run in this folder or below it. Paths are',
+    ],
+  ])("under %s, comments the config file in the run's language", async (_how, lang, env, first) => {
     const cwd = tempDir();
-    expect((await run(cwd, 'init', 'raport')).exit).toBe(0);
-    expect(files(join(cwd, 'raport'))).toEqual([...files(STARTER), 'data/coop-report.schema.json'].sort());
-    for (const file of files(STARTER)) expect(readFileSync(join(cwd, 'raport', file), 'utf8')).toBe(readFileSync(join(STARTER, file), 'utf8'));
-    expect(JSON.parse(readFileSync(join(cwd, 'raport', 'data', 'coop-report.schema.json'), 'utf8'))).toEqual(jsonSchema());
+    expect((await runWith(env, cwd, 'init', 'raport', ...lang)).exit).toBe(0);
+    expect(readFileSync(join(cwd, 'raport', 'coop-report.config.yaml'), 'utf8').split('\n')[0]).toBe(first);
+  });
+
+  it('holds the same records in each language, only the comments differ, and each comment is in its language', () => {
+    const comments = (text: string) => text.split('\n').filter((line) => line.startsWith('#') && !line.startsWith('# yaml-language-server:'));
+    expect(files(STARTER_PL)).toEqual(files(STARTER));
+    for (const file of files(STARTER)) {
+      const [en, pl] = [readFileSync(join(STARTER, file), 'utf8'), readFileSync(join(STARTER_PL, file), 'utf8')];
+      expect([file, parse(pl)]).toEqual([file, parse(en)]);
+      expect([file, comments(pl).length > 0, comments(pl).filter((line) => comments(en).includes(line) && line.length > 30)]).toEqual([file, true, []]);
+      expect([file, comments(pl).filter((line) => /\b(the|and|of|is|are)\b/.test(line))]).toEqual([file, []]);
+    }
+  });
+
+  it('leaves the VS Code settings a folder has as they are, and says how to add the schemas to them', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, '.vscode'));
+    writeFileSync(join(cwd, '.vscode', 'settings.json'), '{ "editor.tabSize": 2 }\n');
+    const init = await run(cwd, 'init');
+    expect(init.exit).toBe(0);
+    expect(readFileSync(join(cwd, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.tabSize": 2 }\n');
+    expect(init.stdout).toContain(
+      '\n.vscode/settings.json exists, and init left it as it is. For VS Code to check the records, add to it the "yaml.schemas" the README shows.\n',
+    );
   });
 
   it.each([
@@ -126,11 +204,11 @@ describe('init', () => {
     expect(readFileSync(join(cwd, 'README.md'), 'utf8')).toBe('# Sprawozdanie\n');
   });
 
-  it('starts every record with the schema line for editors, pointing at the schema beside office.yaml', () => {
-    const data = join(STARTER, 'data');
+  it.each([STARTER, STARTER_PL])('starts every record of %s with the schema line for editors, naming the schema of its kind', (starter) => {
+    const data = join(starter, 'data');
     for (const file of files(data).filter((f) => f.endsWith('.yaml'))) {
-      const up = file.includes('/') ? '../' : './';
-      expect(readFileSync(join(data, file), 'utf8').split('\n')[0], file).toBe(`# yaml-language-server: $schema=${up}coop-report.schema.json`);
+      const kind = file.includes('/') ? FOLDERS.get(file.split('/')[0]!)! : 'office';
+      expect(readFileSync(join(data, file), 'utf8').split('\n')[0], file).toBe(schemaLine(kind));
     }
   });
 });

@@ -47,7 +47,7 @@ export function readCase(name: string): CaseSpec {
 function workFolder(name: string, spec: CaseSpec): string {
   const work = join(tempDir(), 'work');
   mkdirSync(work);
-  if (spec.data) cpSync(spec.data === 'repo' ? DATA : join(ROOT, 'starter', 'data'), join(work, spec.dataAt ?? 'data'), { recursive: true });
+  if (spec.data) cpSync(spec.data === 'repo' ? DATA : join(ROOT, 'starter', 'en', 'data'), join(work, spec.dataAt ?? 'data'), { recursive: true });
   for (const entry of readdirSync(join(FIXTURES, name)))
     if (!NOT_COPIED.has(entry)) cpSync(join(FIXTURES, name, entry), join(work, entry), { recursive: true });
   return work;

@@ -6,6 +6,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import type nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pl } from '../../src/i18n/pl.ts';
+import { PL_DESCRIPTIONS } from '../../src/schema/descriptions-pl.ts';
 import { ROOT } from '../support/data.ts';
 import { spellCheckerFor } from '../support/spelling.ts';
 
@@ -57,12 +58,25 @@ function wordsToCheck(text: string): string[] {
   return (prose.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}{2,}\p{Ll}*$/u.test(w) && w.length > 1);
 }
 
+/** What the analyst's editor shows in Polish: the JSON Schema's descriptions, and the comments of the Polish starter. */
+const EDITOR_TEXTS = {
+  'the descriptions of the JSON Schema': Object.values(PL_DESCRIPTIONS),
+  'the comments of the Polish starter project': (readdirSync(join(ROOT, 'starter', 'pl'), { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.yaml'))
+    .flatMap((file) => readFileSync(join(ROOT, 'starter', 'pl', file), 'utf8').split('\n'))
+    .filter((line) => line.startsWith('# ') && !/^# (yaml-language-server|[a-z]+):/.test(line)),
+};
+
 describe('spelling of the Polish interface and guide', () => {
   const guides = readdirSync(join(ROOT, 'docs', 'pl')).filter((f) => f.endsWith('.md'));
   let spell: ReturnType<typeof nspell>;
   beforeAll(() => {
     // the dictionary cut down to the stems these texts can use (test/support/spelling.ts): the same answers, in a second
-    const words = [...Object.values(pl).map(literalText), ...guides.map((file) => readFileSync(join(ROOT, 'docs', 'pl', file), 'utf8'))].flatMap(wordsToCheck);
+    const words = [
+      ...Object.values(pl).map(literalText),
+      ...guides.map((file) => readFileSync(join(ROOT, 'docs', 'pl', file), 'utf8')),
+      ...Object.values(EDITOR_TEXTS).flat(),
+    ].flatMap(wordsToCheck);
     spell = spellCheckerFor(words);
   }, 120_000);
   const rejected = (words: string[]) => [...new Set(words.filter((w) => !spell.correct(w) && !ACCEPTED.has(w) && !ACCEPTED.has(w.toLowerCase())))];
@@ -75,6 +89,12 @@ describe('spelling of the Polish interface and guide', () => {
   it('has no word in the Polish catalogue that the dictionary rejects', () => {
     const words = Object.values(pl).flatMap((message) => wordsToCheck(literalText(message)));
     expect(words.length).toBeGreaterThan(1500);
+    expect(rejected(words)).toEqual([]);
+  });
+
+  it.each(Object.entries(EDITOR_TEXTS))('has no word in %s that the dictionary rejects', (_what, texts) => {
+    const words = texts.flatMap(wordsToCheck);
+    expect(words.length).toBeGreaterThan(150);
     expect(rejected(words)).toEqual([]);
   });
 

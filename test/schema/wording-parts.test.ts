@@ -97,10 +97,10 @@ describe('the parts of sentences a record may word', () => {
     expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
   });
 
-  it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is", (kind, part) => {
+  it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is, for an editor to offer", (kind, part) => {
     const wording = (jsonSchema(kind).properties as Record<string, { properties: Record<string, { description: string }>; description: string }>).wording!;
     expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, string>)[part]);
-    expect(wording.description).toContain(`The built-in templates' parts: ${Object.keys(WORDING_PARTS[kind]).join(', ')}.`);
+    expect(wording.description).toContain('An editor offers the parts the built-in templates mark.');
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { ROOT, tempDir } from './data.ts';
 // Makes a working folder with the starter project: its config file and data/.
 export function starterWork(): string {
   const work = tempDir();
-  cpSync(join(ROOT, 'starter'), work, { recursive: true });
+  cpSync(join(ROOT, 'starter', 'en'), work, { recursive: true });
   return work;
 }
 

@@ -2,7 +2,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyData, editRecord } from '../support/data.ts';
+import { copyData, editRecord, writeRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
 /** A record file, what to set in it, and the diagnostics expected (line:column code) with a piece of the first message. */
@@ -122,6 +122,29 @@ describe('records that name the same thing', () => {
       'This body has the same acronym ("SCIFA") as data/bodies/freemo.yaml',
     ],
     ['projects with a generic name and their own titles', () => {}, [], ''],
+    [
+      'two boards of one name under different agencies',
+      (data: string) => {
+        writeRecord(
+          data,
+          'bodies/cepol.yaml',
+          'name:\n  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gender: f\nacronym: CEPOL\narea: eu\n',
+        );
+        writeRecord(
+          data,
+          'bodies/cepol-board.yaml',
+          'name:\n  nom: Rada Nadzorcza\n  gen: Rady Nadzorczej\n  loc: Radzie Nadzorczej\n  gender: f\nparent: cepol\nparticipations:\n  - from: "2010"\n    who: representative\n    role: participant\n',
+        );
+      },
+      [],
+      '',
+    ],
+    [
+      'two boards of one name under one agency',
+      (data: string) => cpSync(join(data, 'bodies', 'easo-management-board.yaml'), join(data, 'bodies', 'easo-board-copy.yaml')),
+      ['bodies/easo-management-board.yaml:1:1 duplicate-name'],
+      'This body has the same name ("Rada Nadzorcza") as data/bodies/easo-board-copy.yaml',
+    ],
   ] as const)('%s: a warning, and validate still passes', async (_name, edit, expected, says) => {
     const data = copyData();
     edit(data);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyData, ROOT } from '../support/data.ts';
+import { schemaLine, vscodeSettings } from '../../src/cli/editor-files.ts';
 import { allCodes } from '../../src/codes/all.ts';
 import { CODE_PAGES, codeTables, MARKERS, withTables } from '../../src/codes/tables.ts';
 import { TOPICS } from '../../src/diagnostics/codes.ts';
@@ -25,8 +26,10 @@ describe('the documentation of validation', () => {
     expect(run.stderr).toBe(shown);
   });
 
-  it('shows the yaml-language-server line in the README', () => {
-    expect(README).toContain('# yaml-language-server: $schema=../coop-report.schema.json');
+  it.each(['README.md', 'docs/pl/format-danych.md'])('shows in %s the schema line of a body and the VS Code settings init writes', (page) => {
+    const text = readFileSync(join(ROOT, page), 'utf8');
+    expect(text).toContain(`\n${schemaLine('body')}\n`);
+    expect(text).toContain(`\n\`\`\`json\n${vscodeSettings('/project', '/project/data').content}\`\`\`\n`);
   });
 });
 

@@ -2,7 +2,7 @@
 
 type Schema = Record<string, unknown>;
 
-const ANNOTATIONS = new Set(['$schema', 'title', 'description']);
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'markdownDescription']);
 const CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties', 'anyOf', 'enum', 'items', 'minLength', 'minimum', 'maximum', 'pattern']);
 
 // Returns the problems of a value against a schema, as "path: what"; none when it conforms.

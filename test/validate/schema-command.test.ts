@@ -1,5 +1,5 @@
 // `coop-report schema`: JSON Schema from the validator's own definitions, which every record in data/ satisfies.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -75,13 +75,67 @@ describe('coop-report schema', () => {
     expect(schemaProblems(await schema('--kind', 'project'), enaro())).toContain('$: missing context');
   });
 
-  it('lets a record file start with the yaml-language-server line the README shows', async () => {
+  it('lets a record file start with the yaml-language-server line the README shows, and the schemas --write writes', async () => {
     const data = copyData();
     const path = join(data, 'bodies', 'enaro.yaml');
-    writeFileSync(path, `# yaml-language-server: $schema=../coop-report.schema.json\n${readFileSync(path, 'utf8')}`);
-    writeFileSync(join(data, 'coop-report.schema.json'), JSON.stringify(await schema()));
+    writeFileSync(path, `# yaml-language-server: $schema=../schemas/body.json\n${readFileSync(path, 'utf8')}`);
+    expect((await runMain(['schema', '--write', '--data', data, '-q'], tempDir())).exit).toBe(0);
     const run = await runMain(['validate', '--data', data, '-q'], tempDir());
     expect([run.exit, run.stderr]).toEqual([0, '']);
+    const written = JSON.parse(readFileSync(join(data, 'schemas', 'body.json'), 'utf8')) as Record<string, unknown>;
+    expect(schemaProblems(written, parse(readFileSync(path, 'utf8')))).toEqual([]);
+  });
+
+  it('with --write, writes the schema of each kind into the data folder, listing the ids of the records there', async () => {
+    const cwd = tempDir();
+    expect((await runMain(['init', '-q'], cwd)).exit).toBe(0);
+    writeFileSync(join(cwd, 'data', 'bodies', 'easo.yaml'), 'name: {nom: Agencja}\n');
+    mkdirSync(join(cwd, 'data', 'countries'));
+    writeFileSync(join(cwd, 'data', 'countries', 'ua.yaml'), 'name: {nom: Ukraina}\n');
+    const run = await runMain(['schema', '--write'], cwd);
+    expect(run).toEqual({
+      exit: 0,
+      stdout: KIND_NAMES.map(
+        (kind) => `data/schemas/${kind}.json (${(statSync(join(cwd, 'data', 'schemas', `${kind}.json`)).size / 1000).toFixed(1)} kB)\n`,
+      ).join(''),
+      stderr: '',
+    });
+    const read = (kind: string) => JSON.parse(readFileSync(join(cwd, 'data', 'schemas', `${kind}.json`), 'utf8')) as Record<string, any>;
+    expect(read('body').properties.parent.enum).toEqual(['easo', 'gdisc']);
+    expect(read('project').properties.context.enum).toEqual(['easo', 'gdisc']);
+    expect(read('project').properties.beneficiary.enum).toEqual(['ua']);
+    expect(read('body').properties.members.properties.countries.items.enum).toEqual(['ua']);
+    expect(read('plan').properties.order.items.enum).toEqual(['easo', 'gdisc']);
+    expect(read('country').title).toBe('coop-report country (data/countries/*.yaml)');
+  });
+
+  it('with --write --lang pl, writes the descriptions and titles in Polish', async () => {
+    const cwd = tempDir();
+    expect((await runMain(['init', '-q'], cwd)).exit).toBe(0);
+    expect((await runMain(['schema', '--write', '--lang', 'pl', '-q'], cwd)).exit).toBe(0);
+    const body = JSON.parse(readFileSync(join(cwd, 'data', 'schemas', 'body.json'), 'utf8')) as Record<string, any>;
+    expect([body.title, body.properties.parent.description, body.properties.parent.enum]).toEqual([
+      'coop-report: instytucja (data/bodies/*.yaml)',
+      'Instytucja, do której należy ta instytucja.',
+      ['gdisc'],
+    ]);
+  });
+
+  it.each([
+    ['a data folder that does not exist', ['schema', '--write', '--data', 'nic'], 1, 'nic - error data-folder: The data folder nic does not exist.'],
+    ['--kind with --write', ['schema', '--write', '--kind', 'body'], 2, "coop-report: option '-k, --kind <kind>' cannot be used with option '-w, --write'"],
+  ])('with --write, refuses %s', async (_what, args, exit, message) => {
+    const run = await runMain(args, tempDir());
+    expect([run.exit, run.stdout]).toEqual([exit, '']);
+    expect(run.stderr).toContain(message);
+  });
+
+  it.each([
+    ['--lang pl', ['--lang', 'pl'], 'coop-report: instytucja (data/bodies/*.yaml)', 'Skrótowiec: „EASO”.'],
+    ['--lang en', ['--lang', 'en'], 'coop-report body (data/bodies/*.yaml)', 'The acronym: "EASO".'],
+  ])('in the language of the run (%s): the title and every description', async (_how, lang, title, acronym) => {
+    const body = (await schema('--kind', 'body', ...lang)) as Record<string, any>;
+    expect([body.title, body.properties.acronym.description]).toEqual([title, acronym]);
   });
 
   it('refuses a kind that does not exist with exit 2', async () => {

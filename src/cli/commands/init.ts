@@ -12,12 +12,11 @@ import type { IO } from '../io.ts';
 import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatSize } from './build.ts';
-import { t } from '../../i18n/translate.ts';
+import { language, t } from '../../i18n/translate.ts';
+import { knownIds, schemaFiles, VSCODE_SETTINGS, vscodeSettings } from '../editor-files.ts';
 
 /** The data folder of the project, as the starter config file names it. */
 const DATA_FOLDER = 'data';
-/** The schema file beside office.yaml, which the first line of every starter record names. */
-const SCHEMA_FILE = 'coop-report.schema.json';
 
 // Declares `init`: its argument, options and help; `done` receives the exit code.
 export function initCommand(io: IO, done: (code: number) => void): Command {
@@ -57,9 +56,11 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
     if (!(problem instanceof WriteError)) throw problem;
     return cannot(problem);
   }
-  const files = await starterFiles(target);
+  // VS Code's settings of a folder that has them are the user's: they stay as they are
+  const settingsKept = existsSync(join(target, VSCODE_SETTINGS));
+  const files = await starterFiles(target, !settingsKept);
   try {
-    writeAtomically(files);
+    await writeAtomically(files);
   } catch (cause) {
     undo();
     if (!(cause instanceof WriteError)) throw cause;
@@ -67,6 +68,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   }
   if (flags.quiet) return OK;
   for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
+  if (settingsKept) io.stdout.write(`\n${t('editor.settings-kept', { path: show(join(target, VSCODE_SETTINGS)) })}\n`);
   io.stdout.write(
     `\n${t('init.next')}\n${nextSteps(io.cwd, target)
       .map((line) => `  ${line}\n`)
@@ -116,7 +118,7 @@ function undoer(target: string): () => void {
   let missing: string | undefined;
   for (let dir = target; !existsSync(dir) && dirname(dir) !== dir; dir = dirname(dir)) missing = dir;
   if (missing) return () => existsSync(missing) && rmSync(missing, { recursive: true, force: true });
-  const folders = [target, join(target, DATA_FOLDER)];
+  const folders = [target, join(target, DATA_FOLDER), join(target, VSCODE_SETTINGS, '..')];
   const before = folders.map((folder) => new Set(existsSync(folder) ? readdirSync(folder) : []));
   return () =>
     folders.forEach((folder, i) => {
@@ -125,14 +127,16 @@ function undoer(target: string): () => void {
     });
 }
 
-// Lists the files to write under the project folder: the starter project, and the JSON Schema its records' first lines name.
-async function starterFiles(target: string): Promise<OutputFile[]> {
-  const { jsonSchema } = await import('../../schema/json-schema.ts');
-  const source = starterProject();
+// Lists the files to write under the project folder: the starter project with its comments in the run's language, the
+// JSON Schema of each kind that its records' first lines name, and VS Code's settings that name them too.
+async function starterFiles(target: string, withSettings: boolean): Promise<OutputFile[]> {
+  const source = starterProject(language());
   const files = (readdirSync(source, { recursive: true }) as string[])
     .map((entry) => join(source, entry))
     .filter((path) => statSync(path).isFile())
     .sort()
     .map((path) => ({ path: join(target, relative(source, path)), content: readFileSync(path) }));
-  return [...files, { path: join(target, DATA_FOLDER, SCHEMA_FILE), content: `${JSON.stringify(jsonSchema(), null, 2)}\n` }];
+  const data = join(target, DATA_FOLDER);
+  const schemas = await schemaFiles(data, language(), knownIds(join(source, DATA_FOLDER)));
+  return [...files, ...schemas, ...(withSettings ? [vscodeSettings(target, data)] : [])];
 }

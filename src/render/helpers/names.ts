@@ -53,6 +53,16 @@ export function nounOf(record: Named): NounPhrase {
   return record.noun ?? record.name;
 }
 
+// Returns how a sentence after a record's first mention names it: its noun ("Agencja"), else its acronym ("EASO", in
+// every case, agreeing as its name does), else its name: {{cap (form (shortOf record) "nom")}} realizuje także ….
+export function shortOf(record: Named): NounPhrase {
+  if (record.noun) return record.noun;
+  if (!record.acronym) return record.name;
+  const { gender, number, personal } = record.name;
+  const forms = Object.fromEntries(CASES.map((c) => [c, record.acronym])) as Record<Case, string>;
+  return { ...forms, ...(gender ? { gender } : {}), ...(number ? { number } : {}), ...(personal ? { personal } : {}) };
+}
+
 // Returns the agreement features of a phrase, for helpers that agree with it.
 export function agreementFor(subject: unknown): Agreement {
   if (subject === 'pl') return { gender: 'm', number: 'pl', personal: false };

@@ -1,15 +1,13 @@
 // Writes the DOCX's parts with docx: the paragraphs with their named styles, our own styles, Polish, the document's
 // properties; docx's package is then opened (fflate) so that its parts can be dated, restyled and packed again.
-import type { Document as Dom } from '@xmldom/xmldom';
 import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph as DocxParagraph, TextRun } from 'docx';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { stripForbidden } from '../../diagnostics/characters.ts';
 import { w3cdtf } from '../date.ts';
 import type { Paragraph } from './blocks.ts';
-import { descendants, serialize } from './dom.ts';
 import type { Change, Run } from './inline.ts';
 import { ownStyles } from './own-styles.ts';
-import { readXml } from './xml-read.ts';
+import { withTexts } from './xml-text.ts';
 
 /** The parts of a DOCX package: path -> XML text or bytes, in zip order. */
 export type Parts = Record<string, string | Uint8Array>;
@@ -27,6 +25,9 @@ export interface Properties {
 
 const DCTERMS = 'http://purl.org/dc/terms/';
 
+/** The part of the document's properties, where docx writes the time it runs as the dates created and modified. */
+const CORE = 'docProps/core.xml';
+
 // Writes the paragraphs and properties with docx and returns the package's parts, in docx's order, with the dates set
 // to the properties' date. What XML 1.0 cannot hold is left out of the text first (docx would write U+FFFE as it is).
 export async function docxParts(paragraphs: Paragraph[], properties: Properties): Promise<Parts> {
@@ -41,7 +42,7 @@ export async function docxParts(paragraphs: Paragraph[], properties: Properties)
     sections: [{ children: paragraphs.map((p) => docxParagraph(p, changes)) }],
   });
   const parts: Parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  editPart(parts, 'docProps/core.xml', (core) => dated(core, properties.date));
+  dated(parts, properties.date);
   return parts;
 }
 
@@ -77,16 +78,12 @@ function textRun(run: Run, changes: Tracker): TextRun | InsertedTextRun | Delete
 }
 
 // Sets the dates created and modified of docProps/core.xml, which docx sets to the time it runs.
-function dated(core: Dom, date: Date): Dom {
-  for (const element of [...descendants(core, 'created', DCTERMS), ...descendants(core, 'modified', DCTERMS)]) element.textContent = w3cdtf(date);
-  return core;
-}
-
-// Edits one XML part of the package in a DOM, read by the parser that reads reference documents (./xml-read.ts).
-export function editPart(parts: Parts, path: string, edit: (doc: Dom) => Dom): void {
-  const part = parts[path];
-  if (part === undefined) throw new Error(`The DOCX has no ${path} to edit.`);
-  const read = readXml(typeof part === 'string' ? Buffer.from(part, 'utf8') : part);
-  if (!read.ok) throw new Error(`The DOCX's ${path} cannot be read: ${read.message}`);
-  parts[path] = serialize(edit(read.doc));
+function dated(parts: Parts, date: Date): void {
+  const core = parts[CORE];
+  if (core === undefined) throw new Error(`The DOCX has no ${CORE} to date.`);
+  try {
+    parts[CORE] = withTexts(typeof core === 'string' ? core : strFromU8(core), DCTERMS, { created: w3cdtf(date), modified: w3cdtf(date) });
+  } catch (cause) {
+    throw new Error(`The DOCX's ${CORE} cannot be read: ${(cause as Error).message}`);
+  }
 }
