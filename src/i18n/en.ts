@@ -313,8 +313,8 @@ name its schema on its first line (the path is relative to the file):
 
   // validate: the fields the schema checks
   'path.item': 'item {position}',
-  'schema.where': '{path, select, none {Field this record} other {Field "{path}"}}',
-  'schema.where-in': 'in {path, select, none {this record} other {"{path}"}}',
+  'schema.where': '{whole, select, yes {Field this record} other {Field "{path}"}}',
+  'schema.where-in': 'in {whole, select, yes {this record} other {"{path}"}}',
   'schema.unknown-field': 'Unknown field "{key}" {where}.{hint} Allowed fields: {allowed}.',
   'schema.missing-field':
     'Missing required field "{name}" {where}: expected {expected}{about, select, none {} other { ({about})}}. Add "{name}:" with its value.',
@@ -369,6 +369,7 @@ name its schema on its first line (the path is relative to the file):
   // writing files
   'page.title': 'coop-report preview – {year}',
   'preview.bad-request': 'Bad request: coop-report preview serves the page at / and its updates at /events.',
+  'preview.failed-request': 'coop-report preview failed on this request; it keeps serving.',
   'preview.forbidden': 'coop-report preview answers only at 127.0.0.1 and localhost.',
   'preview.not-allowed': 'Method not allowed: coop-report preview only reads (GET and HEAD).',
   'preview.not-found': 'Not found: coop-report preview serves the page at / and its updates at /events.',

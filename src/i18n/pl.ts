@@ -327,8 +327,8 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
 
   // sprawdzanie: pola, które sprawdza schemat
   'path.item': '{position}. wpis',
-  'schema.where': '{path, select, none {Ten rekord} other {Pole „{path}”}}',
-  'schema.where-in': '{path, select, none {w tym rekordzie} other {w „{path}”}}',
+  'schema.where': '{whole, select, yes {Ten rekord} other {Pole „{path}”}}',
+  'schema.where-in': '{whole, select, yes {w tym rekordzie} other {w „{path}”}}',
   'schema.unknown-field': 'Nieznane pole „{key}” {where}.{hint} Dozwolone pola: {allowed}.',
   // opisy pól w schemacie są angielskie, więc polski komunikat ich nie powtarza
   'schema.missing-field': 'Brak wymaganego pola „{name}” {where}: oczekiwano {expected}{about, select, none {} other {}}. Dodaj „{name}:” z wartością.',
@@ -383,6 +383,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   // zapisywanie plików
   'page.title': 'Podgląd rozdziału za {year} r. – coop-report',
   'preview.bad-request': 'Nieprawidłowe żądanie: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',
+  'preview.failed-request': 'Podgląd coop-report nie obsłużył tego żądania, ale działa dalej.',
   'preview.forbidden': 'Podgląd coop-report odpowiada tylko pod adresami 127.0.0.1 i localhost.',
   'preview.not-allowed': 'Niedozwolona metoda: podgląd coop-report tylko udostępnia stronę (GET i HEAD).',
   'preview.not-found': 'Nie ma takiej strony: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import type { RecordSource } from '../render/sources/types.ts';
 import { readRecordText } from './read-file.ts';
 
@@ -47,7 +47,7 @@ export function readPublished(dataDir: string, show: (path: string) => string): 
   try {
     entries = readdirSync(dir).sort();
   } catch {
-    return { published, diagnostics: [error('published-file', t('published.unreadable', { file: show(dir) }), show(dir), WHOLE)] };
+    return { published, diagnostics: [error('published-file', message('published.unreadable', { file: show(dir) }), show(dir), WHOLE)] };
   }
   for (const entry of entries) {
     const year = PUBLISHED.exec(entry)?.[1];

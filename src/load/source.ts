@@ -2,7 +2,8 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
+import type { Text } from '../i18n/params.ts';
 
 /** A record file's YAML document, with what turns offsets into lines and columns. */
 export interface YamlTree {
@@ -34,14 +35,13 @@ export function pathOfText(text: string): Path {
 
 // Writes a path for a message, a list's items counted as the analyst counts them, from 1: "participations › item 1 ›
 // role" (in Polish "participations › 1. wpis › role").
-export function pathInMessage(path: Path): string {
-  const parts: string[] = [];
+export function pathInMessage(path: Path): Text {
+  const parts: Text[] = [];
   path.forEach((step, i) => {
-    if (typeof step === 'number') parts.push(t('path.item', { position: step + 1 }));
-    else if (i > 0 && typeof path[i - 1] === 'string') parts[parts.length - 1] += `.${step}`;
-    else parts.push(step);
+    if (i > 0) parts.push(typeof step === 'string' && typeof path[i - 1] === 'string' ? '.' : ' › ');
+    parts.push(typeof step === 'number' ? message('path.item', { position: step + 1 }) : step);
   });
-  return parts.join(' › ');
+  return parts;
 }
 
 // Finds the position of the node at a path: the key when `at` is 'key', else the value.

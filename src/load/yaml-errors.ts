@@ -2,7 +2,7 @@
 import { CST, type Document, type ErrorCode, Lexer, type LineCounter, type YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { tabsInIndentation } from './tab-indent.ts';
 
 // Keeps every tab in a line's indentation, once a line (./tab-indent.ts: the parser misses some), and only the first other
@@ -11,7 +11,7 @@ import { tabsInIndentation } from './tab-indent.ts';
 export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCounter, file: string, text: string): Diagnostic[] {
   const errors: YAMLError[] = [...document.errors, ...document.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   const tabs = document.errors.length ? tabsInIndentation(text) : [];
-  const diagnostics = tabs.map((at) => error('tab-indent', t('load.tab-indent'), file, at));
+  const diagnostics = tabs.map((at) => error('tab-indent', message('load.tab-indent'), file, at));
   const lines = new Set(tabs.map((at) => at.line));
   let syntaxSeen = false;
   for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0])) {
@@ -29,26 +29,26 @@ export function parserDiagnostics(document: Document.Parsed, lineCounter: LineCo
 function describe(e: YAMLError, file: string, at: { line: number; column: number }, text: string, lineCounter: LineCounter): Diagnostic {
   switch (e.code) {
     case 'TAB_AS_INDENT':
-      return error('tab-indent', t('load.tab-indent'), file, at);
+      return error('tab-indent', message('load.tab-indent'), file, at);
     case 'MULTIPLE_DOCS':
-      return error('yaml-syntax', t('load.second-document'), file, at);
+      return error('yaml-syntax', message('load.second-document'), file, at);
     case 'RESOURCE_EXHAUSTION':
-      return error('too-deep', t('load.too-deep-parser'), file, at);
+      return error('too-deep', message('load.too-deep-parser'), file, at);
     case 'TAG_RESOLVE_FAILED':
     case 'BAD_COLLECTION_TYPE': {
       const tag = /^!\S*/.exec(text.slice(e.pos[0]))?.[0];
-      return error('yaml-syntax', tag ? t('load.tag', { tag }) : t('load.yaml.marks'), file, at);
+      return error('yaml-syntax', tag ? message('load.tag', { tag }) : message('load.yaml.marks'), file, at);
     }
     case 'BAD_SCALAR_START':
-      return error('yaml-syntax', t('load.yaml.reserved-start', { character: [...text.slice(e.pos[0])][0] ?? '' }), file, at);
+      return error('yaml-syntax', message('load.yaml.reserved-start', { character: [...text.slice(e.pos[0])][0] ?? '' }), file, at);
     case 'MISSING_CHAR': {
       const quote = unclosedQuote(text, e.pos[0]);
-      if (quote === undefined) return error('yaml-syntax', t('load.yaml.missing'), file, at);
+      if (quote === undefined) return error('yaml-syntax', message('load.yaml.missing'), file, at);
       const { line, col } = lineCounter.linePos(quote);
-      return error('yaml-syntax', t('load.yaml.unclosed-quote', { quote: text[quote] === '"' ? 'double' : 'single' }), file, { line, column: col });
+      return error('yaml-syntax', message('load.yaml.unclosed-quote', { quote: text[quote] === '"' ? 'double' : 'single' }), file, { line, column: col });
     }
     default:
-      return error('yaml-syntax', t(MESSAGES[e.code] ?? 'load.yaml.other'), file, at);
+      return error('yaml-syntax', message(MESSAGES[e.code] ?? 'load.yaml.other'), file, at);
   }
 }
 

@@ -2,7 +2,8 @@
 // ./rehearse.ts renders every year in memory for the full check, ./steps.ts holds the steps the recipes share.
 import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { loadData } from '../load/index.ts';
 import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
@@ -39,6 +40,8 @@ export interface BuildOptions extends Place {
   sources?: boolean;
   /** A change to a published year's section is an error, not a warning (--strict). */
   strict?: boolean;
+  /** The words of the run, in its language: the HTML page's own (its sources panel). */
+  messages: Messages;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -77,7 +80,7 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
       unused = templates.warnings;
       return { templates, ...(await rehearseYears(dataset, templates, reached)) };
     },
-    () => (reached.length ? t('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
+    () => (reached.length ? message('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
   );
   if ('problem' in made) return { diagnostics: sortDiagnostics([...validated.diagnostics, ...unused, made.problem]) };
   // the published years, as the data would now write them
@@ -133,11 +136,11 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
       }
       return files;
     },
-    () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
+    () => (years.length ? message('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
   );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
   if (!years.length)
-    return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
+    return { diagnostics: [...diagnostics, error('empty-year', message('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
   // write
   await writeAtomically(made.value);
   return { diagnostics, written: made.value.map(writtenAs(show)), years };
@@ -185,7 +188,7 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
       const previous = rehearsed && rehearsed.problems.length === 0 ? { year: before.year, tree: stage.sectionTree(rehearsed.markdown) } : undefined;
       return { problems, tree, previous };
     },
-    () => t('pipeline.in-section', { year: String(options.year) }),
+    () => message('pipeline.in-section', { year: String(options.year) }),
   );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;

@@ -3,7 +3,7 @@
 // tell which no sentence of any year reads, and each part of a record's wording that no sentence has. Keeps each
 // year's Markdown, which a build then writes.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { pathInMessage } from '../load/source.ts';
 import { buildSection, yearsAfterAsOf, yearsWithData, type Section } from '../model/index.ts';
 import type { DataProblem, Templates } from '../render/index.ts';
@@ -107,7 +107,7 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
     );
     for (const { key, path } of places)
       if (TOLD_FIELDS.has(key) && !read.has(key))
-        found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
+        found.push(warning('untold-field', message('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
   }
   return found;
 }
@@ -115,12 +115,17 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
 // Reports a problem of a record's data that a template met, at the value in the record.
 export function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
   const where = pathInMessage(cause.origin.path);
-  const sentence = t('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
+  const sentence = message('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
   if (cause.form)
-    return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
+    return error('missing-form', message('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
   if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
-    return error('record-text', t('pipeline.record-text', { message: cause.message, year: String(year) }), cause.origin.file, cause.origin.position('value'));
-  return error('template-data', t('pipeline.template-data', { message: cause.message, sentence, where }), cause.origin.file, cause.origin.position('key'));
+    return error(
+      'record-text',
+      message('pipeline.record-text', { message: cause.said, year: String(year) }),
+      cause.origin.file,
+      cause.origin.position('value'),
+    );
+  return error('template-data', message('pipeline.template-data', { message: cause.said, sentence, where }), cause.origin.file, cause.origin.position('key'));
 }
 
 // Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.

@@ -1,6 +1,6 @@
 // Partial calendar dates: parsing ISO text, comparing, and writing them in Polish sentences.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 import { shownValue } from './shown.ts';
 import { monthName } from './months.ts';
 import { vocalized } from './places.ts';
@@ -57,7 +57,7 @@ export function parseIsoDate(text: string): PartialDate | null {
 export function precisionOf(d: PartialDate): DatePrecision {
   if (d.month === undefined) {
     if (d.day !== undefined) {
-      throw new Error(t('grammar.day-without-month', { value: shownValue(d) }));
+      throw new MessageError(message('grammar.day-without-month', { value: shownValue(d) }));
     }
     return 'year';
   }

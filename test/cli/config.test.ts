@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { findConfig, readConfig } from '../../src/cli/config.ts';
 import { main } from '../../src/cli/main.ts';
 import { tempDir } from '../support/data.ts';
@@ -13,7 +14,7 @@ function read(text: string) {
   writeFileSync(join(dir, 'coop-report.config.yaml'), text);
   const { config, diagnostics } = readConfig(join(dir, 'coop-report.config.yaml'), 'coop-report.config.yaml');
   const relative = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, typeof value === 'string' ? value.replace(dir, '<dir>') : value]));
-  return { config: relative, problems: diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`) };
+  return { config: relative, problems: diagnostics.map((d) => `${d.line}:${d.column} ${EN.text(d.message)}`) };
 }
 
 describe('readConfig', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatText } from '../../src/diagnostics/format.ts';
 import { error, warning } from '../../src/diagnostics/diagnostic.ts';
 import type { MessageKey } from '../../src/i18n/en.ts';
-import { format, inLanguage, type MessageParams } from '../../src/i18n/translate.ts';
+import { format, messagesIn, type MessageParams } from '../../src/i18n/messages.ts';
 
 const CASES: [MessageKey, MessageParams, string, string][] = [
   ['found.errors', { count: 1 }, '1 error', '1 błąd'],
@@ -400,7 +400,7 @@ describe('the count under the problems', () => {
     [1, 12, 'Found 1 error, 12 warnings.', 'Znaleziono 1 błąd, 12 ostrzeżeń.'],
   ])('%i errors, %i warnings', (errors, warnings, english, polish) => {
     const last = (language: 'en' | 'pl') =>
-      inLanguage(language, () => formatText(problems(errors, warnings), plain, () => undefined))
+      formatText(problems(errors, warnings), plain, () => undefined, messagesIn(language))
         .trimEnd()
         .split('\n')
         .at(-1);
@@ -409,7 +409,7 @@ describe('the count under the problems', () => {
   });
 
   it('names the severity in the language of the run and keeps the code', () => {
-    const text = inLanguage('pl', () => formatText(problems(1, 1), plain, () => undefined));
+    const text = formatText(problems(1, 1), plain, () => undefined, messagesIn('pl'));
     expect(text).toBe('f0.yaml - błąd bad-date: x\n\ng0.yaml - ostrzeżenie stray-file: y\n\nZnaleziono 1 błąd, 1 ostrzeżenie.\n');
   });
 });

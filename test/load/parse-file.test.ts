@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { parseFiles } from '../../src/load/parse-file.ts';
 import { MAX_DEPTH, tooDeepAt } from '../../src/load/yaml-shape.ts';
 import { tempDir } from '../support/data.ts';
@@ -55,7 +56,7 @@ describe('parseFiles, for one file', () => {
   });
 
   it('says which key is duplicated and where it was first set', () => {
-    expect(parse('name:\n  nom: a\n  gen: b\n  nom: c\n').diagnostics[0]!.message).toBe(
+    expect(EN.text(parse('name:\n  nom: a\n  gen: b\n  nom: c\n').diagnostics[0]!.message)).toBe(
       'Duplicate key "nom": it is already set on line 2 of the same mapping, and a key may appear once. Remove one of the two.',
     );
   });

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { tempDir } from '../support/data.ts';
 import { INVALID, located, runBin, runMain, type JsonDiagnostic } from './run.ts';
 
@@ -171,7 +172,7 @@ describe('validate on bad input', () => {
     expect(located(diagnostics)).toEqual(c.expect);
     expect(exit).toBe(1);
     expect(stderr).toBe('');
-    expect(diagnostics[0]!.message).toContain(c.says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     for (const d of diagnostics) expect(d.severity).toBe('error');
   });
 

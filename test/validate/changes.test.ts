@@ -2,6 +2,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { copyData, editRecord, writeRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
@@ -87,7 +88,7 @@ describe('changes and participations in time', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(c.expect.map((e) => `${c.file}:${e}`));
-    expect(diagnostics[0]!.message).toContain(c.says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     expect(run.exit).toBe(1);
   });
 
@@ -151,7 +152,7 @@ describe('records that name the same thing', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(expected);
-    if (says) expect(diagnostics[0]!.message).toContain(says);
+    if (says) expect(EN.text(diagnostics[0]!.message)).toContain(says);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(run.exit).toBe(0);
   });

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { copyData, editRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
@@ -78,7 +79,7 @@ describe('validate renders every year', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json', ...(c.args ?? [])], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(c.expect);
-    expect(diagnostics[0]!.message).toContain(c.says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     expect(run.exit).toBe(1);
   });
 
@@ -99,7 +100,7 @@ describe('fields no sentence tells', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
-    expect(diagnostics[0]!.message).toContain('is given, but no sentence of any year tells it with the templates in use');
+    expect(EN.text(diagnostics[0]!.message)).toContain('is given, but no sentence of any year tells it with the templates in use');
     expect(run.exit).toBe(0);
   });
 });

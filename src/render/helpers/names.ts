@@ -2,7 +2,7 @@
 import { checkArgument, describe } from './arguments.ts';
 import { agreementOf, CASES, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
-import { t } from '../../i18n/translate.ts';
+import { message, type Message } from '../../i18n/message.ts';
 import { suggestion } from '../../validate/suggest.ts';
 import { TemplateDataError } from '../template-error.ts';
 
@@ -18,12 +18,12 @@ interface Named {
 
 // Returns a noun phrase in a case, or fails naming the phrase and the missing form.
 export function form(phrase: NounPhrase | undefined, c: Case): string {
-  if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(t('helper.form-of', { value: describe(phrase) }));
+  if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(message('helper.form-of', { value: describe(phrase) }));
   // a case left out, or one the grammar does not know, is the template's mistake, not a form missing from the data
   if (typeof c !== 'string') checkArgument('form', 1, 'case', c);
-  if (!CASES.includes(c)) throw new TemplateDataError(t('helper.not-a-case', { value: String(c), cases: CASES.join(', '), hint: caseMeant(String(c)) }));
+  if (!CASES.includes(c)) throw new TemplateDataError(message('helper.not-a-case', { value: String(c), cases: CASES.join(', '), hint: caseMeant(String(c)) }));
   const value = formOf(phrase, c);
-  if (value === undefined) throw new TemplateDataError(t('helper.no-form', { phrase: phrase.nom, form: c }), originOf(phrase), c);
+  if (value === undefined) throw new TemplateDataError(message('helper.no-form', { phrase: phrase.nom, form: c }), originOf(phrase), c);
   return value;
 }
 
@@ -38,9 +38,9 @@ const POLISH_CASES: [string, Case][] = [
 ];
 
 // Returns " Did you mean "nom"?" for a Polish case name or a near miss of a case, or nothing.
-function caseMeant(name: string): string {
+function caseMeant(name: string): Message | '' {
   const polish = POLISH_CASES.find(([start]) => name.toLowerCase().startsWith(start))?.[1];
-  return polish ? t('suggest.did-you-mean', { name: polish }) : suggestion(name, CASES);
+  return polish ? message('suggest.did-you-mean', { name: polish }) : suggestion(name, CASES);
 }
 
 // Returns the acronym, or the name in the case when there is none: "UNHCR", "Komendę Główną Policji".
@@ -69,5 +69,5 @@ export function agreementFor(subject: unknown): Agreement {
   if (subject === 'm' || subject === 'f' || subject === 'n') return { gender: subject, number: 'sg', personal: false };
   if (subject && typeof subject === 'object' && 'gender' in subject && 'number' in subject && !('nom' in subject)) return subject as Agreement;
   if (subject && typeof subject === 'object' && 'nom' in subject) return agreementOf(subject as NounPhrase);
-  throw new TemplateDataError(t('helper.agreement', { value: describe(subject) }));
+  throw new TemplateDataError(message('helper.agreement', { value: describe(subject) }));
 }

@@ -52,7 +52,7 @@ export const noCycles = defineRule({
         ctx.report(
           at.source,
           'parent-cycle',
-          ctx.t('rule.parent-cycle', { chain: ids, year: Number.isFinite(year) ? String(year) : 'none' }),
+          ctx.message('rule.parent-cycle', { chain: ids, year: Number.isFinite(year) ? String(year) : 'none' }),
           parents.get(at)!.at,
         );
       }

@@ -56,12 +56,12 @@ export const distinctNames = defineRule({
       for (const [record, { earlier, fields, values }] of shared) {
         const which =
           fields.length === 1
-            ? ctx.t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
-            : ctx.t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
+            ? ctx.message('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
+            : ctx.message('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
         ctx.report(
           record.source,
           'duplicate-name',
-          ctx.t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
+          ctx.message('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
           [NAMING.find((n) => n.what === fields[0])!.key],
           'key',
         );

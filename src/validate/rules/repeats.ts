@@ -34,7 +34,7 @@ export const noRepeats = defineRule({
         const key = `${pathText(path.slice(0, -1))}\u0000${value}`;
         const earlier = first.get(key);
         if (!earlier) first.set(key, path);
-        else ctx.report(source, 'repeated-entry', ctx.t('rule.repeated-entry', { id: value, first: pathInMessage(earlier), kind: mark.kind }), path);
+        else ctx.report(source, 'repeated-entry', ctx.message('rule.repeated-entry', { id: value, first: pathInMessage(earlier), kind: mark.kind }), path);
       }
     }
   },
