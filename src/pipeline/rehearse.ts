@@ -4,7 +4,7 @@
 // year's Markdown, as it is rendered, to what a build makes of it.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
-import { pathText } from '../load/source.ts';
+import { pathInMessage } from '../load/source.ts';
 import { buildSection, yearsAfterAsOf, yearsWithData, type Section } from '../model/index.ts';
 import type { DataProblem, Templates } from '../render/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
@@ -125,7 +125,7 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
 
 // Reports a problem of a record's data that a template met, at the value in the record.
 export function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
-  const where = pathText(cause.origin.path);
+  const where = pathInMessage(cause.origin.path);
   const sentence = message('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
   if (cause.form)
     return error('missing-form', message('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));

@@ -64,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let notices = new Map<string, { path: string; notice: string }>();
   const views = makeViews(folders, options.viewYear, () => [...notices.values()].map((known) => known.notice), messages, options.rendering);
   const failed = (error: unknown) => options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(messages.text(saidBy(error))) })}\n`);
-  const server = await startServer({ port: options.port, page: (year) => previewPage(year, messages), views, year: options.year, failed });
+  const server = await startServer({ port: options.port, page: (year) => previewPage(year, messages), views, year: options.year, failed, messages });
   // what cannot be followed: told on stderr when it starts and when it ends, and on the page while it lasts
   const troubled = (problems: WatchProblem[], followed: string[]) => {
     const now = new Map(

@@ -22,9 +22,9 @@ function problems(text: string): string[] {
 
 describe('parseFiles, for one file', () => {
   it.each([
-    ['an unclosed quote', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['4:1 yaml-syntax']],
+    ['an unclosed quote: at the quote that opens it, not at the end of the file', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['2:8 yaml-syntax']],
     ['a value after a value: the first error only, not what follows from it', 'name:\n  nom: a: b\n  gen: [\n', ['2:8 yaml-syntax']],
-    ['a duplicate key before a syntax error, and the error', 'name:\n  nom: a\n  nom: b\n  gen: "x\n', ['3:3 duplicate-key', '5:1 yaml-syntax']],
+    ['a duplicate key before a syntax error, and the error', 'name:\n  nom: a\n  nom: b\n  gen: "x\n', ['3:3 duplicate-key', '4:8 yaml-syntax']],
     ['no duplicate key after a syntax error: what follows an open bracket is no key of its own', 'name:\n  nom: a\n  gen: [\n  nom: b\n', ['4:3 yaml-syntax']],
     ['every duplicate key, each where it is set again', 'a: 1\nb: 2\na: 3\nb: 4\n', ['3:1 duplicate-key', '4:1 duplicate-key']],
     ['keys that read the same, 1 and "1"', 'name:\n  1: a\n  "1": b\n', ['3:3 duplicate-key']],
