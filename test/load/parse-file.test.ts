@@ -138,7 +138,7 @@ describe('parseFiles, given the files of the load before (the preview at each sa
     const [after] = parseFiles([file], earlier);
     expect(after === before).toBe(same);
     expect((after!.record?.data as { name?: { nom?: string } } | undefined)?.name?.nom).toBe(nom);
-    expect(after!.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(nom ? [] : ['3:1 yaml-syntax']);
+    expect(after!.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(nom ? [] : ['2:8 yaml-syntax']);
     expect([...earlier.keys()]).toEqual([[file.path, 'x.yaml', 'country', 'x'].join('\u0000')]);
   });
 
