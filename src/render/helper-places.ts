@@ -42,9 +42,6 @@ function mark(node: unknown): void {
   if (n.type === 'MustacheStatement' && path?.type === 'PathExpression' && !(n.params as unknown[]).length && !n.hash && !HELPER_NAMES.has(name) && n.loc) {
     // the value's place is its path's: "{{record.name}}" is told at "record.name"
     at = (path as Node).loc ?? n.loc;
-    // read as strictly as Handlebars reads the path of a plain mustache (its compiler marks that path "strict"): a
-    // field the data lacks is Handlebars' "not defined" error at the path, as before
-    (path as Node).strict = true;
     n.params = [path, { type: 'StringLiteral', value: name, original: name, loc: at }];
     n.path = { type: 'PathExpression', data: false, depth: 0, parts: [SHOWN], original: SHOWN, loc: at };
     name = SHOWN;

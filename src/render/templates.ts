@@ -173,9 +173,10 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     });
   // a value printed as it is: text or a number; a mapping or a list would print as "[object Object]"
   hb.registerHelper(SHOWN, (value: unknown, expression: unknown, options: Handlebars.HelperOptions) => {
-    // Handlebars' strict mode does not check a helper's arguments: a field the data lacks is said here
+    // Handlebars' strict mode does not check a helper's arguments: a field the data lacks ("record.nmae", "@partial") is said
+    // here, at its path
     if (value === undefined) {
-      const field = String(expression).split('.').pop()!;
+      const field = String(expression).split(/[./]/).pop()!.replace(/^@/, '');
       const root = ROOT_FIELDS.includes(field) && field === expression;
       const said = message('template.missing-field', { field, expression: field === expression ? 'none' : String(expression), root: root ? 'yes' : 'no' });
       return locate(new TemplateDataError(said), options, SHOWN);
