@@ -1,7 +1,28 @@
 import { availableParallelism } from 'node:os';
+import { build } from 'esbuild';
+import Handlebars from 'handlebars';
+import type { Plugin } from 'vitest/config';
 import { defineConfig } from 'vitest/config';
+import { PRECOMPILED_MODULE, precompiledModule } from './scripts/precompile.mjs';
+
+// Gives the tests, which run the source, the built-in templates compiled as the bundle holds them, so that a build from
+// the source runs what the installed command runs (Handlebars' runtime with the compiled templates) instead of
+// compiling each template again at each load. Any other template is compiled from its source, as in the bundle.
+function precompiledTemplates(): Plugin {
+  let contents: Promise<string> | undefined;
+  return {
+    name: 'precompiled-templates',
+    enforce: 'pre',
+    load(id) {
+      if (!PRECOMPILED_MODULE.test(id)) return undefined;
+      contents ??= precompiledModule({ build, Handlebars });
+      return contents;
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [precompiledTemplates()],
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/bundle.ts'],

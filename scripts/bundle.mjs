@@ -5,9 +5,10 @@
 // dist/chunks/, which esbuild cuts and names. The built-in templates are compiled now (Handlebars.precompile), so a
 // build with them loads only Handlebars' runtime.
 // Each file is written whole or not at all; files of an earlier build that this one no longer has are removed.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRECOMPILED_MODULE, precompiledModule } from './precompile.mjs';
 
 // The bundler and the template compiler are development libraries: a clone has them after `npm ci`, which bundles too.
 const [{ build }, { default: Handlebars }] = await Promise.all([import('esbuild'), import('handlebars')]).catch((cause) => {
@@ -29,52 +30,13 @@ function writeWhole(path, content) {
   renameSync(temporary, path);
 }
 
-// Loads, from the source tree, what the templates are compiled with: the template check and helpers.
-async function sourceTools() {
-  const tools = await build({
-    stdin: {
-      contents: [
-        "export { checkTemplate } from './src/render/template-check.ts';",
-        "export { findTemplates, templateSource } from './src/render/templates.ts';",
-        "export { withHelperPlaces } from './src/render/helper-places.ts';",
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'warning',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(tools.outputFiles[0].contents).toString('base64')}`);
-}
-
-// Compiles each built-in template that passes src/render/template-check.ts, with the options src/render/templates.ts
-// uses, keyed by its source text as src/render/templates.ts reads it; the module src/render/precompiled.ts is replaced
-// by the result. A template that fails the check is left out, so that running it reports the problem at its line.
-function precompiledTemplates({ checkTemplate, findTemplates, templateSource, withHelperPlaces }) {
-  const options = JSON.parse(readFileSync(join(ROOT, 'src', 'render', 'compile-options.json'), 'utf8'));
-  const files = findTemplates([join(ROOT, 'templates')], (path) => path);
-  const names = new Set(files.keys());
-  const entries = [];
-  for (const { path } of files.values()) {
-    const source = templateSource(path);
-    try {
-      checkTemplate(Handlebars, source, path, names);
-      entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(withHelperPlaces(Handlebars, source), options)}]`);
-    } catch {
-      // left to be compiled, and reported, when it is loaded
-    }
-  }
+// The module src/render/precompiled.ts is replaced by one that holds the built-in templates, compiled now.
+async function precompiledTemplates() {
+  const contents = await precompiledModule({ build, Handlebars });
   return {
     name: 'precompiled-templates',
     setup(bundler) {
-      bundler.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => ({
-        loader: 'js',
-        resolveDir: join(ROOT, 'src', 'render'),
-        contents: `export { default as COMPILE_OPTIONS } from './compile-options.json';\nconst COMPILED = new Map([\n${entries.join(',\n')}\n]);\nexport function precompiled(source) { return COMPILED.get(source); }\n`,
-      }));
+      bundler.onLoad({ filter: PRECOMPILED_MODULE }, () => ({ loader: 'js', resolveDir: join(ROOT, 'src', 'render'), contents }));
     },
   };
 }
@@ -98,7 +60,7 @@ const result = await build({
   // the CommonJS libraries bundled (commander, yaml, Handlebars) require Node.js's own modules, which an ES module does
   // through createRequire
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [precompiledTemplates(await sourceTools())],
+  plugins: [await precompiledTemplates()],
 });
 // write: the new files, then away with what an earlier build left
 const written = new Set(result.outputFiles.map((file) => relative(DIST, file.path)));

@@ -9,6 +9,7 @@ import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
 import { check } from '../../src/pipeline/index.ts';
+import { hasRecordTexts } from '../../src/pipeline/rehearse.ts';
 import { loadTemplates, renderSection } from '../../src/render/index.ts';
 import { toMarkdownText } from '../../src/write/markdown.ts';
 
@@ -45,16 +46,18 @@ export function writeRecord(dataDir: string, file: string, yaml: string): void {
   writeFileSync(join(dataDir, file), yaml);
 }
 
-/** The built-in templates, compiled once per test file: they do not depend on the data. */
-let builtIn: ReturnType<typeof loadTemplates> | undefined;
+/** The built-in templates, loaded once per test file as the build loads them: with Handlebars' compiler for data
+ * whose records have texts of their own, with its runtime alone for any other. */
+const builtIn = new Map<boolean, ReturnType<typeof loadTemplates>>();
 
 // Renders the section for a year to Markdown in-process, failing on any data error.
 export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
   const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   if (!dataset || hasErrors(diagnostics))
     throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${EN.text(d.message)}`).join('\n')}`);
-  builtIn ??= loadTemplates([builtInTemplates()], ROOT);
-  return toMarkdownText(renderSection(buildSection(dataset, year), await builtIn));
+  const recordTexts = hasRecordTexts(dataset);
+  if (!builtIn.has(recordTexts)) builtIn.set(recordTexts, loadTemplates([builtInTemplates()], ROOT, { recordTexts }));
+  return toMarkdownText(renderSection(buildSection(dataset, year), await builtIn.get(recordTexts)!));
 }
 
 // Renders the section and folds non-breaking spaces to spaces, for assertions about words.
