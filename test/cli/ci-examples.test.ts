@@ -1,10 +1,10 @@
 // The CI recipes in examples/ci/ run coop-report commands that work: each one, run on a copy of the data, exits 0.
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../support/shipped.ts';
-import { DATA, ROOT, tempDir } from '../support/data.ts';
+import { copyFolder, DATA, ROOT, tempDir } from '../support/data.ts';
 
 const EXAMPLES = join(ROOT, 'examples', 'ci');
 
@@ -29,7 +29,7 @@ describe.each([
 
   it('runs each command successfully on the data, and keeps one .md and one .docx per year in out/', async () => {
     const cwd = tempDir();
-    cpSync(DATA, join(cwd, 'data'), { recursive: true });
+    copyFolder(DATA, join(cwd, 'data'));
     let stderr = '';
     for (const line of commands(file)) {
       const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd };

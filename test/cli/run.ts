@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } fr
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { main } from '../support/shipped.ts';
-import { DATA, ROOT, tempDir } from '../support/data.ts';
+import { copyFolder, DATA, ROOT, tempDir } from '../support/data.ts';
 
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
 const BIN = join(ROOT, 'bin', 'coop-report.js');
@@ -47,7 +47,7 @@ export function readCase(name: string): CaseSpec {
 function workFolder(name: string, spec: CaseSpec): string {
   const work = join(tempDir(), 'work');
   mkdirSync(work);
-  if (spec.data) cpSync(spec.data === 'repo' ? DATA : join(ROOT, 'starter', 'en', 'data'), join(work, spec.dataAt ?? 'data'), { recursive: true });
+  if (spec.data) copyFolder(spec.data === 'repo' ? DATA : join(ROOT, 'starter', 'en', 'data'), join(work, spec.dataAt ?? 'data'));
   for (const entry of readdirSync(join(FIXTURES, name)))
     if (!NOT_COPIED.has(entry)) cpSync(join(FIXTURES, name, entry), join(work, entry), { recursive: true });
   return work;

@@ -4,9 +4,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { DATA, tempDir } from '../support/data.ts';
+import { copyFolder, DATA, tempDir } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from '../validate/run.ts';
 
 /** Runs of each property: 50 take a few seconds; FUZZ_RUNS=1000 searches longer. */
@@ -14,18 +14,12 @@ const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 50) };
 
 const FILES = (readdirSync(DATA, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).sort();
 
-let pristine: string;
-beforeAll(() => {
-  pristine = join(tempDir(), 'data');
-  cpSync(DATA, pristine, { recursive: true });
-});
-
 // Copies the data, lets `mutate` change one file's bytes, builds 2010 as Markdown, and checks what came out.
 async function buildMutated(file: string, mutate: (bytes: Buffer) => Buffer | string): Promise<void> {
   const work = tempDir();
   const data = join(work, 'data');
   const out = join(work, 'out');
-  cpSync(pristine, data, { recursive: true });
+  copyFolder(DATA, data);
   writeFileSync(join(data, file), mutate(readFileSync(join(data, file))));
   const run = await runMain(['build', '2010', '--data', 'data', '--out', 'out', '--format', 'md', '-q', '--report-format', 'json'], work);
   expect([0, 1]).toContain(run.exit);
@@ -152,7 +146,7 @@ describe('what validate accepts builds', () => {
   it('builds every year of mutated data that validate accepted (build --all exit 0), over many years', async () => {
     // the records as history from 1992 on, kept current to 2012: every year renders
     const history = join(tempDir(), 'data');
-    cpSync(pristine, history, { recursive: true });
+    copyFolder(DATA, history);
     writeFileSync(
       join(history, 'office.yaml'),
       readFileSync(join(history, 'office.yaml'), 'utf8')

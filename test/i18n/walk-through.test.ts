@@ -1,10 +1,10 @@
 // The guides' commands, run as one story each on a copy of the repository's data (the Polish guide's walk-through of a
 // year, the README's examples): each edit a guide shows is made to the files, each command it shows is run in the
 // project folder, and each command's output must be what the guide prints ("…" standing for what it leaves out).
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA, ROOT, tempDir } from '../support/data.ts';
+import { copyFolder, DATA, ROOT, tempDir } from '../support/data.ts';
 import { main } from '../support/shipped.ts';
 
 /** A step of the walk-through: a command and what it prints, or an edit of a file. */
@@ -67,7 +67,7 @@ describe("the walk-through of the Polish guide, from last year's data to this ye
 
 describe.each(GUIDES)('the commands %s shows, run in order on a copy of the data', (doc, env) => {
   const project = tempDir();
-  cpSync(DATA, join(project, 'data'), { recursive: true });
+  copyFolder(DATA, join(project, 'data'));
   const name = (step: Step) => (step.kind === 'run' ? `coop-report ${step.args.join(' ')}` : `the edit of ${step.file}`);
 
   it.each(stepsOf(doc).map((step) => [`${name(step)} (${doc}:${step.line})`, step] as const))('%s', async (_name, step) => {

@@ -4,11 +4,11 @@
 // phrases of the built-in partials worded by the records. Each case edits the later-year data set
 // (test/fixtures/later-year) and builds 2016 with the real command, Markdown and DOCX.
 import { strFromU8, unzipSync } from 'fflate';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { ROOT, tempDir, writeRecord } from '../support/data.ts';
+import { copyFolder, ROOT, tempDir, writeRecord } from '../support/data.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'later-year', 'data');
 
@@ -31,7 +31,7 @@ type Files = Record<string, string>;
 async function build(files: Files): Promise<{ exit: number; md: string[]; docx: string[]; stderr: string }> {
   const work = tempDir();
   const data = join(work, 'data');
-  cpSync(FIXTURE, data, { recursive: true });
+  copyFolder(FIXTURE, data);
   for (const [file, yaml] of Object.entries(files)) {
     rmSync(join(data, file), { force: true });
     mkdirSync(dirname(join(data, file)), { recursive: true });

@@ -2,11 +2,11 @@
 // alone, and expected.md the section its editor would write. The real command builds it, Markdown and DOCX; each case
 // of the table edits a record and finds its sentences, exactly, in both outputs.
 import { strFromU8, unzipSync } from 'fflate';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { ROOT, tempDir, writeRecord } from '../support/data.ts';
+import { copyFolder, ROOT, tempDir, writeRecord } from '../support/data.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'office-year');
 const DATA = join(FIXTURE, 'data');
@@ -19,7 +19,7 @@ type Files = Record<string, string>;
 async function build(files: Files): Promise<{ exit: number; stderr: string; md: string; docx: string[] }> {
   const work = tempDir();
   const data = join(work, 'data');
-  cpSync(DATA, data, { recursive: true });
+  copyFolder(DATA, data);
   for (const [file, yaml] of Object.entries(files)) {
     rmSync(join(data, file), { force: true });
     if (yaml) writeRecord(data, file, yaml);

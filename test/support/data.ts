@@ -1,8 +1,8 @@
 // Test helpers: a scratch copy of the data folder, record edits, and the section rendered in-process.
 import { EN } from './messages.ts';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll } from 'vitest';
 import { parseDocument } from 'yaml';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
@@ -26,10 +26,32 @@ export function tempDir(): string {
   return dir;
 }
 
+/** The folders and files of each folder of the repository copied, by its path: read at its first copy. */
+const held = new Map<string, { folders: string[]; files: [string, Buffer][] }>();
+
+// Copies a folder of the repository (the data, a starter project, a fixture: the tests never write them) to a new
+// folder `to`. The files are read once per worker and written from memory: most tests copy the same data.
+export function copyFolder(from: string, to: string): void {
+  if (relative(ROOT, from).startsWith('..')) throw new Error(`${from} is outside the repository`);
+  let folder = held.get(from);
+  if (!folder) {
+    const entries = readdirSync(from, { recursive: true, withFileTypes: true });
+    const path = (e: (typeof entries)[number]) => relative(from, join(e.parentPath, e.name));
+    folder = {
+      folders: entries.filter((e) => e.isDirectory()).map(path),
+      files: entries.filter((e) => e.isFile()).map((e) => [path(e), readFileSync(join(e.parentPath, e.name))]),
+    };
+    held.set(from, folder);
+  }
+  mkdirSync(to, { recursive: true });
+  for (const sub of folder.folders) mkdirSync(join(to, sub), { recursive: true });
+  for (const [file, bytes] of folder.files) writeFileSync(join(to, file), bytes);
+}
+
 // Copies the real data folder to a temporary one and returns its path.
 export function copyData(): string {
   const dir = join(tempDir(), 'data');
-  cpSync(DATA, dir, { recursive: true });
+  copyFolder(DATA, dir);
   return dir;
 }
 

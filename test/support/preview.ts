@@ -1,15 +1,14 @@
 // Test helpers for the preview: the real bin serving a data folder, and a reader of its server-sent events.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageView } from '../../src/preview/views.ts';
-import { ROOT, tempDir } from './data.ts';
+import { copyFolder, ROOT, tempDir } from './data.ts';
 
 // Makes a working folder with the starter project: its config file and data/.
 export function starterWork(): string {
   const work = tempDir();
-  cpSync(join(ROOT, 'starter', 'en'), work, { recursive: true });
+  copyFolder(join(ROOT, 'starter', 'en'), work);
   return work;
 }
 
