@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 # Opens a DOCX in LibreOffice (headless, through its Python bridge), accepts or rejects every tracked change, and
-# prints the text of each paragraph, one per line. Usage: libreoffice-revisions.py FILE.docx accept|reject PROFILE_DIR
+# prints the text of each paragraph, one per line, after a line of a form feed and the action. With both actions
+# (accept,reject), one LibreOffice opens the file afresh for each. Usage:
+# libreoffice-revisions.py FILE.docx accept|reject|accept,reject PROFILE_DIR
 import os
 import subprocess
 import sys
@@ -17,7 +19,7 @@ def prop(name, value):
 
 
 def main():
-    path, action, profile = sys.argv[1], sys.argv[2], sys.argv[3]
+    path, actions, profile = sys.argv[1], sys.argv[2].split(","), sys.argv[3]
     pipe = f"coop-report-{os.getpid()}"
     office = subprocess.Popen(
         ["soffice", "--headless", "--norestore", "--nologo", f"-env:UserInstallation=file://{profile}",
@@ -36,14 +38,16 @@ def main():
         if context is None:
             sys.exit("LibreOffice did not answer")
         desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, (prop("Hidden", True),))
         dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
-        command = ".uno:AcceptAllTrackedChanges" if action == "accept" else ".uno:RejectAllTrackedChanges"
-        dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
-        paragraphs = doc.Text.createEnumeration()
-        while paragraphs.hasMoreElements():
-            print(paragraphs.nextElement().getString())
-        doc.close(True)
+        for action in actions:
+            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, (prop("Hidden", True),))
+            command = ".uno:AcceptAllTrackedChanges" if action == "accept" else ".uno:RejectAllTrackedChanges"
+            dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+            print(f"\f{action}")
+            paragraphs = doc.Text.createEnumeration()
+            while paragraphs.hasMoreElements():
+                print(paragraphs.nextElement().getString())
+            doc.close(True)
         try:
             desktop.terminate()
         except Exception:
