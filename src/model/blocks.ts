@@ -30,6 +30,8 @@ export interface Group<T extends Engaged = Engaged> {
   role: Participation['role'];
   tense: 'present' | 'past';
   items: Item<T>[];
+  /** The records of its items, in their order: what its sentence reads the wording of. */
+  records: T[];
   /** In a group in the past: the date all its items ended on, when they share one. */
   until?: PartialDate;
 }

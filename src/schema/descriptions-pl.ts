@@ -145,8 +145,8 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Bodies whose tasks match the Office\'s: the clause "które zajmują się problematyką odpowiadającą zadaniom Urzędu".':
     'Instytucje o zadaniach odpowiadających zadaniom Urzędu: zdanie podrzędne „które zajmują się problematyką odpowiadającą zadaniom Urzędu”.',
   'The first body of a taking-part sentence: its opening "Ponadto".': 'Pierwsza instytucja w zdaniu o udziale: jego początek „Ponadto”.',
-  'A body the Office\'s people take part in: "bierze udział w" (say, "bierze także udział w").':
-    'Instytucja, w której pracach uczestniczą przedstawiciele Urzędu: „bierze udział w” (np. „bierze także udział w”).',
+  'A body the Office\'s people take part in: "bierze udział w" (say, "bierze także udział w"); worded by any body of a group told in one sentence, it is the sentence\'s.':
+    'Instytucja, w której pracach uczestniczą przedstawiciele Urzędu: „bierze udział w” (np. „bierze także udział w”); podane przez dowolną instytucję grupy wymienionej w jednym zdaniu, dotyczy całego zdania.',
   'A body whose national delegation the Office chairs: "przewodniczy krajowej delegacji biorącej udział w".':
     'Instytucja, w której Urząd przewodniczy krajowej delegacji: „przewodniczy krajowej delegacji biorącej udział w”.',
   'A Council: the opening "W ramach współpracy państw członkowskich w Radzie Unii Europejskiej,".':

@@ -36,7 +36,8 @@ export const WORDING_PARTS = {
     membership: 'A body the Office\'s people sit in: "wchodzi w skład" before its name.',
     'matching-tasks': 'Bodies whose tasks match the Office\'s: the clause "które zajmują się problematyką odpowiadającą zadaniom Urzędu".',
     moreover: 'The first body of a taking-part sentence: its opening "Ponadto".',
-    'taking-part': 'A body the Office\'s people take part in: "bierze udział w" (say, "bierze także udział w").',
+    'taking-part':
+      'A body the Office\'s people take part in: "bierze udział w" (say, "bierze także udział w"); worded by any body of a group told in one sentence, it is the sentence\'s.',
     'chair-delegation': 'A body whose national delegation the Office chairs: "przewodniczy krajowej delegacji biorącej udział w".',
     'member-states': 'A Council: the opening "W ramach współpracy państw członkowskich w Radzie Unii Europejskiej,".',
     component: 'A Council\'s working party chaired in a component: "w komponencie …" in brackets.',
