@@ -58,6 +58,9 @@ export interface Introduction {
   /** Its name stands in the name before it already ("Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu"): the
    * mention gives only its bracket, "(EASO)", and what it is. */
   inName?: boolean;
+  /** Its bracket stands after the name before it already, as the name's own: a board with its agency's acronym,
+   * "Zarządu Agencji … (CEPOL)". The mention gives only what it is. */
+  bracketed?: boolean;
 }
 
 /** A sentence about a record, told after the first block that names it: each told by the partial it names. */
@@ -92,7 +95,14 @@ type BlockOf =
   | { partial: 'beyond-eu'; office: Office }
   | { partial: 'council'; council: Body; chaired: Group<Body>[]; participating: Group<Body>[]; others?: Item<Body> }
   | { partial: 'membership'; item: Item<Body>; also: boolean }
-  | { partial: 'board'; item: Item<Body>; agency?: Body; newlyEstablished: boolean }
+  | {
+      partial: 'board';
+      item: Item<Body>;
+      agency?: Body;
+      newlyEstablished: boolean;
+      /** The board's name holds its agency's, which the section named before: nothing follows the name. */
+      agencyInName?: boolean;
+    }
   | { partial: 'cooperation'; item: Item<Body> }
   | { partial: 'function'; item: Item<Body> }
   | { partial: 'network'; item: Item<Body>; office: Office }

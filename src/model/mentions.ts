@@ -12,6 +12,8 @@ type Told = Engaged;
 export function planMentions(paragraphs: Paragraph[], plan: YearPlan): void {
   const said = new Set<Told>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
+    // a board whose name holds its agency's, named before: "w Zarządzie Europejskiego Urzędu …", not "… Azylu EASO"
+    if (block.partial === 'board' && block.agency && said.has(block.agency) && holdsNameOf(block.item.record, block.agency)) block.agencyInName = true;
     block.introduces = introductions(block, namedBy(block), said, plan);
     for (const about of block.about ?? []) about.introduces = introductions(about, [about.record], said, plan);
   }
@@ -45,12 +47,15 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
     if (owner && !said.has(owner)) {
       said.add(owner);
       const named = holdsNameOf(record, owner);
+      // the owner's acronym is the record's own, whose bracket its mention gives: "Zarządu Agencji … (CEPOL)" once
+      const bracketed = named && !owner.title && owner.acronym !== undefined && owner.acronym === record.acronym;
       found.push({
         record: owner,
         style: styleOf(owner, block),
         project: false,
         apposition: appositive(owner, block, plan),
         ...(named ? { inName: named } : {}),
+        ...(bracketed ? { bracketed } : {}),
       });
     }
   }

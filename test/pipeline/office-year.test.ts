@@ -185,6 +185,48 @@ describe('a later year as the Office writes it', () => {
       ['Ścigania Agencji', 'organów ścigania i Europejskiej'],
     ],
     [
+      "a board with its agency's acronym: one bracket, the agency's description after it",
+      {
+        'bodies/cepol.yaml': CEPOL,
+        'bodies/cepol-board.yaml': [
+          'name:',
+          '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gen: Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: m',
+          'acronym: CEPOL',
+          'parent: cepol',
+          'participations:',
+          '  - { from: "2014", who: representative, role: participant }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu bierze udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania.',
+      ],
+      ['(CEPOL) (CEPOL)'],
+    ],
+    [
+      "a board's name that holds its agency's, the agency named before: nothing follows the name",
+      {
+        ...edited('bodies/easo.yaml', (y) => `${y}participations:\n  - { from: "2010", who: head, role: member }\n`),
+        'bodies/easo-management-board.yaml': [
+          'name:',
+          '  nom: Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  loc: Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  gender: m',
+          'parent: easo',
+          'participations:',
+          '  - { from: "2011", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Szef Urzędu wchodzi też w skład Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE,',
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu, agencji UE, zajmującej się',
+      ],
+      ['Azylu EASO'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],
