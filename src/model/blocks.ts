@@ -85,6 +85,8 @@ export interface EventItem {
   /** How many, and what they came to: the whole event's, or the total so far. */
   count?: NonNullable<NonNullable<Body['events']>[number]['count']>;
   effort?: NonNullable<NonNullable<Body['events']>[number]['effort']>;
+  /** How its places are told: "do Bułgarii" (`to`) or "w Bułgarii" (`in`), as the event says, else as its kind. */
+  direction: 'to' | 'in';
   /** What the words before the subject agree with: the count's noun (plural unless one), or `what`. */
   head: NounPhrase;
 }

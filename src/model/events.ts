@@ -38,6 +38,16 @@ const COUNTED: Partial<Record<Event['kind'], Count['noun']>> = {
   training: 'szkolenie',
 };
 
+/** How each kind of event tells its places when the event does not say (`direction`): missions go "do Bułgarii". */
+const DIRECTION: Record<Event['kind'], EventItem['direction']> = {
+  agreement: 'in',
+  meeting: 'in',
+  hosted: 'in',
+  visit: 'in',
+  deployment: 'to',
+  training: 'in',
+};
+
 /** A record that has events: a body, a project, or the Office itself. */
 type Holder = Body | Project | Office;
 
@@ -137,6 +147,7 @@ function itemsIn(record: Holder, event: Event, year: number, office: Office): Ev
       soFar,
       count,
       effort,
+      direction: event.direction ?? DIRECTION[event.kind],
       head: count ? countHead(count) : what,
     },
   ];

@@ -117,6 +117,10 @@ export const Event = z
       'What it concerned, in the case the words before it ask: the genitive after "dotyczące" (agreement), the dative after "poświęconym" (meeting, training) or "poświęconą" (hosted, visit), the instrumental after "związanych z" (deployment).',
     ).optional(),
     places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
+    direction: z
+      .enum(['to', 'in'])
+      .describe('How the places are told: to ("do Bułgarii", a deployment\'s default) or in ("w Bułgarii", the other kinds\' default).')
+      .optional(),
     count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
     effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
     visitors: z

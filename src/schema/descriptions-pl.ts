@@ -33,6 +33,8 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'The countries it was with or for, by id.': 'Państwa, z którymi lub dla których się odbyło, podane identyfikatorami.',
   'What it concerned, in the case the words before it ask: the genitive after "dotyczące" (agreement), the dative after "poświęconym" (meeting, training) or "poświęconą" (hosted, visit), the instrumental after "związanych z" (deployment).':
     'Czego dotyczyło, w przypadku, którego wymagają słowa przed nim: w dopełniaczu po „dotyczące” (`agreement`), w celowniku po „poświęconym” (`meeting`, `training`) lub „poświęconą” (`hosted`, `visit`), w narzędniku po „związanych z” (`deployment`).',
+  'How the places are told: to ("do Bułgarii", a deployment\'s default) or in ("w Bułgarii", the other kinds\' default).':
+    'Jak podać miejsca: to („do Bułgarii”, domyślnie w misjach) albo in („w Bułgarii”, domyślnie w pozostałych rodzajach).',
   'Where: countries, by id; a name may carry "prep: na" ("na Cypr").':
     'Gdzie: państwa podane identyfikatorami; nazwa państwa może mieć „prep: na” („na Cypr”).',
   'A number: 22, 4.5, "4,5 tys." or "15 000".': 'Liczba: 22, 4.5, „4,5 tys.” lub „15 000”.',

@@ -227,6 +227,19 @@ describe('a later year as the Office writes it', () => {
       ['Azylu EASO'],
     ],
     [
+      'missions told "in" the countries where the event says so (direction: in), "we" before "Włoszech"',
+      edited('bodies/easo.yaml', (y) =>
+        y
+          .replace('places: [bulgaria]', 'places: [bulgaria]\n    direction: in')
+          .replace('places: [italy, greece]', 'places: [italy, greece]\n    direction: in'),
+      ),
+      [
+        'W latach 2013–2015 eksperci Urzędu wzięli udział w 14 misjach wsparcia w Bułgarii związanych z poprawą warunków',
+        'Od października do grudnia 2015 r. eksperci Urzędu wzięli udział w 9 misjach zespołów wsparcia azylowego we Włoszech i w Grecji związanych z relokacją',
+      ],
+      ['do Bułgarii', 'do Włoch'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],
