@@ -84,6 +84,17 @@ const CEPOL = [
   '',
 ].join('\n');
 
+/** BAMF with the accusative of "realizowanym przez". */
+const BAMF_ACC = readFileSync(join(DATA, 'bodies', 'bamf.yaml'), 'utf8').replace(
+  '  gen: niemieckiego',
+  '  acc: niemiecki Federalny Urząd do spraw Migracji i Uchodźców\n  gen: niemieckiego',
+);
+
+/** BAMF described in apposition. */
+const BAMF_APPOSED = {
+  'bodies/bamf.yaml': `${BAMF_ACC}describe: apposition\ncategory: { nom: urząd federalny, acc: urząd federalny, inst: urzędem federalnym, gender: m }\nremit: sprawami migracji i azylu\n`,
+};
+
 describe('a later year as the Office writes it', () => {
   it('builds the section of expected.md, in the Markdown and the DOCX', async () => {
     const { exit, stderr, md, docx } = await build({});
@@ -238,6 +249,32 @@ describe('a later year as the Office writes it', () => {
         'Od października do grudnia 2015 r. eksperci Urzędu wzięli udział w 9 misjach zespołów wsparcia azylowego we Włoszech i w Grecji związanych z relokacją',
       ],
       ['do Bułgarii', 'do Włoch'],
+    ],
+    [
+      'an implementer described in apposition before "oraz partnerów": the apposition closed with a comma',
+      { ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [bamf]\notherPartners: true')), ...BAMF_APPOSED },
+      [
+        'Od listopada 2012 r. Urząd uczestniczy w projekcie „Prague Process: Targeted Initiative”, realizowanym przez niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF), urząd federalny, zajmujący się sprawami migracji i azylu, oraz partnerów.',
+        'W czerwcu 2015 r. Urząd podpisał z BAMF porozumienie',
+      ],
+      [],
+    ],
+    [
+      'two implementers, the first in apposition, before "oraz partnerów": the list closed by it, with no "oraz" of its own',
+      { ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [bamf, icmpd]\notherPartners: true')), ...BAMF_APPOSED },
+      [
+        'realizowanym przez niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF), urząd federalny, zajmujący się sprawami migracji i azylu, ICMPD oraz partnerów.',
+      ],
+      ['oraz ICMPD'],
+    ],
+    [
+      'two implementers without apposition before "oraz partnerów"',
+      {
+        ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [icmpd, bamf]\notherPartners: true')),
+        'bodies/bamf.yaml': BAMF_ACC,
+      },
+      ['realizowanym przez ICMPD, niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF) oraz partnerów.'],
+      ['ICMPD i niemiecki'],
     ],
     [
       'visitors with an acronym are introduced in full',
