@@ -25,8 +25,10 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
   for (const record of records) {
     if (said.has(record)) continue;
     said.add(record);
-    // the agency of a board sentence whose board's name holds the agency's: "w Zarządzie Europejskiego Urzędu … (EASO)"
+    // the agency of a board sentence whose board's name holds the agency's: "w Zarządzie Europejskiego Urzędu … (EASO)",
+    // one bracket where the board's acronym is the agency's
     const inName = block.partial === 'board' && block.agency === record && holdsNameOf(block.item.record, record);
+    const bracketed = inName && sharesBracket(block.item.record, record);
     const parent = record.kind === 'body' ? record.parent : undefined;
     const owner = parent && ownedBy(record, parent, block, said) ? parent : undefined;
     found.push({
@@ -36,6 +38,7 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
       apposition: appositive(record, block, plan),
       ...(owner ? { owner } : {}),
       ...(inName ? { inName } : {}),
+      ...(bracketed ? { bracketed } : {}),
     });
     // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
     // unless it has an original title, which its own first mention gives
@@ -48,7 +51,7 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
       said.add(owner);
       const named = holdsNameOf(record, owner);
       // the owner's acronym is the record's own, whose bracket its mention gives: "Zarządu Agencji … (CEPOL)" once
-      const bracketed = named && !owner.title && owner.acronym !== undefined && owner.acronym === record.acronym;
+      const bracketed = named && sharesBracket(record, owner);
       found.push({
         record: owner,
         style: styleOf(owner, block),
@@ -69,6 +72,11 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
 function ownedBy(record: Told, parent: Body, block: Block | About, said: Set<Told>): boolean {
   if (parent.type === 'council' || namesAcronymOf(record, parent) || block.partial === 'board') return false;
   return !(holdsNameOf(record, parent) && said.has(parent));
+}
+
+// Tells whether a body's bracket is the one of the body it belongs to: the same acronym, and no original title.
+function sharesBracket(record: Told, parent: Body): boolean {
+  return !parent.title && parent.acronym !== undefined && parent.acronym === record.acronym;
 }
 
 // Tells whether a body's name holds the name of the body it belongs to: "Zarząd Europejskiego Urzędu Wsparcia …".

@@ -277,6 +277,50 @@ describe('a later year as the Office writes it', () => {
       ['ICMPD i niemiecki'],
     ],
     [
+      'a board described in apposition after "w": the apposition in the locative, agreeing with it',
+      {
+        'bodies/steering.yaml': [
+          'name:',
+          '  nom: Komitet Sterujący Funduszu Azylu, Migracji i Integracji',
+          '  loc: Komitecie Sterującym Funduszu Azylu, Migracji i Integracji',
+          '  gender: m',
+          'acronym: KS AMIF',
+          'area: eu',
+          'describe: apposition',
+          'category: { nom: organ doradczy Komisji Europejskiej, loc: organie doradczym Komisji Europejskiej, gender: m }',
+          'remit: programowaniem środków Funduszu',
+          'participations:',
+          '  - { from: "2014", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Komitecie Sterującym Funduszu Azylu, Migracji i Integracji (KS AMIF), organie doradczym Komisji Europejskiej, zajmującym się programowaniem środków Funduszu. Urząd pełni funkcję',
+      ],
+      [],
+    ],
+    [
+      "an alternate's board with its agency's acronym: one bracket",
+      {
+        'bodies/cepol.yaml': CEPOL,
+        'bodies/cepol-board.yaml': [
+          'name:',
+          '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  loc: Zarządzie Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: m',
+          'acronym: CEPOL',
+          'parent: cepol',
+          'participations:',
+          '  - { from: "2014", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania.',
+      ],
+      ['(CEPOL) (CEPOL)'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],
