@@ -1,5 +1,5 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
-import type { NounPhrase, PartialDate } from '../polish/types.ts';
+import type { Gender, NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
 import type { Telling } from './describe.ts';
 import type { Body, Engaged, Office, Participation, Project, RecordText } from './domain.ts';
@@ -76,8 +76,8 @@ export interface EventItem {
   record: Engaged | Office;
   event: NonNullable<Body['events']>[number];
   who: NounPhrase;
-  /** What it was: the event's own noun phrase, or its kind's ("wizyta studyjna" for a hosted visit of a delegation). */
-  what: NounPhrase;
+  /** What it was, where the event names it; else the partial writes its kind's noun (its part "event-what"). */
+  what?: NounPhrase;
   /** When it began and ended, as the sentence tells it: none when the dates are estimates, no end in a running total. */
   dates?: { from: PartialDate; to?: PartialDate };
   /** Told as the total so far of an event that goes on after the year ("Od 2016 r. … dotychczas …"). */
@@ -87,8 +87,9 @@ export interface EventItem {
   effort?: NonNullable<NonNullable<Body['events']>[number]['effort']>;
   /** How its places are told: "do Bułgarii" (`to`) or "w Bułgarii" (`in`), as the event says, else as its kind. */
   direction: 'to' | 'in';
-  /** What the words before the subject agree with: the count's noun (plural unless one), or `what`. */
-  head: NounPhrase;
+  /** What the words before the subject agree with: the count's noun (plural unless one), `what`, or the gender of the
+   * kind's noun. */
+  head: NounPhrase | Gender;
 }
 
 /** The kinds of block. */

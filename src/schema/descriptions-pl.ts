@@ -74,6 +74,8 @@ export const PL_DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Własne brzmienie części zdania, podane pod nazwą tej części (zob. docs/templates.md): tekst zastępujący domyślny albo `false`, by tę część pominąć. Edytor podpowiada części oznaczone we wbudowanych szablonach.',
   'An event\'s verb, with its preposition, agreeing with who took part: "podpisał" (agreement), "zorganizował" (hosted), "odbył" (visit), "wziął udział w" (meeting, deployment, training).':
     'Czasownik wydarzenia z przyimkiem, uzgodniony z tym, kto brał udział: „podpisał” (`agreement`), „zorganizował” (`hosted`), „odbył” (`visit`), „wziął udział w” (`meeting`, `deployment`, `training`).',
+  'What an event was, in the case of its sentence, with its count, where the event gives no "what": "porozumienie o współpracy" (agreement), "spotkanie" (hosted), "wizytę studyjną" (visit, hosted with visitors), "spotkaniu" (meeting), "szkoleniu" (training), "misji" (deployment).':
+    'Czym było wydarzenie, w przypadku, którego wymaga zdanie, z liczbą, gdy wydarzenie nie ma „what”: „porozumienie o współpracy” (`agreement`), „spotkanie” (`hosted`), „wizytę studyjną” (`visit`, `hosted` z gośćmi), „spotkaniu” (`meeting`), „szkoleniu” (`training`), „misji” (`deployment`).',
   'A running total of an event that goes on: "dotychczas", before the verb.': 'Suma dotychczasowa trwającego wydarzenia: „dotychczas” przed czasownikiem.',
   'The words before an event\'s partners: "z" (agreement), "z udziałem" (hosted, meeting, training), "u" (visit), none (deployment).':
     'Słowa przed partnerami wydarzenia: „z” (`agreement`), „z udziałem” (`hosted`, `meeting`, `training`), „u” (`visit`), brak (`deployment`).',

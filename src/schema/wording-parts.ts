@@ -6,6 +6,8 @@
 export const EVENT_PARTS = {
   'event-verb':
     'An event\'s verb, with its preposition, agreeing with who took part: "podpisał" (agreement), "zorganizował" (hosted), "odbył" (visit), "wziął udział w" (meeting, deployment, training).',
+  'event-what':
+    'What an event was, in the case of its sentence, with its count, where the event gives no "what": "porozumienie o współpracy" (agreement), "spotkanie" (hosted), "wizytę studyjną" (visit, hosted with visitors), "spotkaniu" (meeting), "szkoleniu" (training), "misji" (deployment).',
   'event-so-far': 'A running total of an event that goes on: "dotychczas", before the verb.',
   'event-partners': 'The words before an event\'s partners: "z" (agreement), "z udziałem" (hosted, meeting, training), "u" (visit), none (deployment).',
   'event-delegation': 'A hosted event\'s visitors: "delegacji", before their names in the genitive.',

@@ -321,6 +321,25 @@ describe('a later year as the Office writes it', () => {
       ['(CEPOL) (CEPOL)'],
     ],
     [
+      "what an event was, in the words of the event (event-what): in place of the kind's noun, with its count",
+      {
+        ...edited('office.yaml', (y) =>
+          y.replace(
+            '    subject: wymiany informacji o krajach pochodzenia\n',
+            '    subject: wymiany informacji o krajach pochodzenia\n    wording: { event-what: memorandum o współpracy }\n',
+          ),
+        ),
+        ...edited('bodies/easo.yaml', (y) =>
+          y.replace('    places: [bulgaria]\n', '    places: [bulgaria]\n    wording:\n      event-what: \'{{counted count "loc"}} ekspertów\'\n'),
+        ),
+      },
+      [
+        'W czerwcu 2015 r. Urząd podpisał z niemieckim Federalnym Urzędem do spraw Migracji i Uchodźców (BAMF) memorandum o współpracy dotyczące wymiany informacji o krajach pochodzenia.',
+        'W latach 2013–2015 eksperci Urzędu wzięli udział w 14 misjach wsparcia ekspertów do Bułgarii związanych z poprawą',
+      ],
+      ['porozumienie'],
+    ],
+    [
       'visitors with an acronym are introduced in full',
       edited('bodies/bma-moldova.yaml', (y) => `${y}acronym: BMA\n`),
       ['wizytę studyjną delegacji Biura do spraw Migracji i Azylu Republiki Mołdawii (BMA) poświęconą procedurom azylowym'],

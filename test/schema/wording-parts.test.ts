@@ -29,7 +29,7 @@ const EVENT = Object.keys(EVENT_PARTS);
 describe('the parts of sentences a record may word', () => {
   it('are the parts the built-in templates mark, each listed for a kind or for events', () => {
     expect(new Set([...LISTED.map(([, part]) => part), ...EVENT])).toEqual(new Set(MARKED.keys()));
-    expect(EVENT).toEqual(['event-verb', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
+    expect(EVENT).toEqual(['event-verb', 'event-what', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
     for (const part of EVENT) expect(MARKED.get(part)).toEqual(['event']);
     expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
       office: ['beyond-eu', 'opening'],
