@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { readBounded } from '../load/bounded-read.ts';
+import { parserDiagnostics } from '../load/yaml-errors.ts';
 import { shower } from '../pipeline/index.ts';
 import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
@@ -85,8 +86,10 @@ export function readConfig(path: string, file: string): { config: Config; diagno
       ],
     };
   if ('why' in read) return { config, diagnostics: [error('config', message('config.unreadable', { file: CONFIG_FILE, code: read.why }), file, WHOLE)] };
-  const document = parseDocument(read.bytes.toString('utf8'), { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const diagnostics = document.errors.map((e) => error('config', `${e.message.split('\n')[0]!}.`.replace(/\.\.$/, '.'), file, position({ range: e.pos })));
+  const text = read.bytes.toString('utf8');
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  // its syntax errors said as a record file's are, in the run's language
+  const diagnostics = parserDiagnostics(document, lineCounter, file, text).map((d) => error('config', d.message, file, d));
   if (diagnostics.length || document.contents === null) return { config, diagnostics };
   if (!isMap(document.contents))
     return { config, diagnostics: [error('config', message('config.not-a-mapping', { file: CONFIG_FILE, keys: KEYS.join(', ') }), file)] };

@@ -19,7 +19,7 @@ import { yearsCommand } from './commands/years.ts';
 import { OK, USAGE } from './exit-codes.ts';
 import type { CommandIO, IO } from './io.ts';
 import { UsageError } from './usage-error.ts';
-import { commanderMessage, describedExtras, usageLine } from './commander-messages.ts';
+import { commanderMessage, describedExtras, placeholder, usageLine } from './commander-messages.ts';
 
 /** The commands, each declared in its own file under commands/. */
 const COMMANDS = [
@@ -74,6 +74,12 @@ function program(io: CommandIO, done: (code: number) => void): Command {
         },
         subcommandTerm(subcommand) {
           return usageLine(Help.prototype.subcommandTerm.call(this, subcommand), messages);
+        },
+        optionTerm(option) {
+          return usageLine(Help.prototype.optionTerm.call(this, option), messages);
+        },
+        argumentTerm(argument) {
+          return Help.prototype.argumentTerm.call(this, argument).replace(/^\w+/, (name) => placeholder(name, messages));
         },
       })
       .configureOutput({

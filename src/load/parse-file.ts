@@ -19,18 +19,38 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-// Reads, decodes, parses and converts record files.
-export function parseFiles(found: readonly RecordFile[]): Parsed[] {
-  return found.map((f) => {
+/** The files an earlier load parsed, with the text each was parsed from: a command that loads the same folder again
+ * and again (the preview, at each save) gives them back, and a file whose text is the same is not parsed again. What
+ * a file parses to depends on nothing but its text and its place. */
+export type ParsedFiles = Map<string, { text: string; parsed: Parsed }>;
+
+// Reads, decodes, parses and converts record files; with `earlier`, parses only the files whose text changed since,
+// and leaves in it the files of this load.
+export function parseFiles(found: readonly RecordFile[], earlier?: ParsedFiles): Parsed[] {
+  const now: ParsedFiles = new Map();
+  const parsed = found.map((f) => {
     // read, refusing deep nesting before the parser recurses into it
     if (f.refused) return { diagnostics: [f.refused] };
     const read = readRecordText(f.path, f.file);
     if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-    const deep = tooDeepAt(read.text);
-    if (deep !== undefined)
-      return { diagnostics: [error('too-deep', message('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(read.text, deep))] };
-    return parseText(f, read.text);
+    const place = [f.path, f.file, f.kind, f.id].join('\u0000');
+    const before = earlier?.get(place);
+    const made = before?.text === read.text ? before.parsed : parseChecked(f, read.text);
+    now.set(place, { text: read.text, parsed: made });
+    return made;
   });
+  if (earlier) {
+    earlier.clear();
+    for (const [place, file] of now) earlier.set(place, file);
+  }
+  return parsed;
+}
+
+// Parses a file's text, refusing deep nesting before the parser recurses into it.
+function parseChecked(f: RecordFile, text: string): Parsed {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { diagnostics: [error('too-deep', message('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(text, deep))] };
+  return parseText(f, text);
 }
 
 // Parses a file's text with the yaml library: every problem found and located.

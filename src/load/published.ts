@@ -37,8 +37,14 @@ export function publishedFiles(dataDir: string, year: number): { markdown: strin
   return { markdown: `${stem}.md`, sources: `${stem}.sources.json` };
 }
 
+/** The published years' sections, and the problems of reading them. */
+export interface PublishedRead {
+  published: Published[];
+  diagnostics: Diagnostic[];
+}
+
 // Reads every published year's section; a file that cannot be read is a located error.
-export function readPublished(dataDir: string, show: (path: string) => string): { published: Published[]; diagnostics: Diagnostic[] } {
+export function readPublished(dataDir: string, show: (path: string) => string): PublishedRead {
   const dir = publishedDir(dataDir);
   const published: Published[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -100,8 +100,17 @@ function appositive(record: Told, block: Block | About, plan: YearPlan): boolean
 
 // Tells whether a body's name holds another body's acronym as a word: "Grupa Sterująca GDISC".
 export function namesAcronymOf(record: Told, parent: Body): boolean {
-  if (!parent.acronym) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${parent.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(record.name.nom);
+  return parent.acronym ? asWord(parent.acronym).test(record.name.nom) : false;
+}
+
+/** The pattern of each acronym as a word, made once: every year's section asks of every body with a parent. */
+const WORDS = new Map<string, RegExp>();
+
+// Returns the pattern that finds a text as a whole word.
+function asWord(text: string): RegExp {
+  let word = WORDS.get(text);
+  if (!word) WORDS.set(text, (word = new RegExp(`(^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u')));
+  return word;
 }
 
 // Lists the records a block names, in the order its partial names them.

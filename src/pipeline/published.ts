@@ -5,7 +5,8 @@ import { diffArrays } from 'diff';
 import type { Root } from 'mdast';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
-import { readPublished, type Published, type PublishedSentence } from '../load/published.ts';
+import type { Published, PublishedRead, PublishedSentence } from '../load/published.ts';
+import { pathInMessage, pathOfText } from '../load/source.ts';
 import { buildSection } from '../model/index.ts';
 import type { RecordSource, Templates } from '../render/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
@@ -24,17 +25,17 @@ export interface SentenceChange {
   after?: Told;
 }
 
-// Reports how the data as it is now would change each published year's section; `strict` makes each an error.
+// Reports how the data as it is now would change each published year's section, besides the problems of reading
+// them; `strict` makes each change an error.
 export async function publishedChanges(
-  dataDir: string,
-  show: (path: string) => string,
+  read: PublishedRead,
   dataset: Dataset,
   templates: Templates,
   sections: ReadonlyMap<number, RehearsedSection>,
   strict = false,
 ): Promise<Diagnostic[]> {
-  const { published, diagnostics } = readPublished(dataDir, show);
-  for (const kept of published) {
+  const diagnostics = [...read.diagnostics];
+  for (const kept of read.published) {
     const now = sections.get(kept.year) ?? (await rehearsedYear(dataset, templates, kept.year));
     diagnostics.push(...(await changesIn(kept, now, dataset, templates, strict)));
   }
@@ -108,12 +109,29 @@ export function sentenceChanges(before: readonly Told[], after: readonly Told[])
   return changes;
 }
 
-// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations[0].from), …".
+// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations › item 1 › from), …".
 function sourcesText(sources: readonly RecordSource[]): Text {
-  const named = sources.map((s) => `${s.file}:${s.line}${s.fields.length ? ` (${s.fields.map((f) => f.field).join(', ')})` : ''}`);
+  const named: Text[] = sources.map((s) => [
+    `${s.file}:${s.line}`,
+    s.fields.length
+      ? [
+          ' (',
+          joined(
+            s.fields.map((f) => pathInMessage(pathOfText(f.field))),
+            ', ',
+          ),
+          ')',
+        ]
+      : '',
+  ]);
   if (!named.length) return message('published.no-sources');
   const more = named.length - MAX_SOURCES;
-  return [named.slice(0, MAX_SOURCES).join('; '), more > 0 ? message('published.more-sources', { count: more }) : ''];
+  return [joined(named.slice(0, MAX_SOURCES), '; '), more > 0 ? message('published.more-sources', { count: more }) : ''];
+}
+
+// Puts a separator between texts.
+function joined(texts: readonly Text[], separator: string): Text[] {
+  return texts.flatMap((text, i) => (i ? [separator, text] : [text]));
 }
 
 // Finds the line each paragraph of a Markdown text starts on (the heading's line is not a paragraph's).

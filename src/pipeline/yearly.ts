@@ -122,7 +122,7 @@ export async function publishYear(options: CheckOptions & { year: number; accept
   const show = shower(options.cwd);
   const paths = publishedFiles(options.dataDir, options.year);
   const file = show(paths.markdown);
-  const checked = await checkAll(options);
+  const checked = await checkAll(options, { keep: [options.year] });
   // the changes to this year are what publishing decides on; those to other published years stay warnings
   const ofThisYear = (d: Diagnostic) => d.code === 'published-changed' && d.file === file;
   const changes = checked.diagnostics.filter(ofThisYear);

@@ -1,6 +1,7 @@
 // Reads a counted noun written in the data or a template: { one: misja, few: misje, many: misji }.
 
 import { message, type Message } from '../i18n/message.ts';
+import { shownValue } from './shown.ts';
 import type { NounForms } from './noun-forms.ts';
 import { NOUNS } from './numerals.ts';
 import { CASES, type Case, type Gender } from './types.ts';
@@ -23,7 +24,7 @@ export function readNoun(value: unknown, hint: (word: string, known: string[]) =
 // Checks a counted noun from the data and returns it with its gender (stated, or guessed from `one`).
 export function readCountedNoun(value: unknown): NounReading {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { problem: message('noun.written', { example: EXAMPLE, value: String(JSON.stringify(value)) }) };
+    return { problem: message('noun.written', { example: EXAMPLE, value: shownValue(value) }) };
   }
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).filter((key) => !KEYS.has(key));
@@ -37,7 +38,7 @@ export function readCountedNoun(value: unknown): NounReading {
   }
   if (record.other !== undefined && typeof record.other !== 'string') return { problem: message('noun.other') };
   if (record.gender !== undefined && record.gender !== 'm' && record.gender !== 'f' && record.gender !== 'n') {
-    return { problem: message('noun.gender', { value: String(JSON.stringify(record.gender)) }) };
+    return { problem: message('noun.gender', { value: shownValue(record.gender) }) };
   }
   if (record.personal !== undefined && typeof record.personal !== 'boolean') return { problem: message('noun.personal') };
   for (const number of ['sg', 'pl'] as const) {

@@ -1,6 +1,7 @@
 // Verb phrases ("wziąć udział", "składać się") from the lexicon, or with their forms written in the data.
 
 import { isMessage, message, type Message } from '../i18n/message.ts';
+import { shownValue } from './shown.ts';
 import type { Agreement, Tense } from './types.ts';
 import { conjugate, VERBS, type VerbForms } from './verbs.ts';
 
@@ -39,7 +40,7 @@ export function conjugatePhrase(verb: VerbPhrase, tense: Tense, agreement: Agree
  */
 export function readVerb(value: unknown): VerbReading {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return { problem: message('verb.written', { example: EXAMPLE, value: String(JSON.stringify(value)) }) };
+    return { problem: message('verb.written', { example: EXAMPLE, value: shownValue(value) }) };
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) return { problem: message('verb.unknown-field', { field: unknown[0]!, fields: [...KEYS].join(', ') }) };

@@ -3,6 +3,7 @@ import { showSafely } from '../diagnostics/characters.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { saidBy } from '../i18n/message.ts';
 import type { Messages } from '../i18n/messages.ts';
+import type { ParsedFiles } from '../load/index.ts';
 import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { previewPage } from './page.ts';
 import { startServer } from './server.ts';
@@ -47,9 +48,13 @@ export interface Preview {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { messages } = options;
   const { t } = messages;
+  // the record files parsed for the view before: a save parses again only the files it changed
+  const parsed: ParsedFiles = new Map();
   const folders = (): Folders => {
     const settings = options.settings();
-    return 'problems' in settings ? { problems: settings.problems } : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd };
+    return 'problems' in settings
+      ? { problems: settings.problems }
+      : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd, parsed };
   };
   const watched = (): string[] => {
     const settings = options.settings();
@@ -59,7 +64,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let notices = new Map<string, { path: string; notice: string }>();
   const views = makeViews(folders, options.viewYear, () => [...notices.values()].map((known) => known.notice), messages, options.rendering);
   const failed = (error: unknown) => options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(messages.text(saidBy(error))) })}\n`);
-  const server = await startServer({ port: options.port, page: (year) => previewPage(year, messages), views, year: options.year, failed });
+  const server = await startServer({ port: options.port, page: (year) => previewPage(year, messages), views, year: options.year, failed, messages });
   // what cannot be followed: told on stderr when it starts and when it ends, and on the page while it lasts
   const troubled = (problems: WatchProblem[], followed: string[]) => {
     const now = new Map(

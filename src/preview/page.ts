@@ -30,7 +30,7 @@ export function previewPage(year: number, messages: Messages): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>coop-report preview – ${escapeHtml(String(year))}</title>`,
+    `<title>${escapeHtml(t('page.title', { year: String(year) }))}</title>`,
     `<style>${STYLE}${PREVIEW_STYLE}</style>`,
     '</head>',
     `<body data-year="${year}">`,

@@ -9,10 +9,11 @@ import { readBounded } from '../load/bounded-read.ts';
 import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS, WRITING_HELPERS } from './helpers/index.ts';
+import { describe } from './helpers/arguments.ts';
 import { PARTIAL_RUNNER, type PartialRunner, type RecordText, type RecordTextRunner } from './helpers/record-text.ts';
 import { closeInsertions } from './insertions.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
-import { helperPlace, withHelperPlaces } from './helper-places.ts';
+import { helperPlace, SHOWN, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
 import { Budget, BudgetExceeded, RECORD_TEXT_LIMITS, SECTION_LIMITS } from './budget.ts';
@@ -170,6 +171,25 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         return locate(error, options, name);
       }
     });
+  // a value printed as it is: text or a number; a mapping or a list would print as "[object Object]"
+  hb.registerHelper(SHOWN, (value: unknown, expression: unknown, options: Handlebars.HelperOptions) => {
+    // Handlebars' strict mode does not check a helper's arguments: a field the data lacks ("record.nmae", "@partial") is said
+    // here, at its path
+    if (value === undefined) {
+      const field = String(expression).split(/[./]/).pop()!.replace(/^@/, '');
+      const root = ROOT_FIELDS.includes(field) && field === expression;
+      const said = message('template.missing-field', { field, expression: field === expression ? 'none' : String(expression), root: root ? 'yes' : 'no' });
+      return locate(new TemplateDataError(said), options, SHOWN);
+    }
+    if (value === null || typeof value !== 'object' || value instanceof hb.SafeString) return value ?? '';
+    return locate(
+      new TemplateDataError(
+        message('template.not-text', { expression: String(expression), value: describe(value), kind: Array.isArray(value) ? 'list' : 'mapping' }),
+      ),
+      options,
+      SHOWN,
+    );
+  });
   // a block's body runs within the rendering's budget; passing it is an error at the block
   const limited = (options: Handlebars.HelperOptions): void => {
     const within =

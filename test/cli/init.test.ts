@@ -239,7 +239,7 @@ describe('init', () => {
     expect(await run(cwd, 'init', 'raport')).toEqual({
       exit: 2,
       stdout: '',
-      stderr: `coop-report: ${message}; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".\nUsage: coop-report init [options] [dir]\nRun "coop-report init --help" for the options and examples.\n`,
+      stderr: `coop-report: ${message}; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport-2".\nUsage: coop-report init [options] [dir]\nRun "coop-report init --help" for the options and examples.\n`,
     });
     expect(files(join(cwd, 'raport'))).toEqual(Object.keys(existing));
   });

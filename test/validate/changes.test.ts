@@ -37,14 +37,14 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
     file: 'bodies/easo.yaml',
     set: { changes: [{ from: '2013', motto: 'x' }] },
     expect: ['20:5 unknown-field'],
-    says: 'Unknown field "motto" in "changes[0]".',
+    says: 'Unknown field "motto" in "changes › item 1".',
   },
   {
     name: 'participations are not changed through changes',
     file: 'bodies/easo.yaml',
     set: { changes: [{ from: '2013', participations: [] }] },
     expect: ['20:5 unknown-field'],
-    says: 'Unknown field "participations" in "changes[0]".',
+    says: 'Unknown field "participations" in "changes › item 1".',
   },
   {
     name: 'a reference in a change that names no record',
@@ -65,7 +65,7 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
     file: 'bodies/enaro.yaml',
     set: { changes: [{ from: '2013', members: { euStates: '20' } }] },
     expect: ['27:17 wrong-type'],
-    says: 'Field "changes[0].members.euStates" should be',
+    says: 'Field "changes › item 1 › members.euStates" should be',
   },
   {
     name: 'two roles of the same people at the same time',
@@ -77,7 +77,7 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
       ],
     },
     expect: ['7:5 overlapping-participations', '10:5 overlapping-participations'],
-    says: 'This participation of "representatives" (2004-05: chair-delegation) overlaps participations[1] (2010: participant).',
+    says: 'This participation of representatives (2004-05: chair of the delegation) overlaps the one on line 10 (2010: participant).',
   },
 ];
 

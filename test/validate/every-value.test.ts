@@ -72,13 +72,13 @@ const CASES: Case[] = [
     name: 'a place named three times',
     set: { 'bodies/unhcr.yaml': { events: [meeting({ date: '2010-06', places: ['norway', 'norway', 'norway'] })] } },
     expect: ['bodies/unhcr.yaml:16:9 repeated-entry', 'bodies/unhcr.yaml:17:9 repeated-entry'],
-    says: '"norway" is already listed in events[0].places[0]; expected each country once in a list',
+    says: '"norway" is already listed in events › item 1 › places › item 1; expected each country once in a list',
   },
   {
     name: 'a member country repeated in a change',
     set: { 'bodies/enaro.yaml': { changes: [{ from: '2014', members: { euStates: 20, countries: ['norway', 'switzerland', 'norway'] } }] } },
     expect: ['bodies/enaro.yaml:31:11 repeated-entry'],
-    says: '"norway" is already listed in changes[0].members.countries[0];',
+    says: '"norway" is already listed in changes › item 1 › members.countries › item 1;',
   },
   {
     name: 'asOf before the first year written',

@@ -36,7 +36,7 @@ const CASES: Case[] = [
       );
     },
     expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
-    says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2012 section (',
+    says: '"changes › item 1 › name" has no locative (loc) form, which a sentence of the 2012 section (',
   },
   {
     name: 'a body that starts after asOf, checked before asOf moves to its year',
@@ -55,7 +55,7 @@ const CASES: Case[] = [
         doc.set('changes', doc.createNode([{ from: '2013', name: { nom: 'Zarząd', gender: 'm' } }])),
       ),
     expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
-    says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2013 section (',
+    says: '"changes › item 1 › name" has no locative (loc) form, which a sentence of the 2013 section (',
   },
   {
     name: 'a custom template asking for a form no record has',

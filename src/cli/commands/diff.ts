@@ -154,7 +154,7 @@ function partsText(parts: Part[], messages: Messages): string {
       t('diff.part', {
         role: t(`role.${p.role}`),
         who: t(`who.${p.who}`),
-        subgroup: p.subgroup ? `, ${p.subgroup}` : '',
+        subgroup: p.subgroup ? `, ${p.subgroupName ?? p.subgroup}` : '',
         span: p.to ? `${p.from} – ${p.to}` : t('diff.from', { from: p.from }),
       }),
     )

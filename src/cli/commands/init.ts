@@ -49,10 +49,10 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: Com
   // a file where the project folder goes (init /dev/null), or a folder that cannot be read, is told at its path
   try {
     const file = fileInTheWay(target);
-    if (file) throw new WriteError(message('init.not-a-folder', { path: show(file) }), file);
+    if (file) throw new WriteError(message('init.not-a-folder', { path: show(file), folder: freeFolder(io.cwd, 'raport') }), file);
     for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
       if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
-        throw new UsageError(message('init.exists', { path: show(taken) }));
+        throw new UsageError(message('init.exists', { path: show(taken), folder: freeFolder(io.cwd, dir ?? 'raport') }));
     // a failed write leaves no half-made folder, which the next init would refuse
     undo = undoer(target);
   } catch (cause) {
@@ -79,6 +79,15 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: Com
       .join('')}`,
   );
   return OK;
+}
+
+// Names a folder that does not exist yet, for init to suggest: the name given, else with "-2", "-3"… added.
+function freeFolder(cwd: string, name: string): string {
+  const base = name.replace(/[\\/]+$/, '') || 'raport';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!existsSync(resolve(cwd, candidate))) return candidate;
+  }
 }
 
 // Returns the nearest of the target and the folders above it that exists when it is not a folder; undefined otherwise.

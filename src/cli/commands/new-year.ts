@@ -31,7 +31,9 @@ export async function runNewYear(yearText: string, flags: { data?: string }, io:
   report(opened.diagnostics, 'text', io);
   if (hasErrors(opened.diagnostics) || !opened.written) return DATA_ERRORS;
   const { file, line, before } = opened.written;
-  io.stdout.write(`${t('new-year.opened', { year: String(year), file, line: String(line), before: unquoted(before ?? '') })}\n`);
+  // a blank line between the line that says the year is open and the checklist, which goes to the other stream: on a
+  // terminal the two would otherwise run together
+  io.stdout.write(`${t('new-year.opened', { year: String(year), file, line: String(line), before: unquoted(before ?? '') })}\n\n`);
   const review = opened.review ?? [];
   report(review, 'text', io);
   io.stdout.write(`${review.length ? t('review.items', { count: review.length, year: String(year) }) : t('review.nothing', { year: String(year) })}\n`);

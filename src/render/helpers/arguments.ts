@@ -61,7 +61,9 @@ export function describe(value: unknown): Message | string {
     const keys = Object.keys(value);
     return message('helper.value.mapping', { keys: keys.slice(0, 5).join(', '), more: Math.max(0, keys.length - 5), none: keys.length ? 'no' : 'yes' });
   }
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return message('helper.value.text', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  // true and false as the analyst types them, quoted: not words of the message
+  if (typeof value === 'boolean') return message('helper.value.text', { text: String(value) });
   return String(value);
 }
 

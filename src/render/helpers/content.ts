@@ -4,6 +4,7 @@ import { eventDate, joinList, PARTICIPLE_VERBS, passiveParticiple, type Case, ty
 import { approx, count, countNoun, countWords } from './counts.ts';
 import { countVerbOf, verb } from './grammar.ts';
 import { form } from './names.ts';
+import { describe } from './arguments.ts';
 import { message, MessageError } from '../../i18n/message.ts';
 import { TemplateDataError } from '../template-error.ts';
 
@@ -63,8 +64,7 @@ export function groupsVerb(groups: Group[], infinitive: string): string {
 export function participle(infinitive?: string): string {
   const verb = infinitive ?? PARTICIPLE_VERBS[0]!;
   const found = passiveParticiple(verb);
-  if (found === undefined)
-    throw new TemplateDataError(message('helper.participle', { value: String(JSON.stringify(verb)), verbs: PARTICIPLE_VERBS.join(', ') }));
+  if (found === undefined) throw new TemplateDataError(message('helper.participle', { value: describe(verb), verbs: PARTICIPLE_VERBS.join(', ') }));
   return found;
 }
 

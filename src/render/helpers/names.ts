@@ -1,4 +1,5 @@
 // Helpers that name records: a case form, an acronym, a quoted title, an expansion.
+import { checkArgument, describe } from './arguments.ts';
 import { agreementOf, CASES, formOf, type Agreement, type Case, type NounPhrase } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
 import { message, type Message } from '../../i18n/message.ts';
@@ -17,8 +18,9 @@ interface Named {
 
 // Returns a noun phrase in a case, or fails naming the phrase and the missing form.
 export function form(phrase: NounPhrase | undefined, c: Case): string {
-  if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(message('helper.form-of', { value: String(phrase) }));
-  // a case the grammar does not know is the template's mistake, not a form missing from the data
+  if (!phrase || typeof phrase !== 'object') throw new TemplateDataError(message('helper.form-of', { value: describe(phrase) }));
+  // a case left out, or one the grammar does not know, is the template's mistake, not a form missing from the data
+  if (typeof c !== 'string') checkArgument('form', 1, 'case', c);
   if (!CASES.includes(c)) throw new TemplateDataError(message('helper.not-a-case', { value: String(c), cases: CASES.join(', '), hint: caseMeant(String(c)) }));
   const value = formOf(phrase, c);
   if (value === undefined) throw new TemplateDataError(message('helper.no-form', { phrase: phrase.nom, form: c }), originOf(phrase), c);
@@ -67,5 +69,5 @@ export function agreementFor(subject: unknown): Agreement {
   if (subject === 'm' || subject === 'f' || subject === 'n') return { gender: subject, number: 'sg', personal: false };
   if (subject && typeof subject === 'object' && 'gender' in subject && 'number' in subject && !('nom' in subject)) return subject as Agreement;
   if (subject && typeof subject === 'object' && 'nom' in subject) return agreementOf(subject as NounPhrase);
-  throw new TemplateDataError(message('helper.agreement', { value: String(JSON.stringify(subject)) }));
+  throw new TemplateDataError(message('helper.agreement', { value: describe(subject) }));
 }

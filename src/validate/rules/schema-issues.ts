@@ -2,7 +2,7 @@
 // analyst's terms.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
+import { locate, pathInMessage, type Path, type SourceRecord } from '../../load/source.ts';
 import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
@@ -33,9 +33,14 @@ const FORMATS = ['schema.id-format', 'schema.quantity-format'] as const;
 /** Polish names and letters of the genders, which an analyst may write for m, f and n ("ż" is żeński: f). */
 const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeński: 'f', żeńska: 'f', męski: 'm', męska: 'm', nijaki: 'n', r: 'n' };
 
+// Says where in a record a field is: "in this record", or "in „changes › 1. wpis”".
+function placeIn(path: readonly (string | number)[]): Message {
+  return message('schema.where-in', { whole: path.length ? 'no' : 'yes', path: pathInMessage(path) });
+}
+
 // Turns one schema issue into located diagnostics that say what was expected and what was found.
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
-  const where = message('schema.where', { path: path.length ? pathText(path) : 'none' });
+  const where = message('schema.where', { whole: path.length ? 'no' : 'yes', path: pathInMessage(path) });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
   const fail = (code: keyof typeof SCHEMA_CODES, said: Message, p = path, side: 'key' | 'value' = 'value') => [error(code, said, record.file, at(p, side))];
   switch (issue.code) {
@@ -46,7 +51,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
           'unknown-field',
           message('schema.unknown-field', {
             key,
-            where: message('schema.where-in', { path: path.length ? pathText(path) : 'none' }),
+            where: placeIn(path),
             hint: suggestion(key, allowed),
             allowed: allowed.join(', '),
           }),
@@ -62,7 +67,7 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
         const english = unwrap(schemaAt(schema, path))?.description;
         // what the field is, as the JSON Schema describes it in each language: the run's is chosen where it is written
         const about = english ? inEachLanguage((language) => fieldText(describedIn(language, english))) : 'none';
-        const where = message('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
+        const where = placeIn(parent);
         return fail('missing-field', message('schema.missing-field', { name, where, expected: expected(issue.expected), about }), parent, 'key');
       }
       return fail(
@@ -91,8 +96,11 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
     }
     case 'invalid_union':
       return fail('wrong-type', message('schema.not-a-date', { where, found: found(issue.input) }));
+    case 'invalid_key':
+      return fail('bad-format', message('schema.bad-key', { where, key: String(path[path.length - 1]) }), path, 'key');
+    // the schema's own words are English: the analyst is told where, and where the format is described
     default:
-      return fail('schema', message('schema.other', { where, message: issue.message }));
+      return fail('schema', message('schema.other', { where }));
   }
 }
 
