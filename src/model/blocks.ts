@@ -103,6 +103,8 @@ type BlockOf =
       item: Item<Body>;
       agency?: Body;
       newlyEstablished: boolean;
+      /** The section named the agency before, and told there what it is (its `describe`): the sentence tells it no more. */
+      agencySaid?: boolean;
       /** The board's name holds its agency's, which the section named before: nothing follows the name. */
       agencyInName?: boolean;
     }

@@ -13,7 +13,11 @@ export function planMentions(paragraphs: Paragraph[], plan: YearPlan): void {
   const said = new Set<Told>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
     // a board whose name holds its agency's, named before: "w Zarządzie Europejskiego Urzędu …", not "… Azylu EASO"
-    if (block.partial === 'board' && block.agency && said.has(block.agency) && holdsNameOf(block.item.record, block.agency)) block.agencyInName = true;
+    if (block.partial === 'board' && block.agency && said.has(block.agency)) {
+      // what the agency is was told where it was named, as the year's plan or its record asks
+      if ((plan.describeAs(block.agency.id) ?? block.agency.describe) !== undefined) block.agencySaid = true;
+      if (holdsNameOf(block.item.record, block.agency)) block.agencyInName = true;
+    }
     block.introduces = introductions(block, namedBy(block), said, plan);
     for (const about of block.about ?? []) about.introduces = introductions(about, [about.record], said, plan);
   }

@@ -217,7 +217,7 @@ describe('a later year as the Office writes it', () => {
       ['(CEPOL) (CEPOL)'],
     ],
     [
-      "a board's name that holds its agency's, the agency named before: nothing follows the name",
+      "a board's name that holds its agency's, the agency named and described before: nothing follows the name",
       {
         ...edited('bodies/easo.yaml', (y) => `${y}participations:\n  - { from: "2010", who: head, role: member }\n`),
         'bodies/easo-management-board.yaml': [
@@ -233,9 +233,17 @@ describe('a later year as the Office writes it', () => {
       },
       [
         'Szef Urzędu wchodzi też w skład Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE,',
-        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu, agencji UE, zajmującej się',
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu. W latach 2013–2015',
       ],
-      ['Azylu EASO'],
+      ['Azylu EASO', 'Azylu, agencji UE'],
+    ],
+    [
+      "a board named after its agency, the agency named and described before: the board's name and the agency's acronym",
+      edited('bodies/easo.yaml', (y) => `${y}participations:\n  - { from: "2010", who: head, role: member }\n`),
+      [
+        'Szef Urzędu wchodzi też w skład Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE, zajmującej się wspieraniem praktycznej współpracy państw członkowskich w dziedzinie azylu. EASO realizuje także zadania związane z koordynacją wsparcia operacyjnego dla państw członkowskich, których systemy azylowe znajdują się pod szczególną presją. Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie EASO. W latach 2013–2015',
+      ],
+      [],
     ],
     [
       'missions told "in" the countries where the event says so (direction: in), "we" before "Włoszech"',
