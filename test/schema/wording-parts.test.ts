@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Described } from '../../src/schema/described.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { SCHEMAS } from '../../src/schema/records.ts';
 import { EVENT_PARTS, WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
@@ -19,7 +20,7 @@ const MARKED = (() => {
   return marked;
 })();
 
-const LISTED = (Object.entries(WORDING_PARTS) as [WordingKind, Record<string, string>][]).flatMap(([kind, parts]) =>
+const LISTED = (Object.entries(WORDING_PARTS) as [WordingKind, Record<string, Described>][]).flatMap(([kind, parts]) =>
   Object.keys(parts).map((part) => [kind, part] as const),
 );
 
@@ -99,7 +100,7 @@ describe('the parts of sentences a record may word', () => {
 
   it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is, for an editor to offer", (kind, part) => {
     const wording = (jsonSchema(kind).properties as Record<string, { properties: Record<string, { description: string }>; description: string }>).wording!;
-    expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, string>)[part]);
+    expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, Described>)[part]!.description);
     expect(wording.description).toContain('An editor offers the parts the built-in templates mark.');
   });
 

@@ -7,7 +7,7 @@ import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
 import { format, language, t } from '../../i18n/translate.ts';
-import { describedIn } from '../../schema/descriptions.ts';
+import { descriptionOf } from '../../schema/descriptions.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
 export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
@@ -60,9 +60,9 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       if (issue.input === undefined) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
-        const english = unwrap(schemaAt(schema, path))?.description;
         // what the field is, as the JSON Schema describes it in the run's language
-        const about = english === undefined ? undefined : describedIn(language(), english);
+        const field = unwrap(schemaAt(schema, path));
+        const about = field === undefined ? undefined : descriptionOf(field, language());
         const where = t('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
         const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
         return fail('missing-field', t('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
