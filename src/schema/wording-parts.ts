@@ -1,6 +1,6 @@
-// The parts of the built-in sentences that a record may word its own way (`wording`), for each kind of record that has
-// them. Plain data, no zod: the schema lists them for editors, and validate names them when a record words a part no
-// sentence has.
+// The parts of the built-in sentences that a record may word its own way (`wording`), for the kinds whose sentences
+// have many. Plain data, no zod: each kind's `wording` field lists its parts (./records.ts), for editors and for
+// validate, which names them when a record words a part no sentence has (./parts-of.ts).
 import { described } from './described.ts';
 
 /** The parts of the sentence of an event (the `event` partial), worded on the event itself (its `wording`). */
