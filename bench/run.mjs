@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The benchmark (`npm run bench`): start-up against a bare `node -e 0`, growth over synthetic data sets, and pandoc
 // for reference, on this Node.js and on Node.js 24 (the npm registry's `node` package, run with npx) side by side.
-// Prints a table and writes it, with the machine and the date, to docs/performance.md.
+// Also how soon the preview page shows a saved edit, in Chromium (bench/preview.mjs), with each Node.js. Prints a table
+// and writes it, with the machine and the date, to docs/performance.md.
 //
 // Every figure is a whole process, timed from outside (spawn to exit), as the analyst or CI meets it. Start-up runs
 // `node -e 0` and the commands in turn, round after round (A B C D A B C D …), after a warm-up, and quotes the median
@@ -21,6 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateRecords, writeDataFolder } from './generate.mjs';
 import { htmlCase, htmlSection } from './html.mjs';
+import { previewCase } from './preview.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'coop-report.js');
@@ -31,7 +33,10 @@ const SELF = fileURLToPath(import.meta.url);
 const TIME = '/usr/bin/time';
 
 /** The targets, as ratios to `node -e 0` and bounds, measured in one run. */
-const TARGETS = { build2010: 4.0, validate: 3.0, allSeconds50000: 30, allMegabytes50000: 1536, growth: 10 };
+const TARGETS = { build2010: 4.0, validate: 3.0, allSeconds50000: 30, allMegabytes50000: 1536, growth: 10, previewMs: 150 };
+
+/** How many saved edits the preview case times. */
+const PREVIEW_ROUNDS = 10;
 
 // Reads the options.
 function options(argv) {
@@ -229,6 +234,8 @@ async function benchmark(opts) {
     const node24 = findNode24(opts.node24);
     const nodes = [NODE, ...(node24 ? [node24] : [])];
     const runs = nodes.map((node) => measureWith(node, opts, scratch, log));
+    // the preview: how soon the page shows a saved edit (bench/preview.mjs)
+    for (const [i, node] of nodes.entries()) runs[i].preview = await previewCase(node, PREVIEW_ROUNDS, log);
     // reference: pandoc turning the same Markdown into DOCX
     const markdown = join(scratch, 'pandoc.md');
     cpSync(join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md'), markdown);
@@ -324,6 +331,17 @@ function report(r) {
     );
   });
   lines.push('', ...htmlSection(r.html));
+  lines.push('## Preview', '');
+  lines.push(
+    `\`coop-report preview 2010\` on a copy of data/, the page open in Chromium (bench/preview.mjs): a record saved with a new value ${PREVIEW_ROUNDS} times, after one not counted; each time is from the file's write to the frame after the page's section holds the new text.`,
+    '',
+  );
+  row('', ...heads);
+  row('---', ...heads.map(() => '---:'));
+  const previewCell = (run) =>
+    run.preview.skipped ? `not measured: ${run.preview.skipped}` : `${ms(run.preview.median)} (${ms(run.preview.low)}–${ms(run.preview.high)})`;
+  row(`a saved edit shown, median of ${PREVIEW_ROUNDS} (min–max)`, ...each(previewCell));
+  lines.push('');
   lines.push('## Targets', '');
   lines.push('A start-up target is met when the median ratio is within it; the range says how far single rounds strayed.', '');
   row('target', ...heads.flatMap((head) => [head, '']));
@@ -348,6 +366,9 @@ function report(r) {
       verdict(at(run).megabytes <= TARGETS.allMegabytes50000),
     ]);
   }
+  target(`the preview shows a saved edit within ${TARGETS.previewMs} ms (median of ${PREVIEW_ROUNDS})`, (run) =>
+    run.preview.skipped ? ['not measured', ''] : [ms(run.preview.median), verdict(run.preview.median <= TARGETS.previewMs)],
+  );
   first.scale.slice(1).forEach((s, i) => {
     const tenfold = s.size / first.scale[i].size;
     target(`${s.size.toLocaleString('en')} records against ${first.scale[i].size.toLocaleString('en')}: time grows at most ${tenfold}×`, (run) => {

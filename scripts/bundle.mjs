@@ -8,8 +8,15 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import Handlebars from 'handlebars';
+
+// The bundler and the template compiler are development libraries: a clone has them after `npm ci`, which bundles too.
+const [{ build }, { default: Handlebars }] = await Promise.all([import('esbuild'), import('handlebars')]).catch((cause) => {
+  if (cause?.code !== 'ERR_MODULE_NOT_FOUND') throw cause;
+  console.error(
+    `coop-report: bundling needs the development libraries, and ${cause.message.match(/'[^']+'/)?.[0] ?? 'one'} is not installed. Run "npm ci" first: it installs them and bundles the command; then "npm pack" packs it.`,
+  );
+  process.exit(1);
+});
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');

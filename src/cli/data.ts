@@ -5,11 +5,11 @@ import { check } from '../pipeline/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
 import { configFor } from './config.ts';
 import { DATA_ERRORS, USAGE } from './exit-codes.ts';
-import type { IO } from './io.ts';
+import type { CommandIO } from './io.ts';
 import { report } from './report.ts';
 
 // Loads and validates the data folder; prints its problems, and returns the exit code to stop with when there are errors.
-export async function readDataset(data: string | undefined, io: IO): Promise<{ dataset: Dataset; dataDir: string } | { code: number }> {
+export async function readDataset(data: string | undefined, io: CommandIO): Promise<{ dataset: Dataset; dataDir: string } | { code: number }> {
   const config = configFor(io);
   if (!config) return { code: USAGE };
   const dataDir = resolve(io.cwd, data ?? config.data ?? 'data');

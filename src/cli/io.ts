@@ -1,5 +1,6 @@
 // The streams and environment a command runs with, and colour only where a terminal wants it.
 import { paint, type Paint } from '../diagnostics/format.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** A place to write text, such as process.stdout. */
 export interface Output {
@@ -13,6 +14,11 @@ export interface IO {
   stderr: Output;
   env: Record<string, string | undefined>;
   cwd: string;
+}
+
+/** What a command runs with: the outside world, and the words of the run in the language main() chose for it. */
+export interface CommandIO extends IO {
+  messages: Messages;
 }
 
 // Tells whether to colour a stream, as chalk decides from the environment it is given: FORCE_COLOR wins (0 or false

@@ -1,16 +1,18 @@
 // A problem found in the data or templates, as plain data.
+import type { Text } from '../i18n/params.ts';
 import type { Code } from './codes.ts';
 
 export type Severity = 'error' | 'warning';
 
 /**
- * One located problem. `file` is as the user named it (relative to the working folder when inside it). Line and
+ * One located problem. Its message is data (a message of the catalogues, or a library's own words, or a list of both),
+ * written in the run's language where it is printed (./format.ts). `file` is as the user named it (relative to the working folder when inside it). Line and
  * column 0 mean the file or folder as a whole (a data folder without office.yaml, a reference document that is no zip).
  */
 export interface Diagnostic {
   severity: Severity;
   code: string;
-  message: string;
+  message: Text;
   file: string;
   line: number;
   column: number;
@@ -26,12 +28,12 @@ export interface Position {
 export const WHOLE: Position = { line: 0, column: 0 };
 
 // Builds an error diagnostic.
-export function error(code: Code, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
+export function error(code: Code, message: Text, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
   return { severity: 'error', code, message, file, line: at.line, column: at.column };
 }
 
 // Builds a warning diagnostic.
-export function warning(code: Code, message: string, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
+export function warning(code: Code, message: Text, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
   return { severity: 'warning', code, message, file, line: at.line, column: at.column };
 }
 

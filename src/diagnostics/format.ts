@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { showSafely } from './characters.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** Colours for the text format; identity functions when colour is off. */
 export interface Paint {
@@ -21,13 +21,14 @@ export function paint(colour: boolean): Paint {
 
 // Formats diagnostics as text: "file:line:column - error code: message" ("file - …" for a file or folder as a whole),
 // a code frame, then a count. Nothing from the data reaches the terminal raw: controls and the like are shown as
-// visible characters (./characters.ts).
-export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined): string {
+// visible characters (./characters.ts). The messages are written in the language of `messages`.
+export function formatText(diagnostics: Diagnostic[], paint: Paint, source: (file: string) => string | undefined, messages: Messages): string {
+  const { t, text } = messages;
   const parts = diagnostics.map((d) => {
     const severity = d.severity === 'error' ? paint.red(t('severity.error')) : paint.yellow(t('severity.warning'));
     const where =
       d.line > 0 ? `${paint.cyan(showSafely(d.file))}:${paint.yellow(String(d.line))}:${paint.yellow(String(d.column))}` : paint.cyan(showSafely(d.file));
-    const head = `${where} - ${severity} ${paint.dim(showSafely(d.code))}: ${showSafely(d.message)}`;
+    const head = `${where} - ${severity} ${paint.dim(showSafely(d.code))}: ${showSafely(text(d.message))}`;
     const frame = d.line > 0 ? codeFrame(source(d.file), d.line, d.column, paint) : '';
     return frame ? `${head}\n${frame}` : head;
   });
@@ -69,21 +70,32 @@ function linesOf(text: string): string[] {
   return split.lines;
 }
 
-// Formats diagnostics as a JSON array of {file, line, column, severity, code, message}.
-export function formatJson(diagnostics: Diagnostic[]): string {
-  const plain = diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message }));
+/** A diagnostic with its message written in a language: what a JSON report and the preview page show. */
+export interface WrittenDiagnostic extends Omit<Diagnostic, 'message'> {
+  message: string;
+}
+
+// Writes the message of each diagnostic in the language of `messages`, as {file, line, column, severity, code, message}.
+export function writtenIn(diagnostics: readonly Diagnostic[], messages: Messages): WrittenDiagnostic[] {
+  return diagnostics.map(({ file, line, column, severity, code, message }) => ({ file, line, column, severity, code, message: messages.text(message) }));
+}
+
+// Formats diagnostics as a JSON array of {file, line, column, severity, code, message}, the message in the language of
+// `messages`.
+export function formatJson(diagnostics: Diagnostic[], messages: Messages): string {
+  const plain = writtenIn(diagnostics, messages);
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
 
 // Formats diagnostics as GitHub Actions workflow commands (::error file=…,line=…,col=…::message; file=… alone for a file
 // or folder as a whole). Controls from the data are shown as visible characters, never raw in the log.
-export function formatGithub(diagnostics: Diagnostic[]): string {
+export function formatGithub(diagnostics: Diagnostic[], messages: Messages): string {
   const escapeData = (s: string) => showSafely(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return diagnostics
     .map(
       (d) =>
-        `::${d.severity} file=${escapeProperty(d.file)}${d.line > 0 ? `,line=${d.line},col=${d.column}` : ''},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`,
+        `::${d.severity} file=${escapeProperty(d.file)}${d.line > 0 ? `,line=${d.line},col=${d.column}` : ''},title=${escapeProperty(d.code)}::${escapeData(messages.text(d.message))}\n`,
     )
     .join('');
 }

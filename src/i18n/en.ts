@@ -128,8 +128,8 @@ Examples:
   'review.examples': `
 Examples:
   coop-report review 2011
-  coop-report review 2011 --format json > checklist.json
-  coop-report review 2011 --strict           in CI: fail until every item is dealt with
+  coop-report review 2011 --report-format json > checklist.json
+  coop-report review 2011 --strict                  in CI: exit code 1 until the checklist is empty
 `,
   'review.items': '{count, plural, one {# item} other {# items}} to check before writing {year}.',
   'review.nothing': 'Nothing to check before writing {year}.',
@@ -147,10 +147,11 @@ Examples:
   coop-report init                 writes the project into the working folder
 `,
   'init.not-a-folder':
-    '{path} is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead: coop-report init raport-2025.',
-  'init.exists': '{path} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".',
+    '{path} is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead, such as "coop-report init {folder}".',
+  'init.exists': '{path} already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init {folder}".',
   'init.next': 'Next:',
-  'preview.description': 'Serve the section on 127.0.0.1 and update the open page whenever a record, template or the config file is saved.',
+  'preview.description':
+    'Show a preview of the section in the browser (at http://127.0.0.1) and update the open page whenever a record, template or the config file is saved.',
   'preview.year': 'the report year, four digits (default: the last year that has data)',
   'preview.port': 'the port on 127.0.0.1; 0 takes any free one',
   'preview.examples': `
@@ -190,8 +191,32 @@ name its schema on its first line (the path is relative to the file):
   'load.second-document':
     'A second YAML document starts here ("---"), but a record file holds one record. Remove the "---" line, or move what follows into a file of its own.',
   'load.too-deep-parser': `This file nests too deeply to be read; a record needs a few levels of nesting. Check for unclosed [ or '{' brackets.`,
-  'load.tag': '{message}: record files use no YAML tags. Remove the "!" tag before the value.',
-  'load.not-yaml': 'This is not valid YAML: {message}. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.',
+  'load.tag':
+    'The tag "{tag}" is not one of YAML\'s, and record files use no YAML tags. Remove the tag before the value; if "!" belongs to the text, put the value in quotes.',
+  // the yaml library's syntax errors, by its error code (./load/yaml-errors.ts)
+  'load.yaml.other': 'This is not valid YAML. Check this line and the one above for a missing quote, bracket or colon, or a wrong indentation.',
+  'load.yaml.indent': `The indentation here does not match the lines around it: the fields of one mapping, and the items of one list, start at the same column, and a value in brackets [ ] or '{ }' is closed and indented more than its key. Line this up with the fields above it, or close the bracket.`,
+  'load.yaml.colon-in-value':
+    'A second "key: value" starts inside this value: a colon followed by a space begins a key. If the colon belongs to the text, put the whole value in quotes; if the next line is a field of its own, indent it as the fields beside it.',
+  'load.yaml.missing':
+    'Something is missing here: a colon after a field\'s name ("name: value"), a comma between the items in brackets, or a space before a comment ("#"). Add what is missing.',
+  'load.yaml.unclosed-quote':
+    'The {quote, select, double {double quote} other {single quote}} that opens this value is never closed, so everything after it, to the end of the file, reads as one text. Close the value with the same quote at its end.',
+  'load.yaml.key-on-one-line':
+    "A key fits on one line and ends with a colon: this line goes on with a key from the line above, or a colon is missing after a field's name. Add the colon, or put a long value in quotes.",
+  'load.yaml.unexpected':
+    'This cannot stand here: a bracket or a comma without its pair, text after a closing quote, or a list item ("- ") on the line of a field. Remove it, or put the whole value in quotes.',
+  'load.yaml.reserved-start': 'A value without quotes cannot start with "{character}": YAML reserves it. Put the value in quotes.',
+  'load.yaml.block-in-brackets': `Inside brackets [ ] or '{ }' the items stand on the line, separated by commas; a list item ("- ") or a "key: value" on a line of its own cannot be inside them. Write the items between the brackets with commas, or remove the brackets and write one item a line.`,
+  'load.yaml.escape':
+    'In double quotes a backslash begins a special character (a new line, say), and this one begins none. Put the value in single quotes instead, or write the backslash twice.',
+  'load.yaml.marks':
+    'Anchors ("&name"), aliases ("*name") and tags ("!name") are YAML\'s marks, which record files do not need, and here they are written as YAML does not allow. Remove them; if "&", "*" or "!" belongs to the text, put the value in quotes.',
+  'load.yaml.directive':
+    'A line that starts with "%" is a YAML directive, which record files do not use. Remove the line, or put a value that starts with "%" in quotes.',
+  'load.yaml.long-key':
+    'This key is over 1024 characters long: a key is a field\'s name. Probably a long value has lost its key, or its colon; write it as "name: value".',
+  'load.yaml.duplicate-key': 'This key is already set in the same mapping, and a key can be set only once. Remove one of the two.',
   'load.tag-type':
     'The tag "{tag}" makes this value {kind, select, binary {binary data} timestamp {a date and time} set {a set} omap {an ordered mapping} pairs {a list of pairs} other {a value of a type of its own}}, which no field of a record takes: record files use no YAML tags. Remove the tag and write the value as text, a number, a list or a mapping.',
   'load.alias-without-anchor': 'The alias *{name} names no anchor: expected "&{name}" on a value above it. Write the value out instead.',
@@ -199,7 +224,7 @@ name its schema on its first line (the path is relative to the file):
     'A key must be a plain name such as "name", but this key is {what, select, mapping {a mapping} list {a list} alias {an alias} other {nothing}}. Write "name: value".',
   'load.duplicate-key': 'Duplicate key "{name}": it is already set on line {line} of the same mapping, and a key may appear once. Remove one of the two.',
   'load.data-folder':
-    'The data folder {folder} {why, select, missing {does not exist} file {is a file, not a folder} other {cannot be read ({why})}}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".',
+    'The data folder "{folder}" {why, select, missing {does not exist} file {is a file, not a folder} other {cannot be read ({why})}}. Pass the folder that holds office.yaml with --data DIR, or create one with "coop-report init".',
   'load.stray-yaml': '{entry} is not read: records live in bodies/, projects/ or countries/, and the Office in office.yaml.',
   'load.missing-office': 'No office.yaml in {folder}: it names the Office ("Urząd do Spraw Cudzoziemców") and is required.',
   'load.record-folder':
@@ -241,12 +266,16 @@ name its schema on its first line (the path is relative to the file):
   'rule.plan-record': '"{id}" names no body or project; expected the id of a body, a project (a file in bodies/ or projects/) or "office".{hint}',
   'rule.function-as': `Missing field "as" for the role "function": name the function held, with its genitive ("as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'").`,
   'rule.overlap.span': '{from}{to, select, none {} other { to {to}}}',
+  'rule.overlap.who':
+    '{who, select, office {the Office} head {the Head of the Office} representative {a representative} representatives {representatives} staff {staff} other {{who}}}',
+  'rule.overlap.role':
+    '{role, select, chair_delegation {chair of the delegation} member {member} participant {participant} alternate {alternate} partner {partner} co_implementer {co-implementer} function {function} other {{role}}}',
   'rule.overlap.repeats':
-    'This participation of "{who}" ({span}: {role}) repeats participations[{index}] ({otherSpan}), the same role in the same time. Merge the two spans into one.',
+    'This participation of {who} ({span}: {role}) repeats the one on line {line} ({otherSpan}), the same role in the same time. Merge the two spans into one.',
   'rule.overlap.contradicts':
-    'This participation of "{who}" ({span}: {role}) contradicts participations[{index}] ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
+    'This participation of {who} ({span}: {role}) contradicts the one on line {line} ({otherSpan}: {otherRole}) in the same time. End one span ("to:") before the other starts, or correct the dates.',
   'rule.overlap.overlaps':
-    'This participation of "{who}" ({span}: {role}) overlaps participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
+    'This participation of {who} ({span}: {role}) overlaps the one on line {line} ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
   'rule.unknown-id':
     '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
   'rule.wrong-kind':
@@ -276,15 +305,16 @@ name its schema on its first line (the path is relative to the file):
   'rule.missing-from':
     'Missing "from" in this participation: expected the date it started (an ISO date such as "2010", "2010-12" or "2010-12-01"){own, select, yes {, here or in the project\'s own "from"} other {}}. Add "from:".',
   'rule.empty-change': 'This change names no field, only its date "{from}"; add the fields that take new values from then on, or remove it.',
-  'rule.duplicate-change': 'Two changes have the date "{from}" (the other is changes[{index}]); expected one entry a date. Merge their fields into one entry.',
+  'rule.duplicate-change': 'Two changes have the date "{from}" (the first is on line {line}); expected one entry a date. Merge their fields into one entry.',
   'rule.changes-out-of-order':
-    'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above changes[{index}].',
+    'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above the change dated "{previous}" (line {line}).',
   'rule.duplicate-id':
     'The id "{id}" is already used by {kind, select, office {the Office} body {a body} project {a project} other {a country}} in {file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
 
   // validate: the fields the schema checks
-  'schema.where': '{path, select, none {Field this record} other {Field "{path}"}}',
-  'schema.where-in': 'in {path, select, none {this record} other {"{path}"}}',
+  'path.item': 'item {position}',
+  'schema.where': '{whole, select, yes {Field this record} other {Field "{path}"}}',
+  'schema.where-in': 'in {whole, select, yes {this record} other {"{path}"}}',
   'schema.unknown-field': 'Unknown field "{key}" {where}.{hint} Allowed fields: {allowed}.',
   'schema.missing-field':
     'Missing required field "{name}" {where}: expected {expected}{about, select, none {} other { ({about})}}. Add "{name}:" with its value.',
@@ -295,7 +325,8 @@ name its schema on its first line (the path is relative to the file):
   'schema.too-small': '{where} must be at least {minimum}; found {found}.',
   'schema.bad-format': '{where} is {found}; expected {expectation}.',
   'schema.not-a-date': '{where} is {found}; expected an ISO date such as "2010", "2010-12" or "2010-12-01".',
-  'schema.other': '{where}: {message}.',
+  'schema.other': '{where}: this value does not fit the data format; see docs/data-format.md.',
+  'schema.bad-key': '{where}: "{key}" cannot name a part: a name is small letters and hyphens, starting with a letter, such as "beyond-eu".',
   'schema.expected':
     '{type, select, string {text} number {a number} int {a whole number} boolean {true or false} array {a list} object {a mapping of fields} other {{type}}}',
   'schema.found':
@@ -336,6 +367,12 @@ name its schema on its first line (the path is relative to the file):
   'config.unknown': 'Unknown setting "{key}".{hint} The settings are: {keys}.',
 
   // writing files
+  'page.title': 'coop-report preview – {year}',
+  'preview.bad-request': 'Bad request: coop-report preview serves the page at / and its updates at /events.',
+  'preview.failed-request': 'coop-report preview failed on this request; it keeps serving.',
+  'preview.forbidden': 'coop-report preview answers only at 127.0.0.1 and localhost.',
+  'preview.not-allowed': 'Method not allowed: coop-report preview only reads (GET and HEAD).',
+  'preview.not-found': 'Not found: coop-report preview serves the page at / and its updates at /events.',
   'page.sources': 'Sources of this sentence',
   'page.templates-alone': 'This sentence comes from the templates alone',
   'page.year': 'Year',
@@ -453,6 +490,19 @@ name its schema on its first line (the path is relative to the file):
   'commander.invalid-choice': "option ''{name}'' argument ''{value}'' is invalid. Allowed choices are {choices}.",
   'commander.usage': '[options]',
   'commander.usage-command': '[command]',
+  'commander.quoted': '"{value}"',
+  'placeholder.year': 'year',
+  'placeholder.year-a': 'yearA',
+  'placeholder.year-b': 'yearB',
+  'placeholder.dir': 'dir',
+  'placeholder.file': 'file',
+  'placeholder.files': 'files',
+  'placeholder.path': 'path',
+  'placeholder.list': 'list',
+  'placeholder.format': 'format',
+  'placeholder.n': 'n',
+  'placeholder.kind': 'kind',
+  'placeholder.lang': 'lang',
 
   // validate: two records that name the same thing
   'rule.duplicate-name':
@@ -484,7 +534,7 @@ name its schema on its first line (the path is relative to the file):
   'template.unused': '{name} replaces no built-in template and no template includes it, so nothing uses it.{hint}',
   'template.built-in': ' The built-in templates are: {names}.',
   'template.folder':
-    'The templates folder {folder} {why, select, missing {does not exist} other {is a file, not a folder}}; check --templates or "templates" in the config file.',
+    'The templates folder "{folder}" {why, select, missing {does not exist} other {is a file, not a folder}}; check --templates or "templates" in the config file.',
   'template.no-section': 'No {name} in the template folders ({folders}).',
   'template.helper-failed': 'The helper "{name}" failed: {message}',
   'template.handlebars': '{message}',
@@ -493,6 +543,8 @@ name its schema on its first line (the path is relative to the file):
   'template.record-text': 'In the text "{text}" (its line {line}, column {column}): {message}',
   'template.missing-field':
     "The data has no field \"{field}\" here{expression, select, none {} other { (in \"{expression}\")}}.{root, select, yes { A partial sees its block; the section's \"{field}\" is '{{'@root.{field}'}}'.} other { Check the name against the fields listed in the README (\"Custom templates\"), or guard it with '{{'#if …'}}'.}}",
+  'template.not-text':
+    '"{expression}" is {value}, which the text cannot show: it shows text and numbers. {kind, select, list {Go through its items with a block, such as "each", or name them with a helper that lists them (see docs/templates.md).} other {Name one of its fields ("{expression}.nom"), or word it with the helper "form" and a case (see docs/templates.md).}}',
   'template.unknown-partial': 'Unknown partial "{name}".{hint} The partials are: {partials}.',
   'template.writing-helper':
     'The helper "{name}" writes to the console, not into the text, and a template may not use it: the console carries the report of problems (JSON, GitHub annotations). Remove it.',
@@ -540,6 +592,7 @@ name its schema on its first line (the path is relative to the file):
   'helper.argument':
     'Argument {position} of "{helper}" should be {expected, select, phrase {a noun phrase (with "nom")} record {a record with a name} records {a list of records with names} date {a date} case {a case (nom, gen, dat, acc, inst, loc)} text {a text} number {a number} list {a list} mapping {a mapping of fields} agreement {a noun phrase or one of "m", "f", "n", "pl"} other {{expected}}}, but got {value}.',
   'helper.value.nothing': 'nothing (a field the data does not have, or a misspelt name?)',
+  'helper.value.text': '"{text}"',
   'helper.value.list': '{count, plural, one {a list of # value} other {a list of # values}}',
   'helper.value.mapping':
     '{none, select, yes {an empty mapping} other {a mapping of {keys}{more, plural, =0 {} one { and # more field} other { and # more fields}}}}',

@@ -9,8 +9,8 @@ export const pl: Record<MessageKey, string> = {
 Przykłady:
   coop-report build 2010            rozdział za 2010 r. jako out/wspolpraca-miedzynarodowa-2010.md i .docx
   coop-report build --all           każdy rok, dla którego są dane
-  coop-report validate              każdy problem w data/, z plikiem:wierszem:kolumną
-  coop-report diff 2009 2010        co się zaczęło, skończyło lub zmieniło rolę między dwoma latami
+  coop-report validate              wszystkie problemy w data/, każdy z plikiem, wierszem i kolumną
+  coop-report diff 2009 2010        udziały rozpoczęte, zakończone i zmienione między dwoma latami
   coop-report review 2011           co sprawdzić przed napisaniem rozdziału za 2011 r.
   coop-report new-year 2011         otwiera 2011 r. („asOf”) i wypisuje, co sprawdzić
   coop-report confirm 2011          potwierdza na 2011 r. to, co nadal obowiązuje
@@ -68,13 +68,14 @@ Przykłady:
   'build.no-format': '--format wymaga co najmniej jednego formatu.',
 
   // validate, years, diff, review
-  'validate.description': 'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje każdy problem z jego miejscem.',
+  'validate.description':
+    'Sprawdza każdy rekord oraz każde zdanie każdego roku z użyciem bieżących szablonów; wypisuje wszystkie znalezione problemy, każdy ze wskazaniem pliku, wiersza i kolumny.',
   'validate.templates': 'folder z szablonami, które zastępują wbudowane szablony o tej samej nazwie (domyślnie: wskazany w pliku konfiguracyjnym)',
   'validate.examples': '\nPrzykłady:\n  coop-report validate\n  coop-report validate --data ./data --format github\n',
   'validate.summary':
     '{folder}: {bodies, plural, one {# gremium} few {# gremia} many {# gremiów} other {# gremium}}, {projects, plural, one {# projekt} few {# projekty} many {# projektów} other {# projektu}}, {countries, plural, one {# państwo} few {# państwa} many {# państw} other {# państwa}}; bez błędów.',
   'years.description': 'Wypisuje lata, dla których są dane, z liczbą gremiów i projektów w każdym z nich.',
-  'years.json': 'wypisuje listę jako JSON (year, bodies, projects)',
+  'years.json': 'wypisuje listę jako JSON (pola „year”, „bodies” i „projects”)',
   'years.examples': `
 Przykłady:
   coop-report years
@@ -85,11 +86,12 @@ Przykłady:
   'years.header.bodies': 'gremia',
   'years.header.projects': 'projekty',
   'years.with-data': 'Lata, dla których są dane: {years}.',
-  'diff.description': 'Pokazuje, co się zaczęło, skończyło lub zmieniło rolę między dwoma latami: punkt wyjścia do rozdziału za kolejny rok.',
+  'diff.description':
+    'Pokazuje, co zmieniło się między dwoma latami: udziały rozpoczęte, zakończone i ze zmianą roli lub osób oraz zmienione fakty; to punkt wyjścia do rozdziału za kolejny rok.',
   'diff.year-a': 'wcześniejszy rok, cztery cyfry',
   'diff.year-b': 'późniejszy rok, cztery cyfry',
   'diff.out': 'przy --format docx: folder, do którego trafia DOCX ze śledzonymi zmianami (domyślnie: out albo folder z pliku konfiguracyjnego)',
-  'diff.format': 'text dla ludzi, json dla programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
+  'diff.format': 'text – do czytania, json – dla innych programów, docx – rozdział za późniejszy rok ze zmianami śledzonymi w Wordzie',
   'diff.examples': `
 Przykłady:
   coop-report diff 2009 2010
@@ -130,8 +132,8 @@ Przykłady:
   'review.examples': `
 Przykłady:
   coop-report review 2011
-  coop-report review 2011 --format json > do-sprawdzenia.json
-  coop-report review 2011 --strict           w CI: błąd, dopóki wszystkie pozycje nie zostaną załatwione
+  coop-report review 2011 --report-format json > do-sprawdzenia.json
+  coop-report review 2011 --strict                  w CI: kod wyjścia 1, dopóki lista do sprawdzenia nie jest pusta
 `,
   'review.items':
     'Do sprawdzenia przed napisaniem rozdziału za {year} r.: {count, plural, one {# pozycja} few {# pozycje} many {# pozycji} other {# pozycji}}.',
@@ -150,15 +152,17 @@ Przykłady:
   coop-report init                 zapisuje projekt w bieżącym folderze
 `,
   'init.not-a-folder':
-    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. coop-report init raport-2025.',
-  'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Podaj nowy folder, np. „coop-report init raport”.',
+    '{path} nie jest folderem (to plik lub urządzenie), a polecenie init zapisuje projekt w folderze. Wskaż nowy lub pusty folder, np. „coop-report init {folder}”.',
+  'init.exists': '{path} już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Wskaż nowy folder, np. „coop-report init {folder}”.',
   'init.next': 'Dalej:',
-  'preview.description': 'Udostępnia rozdział pod adresem 127.0.0.1 i odświeża otwartą stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
+  'preview.description':
+    'Wyświetla podgląd rozdziału w przeglądarce (pod adresem http://127.0.0.1) i odświeża stronę po każdym zapisie rekordu, szablonu lub pliku konfiguracyjnego.',
   'preview.year': 'rok sprawozdawczy, cztery cyfry (domyślnie: ostatni rok, dla którego są dane)',
   'preview.port': 'port pod adresem 127.0.0.1; 0 oznacza dowolny wolny',
   'preview.examples': `
-Gdy dane mają błędy, strona pokazuje problemy, każdy z plikiem:wierszem:kolumną; poza tym wybór roku, słowa
-dodane i usunięte od poprzedniego roku z danymi oraz rekordy każdego zdania po najechaniu lub kliknięciu.
+Gdy dane mają błędy, strona pokazuje problemy, każdy ze wskazaniem pliku, wiersza i kolumny. Poza tym można
+na niej wybrać rok, zobaczyć słowa dodane i usunięte od poprzedniego roku z danymi, a po najechaniu na zdanie
+lub kliknięciu go – rekordy, z których powstało.
 Ctrl-C zatrzymuje podgląd.
 
 Przykłady:
@@ -194,9 +198,34 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'load.second-document':
     'Tu zaczyna się drugi dokument YAML („---”), a plik rekordu zawiera jeden rekord. Usuń wiersz „---” albo przenieś dalszą część do osobnego pliku.',
   'load.too-deep-parser': `Ten plik jest zagnieżdżony zbyt głęboko, by go odczytać; rekord potrzebuje tylko kilku poziomów zagnieżdżenia. Sprawdź, czy każdy nawias [ lub '{' jest zamknięty.`,
-  'load.tag': '{message}: pliki rekordów nie używają znaczników YAML. Usuń znacznik „!” przed wartością.',
-  'load.not-yaml':
-    'To nie jest poprawny YAML: {message}. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.tag':
+    'Znacznik „{tag}” nie jest znacznikiem YAML, a pliki rekordów i tak nie używają znaczników. Usuń znacznik sprzed wartości; jeśli „!” należy do tekstu, ujmij wartość w cudzysłów.',
+  // błędy składni zgłaszane przez bibliotekę yaml, według kodu błędu (./load/yaml-errors.ts)
+  'load.yaml.other':
+    'To nie jest poprawny zapis YAML. Sprawdź, czy w tym lub poprzednim wierszu nie brakuje cudzysłowu, nawiasu albo dwukropka i czy wcięcie jest właściwe.',
+  'load.yaml.indent': `Wcięcie w tym miejscu nie pasuje do sąsiednich wierszy: pola jednego mapowania i elementy jednej listy zaczynają się w tej samej kolumnie, a wartość w nawiasach [ ] lub '{ }' jest zamknięta i wcięta bardziej niż jej klucz. Wyrównaj wiersz z polami powyżej albo zamknij nawias.`,
+  'load.yaml.colon-in-value':
+    'W tej wartości zaczyna się kolejna para „klucz: wartość”: dwukropek, po którym stoi spacja, rozpoczyna klucz. Jeśli dwukropek należy do tekstu, ujmij całą wartość w cudzysłów; jeśli następny wiersz to osobne pole, wyrównaj jego wcięcie z sąsiednimi polami.',
+  'load.yaml.missing':
+    'Czegoś tu brakuje: dwukropka po nazwie pola („nazwa: wartość”), przecinka między elementami w nawiasach albo spacji przed komentarzem („#”). Uzupełnij brakujący znak.',
+  'load.yaml.unclosed-quote':
+    '{quote, select, double {Cudzysłów} other {Apostrof}}, który otwiera tę wartość, nie został zamknięty, więc wszystko, co po nim następuje, aż do końca pliku, jest odczytywane jako jeden tekst. Zamknij wartość takim samym znakiem na jej końcu.',
+  'load.yaml.key-on-one-line':
+    'Klucz musi mieścić się w jednym wierszu i kończyć dwukropkiem: ten wiersz jest dalszym ciągiem klucza z wiersza powyżej albo brakuje w nim dwukropka po nazwie pola. Dopisz dwukropek albo ujmij długą wartość w cudzysłów.',
+  'load.yaml.unexpected':
+    'Ten znak nie może wystąpić w tym miejscu: nawias lub przecinek bez pary, tekst po zamykającym cudzysłowie albo element listy („- ”) w wierszu pola. Usuń go albo ujmij całą wartość w cudzysłów.',
+  'load.yaml.reserved-start':
+    'Wartość bez cudzysłowu nie może zaczynać się od znaku „{character}”, który YAML zastrzega dla siebie. Ujmij wartość w cudzysłów.',
+  'load.yaml.block-in-brackets': `W nawiasach [ ] lub '{ }' elementy stoją w jednym wierszu, rozdzielone przecinkami; element listy („- ”) ani para „klucz: wartość” w osobnym wierszu nie mogą się w nich znaleźć. Wpisz elementy w nawiasach po przecinku albo usuń nawiasy i wpisz każdy element w osobnym wierszu.`,
+  'load.yaml.escape':
+    'W cudzysłowie podwójnym ukośnik wsteczny rozpoczyna znak specjalny (np. nowy wiersz), a ten nie rozpoczyna żadnego. Ujmij wartość w apostrofy zamiast cudzysłowu albo wpisz ukośnik dwukrotnie.',
+  'load.yaml.marks':
+    'Kotwice („&nazwa”), aliasy („*nazwa”) i znaczniki („!nazwa”) to oznaczenia YAML, których pliki rekordów nie potrzebują, a tu zapisano je w sposób, na który YAML nie pozwala. Usuń je; jeśli „&”, „*” lub „!” należy do tekstu, ujmij wartość w cudzysłów.',
+  'load.yaml.directive':
+    'Wiersz zaczynający się od „%” to dyrektywa YAML, a pliki rekordów jej nie używają. Usuń ten wiersz albo ujmij w cudzysłów wartość, która zaczyna się od „%”.',
+  'load.yaml.long-key':
+    'Ten klucz ma ponad 1024 znaki, a klucz to nazwa pola. Zapewne długiej wartości brakuje klucza albo dwukropka; zapisz ją jako „nazwa: wartość”.',
+  'load.yaml.duplicate-key': 'Ten klucz jest już ustawiony w tym samym mapowaniu, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
   'load.tag-type':
     'Znacznik „{tag}” czyni tę wartość {kind, select, binary {danymi binarnymi} timestamp {datą z godziną} set {zbiorem} omap {uporządkowanym mapowaniem} pairs {listą par} other {wartością odrębnego typu}}, a żadne pole rekordu takiej wartości nie przyjmuje: pliki rekordów nie używają znaczników YAML. Usuń znacznik i zapisz wartość jako tekst, liczbę, listę albo mapowanie.',
   'load.alias-without-anchor': 'Alias *{name} nie wskazuje żadnej kotwicy: oczekiwano „&{name}” przy którejś wartości powyżej. Zamiast aliasu wpisz wartość.',
@@ -205,7 +234,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'load.duplicate-key':
     'Powtórzony klucz „{name}”: jest już ustawiony w wierszu {line} tego samego mapowania, a klucz może wystąpić tylko raz. Usuń jedno z wystąpień.',
   'load.data-folder':
-    'Folder z danymi {folder} {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
+    'Folder z danymi „{folder}” {why, select, missing {nie istnieje} file {jest plikiem, a nie folderem} other {nie daje się odczytać ({why})}}. Wskaż folder z plikiem office.yaml opcją --data FOLDER albo utwórz go poleceniem „coop-report init”.',
   'load.stray-yaml': 'Plik {entry} nie jest wczytywany: rekordy są w folderach bodies/, projects/ i countries/, a Urząd w pliku office.yaml.',
   'load.missing-office': 'W folderze {folder} nie ma pliku office.yaml: zawiera on nazwę Urzędu („Urząd do Spraw Cudzoziemców”) i jest wymagany.',
   'load.record-folder':
@@ -217,10 +246,10 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     'Ten plik nie jest zapisany w UTF-8: bajt {hex} w wierszu {line} nie jest poprawnym znakiem UTF-8{guess, select, none {} other { (w Windows-1250 to „{guess}”, więc plik zapisano zapewne w tym kodowaniu)}}. Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
   'load.unreadable': 'Nie można odczytać tego pliku rekordu: {why}.',
   'load.unreadable.ENOENT': 'plik nie istnieje (może to zerwane dowiązanie?)',
-  'load.unreadable.EACCES': 'brak uprawnień do odczytu (permission denied); sprawdź uprawnienia pliku',
-  'load.unreadable.EPERM': 'brak uprawnień do odczytu (operation not permitted); sprawdź uprawnienia pliku',
+  'load.unreadable.EACCES': 'brak uprawnień do odczytu; sprawdź uprawnienia pliku',
+  'load.unreadable.EPERM': 'system nie zezwala na odczyt; sprawdź uprawnienia pliku',
   'load.unreadable.EISDIR': 'to folder, a nie plik',
-  'load.unreadable.ELOOP': 'to dowiązanie, które prowadzi w koło',
+  'load.unreadable.ELOOP': 'to dowiązanie symboliczne, które tworzy pętlę',
   'load.unreadable.special': 'to nie jest zwykły plik (lecz urządzenie, potok lub gniazdo)',
   'load.unreadable.other': 'system odmówił dostępu ({code})',
   'load.too-large':
@@ -248,12 +277,16 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     '„{id}” nie wskazuje żadnego gremium ani projektu; oczekiwano identyfikatora gremium, projektu (pliku w bodies/ lub projects/) albo „office”.{hint}',
   'rule.function-as': `Brak pola „as” dla roli „function”: podaj pełnioną funkcję wraz z dopełniaczem („as: '{'nom: krajowy punkt kontaktowy, gen: krajowego punktu kontaktowego'}'”).`,
   'rule.overlap.span': '{from}{to, select, none {} other { – {to}}}',
+  'rule.overlap.who':
+    '{who, select, office {Urzędu} head {Szefa Urzędu} representative {przedstawiciela} representatives {przedstawicieli} staff {pracowników} other {{who}}}',
+  'rule.overlap.role':
+    '{role, select, chair_delegation {przewodnictwo delegacji} member {członek} participant {uczestnik} alternate {zastępca} partner {partner} co_implementer {współrealizator} function {funkcja} other {{role}}}',
   'rule.overlap.repeats':
-    'Ten udział „{who}” ({span}: {role}) powtarza participations[{index}] ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
+    'Ten udział {who} ({span}: {role}) powtarza udział z wiersza {line} ({otherSpan}) w tej samej roli i w tym samym czasie. Połącz oba okresy w jeden.',
   'rule.overlap.contradicts':
-    'Ten udział „{who}” ({span}: {role}) przeczy participations[{index}] ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
+    'Ten udział {who} ({span}: {role}) przeczy udziałowi z wiersza {line} ({otherSpan}: {otherRole}) w tym samym czasie. Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.',
   'rule.overlap.overlaps':
-    'Ten udział „{who}” ({span}: {role}) nakłada się na participations[{index}] ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
+    'Ten udział {who} ({span}: {role}) nakłada się na udział z wiersza {line} ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
   'rule.unknown-id':
     '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
   'rule.wrong-kind':
@@ -261,9 +294,9 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'rule.not-a-subgroup':
     '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle':
-    'Gremia zagnieżdżają się w koło{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
+    'Łańcuch rodziców gremiów tworzy pętlę{year, select, none {} other { od {year} r.}}: {chain}; oczekiwano łańcucha rodziców kończącego się gremium bez pola „parent”. Usuń pole „parent” z jednego z nich.',
   'rule.bad-character':
-    'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {niedozwolony znak (noncharacter)}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
+    'Ten tekst zawiera {character} na pozycji {index}: to {kind, select, surrogate {połowa pary surogatów} control {znak sterujący} other {kod, który Unicode wyklucza z tekstu}}, którego plik DOCX nie może zawierać, a terminal może potraktować jako polecenie; usuń go (często trafia do tekstu wklejonego z innego programu).',
   'rule.invisible-character':
     'Ten tekst zawiera {character} na pozycji {index}: znak niewidoczny, który {bidi, select, yes {zmienia kolejność czytania tekstu} other {niepostrzeżenie dzieli lub łączy wyrazy}}; usuń go, chyba że jest zamierzony.',
   'rule.no-area.body':
@@ -286,15 +319,16 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     'Brak pola „from” w tym udziale: oczekiwano daty jego rozpoczęcia (daty ISO, np. „2010”, „2010-12” lub „2010-12-01”){own, select, yes { tutaj lub w polu „from” samego projektu} other {}}. Dodaj „from:”.',
   'rule.empty-change': 'Ta zmiana podaje tylko datę „{from}”, bez żadnego pola; dodaj pola, które od tej daty przyjmują nowe wartości, albo ją usuń.',
   'rule.duplicate-change':
-    'Dwie zmiany mają datę „{from}” (druga to changes[{index}]), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
+    'Dwie zmiany mają datę „{from}” (pierwsza jest w wierszu {line}), a każda data może mieć tylko jeden wpis. Połącz ich pola w jednym wpisie.',
   'rule.changes-out-of-order':
-    'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed changes[{index}].',
+    'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed zmianę z datą „{previous}” (wiersz {line}).',
   'rule.duplicate-id':
     'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} other {państwo}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
 
   // sprawdzanie: pola, które sprawdza schemat
-  'schema.where': '{path, select, none {Ten rekord} other {Pole „{path}”}}',
-  'schema.where-in': '{path, select, none {w tym rekordzie} other {w „{path}”}}',
+  'path.item': '{position}. wpis',
+  'schema.where': '{whole, select, yes {Ten rekord} other {Pole „{path}”}}',
+  'schema.where-in': '{whole, select, yes {w tym rekordzie} other {w „{path}”}}',
   'schema.unknown-field': 'Nieznane pole „{key}” {where}.{hint} Dozwolone pola: {allowed}.',
   // opisy pól w schemacie są angielskie, więc polski komunikat ich nie powtarza
   'schema.missing-field': 'Brak wymaganego pola „{name}” {where}: oczekiwano {expected}{about, select, none {} other {}}. Dodaj „{name}:” z wartością.',
@@ -305,13 +339,14 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'schema.too-small': '{where}: wartość musi wynosić co najmniej {minimum}; podano {found}.',
   'schema.bad-format': '{where}: podano {found}; oczekiwano: {expectation}.',
   'schema.not-a-date': '{where}: podano {found}; oczekiwano daty ISO, np. „2010”, „2010-12” lub „2010-12-01”.',
-  'schema.other': '{where}: {message}.',
+  'schema.other': '{where}: ta wartość nie odpowiada formatowi danych; zob. docs/pl/format-danych.md.',
+  'schema.bad-key': '{where}: „{key}” nie może być nazwą części zdania: nazwa składa się z małych liter i łączników i zaczyna się od litery, np. „beyond-eu”.',
   'schema.expected':
-    '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości true lub false} array {listy} object {mapowania pól} other {{type}}}',
+    '{type, select, string {tekstu} number {liczby} int {liczby całkowitej} boolean {wartości „true” lub „false”} array {listy} object {mapowania pól} other {{type}}}',
   'schema.found':
     '{type, select, empty {pustą wartość} list {listę} mapping {mapowanie} text {tekst „{value}”} number {liczbę {value}} other {wartość {value}}}',
   'schema.hint.unquote': ' Usuń cudzysłów.',
-  'schema.hint.boolean': ' Napisz true lub false bez cudzysłowu.',
+  'schema.hint.boolean': ' Napisz „true” lub „false” bez cudzysłowu.',
   'schema.hint.quote': ' Ujmij wartość w cudzysłów.',
   'schema.hint.list': ' Zapisz ją jako listę: [{value}].',
   'schema.id-format': 'identyfikator z małych liter, cyfr i łączników',
@@ -337,15 +372,21 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'config.too-large':
     '{file} ma {size, select, more {ponad {max} B} other {{size} B}}; zawiera tylko kilka ustawień i może mieć najwyżej {max} B (64 KiB). Czy to właściwy plik?',
   'config.unreadable':
-    'Nie można odczytać pliku {file}: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}. Sprawdź uprawnienia pliku.',
+    'Nie można odczytać pliku {file}: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ELOOP {to dowiązanie symboliczne, które tworzy pętlę} other {system odmówił dostępu ({code})}}. Sprawdź uprawnienia pliku.',
   'config.not-a-mapping': '{file} zawiera mapowanie ustawień ({keys}).',
   'config.twice': '„{key}” jest ustawione dwa razy; zostaw jedno.',
   'config.folder': '„{key}” przyjmuje ścieżkę folderu, względną wobec położenia pliku {file}.',
-  'config.root': '„root” przyjmuje true lub false: true oznacza, że ten folder jest folderem głównym projektu.',
+  'config.root': '„root” przyjmuje wartość „true” lub „false”: „true” oznacza, że ten folder jest folderem głównym projektu.',
   'config.formats': '„formats” przyjmuje listę formatów wyjściowych spośród: {formats}{unknown, select, none {} other {; „{unknown}” do nich nie należy}}.',
   'config.unknown': 'Nieznane ustawienie „{key}”.{hint} Dostępne ustawienia: {keys}.',
 
   // zapisywanie plików
+  'page.title': 'Podgląd rozdziału za {year} r. – coop-report',
+  'preview.bad-request': 'Nieprawidłowe żądanie: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',
+  'preview.failed-request': 'Podgląd coop-report nie obsłużył tego żądania, ale działa dalej.',
+  'preview.forbidden': 'Podgląd coop-report odpowiada tylko pod adresami 127.0.0.1 i localhost.',
+  'preview.not-allowed': 'Niedozwolona metoda: podgląd coop-report tylko udostępnia stronę (GET i HEAD).',
+  'preview.not-found': 'Nie ma takiej strony: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.',
   'page.sources': 'Źródła tego zdania',
   'page.templates-alone': 'To zdanie pochodzi wyłącznie z szablonów',
   'page.year': 'Rok',
@@ -367,9 +408,9 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     'Plik DOCX nie jest czytelnym dokumentem{reason, select, none {: brak w nim części głównej word/document.xml} other { ({reason})}}. Nie zapisano żadnego pliku. To błąd programu coop-report: zgłoś go, podając polecenie i dane.',
   'write.cannot': 'Nie można tu zapisać: {reason}',
   'write.EACCES':
-    'brak uprawnień (permission denied). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+    'brak uprawnień do zapisu. Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EPERM':
-    'operacja niedozwolona (operation not permitted). Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+    'system nie zezwala na zapis. Nadaj uprawnienia do zapisu w folderze albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EROFS': 'system plików jest tylko do odczytu. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENOSPC':
     'dysk jest pełny. Zwolnij miejsce albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym); pliki, które już tam są, pozostały bez zmian.',
@@ -384,7 +425,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'write.EISDIR':
     'w miejscu, w którym coop-report zapisuje plik, jest folder. Przenieś folder lub zmień jego nazwę albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.ENAMETOOLONG': 'ścieżka jest za długa. Wybierz folder o krótszej ścieżce.',
-  'write.ELOOP': 'ścieżka zatacza koło przez dowiązania symboliczne. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
+  'write.ELOOP': 'dowiązania symboliczne na ścieżce tworzą pętlę. Wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EMFILE': 'otwartych jest zbyt wiele plików. Zamknij niektóre programy i spróbuj ponownie.',
   'write.EIO': 'dysk zgłosił błąd wejścia-wyjścia. Sprawdź dysk albo wybierz inny folder (build: --out albo „out” w pliku konfiguracyjnym).',
   'write.EBUSY': 'plik jest używany przez inny program (otwarty w Wordzie?). Zamknij go i spróbuj ponownie.',
@@ -468,6 +509,20 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'commander.invalid-choice': 'opcja „{name}” nie przyjmuje wartości „{value}”. Dozwolone wartości: {choices}.',
   'commander.usage': '[opcje]',
   'commander.usage-command': '[polecenie]',
+  'commander.quoted': '„{value}”',
+  // nazwy argumentów i wartości opcji w pomocy
+  'placeholder.year': 'rok',
+  'placeholder.year-a': 'rok1',
+  'placeholder.year-b': 'rok2',
+  'placeholder.dir': 'folder',
+  'placeholder.file': 'plik',
+  'placeholder.files': 'pliki',
+  'placeholder.path': 'ścieżka',
+  'placeholder.list': 'lista',
+  'placeholder.format': 'format',
+  'placeholder.n': 'liczba',
+  'placeholder.kind': 'rodzaj',
+  'placeholder.lang': 'język',
 
   // sprawdzanie: dwa rekordy, które nazywają to samo
   'rule.duplicate-name':
@@ -494,13 +549,13 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'template.outside':
     'To dowiązanie symboliczne do „{target}”, czyli do miejsca poza folderem szablonów, a szablony są odczytywane tylko z podanych folderów. Zamiast dowiązania skopiuj szablon do folderu.',
   'template.unreadable':
-    'Nie można odczytać tego szablonu: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ENOENT {plik nie istnieje (może to zerwane dowiązanie?)} ELOOP {to dowiązanie, które prowadzi w koło} other {system odmówił dostępu ({code})}}.',
+    'Nie można odczytać tego szablonu: {code, select, EACCES {brak uprawnień do odczytu} EPERM {brak uprawnień do odczytu} ENOENT {plik nie istnieje (może to zerwane dowiązanie?)} ELOOP {to dowiązanie symboliczne, które tworzy pętlę} other {system odmówił dostępu ({code})}}.',
   'template.partials-not-a-folder':
     'Tu powinien być folder szablonów częściowych, a jest plik; usuń go albo umieść szablony częściowe w folderze o tej nazwie.',
   'template.unused': 'Szablon {name} nie zastępuje żadnego wbudowanego szablonu i nie dołącza go żaden inny, więc nic z niego nie korzysta.{hint}',
   'template.built-in': ' Wbudowane szablony to: {names}.',
   'template.folder':
-    'Folder szablonów {folder} {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+    'Folder szablonów „{folder}” {why, select, missing {nie istnieje} other {jest plikiem, a nie folderem}}; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
   'template.no-section': 'W folderach szablonów ({folders}) nie ma pliku {name}.',
   'template.helper-failed': 'Pomocnik „{name}” zgłosił błąd: {message}',
   'template.handlebars': 'Handlebars nie może wykonać szablonu w tym miejscu: {message}',
@@ -509,6 +564,8 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'template.record-text': 'W tekście „{text}” (wiersz {line}, kolumna {column}): {message}',
   'template.missing-field':
     "Dane nie mają tu pola „{field}”{expression, select, none {} other { (w „{expression}”)}}.{root, select, yes { Szablon częściowy widzi tylko swój blok; pole „{field}” całego rozdziału to '{{'@root.{field}'}}'.} other { Porównaj nazwę z listą pól w README (rozdział „Custom templates”) albo obejmij wyrażenie blokiem '{{'#if …'}}'.}}",
+  'template.not-text':
+    '„{expression}” to {value}, a tekst może wyświetlić tylko tekst lub liczbę. {kind, select, list {Przejdź przez jej elementy blokiem, np. „each”, albo wymień je pomocnikiem, który tworzy wyliczenie (zob. docs/templates.md).} other {Wskaż jedno z pól tej wartości („{expression}.nom”) albo zapisz ją pomocnikiem „form” z przypadkiem (zob. docs/templates.md).}}',
   'template.unknown-partial': 'Nieznany szablon częściowy „{name}”.{hint} Dostępne szablony częściowe: {partials}.',
   'template.writing-helper':
     'Pomocnik „{name}” zapisuje na konsoli, a nie w tekście, więc szablon nie może go używać: na konsolę trafia raport o problemach, który odczytują inne programy. Usuń go.',
@@ -559,6 +616,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'helper.argument':
     'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
   'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
+  'helper.value.text': '„{text}”',
   'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
   'helper.value.mapping':
     '{none, select, yes {puste mapowanie} other {mapowanie pól {keys}{more, plural, =0 {} one { i # innego pola} few { i # innych pól} many { i # innych pól} other { i # innego pola}}}}',
@@ -570,7 +628,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     'Rzeczownik liczony wymaga pola „{key}” ({key, select, one {mianownik liczby pojedynczej} few {mianownik liczby mnogiej} other {dopełniacz liczby mnogiej}}), np. {example}.',
   'noun.other': 'Forma „other” rzeczownika liczonego (dopełniacz liczby pojedynczej) musi być tekstem.',
   'noun.gender': 'Rodzaj rzeczownika liczonego to „m”, „f” albo „n”, a podano {value}.',
-  'noun.personal': 'Oznaczenie „personal” rzeczownika liczonego przyjmuje wartość true albo false.',
+  'noun.personal': 'Oznaczenie „personal” rzeczownika liczonego przyjmuje wartość „true” albo „false”.',
   'noun.case-forms': "Pole „{number}” rzeczownika liczonego zawiera formy przypadków, np. {number}: '{ inst: … }'.",
   'noun.cases': 'Pole „{number}” rzeczownika liczonego zawiera przypadki {cases}, a podano „{key}”.',
   'noun.case-text': 'Pole „{number}.{key}” rzeczownika liczonego musi być tekstem.',
@@ -666,7 +724,8 @@ Przykłady:
   'option.strict': 'traktuje zmianę opublikowanego rozdziału jako błąd (kod wyjścia 1)',
 
   // edytor analityka: schemat JSON każdego rodzaju i ustawienia VS Code
-  'editor.schema-title': 'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} plan {plan roku} other {{kind}}} ({place})',
+  'editor.schema-title':
+    'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} plan {plan roku} other {{kind}}} ({place})',
   'editor.any-title': 'coop-report: plik rekordu',
   'editor.write':
     'zapisuje schemat JSON każdego rodzaju rekordów w folderze schemas/ folderu z danymi, w języku uruchomienia i z identyfikatorami rekordów, dla edytora (ponownie po dodaniu rekordu)',

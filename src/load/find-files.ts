@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { error, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { FOLDERS, ID_PATTERN, SINGLE_FILES, type Kind } from '../schema/kinds.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { leadsOutside, realFolder } from './boundary.ts';
 
 /** A record file found on disk: where it is, how to show it, and the id and kind its name and folder give. */
@@ -26,12 +26,12 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
   // a link out of the data folder: refused where it stands, and what it leads to never read
   const outside = (path: string, what: 'file' | 'folder'): Diagnostic | undefined => {
     const target = leadsOutside(path, root);
-    return target === undefined ? undefined : error('outside-data', t('load.outside-data', { what, target }), show(path), WHOLE);
+    return target === undefined ? undefined : error('outside-data', message('load.outside-data', { what, target }), show(path), WHOLE);
   };
   const entries = listFolder(dataDir);
   if (typeof entries === 'string') {
     const why = entries === 'ENOENT' ? 'missing' : entries === 'ENOTDIR' ? 'file' : entries;
-    diagnostics.push(error('data-folder', t('load.data-folder', { folder: show(dataDir), why }), show(dataDir), WHOLE));
+    diagnostics.push(error('data-folder', message('load.data-folder', { folder: show(dataDir), why }), show(dataDir), WHOLE));
     return { files, unlisted: [...FOLDERS.values()], diagnostics };
   }
   for (const entry of entries) {
@@ -46,10 +46,10 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
       if (found) files.push(...found);
       else unlisted.push(folder);
     } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
-      diagnostics.push(warning('stray-file', t('load.stray-yaml', { entry }), show(path)));
+      diagnostics.push(warning('stray-file', message('load.stray-yaml', { entry }), show(path)));
   }
   if (!files.some((f) => f.kind === 'office'))
-    diagnostics.push(error('missing-office', t('load.missing-office', { folder: show(dataDir) }), show(dataDir), WHOLE));
+    diagnostics.push(error('missing-office', message('load.missing-office', { folder: show(dataDir) }), show(dataDir), WHOLE));
   return { files, unlisted, diagnostics };
 }
 
@@ -63,17 +63,19 @@ function recordsIn(
 ): RecordFile[] | undefined {
   const entries = listFolder(dir);
   if (typeof entries === 'string') {
-    diagnostics.push(error('data-folder', t('load.record-folder', { folder: show(dir), why: entries === 'ENOTDIR' ? 'file' : entries }), show(dir), WHOLE));
+    diagnostics.push(
+      error('data-folder', message('load.record-folder', { folder: show(dir), why: entries === 'ENOTDIR' ? 'file' : entries }), show(dir), WHOLE),
+    );
     return undefined;
   }
   const found: RecordFile[] = [];
   for (const entry of entries) {
     const path = join(dir, entry);
-    if (entry.endsWith('.yml')) diagnostics.push(warning('stray-file', t('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
+    if (entry.endsWith('.yml')) diagnostics.push(warning('stray-file', message('load.yml', { entry, name: slug(entry.slice(0, -4)) }), show(path)));
     if (!entry.endsWith('.yaml')) continue;
     const id = entry.slice(0, -'.yaml'.length);
     found.push({ path, file: show(path), id, kind, refused: outside(path, 'file') });
-    if (!ID_PATTERN.test(id)) diagnostics.push(error('bad-id', t('load.bad-id', { entry, name: slug(id) }), show(path)));
+    if (!ID_PATTERN.test(id)) diagnostics.push(error('bad-id', message('load.bad-id', { entry, name: slug(id) }), show(path)));
   }
   return found;
 }

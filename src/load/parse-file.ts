@@ -6,7 +6,7 @@ import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { checkShape, foreignTags, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 
 export { MAX_FILE_BYTES } from './read-file.ts';
 
@@ -19,17 +19,38 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-// Reads, decodes, parses and converts record files.
-export function parseFiles(found: readonly RecordFile[]): Parsed[] {
-  return found.map((f) => {
+/** The files an earlier load parsed, with the text each was parsed from: a command that loads the same folder again
+ * and again (the preview, at each save) gives them back, and a file whose text is the same is not parsed again. What
+ * a file parses to depends on nothing but its text and its place. */
+export type ParsedFiles = Map<string, { text: string; parsed: Parsed }>;
+
+// Reads, decodes, parses and converts record files; with `earlier`, parses only the files whose text changed since,
+// and leaves in it the files of this load.
+export function parseFiles(found: readonly RecordFile[], earlier?: ParsedFiles): Parsed[] {
+  const now: ParsedFiles = new Map();
+  const parsed = found.map((f) => {
     // read, refusing deep nesting before the parser recurses into it
     if (f.refused) return { diagnostics: [f.refused] };
     const read = readRecordText(f.path, f.file);
     if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
-    const deep = tooDeepAt(read.text);
-    if (deep !== undefined) return { diagnostics: [error('too-deep', t('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(read.text, deep))] };
-    return parseText(f, read.text);
+    const place = [f.path, f.file, f.kind, f.id].join('\u0000');
+    const before = earlier?.get(place);
+    const made = before?.text === read.text ? before.parsed : parseChecked(f, read.text);
+    now.set(place, { text: read.text, parsed: made });
+    return made;
   });
+  if (earlier) {
+    earlier.clear();
+    for (const [place, file] of now) earlier.set(place, file);
+  }
+  return parsed;
+}
+
+// Parses a file's text, refusing deep nesting before the parser recurses into it.
+function parseChecked(f: RecordFile, text: string): Parsed {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { diagnostics: [error('too-deep', message('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(text, deep))] };
+  return parseText(f, text);
 }
 
 // Parses a file's text with the yaml library: every problem found and located.
@@ -44,13 +65,13 @@ function parseText(found: RecordFile, text: string): Parsed {
     const before = (d: Diagnostic) => d.line < broken.line || (d.line === broken.line && d.column < broken.column);
     return { diagnostics: sortDiagnostics([...syntax, ...shape.filter((d) => d.code === 'duplicate-key' && before(d))]) };
   }
-  if (document.contents === null) return { diagnostics: [error('empty-file', t('load.empty-file'), file)] };
+  if (document.contents === null) return { diagnostics: [error('empty-file', message('load.empty-file'), file)] };
   // binary data, dates, sets: no field takes them, and the top of a file so tagged is no mapping to speak of
   const tagged = foreignTags(document, lineCounter, file, text);
   if (tagged.length) return { diagnostics: sortDiagnostics([...tagged, ...shape]) };
   if (!isMap(document.contents)) {
     const { line, col } = lineCounter.linePos(document.contents.range[0]);
-    return { diagnostics: [error('not-a-mapping', t('load.not-a-mapping', what(document.contents)), file, { line, column: col })] };
+    return { diagnostics: [error('not-a-mapping', message('load.not-a-mapping', what(document.contents)), file, { line, column: col })] };
   }
   if (shape.length) return { diagnostics: shape };
   // convert
@@ -59,7 +80,7 @@ function parseText(found: RecordFile, text: string): Parsed {
     data = toNfc(document.toJS({ maxAliasCount: MAX_ALIASES }));
   } catch {
     const { line, col } = lineCounter.linePos(firstAlias(document) ?? 0);
-    return { diagnostics: [error('yaml-aliases', t('load.aliases', { max: String(MAX_ALIASES) }), file, { line, column: col })] };
+    return { diagnostics: [error('yaml-aliases', message('load.aliases', { max: String(MAX_ALIASES) }), file, { line, column: col })] };
   }
   // the document is let go: a message that must point into the file parses the text again
   let tree: YamlTree | undefined;

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import type { RecordSource } from '../render/sources/types.ts';
 import { readRecordText } from './read-file.ts';
 
@@ -37,8 +37,14 @@ export function publishedFiles(dataDir: string, year: number): { markdown: strin
   return { markdown: `${stem}.md`, sources: `${stem}.sources.json` };
 }
 
+/** The published years' sections, and the problems of reading them. */
+export interface PublishedRead {
+  published: Published[];
+  diagnostics: Diagnostic[];
+}
+
 // Reads every published year's section; a file that cannot be read is a located error.
-export function readPublished(dataDir: string, show: (path: string) => string): { published: Published[]; diagnostics: Diagnostic[] } {
+export function readPublished(dataDir: string, show: (path: string) => string): PublishedRead {
   const dir = publishedDir(dataDir);
   const published: Published[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -47,7 +53,7 @@ export function readPublished(dataDir: string, show: (path: string) => string): 
   try {
     entries = readdirSync(dir).sort();
   } catch {
-    return { published, diagnostics: [error('published-file', t('published.unreadable', { file: show(dir) }), show(dir), WHOLE)] };
+    return { published, diagnostics: [error('published-file', message('published.unreadable', { file: show(dir) }), show(dir), WHOLE)] };
   }
   for (const entry of entries) {
     const year = PUBLISHED.exec(entry)?.[1];

@@ -1,7 +1,7 @@
 // Reads one record file's text: a regular file inside the data folder, not too large, UTF-8; every refusal is a located
 // diagnostic.
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { readBounded } from './bounded-read.ts';
 
 /** Files larger than this are refused, however large they say they are. */
@@ -17,13 +17,13 @@ export function readRecordText(path: string, file: string): { text: string } | {
   if (!('bytes' in read)) {
     if (read.why === 'too-large') return { diagnostic: tooLarge(file, read.size) };
     const why = (WHY_UNREADABLE as readonly string[]).includes(read.why)
-      ? t(`load.unreadable.${read.why as (typeof WHY_UNREADABLE)[number]}`)
-      : t('load.unreadable.other', { code: read.why });
+      ? message(`load.unreadable.${read.why as (typeof WHY_UNREADABLE)[number]}`)
+      : message('load.unreadable.other', { code: read.why });
     return { diagnostic: unreadable(file, why) };
   }
   const bytes = read.bytes;
   const order = utf16(bytes);
-  if (order) return { diagnostic: error('not-utf8', t('load.utf16', { order }), file) };
+  if (order) return { diagnostic: error('not-utf8', message('load.utf16', { order }), file) };
   let text: string | number = bytes.toString('utf8');
   if (text.includes('\uFFFD')) text = decodeUtf8(bytes);
   else if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -89,16 +89,16 @@ function notUtf8(file: string, bytes: Buffer, bad: number): Diagnostic {
   const byte = bytes[bad] ?? 0;
   const guess = new TextDecoder('windows-1250').decode(Uint8Array.of(byte));
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  const message = t('load.not-utf8', { hex, line: String(line), guess: /\p{L}/u.test(guess) ? guess : 'none' });
-  return error('not-utf8', message, file, { line, column });
+  const said = message('load.not-utf8', { hex, line: String(line), guess: /\p{L}/u.test(guess) ? guess : 'none' });
+  return error('not-utf8', said, file, { line, column });
 }
 
 // Refuses a file that cannot be read.
-function unreadable(file: string, why: string): Diagnostic {
-  return error('unreadable-file', t('load.unreadable', { why }), file);
+function unreadable(file: string, why: Message): Diagnostic {
+  return error('unreadable-file', message('load.unreadable', { why }), file);
 }
 
 // Refuses a file above the size limit: its size when stat gave it, else "more than the limit".
 function tooLarge(file: string, size: number | undefined): Diagnostic {
-  return error('file-too-large', t('load.too-large', { size: size === undefined ? 'more' : String(size), max: String(MAX_FILE_BYTES) }), file);
+  return error('file-too-large', message('load.too-large', { size: size === undefined ? 'more' : String(size), max: String(MAX_FILE_BYTES) }), file);
 }

@@ -2,6 +2,8 @@
 import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
+import { message } from '../i18n/message.ts';
+import type { Text } from '../i18n/params.ts';
 
 /** A record file's YAML document, with what turns offsets into lines and columns. */
 export interface YamlTree {
@@ -21,9 +23,25 @@ export interface SourceRecord {
 
 export type Path = readonly (string | number)[];
 
-// Writes a path as the analyst reads it: participations[0].role.
+// Writes a path as data (sources.json, the preview's sources): participations[0].role.
 export function pathText(path: Path): string {
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i ? `.${step}` : step)).join('');
+}
+
+// Reads a path written by pathText back: "participations[0].role" is ["participations", 0, "role"].
+export function pathOfText(text: string): Path {
+  return [...text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1]! : Number(m[2])));
+}
+
+// Writes a path for a message, a list's items counted as the analyst counts them, from 1: "participations › item 1 ›
+// role" (in Polish "participations › 1. wpis › role").
+export function pathInMessage(path: Path): Text {
+  const parts: Text[] = [];
+  path.forEach((step, i) => {
+    if (i > 0) parts.push(typeof step === 'string' && typeof path[i - 1] === 'string' ? '.' : ' › ');
+    parts.push(typeof step === 'number' ? message('path.item', { position: step + 1 }) : step);
+  });
+  return parts;
 }
 
 // Finds the position of the node at a path: the key when `at` is 'key', else the value.

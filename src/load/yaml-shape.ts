@@ -1,7 +1,8 @@
 // Checks the shape of a parsed YAML document before it becomes plain data: keys, aliases, nesting.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { excerpt, t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
+import { excerpt } from '../i18n/messages.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
 export const MAX_DEPTH = 100;
@@ -79,19 +80,19 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
   walkNodes(document, (node) => {
     if (node.anchor) anchors.add(node.anchor);
     if (isAlias(node) && !anchors.has(node.source))
-      diagnostics.push(error('yaml-syntax', t('load.alias-without-anchor', { name: excerpt(node.source) }), file, at(node)));
+      diagnostics.push(error('yaml-syntax', message('load.alias-without-anchor', { name: excerpt(node.source) }), file, at(node)));
     if (!isMap(node)) return;
     const seen = new Map<string, Node>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       if (!isScalar(key)) {
         const what = isMap(key) ? 'mapping' : isSeq(key) ? 'list' : isAlias(key) ? 'alias' : 'nothing';
-        diagnostics.push(error('yaml-syntax', t('load.key-not-plain', { what }), file, at(key ?? (pair.value as Node))));
+        diagnostics.push(error('yaml-syntax', message('load.key-not-plain', { what }), file, at(key ?? (pair.value as Node))));
         continue;
       }
       const name = String(key.value).normalize('NFC');
       const first = seen.get(name);
-      if (first) diagnostics.push(error('duplicate-key', t('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
+      if (first) diagnostics.push(error('duplicate-key', message('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
       else seen.set(name, key);
     }
   });
@@ -109,7 +110,7 @@ export function foreignTags(document: Document.Parsed, lineCounter: LineCounter,
     if (!node.tag || PLAIN_TAGS.has(node.tag) || isAlias(node)) return;
     const name = node.tag.startsWith('tag:yaml.org,2002:') ? node.tag.slice('tag:yaml.org,2002:'.length) : node.tag;
     const { line, col } = lineCounter.linePos(tagStart(text, node.range?.[0] ?? 0));
-    diagnostics.push(error('yaml-syntax', t('load.tag-type', { tag: node.tag === name ? name : `!!${name}`, kind: name }), file, { line, column: col }));
+    diagnostics.push(error('yaml-syntax', message('load.tag-type', { tag: node.tag === name ? name : `!!${name}`, kind: name }), file, { line, column: col }));
   });
   return diagnostics;
 }

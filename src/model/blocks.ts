@@ -51,6 +51,12 @@ export interface Introduction {
   apposition: boolean;
   /** Introduced by the expansion after this record's name, which holds its acronym: "Biuro UNHCR (Urząd …)". */
   within?: Engaged;
+  /** The body this one belongs to, named after it in the genitive, as a board's name needs its agency's: "Zarządu
+   * Agencji … (CEPOL)". */
+  owner?: Engaged;
+  /** Its name stands in the name before it already ("Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu"): the
+   * mention gives only its bracket, "(EASO)", and what it is. */
+  inName?: boolean;
 }
 
 /** A sentence about a record, told after the first block that names it: each told by the partial it names. */

@@ -13,7 +13,9 @@ import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
 export interface Part {
   who: Who;
   role: Role;
+  /** The subgroup's id, and its name as people read it. */
   subgroup?: string;
+  subgroupName?: string;
   from: string;
   to?: string;
 }
@@ -131,7 +133,13 @@ function labelOf(record: Engaged): string {
 
 // Describes a participation span: who, in what role, from when until when.
 function partOf(p: Participation): Part {
-  return { who: p.who, role: p.role, ...(p.subgroup && { subgroup: p.subgroup.id }), from: isoDate(p.from), ...(p.to && { to: isoDate(p.to) }) };
+  return {
+    who: p.who,
+    role: p.role,
+    ...(p.subgroup && { subgroup: p.subgroup.id, subgroupName: p.subgroup.name.nom }),
+    from: isoDate(p.from),
+    ...(p.to && { to: isoDate(p.to) }),
+  };
 }
 
 // Writes the roles held, in a form that compares equal when the same people hold the same roles.

@@ -58,25 +58,47 @@ export function addEvents(
   for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {
     const block: Block = { partial: 'event', item };
     const home = homeOf(item, paragraphs, toldBy);
-    if (home) home.blocks.push(block);
+    if (home) home.paragraph.blocks.splice(home.at, 0, block);
     else unplaced.push(block);
   }
   if (unplaced.length) paragraphs.push({ blocks: unplaced });
 }
 
-// Finds the paragraph an event is told in: the first that tells the records it hangs on, in the order they are
-// named, else the first that tells a body of the same area as one of them.
-function homeOf(item: EventItem, paragraphs: Paragraph[], toldBy: (block: Block) => (Body | Project)[]): Paragraph | undefined {
+/** Where an event is told: its paragraph, and the place among the paragraph's blocks. */
+interface Home {
+  paragraph: Paragraph;
+  at: number;
+}
+
+// Finds where an event is told: in the first paragraph that tells a record it hangs on (in the order they are named),
+// right after what that paragraph says of the record and of the bodies and projects beneath it, after the events told
+// there before it; else at the end of the first paragraph that tells a body of the same area as one of them.
+function homeOf(item: EventItem, paragraphs: Paragraph[], toldBy: (block: Block) => (Body | Project)[]): Home | undefined {
   const { event, record } = item;
   const own = 'kind' in record && isEngaged(record.kind) ? [record] : [];
   const named = [...own, ...[event.paragraph, ...(event.partners ?? []), ...(event.visitors ?? [])].filter((b): b is Body => b !== undefined)];
-  const tells = (p: Paragraph, wanted: (r: Body | Project) => boolean) => p.blocks.some((b) => toldBy(b).some(wanted));
   for (const candidate of named) {
-    const home = paragraphs.find((p) => tells(p, (r) => lineage(candidate).includes(r)));
-    if (home) return home;
+    // a block is about the record when it tells it, a body above it, or a body or project beneath it
+    const about = (b: Block) => toldBy(b).some((r) => lineage(candidate).includes(r) || lineage(r).includes(candidate));
+    const paragraph = paragraphs.find((p) => p.blocks.some(about));
+    if (paragraph) return { paragraph, at: afterEvents(paragraph.blocks, lastIndex(paragraph.blocks, about) + 1) };
   }
   const areas = new Set<Body['area']>(named.map((r) => areaOf(r.kind === 'body' ? r : r.context)).filter((a) => a !== undefined));
-  return paragraphs.find((p) => tells(p, (r) => r.kind === 'body' && areas.has(areaOf(r))));
+  const paragraph = paragraphs.find((p) => p.blocks.some((b) => toldBy(b).some((r) => r.kind === 'body' && areas.has(areaOf(r)))));
+  return paragraph && { paragraph, at: paragraph.blocks.length };
+}
+
+// Returns the place of the last block that passes a test, or -1.
+function lastIndex(blocks: Block[], test: (block: Block) => boolean): number {
+  for (let i = blocks.length - 1; i >= 0; i--) if (test(blocks[i]!)) return i;
+  return -1;
+}
+
+// Returns the place after the events that follow a place among a paragraph's blocks.
+function afterEvents(blocks: Block[], at: number): number {
+  let end = at;
+  while (blocks[end]?.partial === 'event') end++;
+  return end;
 }
 
 // Tells whether a year's section tells an event: the year it happened or ended in, or a year it gives a running total for.

@@ -23,16 +23,52 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
   for (const record of records) {
     if (said.has(record)) continue;
     said.add(record);
-    found.push({ record, style: styleOf(record, block), project: record.kind === 'project', apposition: appositive(record, block, plan) });
+    // the agency of a board sentence whose board's name holds the agency's: "w Zarządzie Europejskiego Urzędu … (EASO)"
+    const inName = block.partial === 'board' && block.agency === record && holdsNameOf(block.item.record, record);
+    const parent = record.kind === 'body' ? record.parent : undefined;
+    const owner = parent && ownedBy(record, parent, block, said) ? parent : undefined;
+    found.push({
+      record,
+      style: styleOf(record, block),
+      project: record.kind === 'project',
+      apposition: appositive(record, block, plan),
+      ...(owner ? { owner } : {}),
+      ...(inName ? { inName } : {}),
+    });
     // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
     // unless it has an original title, which its own first mention gives
-    const parent = record.kind === 'body' ? record.parent : undefined;
     if (parent && !parent.title && !said.has(parent) && namesAcronymOf(record, parent)) {
       said.add(parent);
       found.push({ record: parent, style: 'acronym', project: false, apposition: false, within: record });
     }
+    // a body named after this one ("Zarządu Agencji … (CEPOL)") is introduced there, with what it is
+    if (owner && !said.has(owner)) {
+      said.add(owner);
+      const named = holdsNameOf(record, owner);
+      found.push({
+        record: owner,
+        style: styleOf(owner, block),
+        project: false,
+        apposition: appositive(owner, block, plan),
+        ...(named ? { inName: named } : {}),
+      });
+    }
   }
   return found;
+}
+
+// Tells whether a body's first mention names the body it belongs to after it, in the genitive: a board's name is the
+// board alone ("Zarząd"), so its agency follows ("Zarządu Agencji … (CEPOL)"); where the name holds the agency's
+// already ("Zarząd Agencji …"), the agency's bracket follows, the first time it is named. Not a Council's working
+// parties, not a name that holds the parent's acronym, and not in the board sentence, which names the agency itself.
+function ownedBy(record: Told, parent: Body, block: Block | About, said: Set<Told>): boolean {
+  if (parent.type === 'council' || namesAcronymOf(record, parent) || block.partial === 'board') return false;
+  return !(holdsNameOf(record, parent) && said.has(parent));
+}
+
+// Tells whether a body's name holds the name of the body it belongs to: "Zarząd Europejskiego Urzędu Wsparcia …".
+function holdsNameOf(record: Told, parent: Body): boolean {
+  return [parent.name.gen, parent.name.nom].some((name) => name !== undefined && record.name.nom.includes(name));
 }
 
 // Chooses how a first mention reads: as the record says; else a network the Office belongs to by its original title
@@ -51,8 +87,17 @@ function appositive(record: Told, block: Block | About, plan: YearPlan): boolean
 
 // Tells whether a body's name holds another body's acronym as a word: "Grupa Sterująca GDISC".
 export function namesAcronymOf(record: Told, parent: Body): boolean {
-  if (!parent.acronym) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${parent.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(record.name.nom);
+  return parent.acronym ? asWord(parent.acronym).test(record.name.nom) : false;
+}
+
+/** The pattern of each acronym as a word, made once: every year's section asks of every body with a parent. */
+const WORDS = new Map<string, RegExp>();
+
+// Returns the pattern that finds a text as a whole word.
+function asWord(text: string): RegExp {
+  let word = WORDS.get(text);
+  if (!word) WORDS.set(text, (word = new RegExp(`(^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u')));
+  return word;
 }
 
 // Lists the records a block names, in the order its partial names them.
@@ -73,8 +118,12 @@ function namedBy(block: Block): Told[] {
       return [block.item.record, ...block.known, ...block.others];
     case 'project-co-implementer':
       return [block.item.record.context, block.item.record];
+    case 'council':
+      // a working party taken part in is named by its acronym alone, as the Office names it, unless its record asks
+      // for a first mention (`introduce`)
+      return block.participating.flatMap((g) => g.items.map((i) => i.record)).filter((r) => r.introduce !== undefined);
     case 'event':
-      return (block.item.event.partners ?? []) as Body[];
+      return [...(block.item.event.visitors ?? []), ...(block.item.event.partners ?? [])] as Body[];
     default:
       return [];
   }

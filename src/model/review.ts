@@ -9,7 +9,7 @@ import type { Dataset, RecordData } from '../validate/dataset.ts';
 import { yearRange } from './section.ts';
 import { inYear } from './events.ts';
 import { engagedIn, fieldsIn, lastChange, viewOf } from './year-view.ts';
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 import type { REVIEW_CODES } from './review-codes.ts';
 
 /** How many years a count or list may stay the same before the review asks whether it still holds. */
@@ -20,9 +20,9 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   const view = viewOf(dataset, year);
   const sources = new Map(dataset.records.map((r) => [`${r.kind}:${r.id}`, r]));
   const items: Diagnostic[] = [];
-  const at = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side: 'key' | 'value' = 'key') =>
-    items.push(warning(code, message, record.file, record.locate(path, side)));
-  if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', t('review.no-as-of'), [], 'key');
+  const at = (record: RecordData, code: keyof typeof REVIEW_CODES, said: Message, path: (string | number)[], side: 'key' | 'value' = 'key') =>
+    items.push(warning(code, said, record.file, record.locate(path, side)));
+  if (!dataset.asOf) at(dataset.office as RecordData, 'no-as-of', message('review.no-as-of'), [], 'key');
   for (const record of engagedIn(view)) {
     const source = sources.get(`${record.kind}:${record.id}`)!;
     const confirmed = parseIsoDate(String((source.data as { confirmed?: unknown }).confirmed ?? ''))?.year;
@@ -33,9 +33,9 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
         at(
           source,
           'carried-over',
-          t('review.carried-over', {
-            role: t(`role.${p.role}`),
-            who: t(`who.${p.who}`),
+          message('review.carried-over', {
+            role: message(`role.${p.role}`),
+            who: message(`who.${p.who}`),
             from: dateText(p.from),
             year: String(year),
             confirmed: confirmed ? String(confirmed) : 'none',
@@ -46,9 +46,9 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
         at(
           source,
           'approximate-date',
-          t('review.approximate-participation', {
-            role: t(`role.${p.role}`),
-            who: t(`who.${p.who}`),
+          message('review.approximate-participation', {
+            role: message(`role.${p.role}`),
+            who: message(`who.${p.who}`),
             from: dateText(p.from),
             to: p.to ? dateText(p.to) : 'none',
           }),
@@ -62,17 +62,17 @@ export function reviewYear(dataset: Dataset, year: number): Diagnostic[] {
   return sortDiagnostics(items);
 }
 
-type At = (record: RecordData, code: keyof typeof REVIEW_CODES, message: string, path: (string | number)[], side?: 'key' | 'value') => void;
+type At = (record: RecordData, code: keyof typeof REVIEW_CODES, said: Message, path: (string | number)[], side?: 'key' | 'value') => void;
 
 // Flags a project past or at its planned end while the Office still takes part, and estimated project dates.
 function reviewProject(project: Project, source: RecordData, year: number, at: At): void {
   const planned = project.to;
   const active = project.participations.some((p) => holdsIn(p, year));
   if (planned && active && planned.year < year)
-    at(source, 'past-planned-end', t('review.past-planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
+    at(source, 'past-planned-end', message('review.past-planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
   else if (planned && active && planned.year === year)
-    at(source, 'planned-end', t('review.planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
-  if (project.approximate && active) at(source, 'approximate-date', t('review.approximate-project'), ['approximate']);
+    at(source, 'planned-end', message('review.planned-end', { to: dateText(planned), year: String(year) }), ['to'], 'value');
+  if (project.approximate && active) at(source, 'approximate-date', message('review.approximate-project'), ['approximate']);
 }
 
 // Flags counts and lists of a record told in the year that have not changed for STALE_YEARS years or more.
@@ -89,7 +89,7 @@ function reviewStale(source: RecordData, record: Engaged, year: number, at: At):
       at(
         source,
         'unchanged-value',
-        t('review.unchanged-value', { key, from: String(from), years: year - from, year: String(year) }),
+        message('review.unchanged-value', { key, from: String(from), years: year - from, year: String(year) }),
         last ? ['changes', last.index, key] : [key],
       );
   }
@@ -102,7 +102,7 @@ function reviewUntold(dataset: Dataset, sources: Map<string, RecordData>, at: At
   for (let year = first; year <= last; year++) for (const id of toldIn(viewOf(dataset, year), year)) told.add(id);
   for (const [key, source] of sources)
     if (isEngaged(source.kind) && !told.has(key))
-      at(source, 'never-told', t('review.never-told', { first: String(first), last: String(last), kind: source.kind }), [], 'key');
+      at(source, 'never-told', message('review.never-told', { first: String(first), last: String(last), kind: source.kind }), [], 'key');
 }
 
 // Lists the bodies and projects a year's section tells or names: those the Office takes part in, and what they refer to.

@@ -18,6 +18,7 @@ import { inPlanOrder, planOf, type YearPlan } from './plan.ts';
 import { itemOf } from './timing.ts';
 import { descriptionOf } from './describe.ts';
 import { planMentions } from './mentions.ts';
+import { describedApart } from './apart.ts';
 
 export const HEADING = 'Współpraca międzynarodowa';
 
@@ -49,6 +50,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   addEvents(paragraphs, engagedIn(view), year, office, recordsOf, (id) => plan.tells(id, 'events'));
   // the opening sentence leads the first paragraph; what is said of a record follows the first block about it
   paragraphs[0]?.blocks.unshift({ partial: 'opening', office });
+  describedApart(paragraphs, plan);
   attachAbout(paragraphs, plan);
   planMentions(paragraphs, plan);
   return { year, heading: HEADING, office, paragraphs };

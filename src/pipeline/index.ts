@@ -2,22 +2,26 @@
 // ./rehearse.ts renders every year in memory for the full check, ./steps.ts holds the steps the recipes share.
 import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
-import { loadData } from '../load/index.ts';
+import { message } from '../i18n/message.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { loadData, type ParsedFiles } from '../load/index.ts';
+import { readPublished } from '../load/published.ts';
 import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
 import { validate, type Validated } from '../validate/index.ts';
 import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
 import { publishedChanges } from './published.ts';
-import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection } from './rehearse.ts';
+import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection, type SectionUse } from './rehearse.ts';
 import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, writtenAs, yearFiles } from './steps.ts';
 
 export { compactYears, fileStem, shower } from './steps.ts';
 
-/** Where to read and how to present paths. */
+/** Where to read and how to present paths; `parsed`, the record files a command that reads the folder again and
+ * again (the preview) keeps from one load to the next, so that a save parses again only the files it changed. */
 export interface Place {
   dataDir: string;
   cwd: string;
+  parsed?: ParsedFiles;
 }
 
 /** What a build needs. */
@@ -39,6 +43,8 @@ export interface BuildOptions extends Place {
   sources?: boolean;
   /** A change to a published year's section is an error, not a warning (--strict). */
   strict?: boolean;
+  /** The words of the run, in its language: the HTML page's own (its sources panel). */
+  messages: Messages;
 }
 
 /** What a build did: the problems found, and the files written (none when there was an error). */
@@ -49,25 +55,28 @@ export interface BuildResult {
 
 // Loads and validates the data folder: the records and how they refer to each other.
 export function check(place: Place): Promise<Validated> {
-  return validate(loadData(place.dataDir, shower(place.cwd)));
+  return validate(loadData(place.dataDir, shower(place.cwd), place.parsed));
 }
 
 /** What a full check needs: the data folder and the templates in use; `strict` makes a change to a published year an error. */
 export type CheckOptions = Place & Pick<BuildOptions, 'templateDirs'> & { strict?: boolean };
 
 /** A full check's outcome: also, when the data was valid and the templates compiled, the templates and the Markdown
- * of each year's section, which a build writes without rendering it again. */
+ * of the sections of the years kept (SectionUse), which a build writes without rendering them again. */
 export interface Checked extends Validated {
   templates?: Templates;
   sections?: ReadonlyMap<number, RehearsedSection>;
 }
 
 // Checks everything a build would meet: validates the data, then renders every year that has data in memory with
-// the templates in use (./rehearse.ts).
-export async function checkAll(options: CheckOptions): Promise<Checked> {
+// the templates in use (./rehearse.ts), keeping the sections `use` asks for and those of the published years, and
+// giving each year to `use.each` as it is rendered.
+export async function checkAll(options: CheckOptions, use: SectionUse = {}): Promise<Checked> {
   const validated = await check(options);
   if (!validated.dataset || hasErrors(validated.diagnostics)) return validated;
   const { dataset } = validated;
+  const kept = readPublished(options.dataDir, shower(options.cwd));
+  const keep = [...(use.keep ?? []), ...kept.published.map((p) => p.year)];
   const reached: number[] = [];
   // custom template files that nothing uses
   let unused: Diagnostic[] = [];
@@ -75,14 +84,14 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
     async () => {
       const templates = await compileTemplates(options, hasRecordTexts(dataset));
       unused = templates.warnings;
-      return { templates, ...(await rehearseYears(dataset, templates, reached)) };
+      return { templates, ...(await rehearseYears(dataset, templates, reached, { ...use, keep })) };
     },
-    () => (reached.length ? t('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
+    () => (reached.length ? message('pipeline.in-section', { year: String(reached[reached.length - 1]) }) : ''),
   );
   if ('problem' in made) return { diagnostics: sortDiagnostics([...validated.diagnostics, ...unused, made.problem]) };
   // the published years, as the data would now write them
   const { templates, sections } = made.value;
-  const published = await templated(() => publishedChanges(options.dataDir, shower(options.cwd), dataset, templates, sections, options.strict));
+  const published = await templated(() => publishedChanges(kept, dataset, templates, sections, options.strict));
   const changes = 'problem' in published ? [published.problem] : published.value;
   const diagnostics = sortDiagnostics([...validated.diagnostics, ...unused, ...made.value.diagnostics, ...changes]);
   return hasErrors(diagnostics) ? { diagnostics } : { dataset, diagnostics, templates, sections };
@@ -91,8 +100,8 @@ export async function checkAll(options: CheckOptions): Promise<Checked> {
 // Builds the section for a year and writes it in each format; writes nothing when anything is wrong.
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const show = shower(options.cwd);
-  // load, validate, and render every year in memory
-  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  // load, validate, and render every year in memory, keeping this year's section
+  const { dataset, diagnostics, templates, sections } = await checkAll(options, { keep: [options.year] });
   if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [] };
   // model
   const beyond = outsideFacts(dataset, options.year);
@@ -115,32 +124,26 @@ export interface BuildAllResult extends BuildResult {
   years: number[];
 }
 
-// Builds every year that has data: loads, validates and compiles the templates once; writes nothing when anything is wrong.
+// Builds every year that has data: loads, validates and compiles the templates once, and makes each year's files
+// from the Markdown the check renders, as it renders it; writes nothing when anything is wrong.
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
-  // load, validate, and render every year in memory
-  const { dataset, diagnostics, templates, sections } = await checkAll(options);
-  if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
-  // model, render: each year whose section says anything
+  // load, validate, render every year in memory, and make the files of each whose section says anything
   const years: number[] = [];
-  const made = await templated(
-    async () => {
-      const files: OutputFile[] = [];
-      for (const [year, { section, markdown }] of sections) {
-        if (!section.paragraphs.length) continue;
-        years.push(year);
-        files.push(...(await yearFiles(section, markdown, templates, { ...options, year }, dataset)));
-      }
-      return files;
+  const files: OutputFile[] = [];
+  const { diagnostics } = await checkAll(options, {
+    each: async (year, { section, markdown }, { dataset, templates }) => {
+      if (!section.paragraphs.length) return;
+      years.push(year);
+      files.push(...(await yearFiles(section, markdown, templates, { ...options, year }, dataset)));
     },
-    () => (years.length ? t('pipeline.in-section', { year: String(years[years.length - 1]) }) : ''),
-  );
-  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [], years: [] };
+  });
+  if (hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
   if (!years.length)
-    return { diagnostics: [...diagnostics, error('empty-year', t('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
+    return { diagnostics: [...diagnostics, error('empty-year', message('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
   // write
-  await writeAtomically(made.value);
-  return { diagnostics, written: made.value.map(writtenAs(show)), years };
+  await writeAtomically(files);
+  return { diagnostics, written: files.map(writtenAs(show)), years };
 }
 
 /** What the preview shows for a year: the problems, or the section with its sources and the section of the year before. */
@@ -179,13 +182,13 @@ export async function viewYear(options: ViewOptions): Promise<PreviewYear> {
       const tree = stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]);
       // the published years, as the data would now write them
       const shown = new Map([[section.year, { section, markdown: rehearsal.markdown }]]);
-      problems.push(...(await publishedChanges(options.dataDir, shower(options.cwd), dataset, templates, shown)));
+      problems.push(...(await publishedChanges(readPublished(options.dataDir, shower(options.cwd)), dataset, templates, shown)));
       // the year before is compared with only when it says something and its sentences meet no problem
       const rehearsed = before.paragraphs.length > 0 ? stage.rehearseSection(before, templates) : undefined;
       const previous = rehearsed && rehearsed.problems.length === 0 ? { year: before.year, tree: stage.sectionTree(rehearsed.markdown) } : undefined;
       return { problems, tree, previous };
     },
-    () => t('pipeline.in-section', { year: String(options.year) }),
+    () => message('pipeline.in-section', { year: String(options.year) }),
   );
   if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], years };
   const { problems, ...rendered } = made.value;

@@ -1,10 +1,12 @@
 // Keeps published years as published: renders each year kept in published/ from the data as it is now and reports
 // every sentence that would read otherwise, with the sentence before and after and the records and fields behind it.
+import type { Text } from '../i18n/params.ts';
 import { diffArrays } from 'diff';
 import type { Root } from 'mdast';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
-import { readPublished, type Published, type PublishedSentence } from '../load/published.ts';
+import { message } from '../i18n/message.ts';
+import type { Published, PublishedRead, PublishedSentence } from '../load/published.ts';
+import { pathInMessage, pathOfText } from '../load/source.ts';
 import { buildSection } from '../model/index.ts';
 import type { RecordSource, Templates } from '../render/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
@@ -23,17 +25,17 @@ export interface SentenceChange {
   after?: Told;
 }
 
-// Reports how the data as it is now would change each published year's section; `strict` makes each an error.
+// Reports how the data as it is now would change each published year's section, besides the problems of reading
+// them; `strict` makes each change an error.
 export async function publishedChanges(
-  dataDir: string,
-  show: (path: string) => string,
+  read: PublishedRead,
   dataset: Dataset,
   templates: Templates,
   sections: ReadonlyMap<number, RehearsedSection>,
   strict = false,
 ): Promise<Diagnostic[]> {
-  const { published, diagnostics } = readPublished(dataDir, show);
-  for (const kept of published) {
+  const diagnostics = [...read.diagnostics];
+  for (const kept of read.published) {
     const now = sections.get(kept.year) ?? (await rehearsedYear(dataset, templates, kept.year));
     diagnostics.push(...(await changesIn(kept, now, dataset, templates, strict)));
   }
@@ -56,19 +58,18 @@ async function changesIn(kept: Published, now: RehearsedSection, dataset: Datase
   const make = strict ? error : warning;
   const lines = paragraphLines(kept.markdown);
   // the Markdown differs, and no sentence: the heading or the layout changed
-  if (!changes.length) return [make('published-changed', t('published.changed-layout', { year: String(kept.year) }), kept.file)];
+  if (!changes.length) return [make('published-changed', message('published.changed-layout', { year: String(kept.year) }), kept.file)];
   return changes.map((change) => {
     const paragraph = (change.before ?? change.after)!.paragraph;
     const at = { line: lines[Math.min(paragraph, lines.length) - 1] ?? 1, column: 1 };
-    const message = t('published.changed', {
+    const said = message('published.changed', {
       year: String(kept.year),
       paragraph: String(paragraph),
       before: change.before?.text ?? 'none',
       after: change.after?.text ?? 'none',
-      change: change.before && change.after ? 'reworded' : change.before ? 'removed' : 'added',
       sources: sourcesText((change.after ?? change.before)!.sources),
     });
-    return make('published-changed', message, kept.file, at);
+    return make('published-changed', said, kept.file, at);
   });
 }
 
@@ -108,12 +109,29 @@ export function sentenceChanges(before: readonly Told[], after: readonly Told[])
   return changes;
 }
 
-// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations[0].from), …".
-function sourcesText(sources: readonly RecordSource[]): string {
-  const named = sources.map((s) => `${s.file}:${s.line}${s.fields.length ? ` (${s.fields.map((f) => f.field).join(', ')})` : ''}`);
-  if (!named.length) return t('published.no-sources');
+// Names the records and fields a sentence was made from: "data/bodies/freemo.yaml:10 (participations › item 1 › from), …".
+function sourcesText(sources: readonly RecordSource[]): Text {
+  const named: Text[] = sources.map((s) => [
+    `${s.file}:${s.line}`,
+    s.fields.length
+      ? [
+          ' (',
+          joined(
+            s.fields.map((f) => pathInMessage(pathOfText(f.field))),
+            ', ',
+          ),
+          ')',
+        ]
+      : '',
+  ]);
+  if (!named.length) return message('published.no-sources');
   const more = named.length - MAX_SOURCES;
-  return named.slice(0, MAX_SOURCES).join('; ') + (more > 0 ? t('published.more-sources', { count: more }) : '');
+  return [joined(named.slice(0, MAX_SOURCES), '; '), more > 0 ? message('published.more-sources', { count: more }) : ''];
+}
+
+// Puts a separator between texts.
+function joined(texts: readonly Text[], separator: string): Text[] {
+  return texts.flatMap((text, i) => (i ? [separator, text] : [text]));
 }
 
 // Finds the line each paragraph of a Markdown text starts on (the heading's line is not a paragraph's).

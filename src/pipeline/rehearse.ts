@@ -1,10 +1,10 @@
 // Renders every year that has data in memory, as a build would, to find what the data and templates would meet:
 // each problem of a record's data that a sentence meets, reported at the record, each field that only sentences
-// tell which no sentence of any year reads, and each part of a record's wording that no sentence has. Keeps each
-// year's Markdown, which a build then writes.
+// tell which no sentence of any year reads, and each part of a record's wording that no sentence has. Hands each
+// year's Markdown, as it is rendered, to what a build makes of it.
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
-import { pathText } from '../load/source.ts';
+import { message } from '../i18n/message.ts';
+import { pathInMessage } from '../load/source.ts';
 import { buildSection, yearsAfterAsOf, yearsWithData, type Section } from '../model/index.ts';
 import type { DataProblem, Templates } from '../render/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
@@ -19,15 +19,23 @@ export interface RehearsedSection {
   markdown: string;
 }
 
-/** What rehearsing every year found: the problems, and each year's Markdown. */
+/** What rehearsing every year found: the problems, and the sections of the years kept. */
 export interface Rehearsed {
   diagnostics: Diagnostic[];
   sections: Map<number, RehearsedSection>;
 }
 
+/** What a check does with the sections it renders, of the years a build writes: those of the years in `keep` are
+ * kept; `each` is given each year as soon as it is rendered, while no problem has been found, to make its files then.
+ * No other year's section is held meanwhile: at 50,000 records the sections of every year took 300 MB. */
+export interface SectionUse {
+  keep?: readonly number[];
+  each?: (year: number, rehearsed: RehearsedSection, made: { dataset: Dataset; templates: Templates }) => Promise<void>;
+}
+
 // Renders each year that has data with the templates; `reached` is told each year as it starts, so that a template
 // that breaks can be reported in the section of its year.
-export async function rehearseYears(dataset: Dataset, templates: Templates, reached: number[] = []): Promise<Rehearsed> {
+export async function rehearseYears(dataset: Dataset, templates: Templates, reached: number[] = [], use: SectionUse = {}): Promise<Rehearsed> {
   const stage = await render();
   const sections = new Map<number, RehearsedSection>();
   const problems = new Map<string, Diagnostic>();
@@ -64,13 +72,16 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
     const section = buildSection(dataset, year);
     office = section.office;
     const { problems: found, markdown } = stage.rehearseSection(section, templates, onRead);
-    if (written.includes(year)) sections.set(year, { section, markdown });
     for (const problem of found) {
       // one message for each value and form, naming the first year that needs it
       const diagnostic = dataProblem(problem, year);
       const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}:${problem.error.form}`;
       if (!problems.has(key)) problems.set(key, diagnostic);
     }
+    if (!written.includes(year)) continue;
+    if (use.keep?.includes(year)) sections.set(year, { section, markdown });
+    // every problem is an error, after which nothing is written
+    if (use.each && problems.size === 0) await use.each(year, { section, markdown }, { dataset, templates });
   }
   const wordingProblems = unreadWording(dataset, worded, (record) => told.has(record));
   return { diagnostics: [...problems.values(), ...untoldFields(dataset, told), ...wordingProblems], sections };
@@ -107,20 +118,25 @@ function untoldFields(dataset: Dataset, told: Map<string, Set<string>>): Diagnos
     );
     for (const { key, path } of places)
       if (TOLD_FIELDS.has(key) && !read.has(key))
-        found.push(warning('untold-field', t('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
+        found.push(warning('untold-field', message('pipeline.untold-field', { key, kind: record.kind }), record.file, record.locate(path, 'key')));
   }
   return found;
 }
 
 // Reports a problem of a record's data that a template met, at the value in the record.
 export function dataProblem({ error: cause, template, line, column }: DataProblem, year: number): Diagnostic {
-  const where = pathText(cause.origin.path);
-  const sentence = t('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
+  const where = pathInMessage(cause.origin.path);
+  const sentence = message('pipeline.sentence', { year: String(year), template, line: String(line), column: String(column) });
   if (cause.form)
-    return error('missing-form', t('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
+    return error('missing-form', message('pipeline.missing-form', { where, form: cause.form, sentence }), cause.origin.file, cause.origin.position('key'));
   if (cause.origin.path.some((step) => step === 'sentences' || step === 'wording'))
-    return error('record-text', t('pipeline.record-text', { message: cause.message, year: String(year) }), cause.origin.file, cause.origin.position('value'));
-  return error('template-data', t('pipeline.template-data', { message: cause.message, sentence, where }), cause.origin.file, cause.origin.position('key'));
+    return error(
+      'record-text',
+      message('pipeline.record-text', { message: cause.said, year: String(year) }),
+      cause.origin.file,
+      cause.origin.position('value'),
+    );
+  return error('template-data', message('pipeline.template-data', { message: cause.said, sentence, where }), cause.origin.file, cause.origin.position('key'));
 }
 
 // Tells whether any record writes a text of its own (sentences, wording): rendering it needs Handlebars' compiler.

@@ -18,7 +18,7 @@ export type RevisionOptions = Omit<BuildOptions, 'formats' | 'sources'> & { from
 export async function writeRevisions(options: RevisionOptions): Promise<BuildResult> {
   const show = shower(options.cwd);
   // load, validate, and render every year in memory
-  const { dataset, diagnostics, templates, sections } = await checkAll(options);
+  const { dataset, diagnostics, templates, sections } = await checkAll(options, { keep: [options.year, options.from] });
   if (!dataset || !templates || !sections || hasErrors(diagnostics)) return { diagnostics, written: [] };
   const beyond = outsideFacts(dataset, options.year);
   if (beyond) return { diagnostics: [...diagnostics, beyond], written: [] };

@@ -1,8 +1,9 @@
 // The steps the pipeline's recipes share: how paths are shown, loading the render stage and the templates, reporting
 // a broken template at its place, refusing a year the facts do not reach, and making a year's files.
+import type { Text } from '../i18n/params.ts';
 import { isAbsolute, join, relative } from 'node:path';
 import { error, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { yearRange, yearsWithData, type Section } from '../model/index.ts';
 import { builtInTemplates } from '../paths.ts';
 import type { Templates } from '../render/index.ts';
@@ -29,12 +30,12 @@ export async function compileTemplates(options: Pick<BuildOptions, 'templateDirs
 }
 
 // Runs a step that uses the templates; a broken template becomes a diagnostic at its file:line:column.
-export async function templated<T>(step: () => Promise<T>, where = () => ''): Promise<{ value: T } | { problem: Diagnostic }> {
+export async function templated<T>(step: () => Promise<T>, where: () => Text = () => ''): Promise<{ value: T } | { problem: Diagnostic }> {
   try {
     return { value: await step() };
   } catch (cause) {
     if (!(cause instanceof (await render()).TemplateError)) throw cause;
-    return { problem: error('template', cause.message + where(), cause.file, { line: cause.line, column: cause.column }) };
+    return { problem: error('template', [cause.said, where()], cause.file, { line: cause.line, column: cause.column }) };
   }
 }
 
@@ -57,6 +58,7 @@ export async function yearFiles(section: Section, markdown: string, templates: T
     env: options.env ?? process.env,
     cwd: options.cwd,
     soffice: options.soffice,
+    messages: options.messages,
   };
   const files: OutputFile[] = [];
   for (const format of options.formats) {
@@ -100,14 +102,14 @@ export function outsideFacts(dataset: Dataset, year: number): Diagnostic | undef
   if (dataset.asOf && year > last)
     return error(
       'beyond-as-of',
-      t('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }),
+      message('pipeline.beyond-as-of', { asOf: String(office.data.asOf), file: office.file, year: String(year) }),
       office.file,
       office.locate(['asOf']),
     );
   if (dataset.firstReportYear !== undefined && year < first)
     return error(
       'before-first-year',
-      t('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }),
+      message('pipeline.before-first-year', { first: String(first), file: office.file, year: String(year) }),
       office.file,
       office.locate(['firstReportYear']),
     );
@@ -117,6 +119,6 @@ export function outsideFacts(dataset: Dataset, year: number): Diagnostic | undef
 // Says that nothing holds in a year, and which years have data.
 export function emptyYear(dataset: Dataset, year: number, dataDir: string): Diagnostic {
   const years = yearsWithData(dataset).map((y) => y.year);
-  const which = years.length ? t('years.with-data', { years: compactYears(years) }) : t('years.none');
-  return error('empty-year', t('pipeline.empty-year', { year: String(year), which }), dataDir, WHOLE);
+  const which = years.length ? message('years.with-data', { years: compactYears(years) }) : message('years.none');
+  return error('empty-year', message('pipeline.empty-year', { year: String(year), which }), dataDir, WHOLE);
 }

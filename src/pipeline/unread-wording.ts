@@ -1,7 +1,7 @@
 // Finds the parts of sentences a record words (`wording`) that no sentence of any year has: a misspelt part, or a part
 // given on another record than the one its sentence is about.
 import { warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { wordingParts } from '../schema/parts-of.ts';
 import { suggestion } from '../validate/suggest.ts';
 import type { Dataset, RecordData } from '../validate/dataset.ts';
@@ -25,7 +25,12 @@ export function unreadWording(dataset: Dataset, read: Map<string, PartsRead>, to
         found.push(
           warning(
             'unread-wording',
-            t('pipeline.unread-wording', { part, kind: record.kind, suggestion: known.includes(part) ? '' : suggestion(part, known), parts: known.join(', ') }),
+            message('pipeline.unread-wording', {
+              part,
+              kind: record.kind,
+              suggestion: known.includes(part) ? '' : suggestion(part, known),
+              parts: known.join(', '),
+            }),
             record.file,
             record.locate(path, 'key'),
           ),

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { error, hasErrors, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { publishedFiles } from '../load/published.ts';
 import { reviewYear } from '../model/review.ts';
 import type { Section } from '../model/index.ts';
@@ -36,12 +36,12 @@ export async function openYear(place: Place, year: number): Promise<OpenedYear> 
   const { dataset, diagnostics } = await check(place);
   if (!dataset || hasErrors(diagnostics)) return { diagnostics };
   const office = dataset.office;
-  if (!dataset.asOf) return { diagnostics: [...diagnostics, error('no-as-of', t('new-year.no-as-of', { year: String(year) }), office.file)] };
+  if (!dataset.asOf) return { diagnostics: [...diagnostics, error('no-as-of', message('new-year.no-as-of', { year: String(year) }), office.file)] };
   const next = dataset.asOf.year + 1;
   if (year !== next) {
     const open = year <= dataset.asOf.year ? 'yes' : 'no';
-    const message = t('new-year.not-next', { asOf: String(office.data.asOf), next: String(next), year: String(year), open });
-    return { diagnostics: [...diagnostics, error('not-next-year', message, office.file, office.locate(['asOf'], 'value'))] };
+    const said = message('new-year.not-next', { asOf: String(office.data.asOf), next: String(next), year: String(year), open });
+    return { diagnostics: [...diagnostics, error('not-next-year', said, office.file, office.locate(['asOf'], 'value'))] };
   }
   const path = resolve(place.cwd, office.file);
   const edited = setTopLevel(readFileSync(path, 'utf8'), 'asOf', String(year));
@@ -77,7 +77,7 @@ export async function confirmYear(place: Place, year: number, named: readonly st
   if (strays.length) {
     const folder = show(place.dataDir);
     return {
-      diagnostics: [...diagnostics, ...strays.map((c) => error('not-a-record', t('confirm.not-a-record', { file: c.file, folder }), c.file, WHOLE))],
+      diagnostics: [...diagnostics, ...strays.map((c) => error('not-a-record', message('confirm.not-a-record', { file: c.file, folder }), c.file, WHOLE))],
       written: [],
       unchanged: [],
     };
@@ -122,7 +122,7 @@ export async function publishYear(options: CheckOptions & { year: number; accept
   const show = shower(options.cwd);
   const paths = publishedFiles(options.dataDir, options.year);
   const file = show(paths.markdown);
-  const checked = await checkAll(options);
+  const checked = await checkAll(options, { keep: [options.year] });
   // the changes to this year are what publishing decides on; those to other published years stay warnings
   const ofThisYear = (d: Diagnostic) => d.code === 'published-changed' && d.file === file;
   const changes = checked.diagnostics.filter(ofThisYear);

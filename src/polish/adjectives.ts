@@ -1,6 +1,6 @@
 // Declension of regular adjectives and adjectival participles ("realizowany", "polski", "kilkuletni").
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError, type Message } from '../i18n/message.ts';
 import type { Agreement, Case } from './types.ts';
 
 /** Options for adjective declension. */
@@ -52,15 +52,15 @@ const PERSONAL_PLURAL: readonly [ending: string, replacement: string][] = [
 
 // Tells why a word cannot be declined as an adjective (undefined when it can): it must be given as the masculine
 // nominative singular, ending in -y or -i.
-export function adjectiveProblem(mascNomSg: string): string | undefined {
+export function adjectiveProblem(mascNomSg: string): Message | undefined {
   const last = mascNomSg.slice(-1);
-  return mascNomSg.length < 2 || (last !== 'y' && last !== 'i') ? t('grammar.adjective', { value: mascNomSg }) : undefined;
+  return mascNomSg.length < 2 || (last !== 'y' && last !== 'i') ? message('grammar.adjective', { value: mascNomSg }) : undefined;
 }
 
 // Returns the adjective, given as masculine nominative singular, in the case and agreement asked for.
 export function declineAdjective(mascNomSg: string, c: Case, a: Agreement, options: DeclensionOptions = {}): string {
   const problem = adjectiveProblem(mascNomSg);
-  if (problem) throw new Error(problem);
+  if (problem) throw new MessageError(problem);
   const [stem, last] = [mascNomSg.slice(0, -1), mascNomSg.slice(-1)];
   const slot = slotOf(a);
   if (slot === 'plPersonal' && c === 'nom') {

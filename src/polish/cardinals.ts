@@ -1,6 +1,6 @@
 // Cardinal numerals in words, in every case: "dwa", "dwóch", "dwóm", "dwoma", "dwudziestu dwóch", "stu jeden".
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 import { declineAdjective } from './adjectives.ts';
 import type { Case, Gender } from './types.ts';
 
@@ -97,7 +97,7 @@ const THOUSAND_PL: Record<Case, string> = { nom: 'tysiące', gen: 'tysięcy', da
  */
 export function cardinal(n: number, c: Case, k: NumeralClass): string {
   if (!Number.isInteger(n) || n < 1 || n > MAX_WORDS) {
-    throw new RangeError(t('grammar.words-range', { max: String(MAX_WORDS), value: String(n) }));
+    throw new MessageError(message('grammar.words-range', { max: String(MAX_WORDS), value: String(n) }));
   }
   const thousands = Math.floor(n / 1000);
   const rest = n % 1000;
@@ -144,7 +144,7 @@ function component(n: number, c: Case, k: NumeralClass): string {
     return c === 'inst' ? small.inst[k] : small[c];
   }
   const forms = BASES.get(n);
-  if (forms === undefined) throw new RangeError(t('grammar.no-numeral', { value: String(n) }));
+  if (forms === undefined) throw new MessageError(message('grammar.no-numeral', { value: String(n) }));
   if (c === 'nom' || c === 'acc') return k === 'personal' ? forms.obl : forms.nom;
   return c === 'inst' ? forms.inst : forms.obl;
 }

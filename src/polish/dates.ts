@@ -1,6 +1,7 @@
 // Partial calendar dates: parsing ISO text, comparing, and writing them in Polish sentences.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
+import { shownValue } from './shown.ts';
 import { monthName } from './months.ts';
 import { vocalized } from './places.ts';
 import type { PartialDate } from './types.ts';
@@ -56,7 +57,7 @@ export function parseIsoDate(text: string): PartialDate | null {
 export function precisionOf(d: PartialDate): DatePrecision {
   if (d.month === undefined) {
     if (d.day !== undefined) {
-      throw new Error(t('grammar.day-without-month', { value: String(JSON.stringify(d)) }));
+      throw new MessageError(message('grammar.day-without-month', { value: shownValue(d) }));
     }
     return 'year';
   }

@@ -1,6 +1,6 @@
 // Polish month names in the cases dates need, without relying on Intl.DateTimeFormat.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 
 /** The cases a month name takes in dates: "styczeń 2010", "1 stycznia", "w styczniu". */
 export type MonthCase = 'nom' | 'gen' | 'loc';
@@ -24,7 +24,7 @@ const MONTHS: readonly Record<MonthCase, string>[] = [
 export function monthName(month: number, c: MonthCase): string {
   const names = Number.isInteger(month) ? MONTHS[month - 1] : undefined;
   if (names === undefined) {
-    throw new RangeError(t('grammar.month', { value: String(month) }));
+    throw new MessageError(message('grammar.month', { value: String(month) }));
   }
   return names[c];
 }

@@ -1,6 +1,6 @@
 // The forms of a counted noun in every case: stored ones first, the rest by the rules of Polish declension.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 import type { Case, Gender, GrammaticalNumber } from './types.ts';
 
 /**
@@ -21,7 +21,7 @@ export interface NounForms {
 }
 
 /** A case form a counted noun needs but neither stores nor can be made by rule. */
-export class MissingNounFormError extends Error {
+export class MissingNounFormError extends MessageError {
   override name = 'MissingNounFormError';
   constructor(
     readonly noun: NounForms,
@@ -29,7 +29,7 @@ export class MissingNounFormError extends Error {
     readonly form: Case,
   ) {
     const key = number === 'sg' && form === 'gen' ? 'other' : `${number}: { ${form}: … }`;
-    super(t('noun.missing-form', { noun: noun.one, form, number, key }));
+    super(message('noun.missing-form', { noun: noun.one, form, number, key }));
   }
 }
 

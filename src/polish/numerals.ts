@@ -1,6 +1,6 @@
 // Numbers in Polish: plural categories, counted nouns, numeral words and verbs agreeing with a count.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 import type { Case, Gender, PluralCategory, Tense } from './types.ts';
 import { conjugate, type VerbForms } from './verbs.ts';
 
@@ -136,7 +136,7 @@ export function countNoun(n: number, noun: CountedNoun): string {
 export function formatNumber(n: number): string {
   const digits = String(Math.abs(n));
   if (!Number.isFinite(n) || digits.includes('e')) {
-    throw new RangeError(t('grammar.not-decimal', { value: String(n) }));
+    throw new MessageError(message('grammar.not-decimal', { value: String(n) }));
   }
   const [whole = '', fraction] = digits.split('.');
   const grouped = whole.length >= 5 ? whole.replace(/\B(?=(\d{3})+$)/g, '\u00A0') : whole;

@@ -1,6 +1,6 @@
 // Third-person verb forms and the small verb lexicon the report needs.
 
-import { t } from '../i18n/translate.ts';
+import { message, MessageError } from '../i18n/message.ts';
 import type { Agreement, Tense } from './types.ts';
 
 /**
@@ -173,7 +173,7 @@ export function conjugate(verb: VerbForms, tense: Tense, agreement: Agreement): 
     return futureForm(verb, agreement.number === 'sg');
   }
   if (verb.perfective) {
-    throw new Error(t('verb.perfective-present', { verb: verb.past.m }));
+    throw new MessageError(message('verb.perfective-present', { verb: verb.past.m }));
   }
   return agreement.number === 'sg' ? verb.pres3sg : verb.pres3pl;
 }
@@ -191,7 +191,7 @@ function futureForm(verb: VerbForms, singular: boolean): string {
   if (verb.perfective) return singular ? verb.pres3sg : verb.pres3pl;
   if (verb.future) return singular ? verb.future.sg : verb.future.pl;
   if (verb.infinitive === undefined) {
-    throw new Error(t('verb.future-infinitive', { verb: verb.pres3sg }));
+    throw new MessageError(message('verb.future-infinitive', { verb: verb.pres3sg }));
   }
   return `${singular ? 'będzie' : 'będą'} ${verb.infinitive}`;
 }

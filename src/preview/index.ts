@@ -1,7 +1,9 @@
 // `coop-report preview`: serves the section on 127.0.0.1 and updates the open page on every saved change.
 import { showSafely } from '../diagnostics/characters.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { saidBy } from '../i18n/message.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { ParsedFiles } from '../load/index.ts';
 import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { previewPage } from './page.ts';
 import { startServer } from './server.ts';
@@ -32,6 +34,8 @@ export interface PreviewOptions {
   rendering: <T>(render: () => Promise<T>) => Promise<T>;
   /** Where the preview tells what it cannot follow, and errors it lives through. */
   stderr: { write(text: string): unknown };
+  /** The words of the run: the page's, the problems', and what the preview tells on stderr. */
+  messages: Messages;
 }
 
 /** A running preview. */
@@ -42,9 +46,15 @@ export interface Preview {
 
 // Starts the server and the watch; rejects with PortInUse when the port is taken.
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const { messages } = options;
+  const { t } = messages;
+  // the record files parsed for the view before: a save parses again only the files it changed
+  const parsed: ParsedFiles = new Map();
   const folders = (): Folders => {
     const settings = options.settings();
-    return 'problems' in settings ? { problems: settings.problems } : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd };
+    return 'problems' in settings
+      ? { problems: settings.problems }
+      : { dataDir: settings.dataDir, templateDirs: settings.templateDirs, cwd: options.cwd, parsed };
   };
   const watched = (): string[] => {
     const settings = options.settings();
@@ -52,13 +62,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     return 'problems' in settings ? config : [settings.dataDir, ...settings.templateDirs, options.builtInTemplates, ...config];
   };
   let notices = new Map<string, { path: string; notice: string }>();
-  const views = makeViews(folders, options.viewYear, () => [...notices.values()].map((known) => known.notice), options.rendering);
-  const failed = (error: unknown) =>
-    options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(error instanceof Error ? error.message : String(error)) })}\n`);
-  const server = await startServer({ port: options.port, page: previewPage, views, year: options.year, failed });
+  const views = makeViews(folders, options.viewYear, () => [...notices.values()].map((known) => known.notice), messages, options.rendering);
+  const failed = (error: unknown) => options.stderr.write(`coop-report: ${t('preview.server-error', { message: showSafely(messages.text(saidBy(error))) })}\n`);
+  const server = await startServer({ port: options.port, page: (year) => previewPage(year, messages), views, year: options.year, failed, messages });
   // what cannot be followed: told on stderr when it starts and when it ends, and on the page while it lasts
   const troubled = (problems: WatchProblem[], followed: string[]) => {
-    const now = new Map(problems.map((problem) => [`${problem.path}\u0000${problem.code}`, { path: problem.path, notice: noticeOf(problem, options.cwd) }]));
+    const now = new Map(
+      problems.map((problem) => [`${problem.path}\u0000${problem.code}`, { path: problem.path, notice: noticeOf(problem, options.cwd, messages) }]),
+    );
     for (const [key, { notice }] of now) if (!notices.has(key)) options.stderr.write(`coop-report: ${notice}\n`);
     for (const path of new Set(followed))
       if (![...now.values()].some((known) => known.path === path))

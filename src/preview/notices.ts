@@ -2,7 +2,7 @@
 import { relative, sep } from 'node:path';
 import { showSafely } from '../diagnostics/characters.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { t } from '../i18n/translate.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { WatchProblem } from './watch.ts';
 
 /** The system's codes the preview words itself; any other is named by its code. */
@@ -22,8 +22,9 @@ export function shownPath(path: string, cwd: string): string {
   return showSafely(shown.startsWith('../../') ? path : shown);
 }
 
-// Words a problem of the watch as one line: the path and what is wrong with it.
-export function noticeOf(problem: WatchProblem, cwd: string): string {
+// Words a problem of the watch as one line, in the language of `messages`: the path and what is wrong with it.
+export function noticeOf(problem: WatchProblem, cwd: string, messages: Messages): string {
+  const { t } = messages;
   const path = shownPath(problem.path, cwd);
   if (problem.code === 'gone') return t('preview.gone', { path });
   const reason = REASONS[problem.code];

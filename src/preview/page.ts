@@ -1,5 +1,5 @@
 // The preview page: a toolbar with the year selector, the problems or the section, and the sources panel.
-import { t } from '../i18n/translate.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { escapeHtml, SOURCES_SCRIPT, STYLE } from '../write/html/index.ts';
 import { previewLabels } from '../write/html/labels.ts';
 import { PREVIEW_SCRIPT } from './client.ts';
@@ -21,15 +21,16 @@ const PREVIEW_STYLE = `
 `;
 
 // Writes the page for a year; the server sends its content as views.
-export function previewPage(year: number): string {
-  const labels = previewLabels();
+export function previewPage(year: number, messages: Messages): string {
+  const { t } = messages;
+  const labels = previewLabels(messages);
   return [
     '<!doctype html>',
     '<html lang="pl">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>coop-report preview – ${escapeHtml(String(year))}</title>`,
+    `<title>${escapeHtml(t('page.title', { year: String(year) }))}</title>`,
     `<style>${STYLE}${PREVIEW_STYLE}</style>`,
     '</head>',
     `<body data-year="${year}">`,

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { PageView, Views } from './views.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** What the server needs: the port (0 for any free one), the page for a year, the views, and the year to open. */
 export interface ServerOptions {
@@ -12,6 +13,8 @@ export interface ServerOptions {
   year: number;
   /** Tells of an error the server met and lived through (it was not the request's fault). */
   failed: (error: unknown) => void;
+  /** The words of the run: the replies to a request it will not serve are in its language. */
+  messages: Messages;
 }
 
 /** How long a client may take to send a request's headers and body: 127.0.0.1 needs far less. */
@@ -53,10 +56,10 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
   // routes a request; any request the server cannot read is answered 400, and nothing a request holds can throw here
   const answer = (request: IncomingMessage, response: ServerResponse): void => {
     const url = requestTarget(request.url);
-    if (!url) return plain(response, 400, 'Bad request: coop-report preview serves the page at / and its updates at /events.\n');
+    if (!url) return plain(response, 400, `${options.messages.t('preview.bad-request')}\n`);
     // a page of another site, reached through a name that resolves to 127.0.0.1, gets nothing
-    if (!allowedHost(request, port)) return plain(response, 403, 'coop-report preview answers only at 127.0.0.1 and localhost.\n');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Method not allowed.\n');
+    if (!allowedHost(request, port)) return plain(response, 403, `${options.messages.t('preview.forbidden')}\n`);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, `${options.messages.t('preview.not-allowed')}\n`);
     const year = yearOf(url) ?? options.year;
     if (url.pathname === '/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -72,7 +75,7 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
         response.destroy();
       });
     }
-    plain(response, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n');
+    plain(response, 404, `${options.messages.t('preview.not-found')}\n`);
   };
   const server = createServer({ headersTimeout: SLOW_CLIENT_MS, requestTimeout: SLOW_CLIENT_MS, connectionsCheckingInterval: 1000 }, (request, response) => {
     try {
@@ -80,7 +83,7 @@ export function startServer(options: ServerOptions): Promise<PreviewServer> {
     } catch (error) {
       options.failed(error);
       if (response.headersSent) response.destroy();
-      else plain(response, 500, 'coop-report preview failed on this request; it keeps serving.\n');
+      else plain(response, 500, `${options.messages.t('preview.failed-request')}\n`);
     }
   });
   // a request Node.js cannot parse (a bad method, bad bytes, headers too large, a client too slow): answered, then closed

@@ -1,5 +1,7 @@
 // Makes what the preview page shows for a year: the section's HTML with its sources and changes, or the problems.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { writtenIn, type WrittenDiagnostic } from '../diagnostics/format.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { PreviewYear, ViewOptions } from '../pipeline/index.ts';
 import { sectionHtml, type ParagraphChanges } from '../write/html/index.ts';
 import { changesSince } from './changes.ts';
@@ -15,7 +17,8 @@ export interface PageView {
   /** The section's heading and paragraphs; null while the data or a template has errors. */
   html: string | null;
   sources: { text: string; sources: unknown[] }[];
-  problems: Diagnostic[];
+  /** The problems, each message in the language of the run. */
+  problems: WrittenDiagnostic[];
   /** What the preview cannot follow now (a folder gone, an entry it may not read), in the language of the run. */
   notices: string[];
 }
@@ -31,11 +34,13 @@ export interface Views {
 export type Folders = Omit<ViewOptions, 'year'> | { problems: Diagnostic[] };
 
 // Makes the views of the preview; `viewYear` is the pipeline's (src/pipeline/index.ts), given so that this part holds
-// no copy of it, `notices` the watch's, and `rendering` runs each rendering.
+// no copy of it, `notices` the watch's, and `rendering` runs each rendering; the problems are written in the language
+// of `messages`.
 export function makeViews(
   options: () => Folders,
   viewYear: (options: ViewOptions) => Promise<PreviewYear>,
   notices: () => string[],
+  messages: Messages,
   rendering: <T>(render: () => Promise<T>) => Promise<T> = (render) => render(),
 ): Views {
   let version = 0;
@@ -43,9 +48,9 @@ export function makeViews(
   const render = async (year: number, at: number): Promise<PageView> => {
     const settings = options();
     if ('problems' in settings)
-      return { version: at, year, years: [], previous: null, html: null, sources: [], problems: settings.problems, notices: notices() };
+      return { version: at, year, years: [], previous: null, html: null, sources: [], problems: writtenIn(settings.problems, messages), notices: notices() };
     const made = await viewYear({ ...settings, year });
-    const base = { version: at, year, years: made.years, problems: made.diagnostics, notices: notices() };
+    const base = { version: at, year, years: made.years, problems: writtenIn(made.diagnostics, messages), notices: notices() };
     if (!made.tree || hasErrors(made.diagnostics)) return { ...base, previous: null, html: null, sources: [] };
     const changes: ParagraphChanges[] = made.previous ? changesSince(made.previous.tree, made.tree) : [];
     const sources = (made.tree.data?.sentences ?? []).map(({ text, sources }) => ({ text, sources }));

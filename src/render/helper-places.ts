@@ -8,6 +8,10 @@ import { BUILT_IN_HELPERS, HELPER_NAMES } from './helpers/index.ts';
 /** The hash argument that holds a call's place: "line:column", the column counted from 1. */
 const PLACE = 'coopReportAt';
 
+/** The helper every plain output of a value ("{{record.acronym}}") goes through, so that a mapping or a list, which
+ * Handlebars would print as "[object Object]", is an error at its place instead (./templates.ts registers it). */
+export const SHOWN = 'coopReportShown';
+
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
 // Parses a template and marks each helper call with its place; returns the AST to compile.
@@ -33,9 +37,17 @@ function mark(node: unknown): void {
   const n = node as Node;
   const path = n.path as { type?: string; original?: unknown } | undefined;
   const call = n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement';
-  const name = String(path?.original);
-  if (call && path?.type === 'PathExpression' && (HELPER_NAMES.has(name) || BUILT_IN_HELPERS.has(name)) && n.loc) {
-    const value = `${n.loc.start.line}:${n.loc.start.column + 1}`;
+  let name = String(path?.original);
+  let at = n.loc;
+  if (n.type === 'MustacheStatement' && path?.type === 'PathExpression' && !(n.params as unknown[]).length && !n.hash && !HELPER_NAMES.has(name) && n.loc) {
+    // the value's place is its path's: "{{record.name}}" is told at "record.name"
+    at = (path as Node).loc ?? n.loc;
+    n.params = [path, { type: 'StringLiteral', value: name, original: name, loc: at }];
+    n.path = { type: 'PathExpression', data: false, depth: 0, parts: [SHOWN], original: SHOWN, loc: at };
+    name = SHOWN;
+  }
+  if (call && (n.path as { type?: string }).type === 'PathExpression' && (HELPER_NAMES.has(name) || BUILT_IN_HELPERS.has(name) || name === SHOWN) && at) {
+    const value = `${at.start.line}:${at.start.column + 1}`;
     const pair = { type: 'HashPair', key: PLACE, value: { type: 'StringLiteral', value, original: value, loc: n.loc }, loc: n.loc };
     const hash = (n.hash as { pairs: unknown[] } | undefined) ?? { type: 'Hash', pairs: [] as unknown[], loc: n.loc };
     hash.pairs.push(pair);

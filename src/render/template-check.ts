@@ -1,7 +1,7 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, a helper that writes elsewhere than
 // into the text, a name of the objects' inner workings, and blocks nested too deep, each at its line.
 import type Handlebars from 'handlebars';
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { closest } from '../validate/suggest.ts';
 import { BUILT_IN_HELPERS, HELPER_NAMES, WRITING_HELPERS } from './helpers/index.ts';
 import { TemplateError } from './template-error.ts';
@@ -44,15 +44,15 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     throw syntaxError(source, file, error);
   }
   const tooDeep = deepBlock(ast, 0);
-  if (tooDeep) throw new TemplateError(t('template.blocks-too-deep', { max: String(MAX_BLOCK_DEPTH) }), file, tooDeep.line, tooDeep.column + 1);
+  if (tooDeep) throw new TemplateError(message('template.blocks-too-deep', { max: String(MAX_BLOCK_DEPTH) }), file, tooDeep.line, tooDeep.column + 1);
   walk(ast, (node) => {
     const at = node.loc?.start ?? { line: 1, column: 0 };
     const path = node.path as { type: string; original: string } | undefined;
     const name = node.name as { type: string; original: string } | undefined;
     const inner = innerName(node);
-    if (inner !== undefined) throw new TemplateError(t('template.inner-name', { name: inner }), file, at.line, at.column + 1);
+    if (inner !== undefined) throw new TemplateError(message('template.inner-name', { name: inner }), file, at.line, at.column + 1);
     if (path?.type === 'PathExpression' && WRITING_HELPERS.has(path.original) && node.type !== 'PathExpression')
-      throw new TemplateError(t('template.writing-helper', { name: path.original }), file, at.line, at.column + 1);
+      throw new TemplateError(message('template.writing-helper', { name: path.original }), file, at.line, at.column + 1);
     const first = (node.params as Node[] | undefined)?.[0];
     if (
       node.type === 'BlockStatement' &&
@@ -64,13 +64,13 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     ) {
       const place = first.loc?.start ?? at;
       const probe = innerName(first);
-      const message = probe === undefined ? t('template.literal-context', { name: path.original }) : t('template.inner-name', { name: probe });
-      throw new TemplateError(message, file, place.line, place.column + 1);
+      const said = probe === undefined ? message('template.literal-context', { name: path.original }) : message('template.inner-name', { name: probe });
+      throw new TemplateError(said, file, place.line, place.column + 1);
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       if (name?.type === 'PathExpression' && !partials.has(name.original))
         throw new TemplateError(
-          t('template.unknown-partial', {
+          message('template.unknown-partial', {
             name: name.original,
             hint: suggest(name.original, [...partials]),
             partials: [...partials]
@@ -92,7 +92,7 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
     if (called && path?.type === 'PathExpression' && !BUILT_IN.has(path.original) && !HELPER_NAMES.has(path.original) && !path.original.includes('.'))
       if (node.type !== 'BlockStatement' || (node.params as unknown[]).length > 0)
         throw new TemplateError(
-          t('template.unknown-helper', {
+          message('template.unknown-helper', {
             name: path.original,
             hint: suggest(
               path.original,
@@ -137,26 +137,26 @@ function deepBlock(node: unknown, depth: number): { line: number; column: number
 }
 
 // Returns " Did you mean "x"?" for a name close to one of the candidates, or one the name starts with ("capitalize": "cap").
-function suggest(name: string, candidates: string[]): string {
+function suggest(name: string, candidates: string[]): Message | '' {
   const near =
     closest(name, candidates) ??
     candidates.filter((c) => c.length >= 3 && name.toLowerCase().startsWith(c.toLowerCase())).sort((a, b) => b.length - a.length)[0];
-  return near ? t('suggest.did-you-mean', { name: near }) : '';
+  return near ? message('suggest.did-you-mean', { name: near }) : '';
 }
 
 // Locates a parse error: an unclosed block at its opening, a wrong closing tag at its block, else where the parser stopped.
 function syntaxError(source: string, file: string, error: unknown): TemplateError {
-  const message = String((error as Error).message);
+  const text = String((error as Error).message);
   const at = error as { lineNumber?: number; column?: number };
-  if (error instanceof RangeError) return new TemplateError(t('template.too-deep'), file, 1, 1);
-  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+  if (error instanceof RangeError) return new TemplateError(message('template.too-deep'), file, 1, 1);
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(text);
   if (mismatch && at.lineNumber)
-    return new TemplateError(t('template.mismatch', { opened: mismatch[1]!, closed: mismatch[2]! }), file, at.lineNumber, (at.column ?? 0) + 1);
-  const open = /got 'EOF'/.test(message) ? unclosedBlock(source) : undefined;
-  if (open) return new TemplateError(t('template.unclosed', { name: open.name }), file, open.line, open.column);
-  const place = parseErrorPlace(message, source);
+    return new TemplateError(message('template.mismatch', { opened: mismatch[1]!, closed: mismatch[2]! }), file, at.lineNumber, (at.column ?? 0) + 1);
+  const open = /got 'EOF'/.test(text) ? unclosedBlock(source) : undefined;
+  if (open) return new TemplateError(message('template.unclosed', { name: open.name }), file, open.line, open.column);
+  const place = parseErrorPlace(text, source);
   const what = place === undefined ? 'text' : place.token === undefined ? 'end' : 'token';
-  return new TemplateError(t('template.unexpected', { what, token: place?.token ?? '' }), file, place?.line ?? 1, place?.column ?? 1);
+  return new TemplateError(message('template.unexpected', { what, token: place?.token ?? '' }), file, place?.line ?? 1, place?.column ?? 1);
 }
 
 // Finds where a parse error of Handlebars stands, from its message: "Parse error on line 2:", then the input around

@@ -1,18 +1,19 @@
 // Errors met while rendering templates: user errors with a place, never a stack trace.
 
 import type { DataOrigin } from '../diagnostics/origin.ts';
+import { type Message, MessageError } from '../i18n/message.ts';
 
 /** A template asked the data for something it does not hold (a case form, a field). */
-export class TemplateDataError extends Error {
+export class TemplateDataError extends MessageError {
   override name = 'TemplateDataError';
   constructor(
-    message: string,
+    said: Message,
     /** Where the value that lacks it was written, when it comes from a record: the problem is reported there. */
     readonly origin?: DataOrigin,
     /** The case form that was asked for, when that is what is missing. */
     readonly form?: string,
   ) {
-    super(message);
+    super(said);
   }
 }
 
@@ -25,14 +26,14 @@ export interface DataProblem {
 }
 
 /** A template that cannot be compiled or run, located in its file. */
-export class TemplateError extends Error {
+export class TemplateError extends MessageError {
   override name = 'TemplateError';
   constructor(
-    message: string,
+    said: Message,
     readonly file: string,
     readonly line: number,
     readonly column: number,
   ) {
-    super(message);
+    super(said);
   }
 }

@@ -4,15 +4,16 @@ import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { t } from '../i18n/translate.ts';
+import { message, saidBy, type Message } from '../i18n/message.ts';
 import { readBounded } from '../load/bounded-read.ts';
 import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
 import { BLOCK_HELPERS, BUILT_IN_HELPERS, HELPERS, WRITING_HELPERS } from './helpers/index.ts';
+import { describe } from './helpers/arguments.ts';
 import { PARTIAL_RUNNER, type PartialRunner, type RecordText, type RecordTextRunner } from './helpers/record-text.ts';
 import { closeInsertions } from './insertions.ts';
 import { COMPILE_OPTIONS, precompiled } from './precompiled.ts';
-import { helperPlace, withHelperPlaces } from './helper-places.ts';
+import { helperPlace, SHOWN, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
 import { Budget, BudgetExceeded, RECORD_TEXT_LIMITS, SECTION_LIMITS } from './budget.ts';
@@ -62,12 +63,17 @@ export function findTemplates(folders: string[], show: (path: string) => string)
   const take = (name: string, path: string, root: string) => {
     if (found.has(name)) return;
     const target = leadsOutside(path, root);
-    if (target !== undefined) throw new TemplateError(t('template.outside', { target }), show(path), WHOLE.line, WHOLE.column);
+    if (target !== undefined) throw new TemplateError(message('template.outside', { target }), show(path), WHOLE.line, WHOLE.column);
     const stat = statSync(path);
     if (!stat.isFile())
-      throw new TemplateError(t('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
+      throw new TemplateError(message('template.not-a-file', { what: stat.isDirectory() ? 'folder' : 'special' }), show(path), WHOLE.line, WHOLE.column);
     if (stat.size > MAX_TEMPLATE_BYTES)
-      throw new TemplateError(t('template.too-large', { size: String(stat.size), max: String(MAX_TEMPLATE_BYTES) }), show(path), WHOLE.line, WHOLE.column);
+      throw new TemplateError(
+        message('template.too-large', { size: String(stat.size), max: String(MAX_TEMPLATE_BYTES) }),
+        show(path),
+        WHOLE.line,
+        WHOLE.column,
+      );
     found.set(name, { name, path, shown: show(path) });
   };
   for (const folder of folders) {
@@ -77,8 +83,8 @@ export function findTemplates(folders: string[], show: (path: string) => string)
     const partials = join(folder, 'partials');
     if (!existsSync(partials)) continue;
     const outside = leadsOutside(partials, root);
-    if (outside !== undefined) throw new TemplateError(t('template.outside', { target: outside }), show(partials), WHOLE.line, WHOLE.column);
-    if (!statSync(partials).isDirectory()) throw new TemplateError(t('template.partials-not-a-folder'), show(partials), WHOLE.line, WHOLE.column);
+    if (outside !== undefined) throw new TemplateError(message('template.outside', { target: outside }), show(partials), WHOLE.line, WHOLE.column);
+    if (!statSync(partials).isDirectory()) throw new TemplateError(message('template.partials-not-a-folder'), show(partials), WHOLE.line, WHOLE.column);
     for (const entry of readdirSync(partials).sort()) if (entry.endsWith(SUFFIX)) take(entry.slice(0, -SUFFIX.length), join(partials, entry), root);
   }
   return found;
@@ -93,9 +99,9 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
     .map((file) => {
       const near = closest(file.name, builtInNames);
       const hint = near
-        ? t('suggest.did-you-mean', { name: near + SUFFIX })
-        : t('template.built-in', { names: builtInNames.map((n) => n + SUFFIX).join(', ') });
-      return warning('unused-template', t('template.unused', { name: file.name + SUFFIX, hint }), show(file.path), WHOLE);
+        ? message('suggest.did-you-mean', { name: near + SUFFIX })
+        : message('template.built-in', { names: builtInNames.map((n) => n + SUFFIX).join(', ') });
+      return warning('unused-template', message('template.unused', { name: file.name + SUFFIX, hint }), show(file.path), WHOLE);
     });
 }
 
@@ -104,13 +110,13 @@ function unusedTemplates(files: Map<string, TemplateFile>, builtIn: string, sour
 export function templateSource(path: string, shown = path): string {
   const read = readBounded(path, MAX_TEMPLATE_BYTES);
   if ('why' in read) {
-    const message =
+    const said =
       read.why === 'too-large'
-        ? t('template.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_TEMPLATE_BYTES) })
+        ? message('template.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_TEMPLATE_BYTES) })
         : read.why === 'EISDIR' || read.why === 'special'
-          ? t('template.not-a-file', { what: read.why === 'EISDIR' ? 'folder' : 'special' })
-          : t('template.unreadable', { code: read.why });
-    throw new TemplateError(message, shown, WHOLE.line, WHOLE.column);
+          ? message('template.not-a-file', { what: read.why === 'EISDIR' ? 'folder' : 'special' })
+          : message('template.unreadable', { code: read.why });
+    throw new TemplateError(said, shown, WHOLE.line, WHOLE.column);
   }
   return read.bytes.toString('utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
 }
@@ -118,9 +124,9 @@ export function templateSource(path: string, shown = path): string {
 // Refuses a custom templates folder that does not exist or is a file.
 function checkFolders(folders: string[], show: (path: string) => string): void {
   for (const folder of folders.slice(0, -1))
-    if (!existsSync(folder)) throw new TemplateError(t('template.folder', { folder: show(folder), why: 'missing' }), show(folder), 1, 1);
+    if (!existsSync(folder)) throw new TemplateError(message('template.folder', { folder: show(folder), why: 'missing' }), show(folder), 1, 1);
     else if (!statSync(folder).isDirectory())
-      throw new TemplateError(t('template.folder', { folder: show(folder), why: 'file' }), show(folder), WHOLE.line, WHOLE.column);
+      throw new TemplateError(message('template.folder', { folder: show(folder), why: 'file' }), show(folder), WHOLE.line, WHOLE.column);
 }
 
 // Compiles the templates from the folders (custom first, built-in last); throws TemplateError when one is broken.
@@ -153,9 +159,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       problems.push({ error: error as DataProblem['error'], template: stack[stack.length - 1] ?? '', line: place?.line ?? 1, column: place?.column ?? 1 });
       return '…';
     }
-    const message =
-      error instanceof TemplateDataError ? error.message : t('template.helper-failed', { name, message: (error as Error).message ?? String(error) });
-    throw new TemplateError(message, stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
+    const said = error instanceof TemplateDataError ? error.said : message('template.helper-failed', { name, message: saidBy(error) });
+    throw new TemplateError(said, stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
   };
   for (const [name, helper] of Object.entries(HELPERS))
     hb.registerHelper(name, (...args: unknown[]) => {
@@ -166,6 +171,25 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
         return locate(error, options, name);
       }
     });
+  // a value printed as it is: text or a number; a mapping or a list would print as "[object Object]"
+  hb.registerHelper(SHOWN, (value: unknown, expression: unknown, options: Handlebars.HelperOptions) => {
+    // Handlebars' strict mode does not check a helper's arguments: a field the data lacks ("record.nmae", "@partial") is said
+    // here, at its path
+    if (value === undefined) {
+      const field = String(expression).split(/[./]/).pop()!.replace(/^@/, '');
+      const root = ROOT_FIELDS.includes(field) && field === expression;
+      const said = message('template.missing-field', { field, expression: field === expression ? 'none' : String(expression), root: root ? 'yes' : 'no' });
+      return locate(new TemplateDataError(said), options, SHOWN);
+    }
+    if (value === null || typeof value !== 'object' || value instanceof hb.SafeString) return value ?? '';
+    return locate(
+      new TemplateDataError(
+        message('template.not-text', { expression: String(expression), value: describe(value), kind: Array.isArray(value) ? 'list' : 'mapping' }),
+      ),
+      options,
+      SHOWN,
+    );
+  });
   // a block's body runs within the rendering's budget; passing it is an error at the block
   const limited = (options: Handlebars.HelperOptions): void => {
     const within =
@@ -178,7 +202,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
           const place = helperPlace(options);
           const max = String(error.limits[error.limit]);
           throw new TemplateError(
-            t('template.output-budget', { max, limit: error.limit, what: error.limits.what }),
+            message('template.output-budget', { max, limit: error.limit, what: error.limits.what }),
             stack[stack.length - 1] ?? '',
             place?.line ?? 1,
             place?.column ?? 1,
@@ -208,7 +232,12 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       } catch (error) {
         if (!(error instanceof hb.Exception) || (error as { lineNumber?: number }).lineNumber !== undefined) throw error;
         const place = helperPlace(args[args.length - 1] as Handlebars.HelperOptions);
-        throw new TemplateError(t('template.handlebars', { message: error.message }), stack[stack.length - 1] ?? '', place?.line ?? 1, place?.column ?? 1);
+        throw new TemplateError(
+          message('template.handlebars', { message: error.message }),
+          stack[stack.length - 1] ?? '',
+          place?.line ?? 1,
+          place?.column ?? 1,
+        );
       }
     });
   }
@@ -229,11 +258,16 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     if (stack.includes(file)) {
       const chain = [...stack.slice(stack.indexOf(file)), file].map((shownPath) => shownPath.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
       const at = inclusionPlace(running[running.length - 1] ?? '', name);
-      throw new TemplateError(t('template.includes-itself', { name, chain: chain.join(' → ') }), stack[stack.length - 1]!, at.line, at.column);
+      throw new TemplateError(message('template.includes-itself', { name, chain: chain.join(' → ') }), stack[stack.length - 1]!, at.line, at.column);
     }
     if (stack.length >= MAX_PARTIAL_DEPTH) {
       const chain = stack.slice(1, 6).map((shownPath) => shownPath.split(/[\\/]/).pop()!.slice(0, -SUFFIX.length));
-      throw new TemplateError(t('template.partial-cycle', { depth: String(MAX_PARTIAL_DEPTH), chain: chain.join(' → ') }), stack[stack.length - 1]!, 0, 0);
+      throw new TemplateError(
+        message('template.partial-cycle', { depth: String(MAX_PARTIAL_DEPTH), chain: chain.join(' → ') }),
+        stack[stack.length - 1]!,
+        0,
+        0,
+      );
     }
     stack.push(file);
     running.push(sources.get(name)!);
@@ -258,7 +292,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     const outer = budget;
     // a text that shows itself again, through a partial or its own "say", would never end
     if (showing.has(text))
-      throw new TemplateDataError(t('template.record-text-output', { text: shown, message: t('template.text-includes-itself') }), text.origin);
+      throw new TemplateDataError(message('template.record-text-output', { text: shown, message: message('template.text-includes-itself') }), text.origin);
     showing.add(text);
     running.push(text.text);
     try {
@@ -275,7 +309,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       if (error instanceof TemplateDataError && error.origin) throw error;
       const cause = located(error, text.origin.file, text.text) as TemplateError;
       throw new TemplateDataError(
-        t('template.record-text', { text: shown, line: String(cause.line), column: String(cause.column), message: cause.message }),
+        message('template.record-text', { text: shown, line: String(cause.line), column: String(cause.column), message: cause.said }),
         text.origin,
       );
     } finally {
@@ -285,7 +319,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     }
     // what it rendered goes into the page as it is: a link elsewhere than http(s) or mailto, an image or HTML is refused
     const unsafe = unsafeOutput(output);
-    if (unsafe) throw new TemplateDataError(t('template.record-text-output', { text: shown, message: unsafe }), text.origin);
+    if (unsafe) throw new TemplateDataError(message('template.record-text-output', { text: shown, message: unsafe }), text.origin);
     return output;
   };
   const partial = (name: string) => (context: unknown, options?: Handlebars.RuntimeOptions) =>
@@ -294,7 +328,7 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
   const runPartial: PartialRunner = (name, context, data) => partial(name)(context, { ...RUNTIME, data: data as Handlebars.RuntimeOptions['data'] });
   for (const name of compiled.keys()) if (name !== SECTION) hb.registerPartial(name, partial(name) as unknown as Handlebars.Template);
   if (!compiled.has(SECTION))
-    throw new TemplateError(t('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') }), show(folders[0] ?? '.'), 1, 1);
+    throw new TemplateError(message('template.no-section', { name: SECTION + SUFFIX, folders: folders.map(show).join(', ') }), show(folders[0] ?? '.'), 1, 1);
   const warnings = folders.length > 1 ? unusedTemplates(files, folders[folders.length - 1]!, sources, show) : [];
   return {
     render: (view, collect, hook) => {
@@ -317,19 +351,20 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
 function located(error: unknown, file: string, source: string): unknown {
   if (error instanceof TemplateError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number };
-  let message = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
+  const text = String(e.message ?? error).replace(/ - \d+:\d+$/, '');
+  let said: Message = error instanceof TemplateDataError ? error.said : message('template.handlebars', { message: text });
   const line = e.lineNumber ?? 1;
   const column = (e.column ?? 0) + 1;
   // strict mode: "motto" not defined in [object Object]
-  const missing = /^"(.+)" not defined in /.exec(message);
+  const missing = /^"(.+)" not defined in /.exec(text);
   if (missing) {
     const expression = /^[^\s}()]+/.exec(source.split('\n')[line - 1]?.slice(column - 1) ?? '')?.[0];
     const where = expression && expression !== missing[1] ? expression : undefined;
     // a partial runs on its block; the section's own fields are under @root there
     const root = ROOT_FIELDS.includes(missing[1]!) && expression === missing[1];
-    message = t('template.missing-field', { field: missing[1]!, expression: where ?? 'none', root: root ? 'yes' : 'no' });
-  } else if (!(error instanceof TemplateDataError)) message = t('template.handlebars', { message });
-  return new TemplateError(message, file, line, column);
+    said = message('template.missing-field', { field: missing[1]!, expression: where ?? 'none', root: root ? 'yes' : 'no' });
+  }
+  return new TemplateError(said, file, line, column);
 }
 
 // Finds where a template includes a partial ("{{> name", "{{#> name", with "~" or spaces), or its start.

@@ -2,7 +2,7 @@
 // the run, and listing the ids of the records a reference may name when they are given.
 import * as z from 'zod';
 import type { Language } from '../i18n/language.ts';
-import { format } from '../i18n/translate.ts';
+import { format } from '../i18n/messages.ts';
 import { described } from './described.ts';
 import { translatedDescriptions } from './descriptions.ts';
 import { KIND_NAMES, KINDS, type Kind } from './kinds.ts';

@@ -15,11 +15,14 @@ export function bindShortWords(text: string): string {
 /** Abbreviations written right after a number that are sometimes typed without the space: "2010r.". */
 const GLUED_ABBREVIATIONS = ['r.', 'rr.', 'w.', 'tys.', 'mln', 'mld', 'zł', 'proc.'];
 
+// The patterns below start with what they match and look behind it for the character before (`(?<!…\1)`): starting
+// with the look-behind made the engine try it at every character of a paragraph.
+
 /** A whole number immediately followed by one of those abbreviations and no further letter. */
-const GLUED = new RegExp(`(?<![\\p{L}\\d])(\\d+)(${GLUED_ABBREVIATIONS.map((word) => word.replace('.', '\\.')).join('|')})(?!\\p{L})`, 'gu');
+const GLUED = new RegExp(`(\\d+)(?<![\\p{L}\\d]\\1)(${GLUED_ABBREVIATIONS.map((word) => word.replace('.', '\\.')).join('|')})(?!\\p{L})`, 'gu');
 
 /** The last digits of a number, not glued to letters before it, then a space or line break, then a letter. */
-const NUMBER_BEFORE_WORD = /(?<![\p{L}\d])(\d+)[ \n](?=\p{L})/gu;
+const NUMBER_BEFORE_WORD = /(\d+)(?<![\p{L}\d]\1)[ \n](?=\p{L})/gu;
 
 // Puts a space between a number and an abbreviation typed against it: "2010r." → "2010 r.".
 export function separateAbbreviations(text: string): string {
@@ -65,7 +68,7 @@ function pattern(abbreviation: string): string {
 }
 
 /** One of the abbreviations as a whole word, then a space or line break, then something to bind to. */
-const ABBREVIATION_BEFORE_WORD = new RegExp(`(?<![\\p{L}\\d.])(${BINDING_ABBREVIATIONS.map(pattern).join('|')})[ \\n](?=\\S)`, 'gu');
+const ABBREVIATION_BEFORE_WORD = new RegExp(`(${BINDING_ABBREVIATIONS.map(pattern).join('|')})(?<![\\p{L}\\d.]\\1)[ \\n](?=\\S)`, 'gu');
 
 // Glues each abbreviation to the word after it: "im. Haliny" → "im.\u00a0Haliny".
 export function bindAbbreviations(text: string): string {

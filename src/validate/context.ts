@@ -2,7 +2,8 @@
 import type { Code, CodeMeta } from '../diagnostics/codes.ts';
 import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { t, type MessageParams } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
+import type { ParamsArg } from '../i18n/params.ts';
 import type { RecordFile } from '../load/find-files.ts';
 import type { Loaded } from '../load/load-data.ts';
 import { locate, type Path, type SourceRecord } from '../load/source.ts';
@@ -30,11 +31,11 @@ export interface RuleContext<C extends string = string, M extends MessageKey = M
   find(id: unknown, kind: Kind): CheckedRecord | undefined;
   /** Reports a problem at a key or value of a record, with the severity the rule declares for its code, unless the
    * schema check already reported a problem there. */
-  report(record: SourceRecord, code: C, message: string, path: Path, at?: 'key' | 'value'): void;
+  report(record: SourceRecord, code: C, message: Message, path: Path, at?: 'key' | 'value'): void;
   /** Reports a problem with a file as a whole. */
-  reportFile(file: string, code: C, message: string): void;
-  /** Writes a message of the rule in the language of the run. */
-  t(key: M, params?: MessageParams): string;
+  reportFile(file: string, code: C, message: Message): void;
+  /** Makes a message of the rule, as data: the run's language writes it where it is printed. */
+  message<K extends M>(key: K, ...params: ParamsArg<K>): Message;
 }
 
 /** What a rule declares beside its check, as ESLint's rules do: its codes with their docs, and the messages it writes. */
@@ -84,11 +85,11 @@ export function createContext({ files, unlisted, records }: Loaded, schema: Sche
     checked: schema.checked,
     byId: checkedById,
     find: (id, kind) => (typeof id === 'string' ? byKindAndId.get(`${kind}:${id}`) : undefined),
-    report: (record, code, message, path, at = 'value') => {
-      if (!covered(record, path)) diagnostics.push(make(meta, code)(code, message, record.file, locate(record, path, at)));
+    report: (record, code, said, path, at = 'value') => {
+      if (!covered(record, path)) diagnostics.push(make(meta, code)(code, said, record.file, locate(record, path, at)));
     },
-    reportFile: (file, code, message) => diagnostics.push(make(meta, code)(code, message, file)),
-    t,
+    reportFile: (file, code, said) => diagnostics.push(make(meta, code)(code, said, file)),
+    message,
   });
 }
 

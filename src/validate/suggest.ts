@@ -1,5 +1,5 @@
 // Finds the nearest of a set of names, for "did you mean" hints.
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 
 // Returns the candidate closest to `name` when it is close enough to be a likely typo.
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -13,10 +13,10 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed ? best : undefined;
 }
 
-// Returns " Did you mean "x"?" or nothing, in the language of the run.
-export function suggestion(name: string, candidates: Iterable<string>): string {
+// Returns the message " Did you mean "x"?", or nothing.
+export function suggestion(name: string, candidates: Iterable<string>): Message | '' {
   const near = closest(name, candidates);
-  return near ? t('suggest.did-you-mean', { name: near }) : '';
+  return near ? message('suggest.did-you-mean', { name: near }) : '';
 }
 
 // Counts the single-character edits (and swaps) between two strings.

@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { t } from '../i18n/translate.ts';
+import { message } from '../i18n/message.ts';
 import { checkFile } from './file-check.ts';
 import { WriteError, writeProblem } from './write-error.ts';
 
@@ -97,7 +97,7 @@ function makeFolder(dir: string, fs: FileSystem): void {
       if (code === 'EEXIST' && leadsToFolder(folder, fs)) continue;
       // a folder that is there and still takes no folder in it: a system one, such as /proc
       if (code === 'ENOENT' && leadsToFolder(dirname(folder), fs))
-        throw new WriteError(t('write.cannot', { reason: t('write.no-subfolder') }), dirname(folder));
+        throw new WriteError(message('write.cannot', { reason: message('write.no-subfolder') }), dirname(folder));
       throw writeProblem(cause, isThere(folder, fs) ? folder : dirname(folder));
     }
   }

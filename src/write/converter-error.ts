@@ -1,7 +1,8 @@
 // The errors of a failed or stopped conversion to PDF, apart from the converter (./pdf.ts), which loads only when PDF is asked for.
+import { MessageError } from '../i18n/message.ts';
 
 /** LibreOffice is not installed, or it could not convert: the user sees the message, exit code 2. */
-export class ConverterError extends Error {
+export class ConverterError extends MessageError {
   override name = 'ConverterError';
 }
 

@@ -1,8 +1,8 @@
 // The one date a build stamps into its files, so that the same data gives the same bytes run after run.
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 
 /** SOURCE_DATE_EPOCH read: no date (unset), a date, or what is wrong with it. */
-export type SourceDate = { ok: true; date?: Date } | { ok: false; message: string };
+export type SourceDate = { ok: true; date?: Date } | { ok: false; message: Message };
 
 /** The latest time a Date holds, in seconds since 1970 (9999-12-31T23:59:59Z, as far as ISO dates go). */
 const LATEST_EPOCH = 253402300799;
@@ -16,7 +16,7 @@ export function reportDate(year: number): Date {
 export function readSourceDateEpoch(text: string | undefined): SourceDate {
   if (text === undefined || text === '') return { ok: true };
   if (!/^\d+$/.test(text) || Number(text) > LATEST_EPOCH) {
-    return { ok: false, message: t('write.source-date-epoch', { text }) };
+    return { ok: false, message: message('write.source-date-epoch', { text }) };
   }
   return { ok: true, date: new Date(Number(text) * 1000) };
 }

@@ -1,7 +1,7 @@
 // Checks the bytes of a file before it is written: a PDF must be one with a page, a DOCX a zip archive with its main
 // part. A converter that leaves an empty or broken file fails the build instead of replacing a good file.
 import { inflateSync } from 'node:zlib';
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { openZip, ZipError } from './docx/read-zip.ts';
 import { WriteError } from './write-error.ts';
 
@@ -18,11 +18,11 @@ export function checkFile(path: string, content: string | Uint8Array): void {
 }
 
 // Tells what is wrong with a PDF: empty, not a PDF, or without a page; undefined when it has a page.
-function pdfProblem(bytes: Uint8Array): string | undefined {
+function pdfProblem(bytes: Uint8Array): Message | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  if (!bytes.byteLength) return t('output.pdf', { problem: 'empty' });
-  if (!text.startsWith('%PDF')) return t('output.pdf', { problem: 'header' });
-  if (!PAGE.test(text) && !compressedObjects(text).some((objects) => PAGE.test(objects))) return t('output.pdf', { problem: 'no-page' });
+  if (!bytes.byteLength) return message('output.pdf', { problem: 'empty' });
+  if (!text.startsWith('%PDF')) return message('output.pdf', { problem: 'header' });
+  if (!PAGE.test(text) && !compressedObjects(text).some((objects) => PAGE.test(objects))) return message('output.pdf', { problem: 'no-page' });
   return undefined;
 }
 
@@ -40,13 +40,13 @@ function compressedObjects(text: string): string[] {
 }
 
 // Tells what is wrong with a DOCX: not a zip archive, or without its main part; undefined when it has one.
-function docxProblem(bytes: Uint8Array): string | undefined {
+function docxProblem(bytes: Uint8Array): Message | undefined {
   try {
     const zip = openZip(bytes);
-    if (!zip.has('[Content_Types].xml') || !zip.read('word/document.xml')?.byteLength) return t('output.docx', { reason: 'none' });
+    if (!zip.has('[Content_Types].xml') || !zip.read('word/document.xml')?.byteLength) return message('output.docx', { reason: 'none' });
     return undefined;
   } catch (error) {
     // bytes cut short can make the reader run past their end: that too is not a zip archive
-    return t('output.docx', { reason: error instanceof ZipError ? error.message : t('zip.not-zip') });
+    return message('output.docx', { reason: error instanceof ZipError ? error.said : message('zip.not-zip') });
   }
 }

@@ -2,6 +2,7 @@
 import type { Root } from 'mdast';
 import type { OutputFile } from './atomic.ts';
 import type { DocxOptions } from './docx/index.ts';
+import type { PageOptions } from './html/page.ts';
 import type { PdfOptions } from './pdf.ts';
 
 export type { OutputFile } from './atomic.ts';
@@ -11,8 +12,9 @@ export { readSourceDateEpoch, reportDate } from './date.ts';
 export { ConversionStopped, ConverterError } from './converter-error.ts';
 export { sourcesJson } from './sources.ts';
 
-/** What the writers need beyond the tree: the DOCX's properties and look, and where LibreOffice is and runs for PDF. */
-export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cwd' | 'soffice'> {}
+/** What the writers need beyond the tree: the DOCX's properties and look, where LibreOffice is and runs for PDF, and
+ * the words of the run for the HTML page's own. */
+export interface WriterOptions extends DocxOptions, Pick<PdfOptions, 'env' | 'cwd' | 'soffice'>, Pick<PageOptions, 'messages'> {}
 
 /** The output formats, with their file extension and writer; a writer's module (docx is large) loads when first used. */
 export const WRITERS = {

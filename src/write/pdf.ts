@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConversionStopped, ConverterError } from './converter-error.ts';
-import { t } from '../i18n/translate.ts';
+import { message, type Message } from '../i18n/message.ts';
+import type { Text } from '../i18n/params.ts';
 
 /** The environment LibreOffice runs in: its PATH finds soffice. */
 export type Env = Record<string, string | undefined>;
@@ -38,7 +39,7 @@ export interface SofficeSearch {
 }
 
 /** soffice's path, or what to tell the user when there is none. */
-export type SofficeLookup = { ok: true; path: string } | { ok: false; message: string };
+export type SofficeLookup = { ok: true; path: string } | { ok: false; message: Message };
 
 /** The environment variable that names soffice, for a LibreOffice installed where coop-report does not look. */
 export const SOFFICE_VARIABLE = 'COOP_REPORT_SOFFICE';
@@ -64,7 +65,7 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions): Promise<
     try {
       return readFileSync(join(dir, 'section.pdf'));
     } catch {
-      throw new ConverterError(t('pdf.not-converted', { path: found.path, failure: failure ?? 'none', output: output || 'none' }));
+      throw new ConverterError(message('pdf.not-converted', { path: found.path, failure: failure ?? 'none', output: output || 'none' }));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,7 +95,7 @@ export function findSoffice(search: SofficeSearch): SofficeLookup {
     const file = path.resolve(search.cwd, named.value);
     if (search.isFile(file)) return { ok: true, path: file };
     const example = usual.said.find((place) => !place.includes('*')) ?? 'none';
-    return { ok: false, message: t('pdf.not-a-file', { by: named.by, file, program, usual: example }) };
+    return { ok: false, message: message('pdf.not-a-file', { by: named.by, file, program, usual: example }) };
   }
   const onPath = (envVariable(search.env, 'PATH', search.platform) ?? '')
     .split(search.platform === 'win32' ? ';' : ':')
@@ -103,7 +104,7 @@ export function findSoffice(search: SofficeSearch): SofficeLookup {
     .map((dir) => path.join(dir, program));
   const file = [...onPath, ...usual.files].find((candidate) => search.isFile(candidate));
   if (file) return { ok: true, path: file };
-  return { ok: false, message: t('pdf.not-found', { program, usual: listed(usual.said), advice: installAdvice(search.platform) }) };
+  return { ok: false, message: message('pdf.not-found', { program, usual: listed(usual.said), advice: installAdvice(search.platform) }) };
 }
 
 // Reads an environment variable, unset when empty; on Windows, whatever the case of its name (Path, PATH).
@@ -113,8 +114,8 @@ function envVariable(env: Env, name: string, platform: NodeJS.Platform): string 
 }
 
 // Joins places for a sentence: "A", "A or B", "A, B or C".
-function listed(places: string[]): string {
-  return places.length < 2 ? places.join('') : t('pdf.or', { first: places.slice(0, -1).join(', '), last: places.at(-1)! });
+function listed(places: string[]): Text {
+  return places.length < 2 ? places.join('') : message('pdf.or', { first: places.slice(0, -1).join(', '), last: places.at(-1)! });
 }
 
 // Lists where LibreOffice's installers put soffice on the platform, when it is not on the PATH: the files to try, in
@@ -155,8 +156,10 @@ function newestFirst(a: string, b: string): number {
 }
 
 // Tells how to get LibreOffice on the platform, or to do without PDF.
-function installAdvice(platform: NodeJS.Platform): string {
-  return t(platform === 'win32' ? 'pdf.install.win32' : platform === 'darwin' ? 'pdf.install.darwin' : 'pdf.install.other', { variable: SOFFICE_VARIABLE });
+function installAdvice(platform: NodeJS.Platform): Message {
+  return message(platform === 'win32' ? 'pdf.install.win32' : platform === 'darwin' ? 'pdf.install.darwin' : 'pdf.install.other', {
+    variable: SOFFICE_VARIABLE,
+  });
 }
 
 // Lists the names in a folder; none when it cannot be read (it does not exist, say).
@@ -192,7 +195,7 @@ function soffice(
   env: Env,
   timeoutMs: number,
   platform: NodeJS.Platform,
-): Promise<{ failure?: string; output: string; stoppedBy?: NodeJS.Signals }> {
+): Promise<{ failure?: Message; output: Text; stoppedBy?: NodeJS.Signals }> {
   return new Promise((resolve) => {
     // a signal ends soffice's group instead of coop-report at once: coop-report then cleans up and exits. The handlers
     // are in place before soffice starts, so that a signal that comes as it starts is not missed
@@ -216,23 +219,24 @@ function soffice(
         beyond += Math.max(0, text.length - room);
       });
     }
-    const said = () => (output.trim() && beyond ? t('pdf.more', { output: output.trimStart(), count: String(beyond) }) : output.trim());
+    const said = () => (output.trim() && beyond ? message('pdf.more', { output: output.trimStart(), count: String(beyond) }) : output.trim());
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       endGroup(child, platform);
     }, timeoutMs);
-    const finish = (result: { failure?: string; output: string }) => {
+    const finish = (result: { failure?: Message; output: Text }) => {
       clearTimeout(timer);
       for (const signal of STOPPING) process.off(signal, stop);
       resolve(stoppedBy ? { ...result, stoppedBy } : result);
     };
-    child.on('error', (error: NodeJS.ErrnoException) => finish({ failure: t('pdf.not-started', { code: error.code ?? error.message }), output: said() }));
+    child.on('error', (error: NodeJS.ErrnoException) => finish({ failure: message('pdf.not-started', { code: error.code ?? error.message }), output: said() }));
     child.on('close', (code, signal) => {
-      if (timedOut) finish({ failure: t('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
+      if (timedOut) finish({ failure: message('pdf.timed-out', { seconds: String(timeoutMs / 1000) }), output: said() });
       else
         finish({
-          failure: code === 0 ? undefined : code !== null ? t('pdf.exit-code', { code: String(code) }) : t('pdf.signal', { signal: String(signal) }),
+          failure:
+            code === 0 ? undefined : code !== null ? message('pdf.exit-code', { code: String(code) }) : message('pdf.signal', { signal: String(signal) }),
           output: said(),
         });
     });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../support/golden.ts';
+import { englishWords } from '../support/polish.ts';
 import { expectedFiles, FIXTURES, readCase, runBin, runInProcess, type RunResult } from './run.ts';
 
 /** Every case, by its fixture folder, with what it shows. */
@@ -111,6 +112,8 @@ const CASES: Record<string, string> = {
   'pl-template-unused': 'a custom template nothing uses: a Polish warning with a suggestion, and the build goes on',
   'pl-template-handlebars': "Handlebars' own error, quoted as it is inside a Polish sentence",
   'pl-template-noun-forms': 'a counted noun built in a template with a gender Polish grammar does not know: in Polish',
+  'pl-mistakes': 'YAML syntax of several kinds, a tab, a misspelt field, a wrong id, a bad date, changes out of order: each located, in Polish',
+  'pl-mistakes-sentences': "a record's own sentences with misspelt fields, a name printed whole, a count of nothing and a case left out: located, in Polish",
 };
 
 /**
@@ -165,5 +168,22 @@ describe('CLI cases', () => {
     });
 
     for (const name of BIN_CASES) it(`${name}: ${CASES[name]}`, () => check(name, runBin(name, readCase(name))));
+  });
+});
+
+// The catalogue of mistakes an analyst makes, run in Polish: besides the exact output of each case (above), every
+// message is Polish prose, with nothing of a program's insides in it.
+describe('a catalogue of mistakes, in Polish', () => {
+  it.each(['pl-mistakes', 'pl-mistakes-sentences'])('%s: no English word, no "undefined", no escaped quote, no position counted from 0', async (name) => {
+    const run = await runInProcess(name, readCase(name));
+    const messages = run.stderr
+      .split('\n')
+      .filter((line) => /^\S+:\d+:\d+ - /.test(line))
+      .map((line) => line.replace(/^\S+:\d+:\d+ - \S+ [\w-]+: /, ''));
+    expect(messages.length).toBe(name === 'pl-mistakes' ? 13 : 5);
+    for (const message of messages) {
+      expect(englishWords(message), message).toEqual([]);
+      expect(message).not.toMatch(/undefined|\bnull\b|\[object|\\"|\[\d+\]/);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { findConfig, readConfig } from '../../src/cli/config.ts';
 import { main } from '../../src/cli/main.ts';
 import { tempDir } from '../support/data.ts';
@@ -13,7 +14,7 @@ function read(text: string) {
   writeFileSync(join(dir, 'coop-report.config.yaml'), text);
   const { config, diagnostics } = readConfig(join(dir, 'coop-report.config.yaml'), 'coop-report.config.yaml');
   const relative = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, typeof value === 'string' ? value.replace(dir, '<dir>') : value]));
-  return { config: relative, problems: diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`) };
+  return { config: relative, problems: diagnostics.map((d) => `${d.line}:${d.column} ${EN.text(d.message)}`) };
 }
 
 describe('readConfig', () => {
@@ -41,7 +42,22 @@ describe('readConfig', () => {
     ['no formats', 'formats: []\n', {}, ['1:10 "formats" takes a list of output formats from: md, docx, html, pdf.']],
     ['not a mapping', '- data\n', {}, ['1:1 coop-report.config.yaml holds a mapping of settings (data, templates, out, formats, root).']],
     ['a key set twice', 'data: a\ndata: b\n', { data: '<dir>/a' }, ['2:1 "data" is set twice; keep one.']],
-    ['a YAML error, located', 'data: records\nout: a: b\n', {}, ['2:6 Nested mappings are not allowed in compact mappings.']],
+    [
+      'a YAML error, located and said as in a record file',
+      'data: records\nout: a: b\n',
+      {},
+      [
+        '2:6 A second "key: value" starts inside this value: a colon followed by a space begins a key. If the colon belongs to the text, put the whole value in quotes; if the next line is a field of its own, indent it as the fields beside it.',
+      ],
+    ],
+    [
+      'an unclosed quote: at the quote',
+      'data: "records\n',
+      {},
+      [
+        '1:7 The double quote that opens this value is never closed, so everything after it, to the end of the file, reads as one text. Close the value with the same quote at its end.',
+      ],
+    ],
     ['root: true', 'root: true\ndata: d\n', { root: true, data: '<dir>/d' }, []],
     ['root that is not true or false', 'root: yes please\n', {}, ['1:7 "root" takes true or false: true says this folder is the project\'s root.']],
   ])('%s', (_, text, config, problems) => {

@@ -50,7 +50,7 @@ const CASES: { name: string; prepare: (cwd: string) => void; args: string[] | ((
     prepare: (cwd) => writeFileSync(join(cwd, 'notes'), 'x'),
     args: ['init', 'notes/data'],
     stderr:
-      'notes - error cannot-write: notes is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead: coop-report init raport-2025.\n\nFound 1 error.\n',
+      'notes - error cannot-write: notes is not a folder (it is a file or a device), and init writes a project into a folder. Name a new or empty folder instead, such as "coop-report init raport".\n\nFound 1 error.\n',
     left: ['notes'],
   },
   {

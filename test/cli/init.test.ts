@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nextSteps } from '../../src/cli/commands/init.ts';
+import { programWords } from '../../src/cli/invocation.ts';
 import { main } from '../support/shipped.ts';
 import { parse } from 'yaml';
 import { schemaLine, vscodeSettings } from '../../src/cli/editor-files.ts';
@@ -173,6 +174,54 @@ describe('init', () => {
   });
 
   it.each([
+    ['the PATH', {}, 'coop-report'],
+    ['npm run, which is no npx', { npm_command: 'run-script', npm_lifecycle_script: 'coop-report init raport' }, 'coop-report'],
+    ['npx running another program (npx vitest)', { npm_command: 'exec', npm_lifecycle_script: 'vitest run' }, 'coop-report'],
+    ['npx of an installed copy', { npm_command: 'exec', npm_lifecycle_script: "'coop-report'" }, 'npx coop-report'],
+    ['npx of an installed copy, its arguments in the script', { npm_command: 'exec', npm_lifecycle_script: 'coop-report init raport' }, 'npx coop-report'],
+    ['npx of a program whose name starts alike', { npm_command: 'exec', npm_lifecycle_script: "'coop-report-x'" }, 'coop-report'],
+    [
+      'npx of a packed file beside the working folder',
+      { npm_command: 'exec', npm_lifecycle_script: "'coop-report'", npm_config_package: './coop-report-0.1.0.tgz' },
+      'npx --yes --package ../coop-report-0.1.0.tgz coop-report',
+    ],
+    [
+      'npx of a packed file named without ./',
+      { npm_command: 'exec', npm_lifecycle_script: 'coop-report', npm_config_package: 'pakiety/coop-report-0.1.0.tgz' },
+      'npx --yes --package ../pakiety/coop-report-0.1.0.tgz coop-report',
+    ],
+    [
+      'npx of a packed file in a folder with a space',
+      { npm_command: 'exec', npm_lifecycle_script: 'coop-report', npm_config_package: '/home/analityk/moje pliki/coop-report-0.1.0.tgz' },
+      'npx --yes --package "../moje pliki/coop-report-0.1.0.tgz" coop-report',
+    ],
+    [
+      'npx of a name in the registry',
+      { npm_command: 'exec', npm_lifecycle_script: 'coop-report', npm_config_package: 'coop-report@0.1.0' },
+      'npx --yes --package coop-report@0.1.0 coop-report',
+    ],
+  ])('starts the next steps as this run was started: from %s', (_how, env, expected) => {
+    expect(programWords(env, '/home/analityk', '/home/analityk/raport')).toBe(expected);
+  });
+
+  it('prints the next steps with npx when npx ran a packed file', async () => {
+    const cwd = tempDir();
+    const env = { npm_command: 'exec', npm_lifecycle_script: 'coop-report init raport', npm_config_package: './coop-report-0.1.0.tgz' };
+    let stdout = '';
+    const exit = await main(['init', 'raport'], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env, cwd });
+    expect({ exit, next: stdout.split('\n\n')[1] }).toEqual({
+      exit: 0,
+      next: [
+        'Next:',
+        '  cd raport',
+        '  npx --yes --package ../coop-report-0.1.0.tgz coop-report validate',
+        '  npx --yes --package ../coop-report-0.1.0.tgz coop-report build --all',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it.each([
     ['a config file', { 'coop-report.config.yaml': 'data: records\n' }, 'raport/coop-report.config.yaml already exists'],
     ['a data folder with a file in it', { 'data/notes.txt': '' }, 'raport/data already exists'],
   ])('refuses a folder that already holds %s, writing nothing', async (_what, existing, message) => {
@@ -184,7 +233,7 @@ describe('init', () => {
     expect(await run(cwd, 'init', 'raport')).toEqual({
       exit: 2,
       stdout: '',
-      stderr: `coop-report: ${message}; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport".\nUsage: coop-report init [options] [dir]\nRun "coop-report init --help" for the options and examples.\n`,
+      stderr: `coop-report: ${message}; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport-2".\nUsage: coop-report init [options] [dir]\nRun "coop-report init --help" for the options and examples.\n`,
     });
     expect(files(join(cwd, 'raport'))).toEqual(Object.keys(existing));
   });

@@ -1,7 +1,7 @@
 // The package as the analyst gets it: `npm pack` gives a tarball that installs into an empty prefix with nothing
 // else (no dependencies, no registry) and works outside this repository, on a data folder anywhere.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/cli/commands/build.ts';
@@ -83,7 +83,11 @@ describe('the packed package, installed into an empty prefix', () => {
     const elsewhere = join(work, 'raport');
     cpSync(DATA, join(elsewhere, 'rekordy'), { recursive: true });
     const built = coopReport(elsewhere, 'build', '2010', '--data', 'rekordy', '--out', 'wyniki', '--format', 'md');
-    expect(built).toEqual({ code: 0, stdout: `${join('wyniki', 'wspolpraca-miedzynarodowa-2010.md')} (${formatSize(statSync(GOLDEN).size)})\n`, stderr: '' });
+    expect(built).toEqual({
+      code: 0,
+      stdout: `${join('wyniki', 'wspolpraca-miedzynarodowa-2010.md')} (${formatSize(statSync(GOLDEN).size, 'en')})\n`,
+      stderr: '',
+    });
     expect(readFileSync(join(elsewhere, 'wyniki', 'wspolpraca-miedzynarodowa-2010.md'))).toEqual(readFileSync(GOLDEN));
   });
 
@@ -96,3 +100,131 @@ describe('the packed package, installed into an empty prefix', () => {
     expect({ code: run.code, years: (JSON.parse(run.stdout) as { year: number }[]).map((y) => y.year) }).toEqual({ code: 0, years: [2023, 2024, 2025] });
   });
 });
+
+/** A block of install commands in a guide: the folder it runs in, and its lines as printed. */
+interface InstallBlock {
+  doc: string;
+  where: 'clone' | 'file' | 'npx' | 'project';
+  lines: string[];
+}
+
+// Finds the blocks of install commands of a guide: each ```sh block after a "<!-- install: <where> -->" line.
+function installBlocks(doc: string): InstallBlock[] {
+  const text = readFileSync(join(ROOT, doc), 'utf8');
+  return [...text.matchAll(/<!-- install: (\w+) -->\n\s*```sh\n([\s\S]*?)\n\s*```/g)].map((m) => ({
+    doc,
+    where: m[1] as InstallBlock['where'],
+    lines: m[2]!.split('\n').map((line) => line.trim()),
+  }));
+}
+
+// Copies the repository as a fresh clone has it: the files git tracks, or would (not those .gitignore leaves out).
+function freshCopy(to: string): void {
+  const listed = exec('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT });
+  expect(listed.code, listed.stderr).toBe(0);
+  for (const file of listed.stdout.split('\0').filter(Boolean)) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(to, file), { recursive: true });
+}
+
+// Returns a block's commands without their comments, as the shell reads them.
+const commands = (block: InstallBlock) => block.lines.map((line) => line.replace(/\s+#.*$/, ''));
+
+describe('the install commands of the Polish guide', () => {
+  it("are those of the README, block by block, so that running the README's runs them", () => {
+    const english = installBlocks('README.md').filter((block) => block.where !== 'project');
+    expect(installBlocks('docs/pl/README.md').map((b) => [b.where, commands(b)])).toEqual(english.map((b) => [b.where, commands(b)]));
+  });
+});
+
+describe.skipIf(WINDOWS)('the install commands of the README, run as printed in a fresh copy of the repository', () => {
+  const blocks = installBlocks('README.md');
+  const work = tempDir();
+  const clone = join(work, 'clone');
+  const prefix = join(work, 'prefix');
+  // no terminal (stdin closed), no npm settings of the run that started the tests; the registry only through npm's
+  // cache, which the npm ci of the repository filled (npm_config_offline): no network beyond what CI has
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm_|PATH$)/i.test(name))),
+    PATH: [join(prefix, 'bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter),
+    npm_config_prefix: prefix,
+    npm_config_offline: 'true',
+    npm_config_update_notifier: 'false',
+  };
+  // Runs a block's lines as one shell script, in a folder, and returns its exit code and output.
+  const sh = (cwd: string, lines: string[]) => exec('sh', ['-ec', lines.join('\n')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const of = (where: InstallBlock['where']) => blocks.filter((block) => block.where === where);
+
+  it('holds the blocks of every set-up', () => {
+    expect(blocks.map((block) => block.where)).toEqual(['clone', 'clone', 'file', 'npx', 'project']);
+  });
+
+  it('in a fresh clone: npm ci, npm link and npm ci && npm pack put the command on the PATH and write the packed file', () => {
+    mkdirSync(clone, { recursive: true });
+    freshCopy(clone);
+    expect(existsSync(join(clone, 'node_modules'))).toBe(false);
+    // npm pack before npm ci says what to run, and packs nothing
+    const early = sh(clone, ['npm pack']);
+    expect({
+      code: early.code,
+      said: early.stderr.includes('bundling needs the development libraries') && early.stderr.includes('Run "npm ci" first'),
+    }).toEqual({
+      code: 1,
+      said: true,
+    });
+    expect(existsSync(join(clone, 'coop-report-0.1.0.tgz'))).toBe(false);
+    for (const block of of('clone')) {
+      const run = sh(clone, block.lines);
+      expect(run.code, `${block.lines.join('\n')}\n${run.stderr}`).toBe(0);
+    }
+    expect(exec('coop-report', ['--version'], { cwd: work, env }).stdout).toBe(`${readJson(join(ROOT, 'package.json')).version}\n`);
+    expect(existsSync(join(clone, 'coop-report-0.1.0.tgz'))).toBe(true);
+    expect(exec('git', ['check-ignore', '-q', 'coop-report-0.1.0.tgz'], { cwd: ROOT }).code).toBe(0);
+  }, 900_000);
+
+  it('with the command on the PATH: init and build --all as printed', () => {
+    const anywhere = join(work, 'anywhere');
+    mkdirSync(anywhere);
+    for (const block of of('project')) expect(sh(anywhere, block.lines)).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(join(anywhere, 'raport-2025', 'out')).length).toBe(6);
+  });
+
+  it('from the packed file: npm install -g puts the command on the PATH, and npx runs it and names the next steps in its own form', () => {
+    const analyst = join(work, 'analityk');
+    mkdirSync(analyst);
+    cpSync(join(clone, 'coop-report-0.1.0.tgz'), join(analyst, 'coop-report-0.1.0.tgz'));
+    // the analyst's own prefix: the command the clone linked is not on this PATH
+    const own = {
+      ...env,
+      npm_config_prefix: join(analyst, 'prefix'),
+      PATH: [join(analyst, 'prefix', 'bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter),
+    };
+    for (const block of of('file'))
+      expect(exec('sh', ['-ec', block.lines.join('\n')], { cwd: analyst, env: own, stdio: ['ignore', 'pipe', 'pipe'] }).code).toBe(0);
+    expect(exec('coop-report', ['--version'], { cwd: analyst, env: own }).code).toBe(0);
+    const bare = { ...own, npm_config_prefix: join(analyst, 'none'), PATH: [dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter) };
+    const [npx] = of('npx');
+    const init = exec('sh', ['-ec', npx!.lines.join('\n')], { cwd: analyst, env: bare, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(init.code, init.stderr).toBe(0);
+    const next = init.stdout
+      .split('\nNext:\n')[1]!
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.trim());
+    expect(next).toEqual([
+      'cd raport-2025',
+      'npx --yes --package ../coop-report-0.1.0.tgz coop-report validate',
+      'npx --yes --package ../coop-report-0.1.0.tgz coop-report build --all',
+    ]);
+    const followed = exec('sh', ['-ec', next.join('\n')], { cwd: analyst, env: bare, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect({ code: followed.code, stderr: followed.stderr, first: followed.stdout.split('\n')[0] }).toEqual({
+      code: 0,
+      stderr: '',
+      first: 'data: 1 body, 1 project, 0 countries; no errors.',
+    });
+    expect(readdirSync(join(analyst, 'raport-2025', 'out')).length).toBe(6);
+  }, 300_000);
+});
+
+// Reads a JSON file.
+function readJson(path: string): { version: string } {
+  return JSON.parse(readFileSync(path, 'utf8')) as { version: string };
+}

@@ -4,7 +4,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../src/i18n/en.ts';
 import { pl } from '../../src/i18n/pl.ts';
-import { format } from '../../src/i18n/translate.ts';
+import { format } from '../../src/i18n/messages.ts';
 import { CONFIG_FILE } from '../../src/cli/config.ts';
 
 const KEYS = Object.keys(en) as MessageKey[];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatText } from '../../src/diagnostics/format.ts';
 import { error, warning } from '../../src/diagnostics/diagnostic.ts';
 import type { MessageKey } from '../../src/i18n/en.ts';
-import { format, inLanguage, type MessageParams } from '../../src/i18n/translate.ts';
+import { format, messagesIn, type MessageParams } from '../../src/i18n/messages.ts';
 
 const CASES: [MessageKey, MessageParams, string, string][] = [
   ['found.errors', { count: 1 }, '1 error', '1 błąd'],
@@ -177,8 +177,8 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
   [
     'template.folder',
     { folder: 'my-templates', why: 'missing' },
-    'The templates folder my-templates does not exist; check --templates or "templates" in the config file.',
-    'Folder szablonów my-templates nie istnieje; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
+    'The templates folder "my-templates" does not exist; check --templates or "templates" in the config file.',
+    'Folder szablonów „my-templates” nie istnieje; sprawdź opcję --templates albo ustawienie „templates” w pliku konfiguracyjnym.',
   ],
   [
     'template.unused',
@@ -327,6 +327,37 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'This template ran its blocks more than 10000 times while being rendered, far more than a text of a record needs: its blocks repeat too much. Check the blocks around this place.',
     'Ten szablon podczas wypełniania wykonał swoje bloki ponad 10000 razy, znacznie więcej, niż potrzeba na tekst rekordu: jego bloki za wiele razy się powtarzają. Sprawdź bloki wokół tego miejsca.',
   ],
+  // positions in a list as the analyst counts them, from 1
+  ['path.item', { position: 1 }, 'item 1', '1. wpis'],
+  ['path.item', { position: 12 }, 'item 12', '12. wpis'],
+  // who and role in the overlap messages, in the analyst's words (a role with a hyphen is chosen by its underscore)
+  ['rule.overlap.who', { who: 'representatives' }, 'representatives', 'przedstawicieli'],
+  ['rule.overlap.who', { who: 'head' }, 'the Head of the Office', 'Szefa Urzędu'],
+  ['rule.overlap.role', { role: 'chair_delegation' }, 'chair of the delegation', 'przewodnictwo delegacji'],
+  ['rule.overlap.role', { role: 'co_implementer' }, 'co-implementer', 'współrealizator'],
+  // values quoted as each language quotes them
+  ['helper.value.text', { text: 'female' }, '"female"', '„female”'],
+  ['commander.quoted', { value: 'text' }, '"text"', '„text”'],
+  ['placeholder.year-a', {}, 'yearA', 'rok1'],
+  ['placeholder.dir', {}, 'dir', 'folder'],
+  [
+    'load.yaml.unclosed-quote',
+    { quote: 'single' },
+    'The single quote that opens this value is never closed, so everything after it, to the end of the file, reads as one text. Close the value with the same quote at its end.',
+    'Apostrof, który otwiera tę wartość, nie został zamknięty, więc wszystko, co po nim następuje, aż do końca pliku, jest odczytywane jako jeden tekst. Zamknij wartość takim samym znakiem na jej końcu.',
+  ],
+  [
+    'schema.bad-key',
+    { where: 'Pole „wording.Opening”', key: 'Opening' },
+    'Pole „wording.Opening”: "Opening" cannot name a part: a name is small letters and hyphens, starting with a letter, such as "beyond-eu".',
+    'Pole „wording.Opening”: „Opening” nie może być nazwą części zdania: nazwa składa się z małych liter i łączników i zaczyna się od litery, np. „beyond-eu”.',
+  ],
+  [
+    'init.exists',
+    { path: 'raport/data', folder: 'raport-2' },
+    'raport/data already exists; init writes a new project and overwrites nothing. Name a new folder, such as "coop-report init raport-2".',
+    'raport/data już istnieje; init zapisuje nowy projekt i niczego nie nadpisuje. Wskaż nowy folder, np. „coop-report init raport-2”.',
+  ],
 ];
 
 describe('messages', () => {
@@ -369,7 +400,7 @@ describe('the count under the problems', () => {
     [1, 12, 'Found 1 error, 12 warnings.', 'Znaleziono 1 błąd, 12 ostrzeżeń.'],
   ])('%i errors, %i warnings', (errors, warnings, english, polish) => {
     const last = (language: 'en' | 'pl') =>
-      inLanguage(language, () => formatText(problems(errors, warnings), plain, () => undefined))
+      formatText(problems(errors, warnings), plain, () => undefined, messagesIn(language))
         .trimEnd()
         .split('\n')
         .at(-1);
@@ -378,7 +409,7 @@ describe('the count under the problems', () => {
   });
 
   it('names the severity in the language of the run and keeps the code', () => {
-    const text = inLanguage('pl', () => formatText(problems(1, 1), plain, () => undefined));
+    const text = formatText(problems(1, 1), plain, () => undefined, messagesIn('pl'));
     expect(text).toBe('f0.yaml - błąd bad-date: x\n\ng0.yaml - ostrzeżenie stray-file: y\n\nZnaleziono 1 błąd, 1 ostrzeżenie.\n');
   });
 });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { parseFiles } from '../../src/load/parse-file.ts';
 import { MAX_DEPTH, tooDeepAt } from '../../src/load/yaml-shape.ts';
 import { tempDir } from '../support/data.ts';
@@ -21,9 +22,9 @@ function problems(text: string): string[] {
 
 describe('parseFiles, for one file', () => {
   it.each([
-    ['an unclosed quote', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['4:1 yaml-syntax']],
+    ['an unclosed quote: at the quote that opens it, not at the end of the file', 'name:\n  nom: "Norwegia\n  gen: Norwegii\n', ['2:8 yaml-syntax']],
     ['a value after a value: the first error only, not what follows from it', 'name:\n  nom: a: b\n  gen: [\n', ['2:8 yaml-syntax']],
-    ['a duplicate key before a syntax error, and the error', 'name:\n  nom: a\n  nom: b\n  gen: "x\n', ['3:3 duplicate-key', '5:1 yaml-syntax']],
+    ['a duplicate key before a syntax error, and the error', 'name:\n  nom: a\n  nom: b\n  gen: "x\n', ['3:3 duplicate-key', '4:8 yaml-syntax']],
     ['no duplicate key after a syntax error: what follows an open bracket is no key of its own', 'name:\n  nom: a\n  gen: [\n  nom: b\n', ['4:3 yaml-syntax']],
     ['every duplicate key, each where it is set again', 'a: 1\nb: 2\na: 3\nb: 4\n', ['3:1 duplicate-key', '4:1 duplicate-key']],
     ['keys that read the same, 1 and "1"', 'name:\n  1: a\n  "1": b\n', ['3:3 duplicate-key']],
@@ -55,7 +56,7 @@ describe('parseFiles, for one file', () => {
   });
 
   it('says which key is duplicated and where it was first set', () => {
-    expect(parse('name:\n  nom: a\n  gen: b\n  nom: c\n').diagnostics[0]!.message).toBe(
+    expect(EN.text(parse('name:\n  nom: a\n  gen: b\n  nom: c\n').diagnostics[0]!.message)).toBe(
       'Duplicate key "nom": it is already set on line 2 of the same mapping, and a key may appear once. Remove one of the two.',
     );
   });
@@ -118,5 +119,36 @@ describe('tooDeepAt', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
+  });
+});
+
+describe('parseFiles, given the files of the load before (the preview at each save)', () => {
+  const FIRST = 'name:\n  nom: Norwegia\n';
+  it.each([
+    ['a file whose text is the same is not parsed again: the same record', FIRST, true, 'Norwegia'],
+    ['a file whose text changed is parsed again', 'name:\n  nom: Szwecja\n', false, 'Szwecja'],
+    ['a file that became broken is parsed again, and its problem located', 'name:\n  nom: "Szwecja\n', false, undefined],
+  ])('%s', (_what, second, same, nom) => {
+    const dir = tempDir();
+    const file = { path: join(dir, 'x.yaml'), file: 'x.yaml', id: 'x', kind: 'country' as const };
+    const earlier = new Map();
+    writeFileSync(file.path, FIRST);
+    const [before] = parseFiles([file], earlier);
+    writeFileSync(file.path, second);
+    const [after] = parseFiles([file], earlier);
+    expect(after === before).toBe(same);
+    expect((after!.record?.data as { name?: { nom?: string } } | undefined)?.name?.nom).toBe(nom);
+    expect(after!.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(nom ? [] : ['2:8 yaml-syntax']);
+    expect([...earlier.keys()]).toEqual([[file.path, 'x.yaml', 'country', 'x'].join('\u0000')]);
+  });
+
+  it('keeps only the files of the last load: one no longer found is let go', () => {
+    const dir = tempDir();
+    const files = ['a', 'b'].map((id) => ({ path: join(dir, `${id}.yaml`), file: `${id}.yaml`, id, kind: 'country' as const }));
+    for (const f of files) writeFileSync(f.path, `name:\n  nom: ${f.id}\n`);
+    const earlier = new Map();
+    parseFiles(files, earlier);
+    parseFiles(files.slice(1), earlier);
+    expect([...earlier.keys()].map((key) => key.split('\u0000')[1])).toEqual(['b.yaml']);
   });
 });

@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, MAX_FILE_BYTES, readRecordText } from '../../src/load/read-file.ts';
 import { tempDir } from '../support/data.ts';
+import { EN } from '../support/messages.ts';
 
 // Writes bytes to a scratch file and reads them back as a record file named "f.yaml".
 function read(bytes: Uint8Array | string) {
   const path = join(tempDir(), 'f.yaml');
   writeFileSync(path, bytes);
-  return readRecordText(path, 'f.yaml');
+  return inEnglish(readRecordText(path, 'f.yaml'));
+}
+
+// Writes the message of a refusal in English.
+function inEnglish(read: ReturnType<typeof readRecordText>) {
+  return 'diagnostic' in read ? { diagnostic: { ...read.diagnostic, message: EN.text(read.diagnostic.message) } } : read;
 }
 
 describe('decodeUtf8', () => {
@@ -97,7 +103,7 @@ describe('readRecordText', () => {
   ])('refuses %s, saying why', (_what, make, why) => {
     const dir = tempDir();
     make(dir);
-    expect(readRecordText(join(dir, 'f.yaml'), 'f.yaml')).toEqual({
+    expect(inEnglish(readRecordText(join(dir, 'f.yaml'), 'f.yaml'))).toEqual({
       diagnostic: { severity: 'error', code: 'unreadable-file', file: 'f.yaml', line: 1, column: 1, message: `Cannot read this record file: ${why}.` },
     });
   });

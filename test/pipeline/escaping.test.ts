@@ -7,6 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/index.ts';
 import { copyData, editRecord, ROOT, tempDir } from '../support/data.ts';
+import { EN } from '../support/messages.ts';
 
 const NAMES = ['Komisji *A* _B_', 'Komisji [C](http://x) <D>', 'Komisji #E & `F` \\G', 'Komisji ~~H~~ | I | **J**', '# Komisji K', '1. Komisji L'];
 
@@ -15,7 +16,7 @@ describe('Markdown characters in the data', () => {
     const dataDir = copyData();
     editRecord(dataDir, 'bodies/polish-russian-commission.yaml', (doc) => doc.setIn(['name', 'gen'], name));
     const outDir = tempDir();
-    const result = await build({ year: 2010, dataDir, outDir, cwd: ROOT, formats: ['md', 'docx'], templateDirs: [], headingLevel: 1 });
+    const result = await build({ year: 2010, dataDir, outDir, cwd: ROOT, formats: ['md', 'docx'], templateDirs: [], headingLevel: 1, messages: EN });
     expect(result.diagnostics).toEqual([]);
     const markdown = readFileSync(join(outDir, 'wspolpraca-miedzynarodowa-2010.md'), 'utf8');
     const last = fromMarkdown(markdown).children.at(-1)!;

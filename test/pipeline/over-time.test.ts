@@ -62,11 +62,11 @@ const CASES: Case[] = [
     has: ['w Radzie Nadzorczej Europejskiej Agencji Wsparcia Azylowego (EASO), nowo utworzonej instytucji UE'],
   },
   {
-    name: 'a rename in mid-2011: the 2011 section uses the name in force at the end of the year, and the new noun agrees',
+    name: 'a rename in mid-2011: the 2011 section uses the name in force at the end of the year; the remit agrees with the category, the next sentence with the new noun',
     change: easoRenamed,
     year: 2011,
     has: [
-      'w Radzie Nadzorczej Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), instytucji UE, zajmującego się ułatwianiem współpracy',
+      'w Radzie Nadzorczej Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), instytucji UE, zajmującej się ułatwianiem współpracy',
       'Urząd realizuje także zadania',
     ],
     lacks: ['Agencji'],

@@ -2,6 +2,7 @@
 // Each is rendered with the helpers of the built-in templates, and each problem in one is reported at the record.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { copyData, editRecord, sectionText } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from '../validate/run.ts';
 
@@ -216,7 +217,7 @@ describe('record texts in validate', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
-    expect(diagnostics[0]!.message).toContain(says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(says);
     expect(run.exit).toBe(1);
   });
 });
@@ -262,7 +263,7 @@ describe('wording of the parts in validate', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
-    expect(diagnostics[0]!.message).toContain(says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(says);
     expect(run.exit).toBe(1);
   });
 });
@@ -308,7 +309,7 @@ describe('parts of wording no sentence has, in validate', () => {
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
     expect(diagnostics[0]!.severity).toBe('warning');
-    expect(diagnostics[0]!.message).toContain(says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(says);
     expect(run.exit).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { toString as plainText } from 'mdast-util-to-string';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
 import { check } from '../../src/pipeline/index.ts';
@@ -54,7 +55,7 @@ const PIECES = [
 // Returns the text of a DOCX's document.xml, run by run.
 function docxText(docx: Uint8Array): string {
   const read = readXml(unzipSync(docx)['word/document.xml']!);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new MessageError(read.message);
   return descendants(read.doc, 't')
     .map((t) => t.textContent)
     .join('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import {
   CASES,
   NOUNS,
@@ -17,7 +18,7 @@ import {
 // Reads a counted noun the way the data gives it.
 function noun(forms: Record<string, unknown>): NounForms {
   const reading = readCountedNoun(forms);
-  if (!reading.noun) throw new Error(reading.problem);
+  if (!reading.noun) throw new MessageError(reading.problem);
   return reading.noun;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import { monthName } from '../../src/polish/index.ts';
 
 const MONTHS: readonly [number, string, string, string][] = [
@@ -24,6 +25,6 @@ describe('monthName', () => {
   });
 
   it.each([0, 13, -1, 1.5, Number.NaN])('refuses month %s', (month) => {
-    expect(() => monthName(month, 'nom')).toThrow(RangeError);
+    expect(() => monthName(month, 'nom')).toThrow(MessageError);
   });
 });

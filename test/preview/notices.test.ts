@@ -1,6 +1,6 @@
 // What the preview says it cannot follow: each problem of the watch as one line, in English and in Polish.
 import { describe, expect, it } from 'vitest';
-import { inLanguage } from '../../src/i18n/translate.ts';
+import { messagesIn } from '../../src/i18n/messages.ts';
 import { noticeOf } from '../../src/preview/notices.ts';
 
 const CWD = '/home/analyst/raport';
@@ -52,6 +52,6 @@ describe('the notices of the watch', () => {
     ],
     ['the working folder itself', CWD, 'gone', 'en', '"." is not there; the preview follows it again as soon as it is back.'],
   ])('%s', (_what, path, code, language, expected) => {
-    expect(inLanguage(language, () => noticeOf({ path, code }, CWD))).toBe(expected);
+    expect(noticeOf({ path, code }, CWD, messagesIn(language))).toBe(expected);
   });
 });

@@ -42,7 +42,7 @@ describe('coop-report preview', () => {
     ['the page', '/', {}, 200, '<!doctype html>\n<html lang="pl">'],
     ['no other path', '/data/office.yaml', {}, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n'],
     ['no path out of the folder', '/../package.json', {}, 404, 'Not found: coop-report preview serves the page at / and its updates at /events.\n'],
-    ['no other method', '/', { method: 'POST' }, 405, 'Method not allowed.\n'],
+    ['no other method', '/', { method: 'POST' }, 405, 'Method not allowed: coop-report preview only reads (GET and HEAD).\n'],
     ['no other host name', '/', { host: 'example.com' }, 403, 'coop-report preview answers only at 127.0.0.1 and localhost.\n'],
   ])('serves %s', async (_what, path, options, status, start) => {
     const response = await get(new URL(path, preview.url).href, options);
@@ -66,7 +66,12 @@ describe('coop-report preview', () => {
     ['70 kB of headers', `GET / HTTP/1.1\r\nHOST\r\nX-A: ${'a'.repeat(70_000)}\r\n\r\n`, 'HTTP/1.1 431 Request Header Fields Too Large', ''],
     ['a bad escape in the query', 'GET /nothing?year=%ZZ HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 404 Not Found', NOT_FOUND],
     ['a lone percent sign', 'GET /% HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 404 Not Found', NOT_FOUND],
-    ['another method', 'DELETE / HTTP/1.1\r\nHOST\r\n\r\n', 'HTTP/1.1 405 Method Not Allowed', 'Method not allowed.\n'],
+    [
+      'another method',
+      'DELETE / HTTP/1.1\r\nHOST\r\n\r\n',
+      'HTTP/1.1 405 Method Not Allowed',
+      'Method not allowed: coop-report preview only reads (GET and HEAD).\n',
+    ],
     ['no Host header', 'GET / HTTP/1.0\r\n\r\n', 'HTTP/1.1 403 Forbidden', 'coop-report preview answers only at 127.0.0.1 and localhost.\n'],
   ])('answers %s, and lives on', async (_what, request, status, body) => {
     const port = Number(new URL(preview.url).port);
@@ -167,5 +172,41 @@ describe('coop-report preview, starting and stopping', () => {
     const again = createServer();
     await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', resolve));
     again.close();
+  });
+});
+
+describe('coop-report preview in Polish (--lang pl)', () => {
+  let polish: Running;
+
+  beforeAll(async () => {
+    polish = await startPreview(['2024', '--port', '0', '--lang', 'pl'], starterWork());
+  });
+  afterAll(async () => {
+    await polish?.stop();
+  });
+
+  it.each([
+    ['the page, titled in Polish', '/', {}, 200, /<title>Podgląd rozdziału za 2024 r\. – coop-report<\/title>/],
+    [
+      'no other path',
+      '/data/office.yaml',
+      {},
+      404,
+      /^Nie ma takiej strony: podgląd coop-report udostępnia rozdział pod adresem \/ i jego aktualizacje pod adresem \/events\.\n$/,
+    ],
+    ['no other method', '/', { method: 'POST' }, 405, /^Niedozwolona metoda: podgląd coop-report tylko udostępnia stronę \(GET i HEAD\)\.\n$/],
+    ['no other host name', '/', { host: 'example.com' }, 403, /^Podgląd coop-report odpowiada tylko pod adresami 127\.0\.0\.1 i localhost\.\n$/],
+  ])('serves %s', async (_what, path, options, status, body) => {
+    const response = await get(new URL(path, polish.url).href, options);
+    expect(response.status).toBe(status);
+    expect(response.body).toMatch(body);
+  });
+
+  it('answers a request that is no URL in Polish', async () => {
+    const port = Number(new URL(polish.url).port);
+    expect(await sendRaw(port, `GET //evil.example/ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)).toEqual({
+      status: 'HTTP/1.1 400 Bad Request',
+      body: 'Nieprawidłowe żądanie: podgląd coop-report udostępnia rozdział pod adresem / i jego aktualizacje pod adresem /events.\n',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN, rejected } from '../support/messages.ts';
 import { buildSection } from '../../src/model/index.ts';
 import { builtInTemplates } from '../../src/paths.ts';
 import { check } from '../../src/pipeline/index.ts';
@@ -34,10 +35,10 @@ async function outcome(files: Record<string, string>): Promise<Outcome> {
     const templates = await loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd);
     const { dataset } = await check({ dataDir: DATA, cwd: ROOT });
     renderSection(buildSection(dataset!, 2010), templates);
-    return { warnings: templates.warnings.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`) };
+    return { warnings: templates.warnings.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}: ${EN.text(d.message)}`) };
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    return { error: `${error.file}:${error.line}:${error.column} ${error.message}` };
+    return { error: `${error.file}:${error.line}:${error.column} ${EN.text(error.said)}` };
   }
 }
 
@@ -202,6 +203,22 @@ describe('custom templates', () => {
       { warnings: [] },
     ],
     [
+      'a name printed whole, not in a case: located at its path, not "[object Object]" in the section',
+      { 'partials/opening.md.hbs': 'Dzisiaj {{office.name}} pracuje.' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:11 "office.name" is a mapping of nom, gen, dat, acc, inst and 2 more fields, which the text cannot show: it shows text and numbers. Name one of its fields ("office.name.nom"), or word it with the helper "form" and a case (see docs/templates.md).',
+      },
+    ],
+    [
+      'a list printed whole: located at its path',
+      { 'partials/opening.md.hbs': '{{@root.paragraphs}}' },
+      {
+        error:
+          'custom/partials/opening.md.hbs:1:3 "@root.paragraphs" is a list of 6 values, which the text cannot show: it shows text and numbers. Go through its items with a block, such as "each", or name them with a helper that lists them (see docs/templates.md).',
+      },
+    ],
+    [
       '3000 nested blocks',
       { 'partials/opening.md.hbs': `${'{{#if office}}'.repeat(3000)}x${'{{/if}}'.repeat(3000)}` },
       { error: 'custom/partials/opening.md.hbs:1:1 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
@@ -223,8 +240,8 @@ describe('the custom templates folder', () => {
   it('is refused at its path when it is a file', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'custom'), 'not a folder');
-    await expect(loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd)).rejects.toThrow(
-      new TemplateError('The templates folder custom is a file, not a folder; check --templates or "templates" in the config file.', 'custom', 0, 0),
-    );
+    const refused = loadTemplates([join(cwd, 'custom'), builtInTemplates()], cwd);
+    await expect(refused).rejects.toMatchObject({ file: 'custom', line: 0, column: 0 });
+    expect(await rejected(refused)).toBe('The templates folder "custom" is a file, not a folder; check --templates or "templates" in the config file.');
   });
 });

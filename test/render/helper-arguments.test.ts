@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { loadTemplates, TemplateError } from '../../src/render/index.ts';
 import { tempDir } from '../support/data.ts';
 
@@ -81,6 +82,6 @@ describe('a helper given a value it cannot use', () => {
       }
     })() as TemplateError;
     expect(error).toBeInstanceOf(TemplateError);
-    expect([error.message, error.line, error.column]).toEqual([message, 1, column]);
+    expect([EN.text(error.said), error.line, error.column]).toEqual([message, 1, column]);
   });
 });

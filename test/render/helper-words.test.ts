@@ -18,6 +18,7 @@ import { BLOCK_HELPERS, HELPERS } from '../../src/render/helpers/index.ts';
 import { loadTemplates, type Templates } from '../../src/render/index.ts';
 import { DATA, ROOT } from '../support/data.ts';
 import { exampleData, examplesOf, GUIDES } from '../support/examples.ts';
+import { EN } from '../support/messages.ts';
 
 /** The block helpers that write words of their own (a mention and its expansion); the others write their block's. */
 const WRITING_BLOCK_HELPERS = ['mention', 'named', 'titled', 'mentionList', 'namedList', 'expansion'];
@@ -45,10 +46,10 @@ function wordsOf(text: string): string[] {
   return (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLocaleLowerCase('pl'));
 }
 
-// Gathers the words of every text in a value, a few levels deep (a record, its name's forms, its founding).
+// Gathers the words of every text in a value, a few levels deep (a record, its name's forms, its founding; a composition's groups, their members and their names).
 function wordsIn(value: unknown, into = new Set<string>(), depth = 0, seen = new Set<object>()): Set<string> {
   if (typeof value === 'string') for (const word of wordsOf(value)) into.add(word);
-  else if (value && typeof value === 'object' && depth < 4 && !seen.has(value)) {
+  else if (value && typeof value === 'object' && depth < 6 && !seen.has(value)) {
     seen.add(value);
     for (const item of Object.values(value)) wordsIn(item, into, depth + 1, seen);
   }
@@ -121,7 +122,7 @@ afterAll(() => {
 // Renders each year of a data folder with the helpers watched.
 async function renderYears(data: string, years: number[]): Promise<void> {
   const { dataset, diagnostics } = await check({ dataDir: data, cwd: ROOT });
-  if (!dataset || hasErrors(diagnostics)) throw new Error(diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n'));
+  if (!dataset || hasErrors(diagnostics)) throw new Error(diagnostics.map((d) => `${d.file}:${d.line} ${EN.text(d.message)}`).join('\n'));
   const hook = (_name: string, _context: unknown, text: () => string) => {
     const written = text();
     running[running.length - 1]?.push(written);

@@ -2,6 +2,8 @@
 // Handlebars' own message for any template, and the message a template author reads.
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
+import { saidBy } from '../../src/i18n/message.ts';
+import { EN } from '../support/messages.ts';
 import { checkTemplate, parseErrorPlace } from '../../src/render/template-check.ts';
 import { TemplateError } from '../../src/render/template-error.ts';
 
@@ -10,7 +12,7 @@ function parseMessage(source: string): string {
   try {
     Handlebars.parse(source);
   } catch (error) {
-    return (error as Error).message;
+    return EN.text(saidBy(error));
   }
   throw new Error(`Handlebars parsed ${JSON.stringify(source)}`);
 }
@@ -47,7 +49,7 @@ describe('checkTemplate', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(TemplateError);
-    expect({ line: (thrown as TemplateError).line, column: (thrown as TemplateError).column, message: (thrown as TemplateError).message }).toEqual({
+    expect({ line: (thrown as TemplateError).line, column: (thrown as TemplateError).column, message: EN.text((thrown as TemplateError).said) }).toEqual({
       line,
       column,
       message,

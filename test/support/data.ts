@@ -1,4 +1,5 @@
 // Test helpers: a scratch copy of the data folder, record edits, and the section rendered in-process.
+import { EN } from './messages.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ let builtIn: ReturnType<typeof loadTemplates> | undefined;
 export async function sectionMarkdown(dataDir: string, year: number): Promise<string> {
   const { dataset, diagnostics } = await check({ dataDir, cwd: ROOT });
   if (!dataset || hasErrors(diagnostics))
-    throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+    throw new Error(`data errors:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${EN.text(d.message)}`).join('\n')}`);
   builtIn ??= loadTemplates([builtInTemplates()], ROOT);
   return toMarkdownText(renderSection(buildSection(dataset, year), await builtIn));
 }

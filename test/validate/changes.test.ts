@@ -2,7 +2,8 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyData, editRecord } from '../support/data.ts';
+import { EN } from '../support/messages.ts';
+import { copyData, editRecord, writeRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
 /** A record file, what to set in it, and the diagnostics expected (line:column code) with a piece of the first message. */
@@ -36,14 +37,14 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
     file: 'bodies/easo.yaml',
     set: { changes: [{ from: '2013', motto: 'x' }] },
     expect: ['20:5 unknown-field'],
-    says: 'Unknown field "motto" in "changes[0]".',
+    says: 'Unknown field "motto" in "changes › item 1".',
   },
   {
     name: 'participations are not changed through changes',
     file: 'bodies/easo.yaml',
     set: { changes: [{ from: '2013', participations: [] }] },
     expect: ['20:5 unknown-field'],
-    says: 'Unknown field "participations" in "changes[0]".',
+    says: 'Unknown field "participations" in "changes › item 1".',
   },
   {
     name: 'a reference in a change that names no record',
@@ -64,7 +65,7 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
     file: 'bodies/enaro.yaml',
     set: { changes: [{ from: '2013', members: { euStates: '20' } }] },
     expect: ['27:17 wrong-type'],
-    says: 'Field "changes[0].members.euStates" should be',
+    says: 'Field "changes › item 1 › members.euStates" should be',
   },
   {
     name: 'two roles of the same people at the same time',
@@ -76,7 +77,7 @@ const CASES: { name: string; file: string; set: Record<string, unknown>; expect:
       ],
     },
     expect: ['7:5 overlapping-participations', '10:5 overlapping-participations'],
-    says: 'This participation of "representatives" (2004-05: chair-delegation) overlaps participations[1] (2010: participant).',
+    says: 'This participation of representatives (2004-05: chair of the delegation) overlaps the one on line 10 (2010: participant).',
   },
 ];
 
@@ -87,7 +88,7 @@ describe('changes and participations in time', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(c.expect.map((e) => `${c.file}:${e}`));
-    expect(diagnostics[0]!.message).toContain(c.says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     expect(run.exit).toBe(1);
   });
 
@@ -122,13 +123,36 @@ describe('records that name the same thing', () => {
       'This body has the same acronym ("SCIFA") as data/bodies/freemo.yaml',
     ],
     ['projects with a generic name and their own titles', () => {}, [], ''],
+    [
+      'two boards of one name under different agencies',
+      (data: string) => {
+        writeRecord(
+          data,
+          'bodies/cepol.yaml',
+          'name:\n  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gender: f\nacronym: CEPOL\narea: eu\n',
+        );
+        writeRecord(
+          data,
+          'bodies/cepol-board.yaml',
+          'name:\n  nom: Rada Nadzorcza\n  gen: Rady Nadzorczej\n  loc: Radzie Nadzorczej\n  gender: f\nparent: cepol\nparticipations:\n  - from: "2010"\n    who: representative\n    role: participant\n',
+        );
+      },
+      [],
+      '',
+    ],
+    [
+      'two boards of one name under one agency',
+      (data: string) => cpSync(join(data, 'bodies', 'easo-management-board.yaml'), join(data, 'bodies', 'easo-board-copy.yaml')),
+      ['bodies/easo-management-board.yaml:1:1 duplicate-name'],
+      'This body has the same name ("Rada Nadzorcza") as data/bodies/easo-board-copy.yaml',
+    ],
   ] as const)('%s: a warning, and validate still passes', async (_name, edit, expected, says) => {
     const data = copyData();
     edit(data);
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(expected);
-    if (says) expect(diagnostics[0]!.message).toContain(says);
+    if (says) expect(EN.text(diagnostics[0]!.message)).toContain(says);
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(run.exit).toBe(0);
   });

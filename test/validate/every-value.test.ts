@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { copyData, editRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
@@ -71,13 +72,13 @@ const CASES: Case[] = [
     name: 'a place named three times',
     set: { 'bodies/unhcr.yaml': { events: [meeting({ date: '2010-06', places: ['norway', 'norway', 'norway'] })] } },
     expect: ['bodies/unhcr.yaml:16:9 repeated-entry', 'bodies/unhcr.yaml:17:9 repeated-entry'],
-    says: '"norway" is already listed in events[0].places[0]; expected each country once in a list',
+    says: '"norway" is already listed in events › item 1 › places › item 1; expected each country once in a list',
   },
   {
     name: 'a member country repeated in a change',
     set: { 'bodies/enaro.yaml': { changes: [{ from: '2014', members: { euStates: 20, countries: ['norway', 'switzerland', 'norway'] } }] } },
     expect: ['bodies/enaro.yaml:31:11 repeated-entry'],
-    says: '"norway" is already listed in changes[0].members.countries[0];',
+    says: '"norway" is already listed in changes › item 1 › members.countries › item 1;',
   },
   {
     name: 'asOf before the first year written',
@@ -107,7 +108,7 @@ describe('every rule sees every year', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(c.expect);
-    if (c.expect.length) expect(diagnostics[0]!.message).toContain(c.says);
+    if (c.expect.length) expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     expect(run.exit).toBe(c.expect.length ? 1 : 0);
     // build stops at the same problems, writing nothing, or writes every year
     const build = await runMain(['build', '--all', '--data', 'data', '--out', 'out'], join(data, '..'));

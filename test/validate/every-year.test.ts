@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { copyData, editRecord } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
 
@@ -35,7 +36,7 @@ const CASES: Case[] = [
       );
     },
     expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
-    says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2012 section (',
+    says: '"changes › item 1 › name" has no locative (loc) form, which a sentence of the 2012 section (',
   },
   {
     name: 'a body that starts after asOf, checked before asOf moves to its year',
@@ -54,7 +55,7 @@ const CASES: Case[] = [
         doc.set('changes', doc.createNode([{ from: '2013', name: { nom: 'Zarząd', gender: 'm' } }])),
       ),
     expect: ['bodies/easo-management-board.yaml:12:5 missing-form'],
-    says: '"changes[0].name" has no locative (loc) form, which a sentence of the 2013 section (',
+    says: '"changes › item 1 › name" has no locative (loc) form, which a sentence of the 2013 section (',
   },
   {
     name: 'a custom template asking for a form no record has',
@@ -78,7 +79,7 @@ describe('validate renders every year', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json', ...(c.args ?? [])], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual(c.expect);
-    expect(diagnostics[0]!.message).toContain(c.says);
+    expect(EN.text(diagnostics[0]!.message)).toContain(c.says);
     expect(run.exit).toBe(1);
   });
 
@@ -99,7 +100,7 @@ describe('fields no sentence tells', () => {
     const run = await runMain(['validate', '--data', 'data', '--format', 'json'], join(data, '..'));
     const diagnostics = JSON.parse(run.stdout) as JsonDiagnostic[];
     expect(diagnostics.map((d) => `${d.file.replace('data/', '')}:${d.line}:${d.column} ${d.code}`)).toEqual([where]);
-    expect(diagnostics[0]!.message).toContain('is given, but no sentence of any year tells it with the templates in use');
+    expect(EN.text(diagnostics[0]!.message)).toContain('is given, but no sentence of any year tells it with the templates in use');
     expect(run.exit).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../support/messages.ts';
 import { writeAtomically } from '../../src/write/atomic.ts';
 import { copyData, editRecord, tempDir } from '../support/data.ts';
 import { runMain, type JsonDiagnostic } from './run.ts';
@@ -63,7 +64,7 @@ describe('writeAtomically', () => {
       { path: join(dir, 'a.md'), content: 'nowy' },
       { path: join(dir, 'blocked', 'b.md'), content: 'nowy' },
     ];
-    expect(() => writeAtomically(files)).toThrow('Cannot write here: a file stands where a folder is needed.');
+    expect(thrown(() => writeAtomically(files))).toContain('Cannot write here: a file stands where a folder is needed.');
     expect(snapshot(dir)).toEqual({ 'a.md': Buffer.from('stary'), blocked: Buffer.from('not a folder') });
   });
 
@@ -72,12 +73,14 @@ describe('writeAtomically', () => {
     writeFileSync(join(dir, 'a.md'), 'stary');
     // a folder where the second file should go: the temporary file is written, the rename over a folder fails
     mkdirSync(join(dir, 'b.md'));
-    expect(() =>
-      writeAtomically([
-        { path: join(dir, 'b.md'), content: 'nowy' },
-        { path: join(dir, 'a.md'), content: 'nowy' },
-      ]),
-    ).toThrow('Cannot write here: it is a folder, where coop-report writes a file.');
+    expect(
+      thrown(() =>
+        writeAtomically([
+          { path: join(dir, 'b.md'), content: 'nowy' },
+          { path: join(dir, 'a.md'), content: 'nowy' },
+        ]),
+      ),
+    ).toContain('Cannot write here: it is a folder, where coop-report writes a file.');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md']);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('stary');
   });

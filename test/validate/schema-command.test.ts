@@ -122,7 +122,7 @@ describe('coop-report schema', () => {
   });
 
   it.each([
-    ['a data folder that does not exist', ['schema', '--write', '--data', 'nic'], 1, 'nic - error data-folder: The data folder nic does not exist.'],
+    ['a data folder that does not exist', ['schema', '--write', '--data', 'nic'], 1, 'nic - error data-folder: The data folder "nic" does not exist.'],
     ['--kind with --write', ['schema', '--write', '--kind', 'body'], 2, "coop-report: option '-k, --kind <kind>' cannot be used with option '-w, --write'"],
   ])('with --write, refuses %s', async (_what, args, exit, message) => {
     const run = await runMain(args, tempDir());

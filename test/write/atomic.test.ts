@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { writeAtomically, type FileSystem } from '../../src/write/atomic.ts';
 import { WriteError } from '../../src/write/write-error.ts';
 import { tempDir } from '../support/data.ts';
@@ -84,7 +85,7 @@ describe('writeAtomically', () => {
     }
     expect(thrown).toBeInstanceOf(WriteError);
     expect((thrown as WriteError).path).toBe(join(out, at));
-    expect((thrown as WriteError).message).toContain(says);
+    expect(EN.text((thrown as WriteError).said)).toContain(says);
     expect(listing(out)).toEqual(['a.md', 'b.md']);
     expect([readFileSync(join(out, 'a.md'), 'utf8'), readFileSync(join(out, 'b.md'), 'utf8')]).toEqual(['old a', 'old b']);
   });
@@ -124,7 +125,7 @@ describe('writeAtomically', () => {
     }
     expect(thrown).toBeInstanceOf(WriteError);
     expect((thrown as WriteError).path).toBe(join(dir, at));
-    expect((thrown as WriteError).message).toContain(says);
+    expect(EN.text((thrown as WriteError).said)).toContain(says);
     expect(existsSync(join(outDir, 'a.md'))).toBe(false);
   });
 
@@ -137,7 +138,7 @@ describe('writeAtomically', () => {
     }
     expect(thrown).toBeInstanceOf(WriteError);
     expect((thrown as WriteError).path).toBe('/proc');
-    expect((thrown as WriteError).message).toBe(
+    expect(EN.text((thrown as WriteError).said)).toBe(
       'Cannot write here: this folder takes no new folders (a system folder, such as /proc). Choose another folder (build: --out, or "out" in the config file).',
     );
   });

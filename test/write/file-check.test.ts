@@ -2,6 +2,7 @@
 import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../support/messages.ts';
 import { checkFile } from '../../src/write/file-check.ts';
 import { WriteError } from '../../src/write/write-error.ts';
 
@@ -63,6 +64,12 @@ describe('checking a file before it is written', () => {
       }
     })();
     if (message === undefined) expect(outcome).toBeUndefined();
-    else expect([outcome instanceof WriteError, outcome?.message, outcome?.path, outcome?.code]).toEqual([true, message, `out/${path}`, 'bad-output']);
+    else
+      expect([outcome instanceof WriteError, outcome && EN.text(outcome.said), outcome?.path, outcome?.code]).toEqual([
+        true,
+        message,
+        `out/${path}`,
+        'bad-output',
+      ]);
   });
 });

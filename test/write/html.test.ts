@@ -10,9 +10,10 @@ import { loadTemplates, renderSection, renderWithSources } from '../../src/rende
 import { parseMarkdown } from '../../src/render/markdown-tree.ts';
 import { sectionHtml, sourcesData, toHtmlPage, type ParagraphChanges } from '../../src/write/html/index.ts';
 import { DATA, ROOT } from '../support/data.ts';
-import { inLanguage } from '../../src/i18n/translate.ts';
+import { messagesIn } from '../../src/i18n/messages.ts';
 import { previewPage } from '../../src/preview/page.ts';
 
+const EN = messagesIn('en');
 const GOLDEN = join(ROOT, 'test', 'golden', 'wspolpraca-miedzynarodowa-2010.md');
 
 let traced: Root;
@@ -39,7 +40,7 @@ function paragraph(text: string, sentences: [number, number][]): Root {
 
 describe('the HTML page', () => {
   it("is a standalone Polish page with the section's title", () => {
-    const page = toHtmlPage(traced, { title: 'Współpraca międzynarodowa – 2010' });
+    const page = toHtmlPage(traced, { title: 'Współpraca międzynarodowa – 2010', messages: EN });
     expect(page.split('\n').slice(0, 6)).toEqual([
       '<!doctype html>',
       '<html lang="pl">',
@@ -67,13 +68,13 @@ describe('the HTML page', () => {
     const spans = [...html.matchAll(/<span class="sentence" data-sentence="(\d+)">([^<]*)<\/span>/g)].map((m) => [Number(m[1]), textOf(m[2]!)]);
     expect(spans).toEqual(traced.data!.sentences!.map((s, n) => [n, s.text]));
     expect(spans).toHaveLength(18);
-    const page = toHtmlPage(traced, { title: 'T' });
+    const page = toHtmlPage(traced, { title: 'T', messages: EN });
     const json = /<script type="application\/json" id="section-sources">(.*)<\/script>/.exec(page)![1]!;
     expect(JSON.parse(json)).toEqual(traced.data!.sentences!.map(({ text, sources }) => ({ text, sources })));
   });
 
   it('has no spans, panel or script for a tree rendered without sources', () => {
-    const page = toHtmlPage(plain, { title: 'T' });
+    const page = toHtmlPage(plain, { title: 'T', messages: EN });
     expect([page.includes('class="sentence"'), page.includes('<script'), page.includes('sources-panel"')]).toEqual([false, false, false]);
   });
 
@@ -81,7 +82,7 @@ describe('the HTML page', () => {
     ['en', 'Sources of this sentence', 'This sentence comes from the templates alone'],
     ['pl', 'Źródła tego zdania', 'To zdanie pochodzi wyłącznie z szablonów'],
   ] as const)('words its sources panel in the language of the run (%s)', (language, sources, templatesAlone) => {
-    const page = inLanguage(language, () => toHtmlPage(traced, { title: 'T' }));
+    const page = toHtmlPage(traced, { title: 'T', messages: messagesIn(language) });
     expect(page).toContain(`<aside id="sources-panel" lang="${language}" hidden></aside>`);
     const labels = JSON.parse(/<script type="application\/json" id="page-labels">(.*)<\/script>/.exec(page)![1]!);
     expect([labels.sources, labels.templatesAlone]).toEqual([sources, templatesAlone]);
@@ -91,7 +92,7 @@ describe('the HTML page', () => {
     ['en', '<label>Year <select', 'Marked: changes since %YEAR%.', 'Updated %TIME%'],
     ['pl', '<label>Rok <select', 'Zaznaczono zmiany od %YEAR% r.', 'Zaktualizowano: %TIME%'],
   ] as const)("the preview's page speaks the language of the run (%s)", (language, year, compared, updated) => {
-    const page = inLanguage(language, () => previewPage(2010));
+    const page = previewPage(2010, messagesIn(language));
     expect(page).toContain(year);
     expect(page).toContain(`<header class="toolbar" lang="${language}">`);
     const labels = JSON.parse(/<script type="application\/json" id="page-labels">(.*)<\/script>/.exec(page)![1]!);
@@ -100,7 +101,7 @@ describe('the HTML page', () => {
 
   it('escapes the text and the title', () => {
     expect(sectionHtml(paragraph('a \\< b & "c"', []))).toBe('<p>a &#x3C; b &#x26; "c"</p>');
-    expect(toHtmlPage(plain, { title: '<b>&' })).toContain('<title>&lt;b&gt;&amp;</title>');
+    expect(toHtmlPage(plain, { title: '<b>&', messages: EN })).toContain('<title>&lt;b&gt;&amp;</title>');
   });
 
   it("keeps the sources' JSON from closing its script element", () => {

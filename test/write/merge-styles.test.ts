@@ -1,5 +1,6 @@
 // Merging a reference's styles.xml with ours: found by name across localised ids, missing ones added, always Polish.
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import type { Document } from '@xmldom/xmldom';
 import { serialize } from '../../src/write/docx/dom.ts';
 import { inPolish } from '../../src/write/docx/language.ts';
@@ -17,7 +18,7 @@ function paragraphStyle(id: string, name: string, inner = ''): string {
 // Reads a styles.xml into a DOM.
 function dom(xml: string): Document {
   const read = readXml(new TextEncoder().encode(xml));
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new MessageError(read.message);
   return read.doc;
 }
 

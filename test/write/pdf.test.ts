@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EN, rejected } from '../support/messages.ts';
 import { docxToPdf, findSoffice, OUTPUT_LIMIT, tempParent, type Env } from '../../src/write/pdf.ts';
 import { DATA, tempDir } from '../support/data.ts';
 import { run } from './docx-parts.ts';
@@ -27,7 +28,8 @@ function lookup(
   option?: string,
   cwd = platform === 'win32' ? 'C:\\Users\\anna\\raport' : '/home/anna/raport',
 ) {
-  return findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path), entries: (folder) => namesIn(folder, files) });
+  const found = findSoffice({ platform, env, cwd, option, isFile: (path) => files.includes(path), entries: (folder) => namesIn(folder, files) });
+  return found.ok ? found : { ok: false, message: EN.text(found.message) };
 }
 
 // Lists the names in a folder of the tree the given files make.
@@ -276,14 +278,14 @@ describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell
     mkdirSync(join(root, 'opt', 'google'), { recursive: true });
     const failed = docxToPdf(new Uint8Array(), { env: { PATH: join(root, 'bin') }, root, platform: 'linux' });
     const places = LINUX_PLACES.replace(/(^|, |or )\//g, `$1${root}/`);
-    await expect(failed).rejects.toThrow(`--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${places}. ${LINUX_ADVICE}`);
+    expect(await rejected(failed)).toContain(`--format pdf needs LibreOffice, and "soffice" is neither on the PATH nor at ${places}. ${LINUX_ADVICE}`);
   });
 
   it('tells the exit code and what soffice said, quoting no more than the limit', async () => {
     const soffice = fakeSoffice(`printf 'Error: source file could not be loaded\\n'; head -c 5000 /dev/zero | tr '\\0' x >&2; exit 3`);
     const failed = docxToPdf(new Uint8Array(), { env: {}, soffice });
     const said = `Error: source file could not be loaded\n${'x'.repeat(OUTPUT_LIMIT - 39)}… (and ${5039 - OUTPUT_LIMIT} more characters)`;
-    await expect(failed).rejects.toThrow(`LibreOffice (${soffice}) did not convert the DOCX to PDF (exit code 3).\nIt said: ${said}`);
+    expect(await rejected(failed)).toContain(`LibreOffice (${soffice}) did not convert the DOCX to PDF (exit code 3).\nIt said: ${said}`);
   });
 
   it('ends soffice and every process it started when the time is up', async () => {
@@ -292,7 +294,7 @@ describe.skipIf(process.platform === 'win32')('running soffice (a stand-in shell
     const soffice = fakeSoffice(`echo starting\nsleep 30 >/dev/null 2>&1 &\necho $! > ${join(work, 'child.pid')}\nwait`);
     const started = Date.now();
     const failed = docxToPdf(new Uint8Array(), { env: {}, soffice, timeoutMs: 500 });
-    await expect(failed).rejects.toThrow(`LibreOffice (${soffice}) did not convert the DOCX to PDF (stopped after 0.5 s).\nIt said: starting`);
+    expect(await rejected(failed)).toContain(`LibreOffice (${soffice}) did not convert the DOCX to PDF (stopped after 0.5 s).\nIt said: starting`);
     expect(Date.now() - started).toBeLessThan(10_000);
     const pid = Number(readFileSync(join(work, 'child.pid'), 'utf8'));
     // SIGKILL is delivered at once, but the process table may take a moment to show it

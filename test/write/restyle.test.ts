@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { MessageError } from '../../src/i18n/message.ts';
 import { toDocx, type DocxOptions } from '../../src/write/docx/document.ts';
 import { readReferenceDoc } from '../../src/write/docx/reference.ts';
 import { ROOT } from '../support/data.ts';
@@ -18,7 +19,7 @@ function options(reference: DocxOptions['reference']): DocxOptions {
 // Reads the reference document of the tests.
 function reference(): NonNullable<DocxOptions['reference']> {
   const read = readReferenceDoc(REFERENCE);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new MessageError(read.message);
   return read.reference;
 }
 

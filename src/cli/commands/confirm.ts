@@ -2,16 +2,16 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { t } from '../../i18n/translate.ts';
 import { confirmYear } from '../../pipeline/yearly.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { parseYear } from './build.ts';
 
 // Declares `confirm`: its arguments, options and help; `done` receives the exit code.
-export function confirmCommand(io: IO, done: (code: number) => void): Command {
+export function confirmCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('confirm')
     .description(t('confirm.description'))
     .argument('<year>', t('confirm.year'))
@@ -29,7 +29,8 @@ export interface ConfirmFlags {
 }
 
 // Runs `confirm` and returns the exit code: 1 when the data has errors or a file named is not a record.
-export async function runConfirm(yearText: string, files: string[], flags: ConfirmFlags, io: IO): Promise<number> {
+export async function runConfirm(yearText: string, files: string[], flags: ConfirmFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const year = String(parseYear(yearText));
   const config = configFor(io, 'text', flags.quiet);
   if (!config) return USAGE;

@@ -1,4 +1,6 @@
 // `coop-report init [dir]`: writes a starter project (config file and data folder) that validates and builds at once.
+import type { Language } from '../../i18n/language.ts';
+import { message } from '../../i18n/message.ts';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
@@ -8,18 +10,19 @@ import { error, WHOLE } from '../../diagnostics/diagnostic.ts';
 import { writeAtomically, WriteError, writeProblem, type OutputFile } from '../../write/index.ts';
 import { CONFIG_FILE } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
+import { programWords, quoted } from '../invocation.ts';
 import { formatSize } from './build.ts';
-import { language, t } from '../../i18n/translate.ts';
 import { knownIds, schemaFiles, VSCODE_SETTINGS, vscodeSettings } from '../editor-files.ts';
 
 /** The data folder of the project, as the starter config file names it. */
 const DATA_FOLDER = 'data';
 
 // Declares `init`: its argument, options and help; `done` receives the exit code.
-export function initCommand(io: IO, done: (code: number) => void): Command {
+export function initCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('init')
     .description(t('init.description'))
     .argument('[dir]', t('init.dir'))
@@ -34,21 +37,22 @@ export interface InitFlags {
 }
 
 // Runs `init` and returns the exit code.
-export async function runInit(dir: string | undefined, flags: InitFlags, io: IO): Promise<number> {
+export async function runInit(dir: string | undefined, flags: InitFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const show = shower(io.cwd);
   const target = resolve(io.cwd, dir ?? '.');
   const cannot = (cause: WriteError) => {
-    report([error(cause.code, cause.message, show(cause.path), WHOLE)], 'text', io);
+    report([error(cause.code, cause.said, show(cause.path), WHOLE)], 'text', io);
     return USAGE;
   };
   let undo: () => void;
   // a file where the project folder goes (init /dev/null), or a folder that cannot be read, is told at its path
   try {
     const file = fileInTheWay(target);
-    if (file) throw new WriteError(t('init.not-a-folder', { path: show(file) }), file);
+    if (file) throw new WriteError(message('init.not-a-folder', { path: show(file), folder: freeFolder(io.cwd, 'raport') }), file);
     for (const taken of [join(target, CONFIG_FILE), join(target, DATA_FOLDER)])
       if (existsSync(taken) && !(statSync(taken).isDirectory() && readdirSync(taken).length === 0))
-        throw new UsageError(t('init.exists', { path: show(taken) }));
+        throw new UsageError(message('init.exists', { path: show(taken), folder: freeFolder(io.cwd, dir ?? 'raport') }));
     // a failed write leaves no half-made folder, which the next init would refuse
     undo = undoer(target);
   } catch (cause) {
@@ -58,7 +62,7 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
   }
   // VS Code's settings of a folder that has them are the user's: they stay as they are
   const settingsKept = existsSync(join(target, VSCODE_SETTINGS));
-  const files = await starterFiles(target, !settingsKept);
+  const files = await starterFiles(target, !settingsKept, io.messages.language);
   try {
     await writeAtomically(files);
   } catch (cause) {
@@ -67,14 +71,23 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: IO)
     return cannot(cause);
   }
   if (flags.quiet) return OK;
-  for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content))})\n`);
+  for (const file of files) io.stdout.write(`${show(file.path)} (${formatSize(Buffer.byteLength(file.content), io.messages.language)})\n`);
   if (settingsKept) io.stdout.write(`\n${t('editor.settings-kept', { path: show(join(target, VSCODE_SETTINGS)) })}\n`);
   io.stdout.write(
-    `\n${t('init.next')}\n${nextSteps(io.cwd, target)
+    `\n${t('init.next')}\n${nextSteps(io.cwd, target, programWords(io.env, io.cwd, target))
       .map((line) => `  ${line}\n`)
       .join('')}`,
   );
   return OK;
+}
+
+// Names a folder that does not exist yet, for init to suggest: the name given, else with "-2", "-3"… added.
+function freeFolder(cwd: string, name: string): string {
+  const base = name.replace(/[\\/]+$/, '') || 'raport';
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!existsSync(resolve(cwd, candidate))) return candidate;
+  }
 }
 
 // Returns the nearest of the target and the folders above it that exists when it is not a folder; undefined otherwise.
@@ -96,11 +109,12 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> {
   }
 }
 
-// Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build.
-export function nextSteps(cwd: string, target: string): string[] {
+// Returns the commands to run next: into the project folder, unless it is the working folder, then validate and build,
+// each started as `program` says (as this run was: see ../invocation.ts).
+export function nextSteps(cwd: string, target: string, program = 'coop-report'): string[] {
   const folder = relative(cwd, target) || undefined;
-  const cd = folder === undefined ? [] : [`cd ${/^[\w./\\:-]+$/.test(folder) ? folder : `"${folder}"`}`];
-  return [...cd, 'coop-report validate', 'coop-report build --all'];
+  const cd = folder === undefined ? [] : [`cd ${quoted(folder)}`];
+  return [...cd, `${program} validate`, `${program} build --all`];
 }
 
 // Returns what removes the folders writing will make: the highest missing folder of the target, or, when the target
@@ -120,14 +134,14 @@ function undoer(target: string): () => void {
 
 // Lists the files to write under the project folder: the starter project with its comments in the run's language, the
 // JSON Schema of each kind that its records' first lines name, and VS Code's settings that name them too.
-async function starterFiles(target: string, withSettings: boolean): Promise<OutputFile[]> {
-  const source = starterProject(language());
+async function starterFiles(target: string, withSettings: boolean, language: Language): Promise<OutputFile[]> {
+  const source = starterProject(language);
   const files = (readdirSync(source, { recursive: true }) as string[])
     .map((entry) => join(source, entry))
     .filter((path) => statSync(path).isFile())
     .sort()
     .map((path) => ({ path: join(target, relative(source, path)), content: readFileSync(path) }));
   const data = join(target, DATA_FOLDER);
-  const schemas = await schemaFiles(data, language(), knownIds(join(source, DATA_FOLDER)));
+  const schemas = await schemaFiles(data, language, knownIds(join(source, DATA_FOLDER)));
   return [...files, ...schemas, ...(withSettings ? [vscodeSettings(target, data)] : [])];
 }

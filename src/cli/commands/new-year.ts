@@ -2,16 +2,16 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { t } from '../../i18n/translate.ts';
 import { openYear } from '../../pipeline/yearly.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { parseYear } from './build.ts';
 
 // Declares `new-year`: its argument, options and help; `done` receives the exit code.
-export function newYearCommand(io: IO, done: (code: number) => void): Command {
+export function newYearCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('new-year')
     .description(t('new-year.description'))
     .argument('<year>', t('new-year.year'))
@@ -21,7 +21,8 @@ export function newYearCommand(io: IO, done: (code: number) => void): Command {
 }
 
 // Runs `new-year` and returns the exit code: 1 when the data has errors or the year does not follow asOf.
-export async function runNewYear(yearText: string, flags: { data?: string }, io: IO): Promise<number> {
+export async function runNewYear(yearText: string, flags: { data?: string }, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const year = parseYear(yearText);
   const config = configFor(io);
   if (!config) return USAGE;
@@ -30,7 +31,9 @@ export async function runNewYear(yearText: string, flags: { data?: string }, io:
   report(opened.diagnostics, 'text', io);
   if (hasErrors(opened.diagnostics) || !opened.written) return DATA_ERRORS;
   const { file, line, before } = opened.written;
-  io.stdout.write(`${t('new-year.opened', { year: String(year), file, line: String(line), before: unquoted(before ?? '') })}\n`);
+  // a blank line between the line that says the year is open and the checklist, which goes to the other stream: on a
+  // terminal the two would otherwise run together
+  io.stdout.write(`${t('new-year.opened', { year: String(year), file, line: String(line), before: unquoted(before ?? '') })}\n\n`);
   const review = opened.review ?? [];
   report(review, 'text', io);
   io.stdout.write(`${review.length ? t('review.items', { count: review.length, year: String(year) }) : t('review.nothing', { year: String(year) })}\n`);

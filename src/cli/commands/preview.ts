@@ -1,4 +1,5 @@
 // `coop-report preview [year]`: serves the section on 127.0.0.1 and updates the page as records, templates or the config change.
+import { message } from '../../i18n/message.ts';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
@@ -8,10 +9,9 @@ import { yearsWithData } from '../../model/index.ts';
 import type { Settings } from '../../preview/index.ts';
 import { configFor, findConfig, readConfig } from '../config.ts';
 import { OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseYear } from './build.ts';
-import { t } from '../../i18n/translate.ts';
 
 /** The port the preview listens on unless told otherwise. */
 export const DEFAULT_PORT = 4321;
@@ -24,7 +24,8 @@ interface PreviewFlags {
 }
 
 // Declares `preview`: its arguments, options and help; `done` receives the exit code.
-export function previewCommand(io: IO, done: (code: number) => void): Command {
+export function previewCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('preview')
     .description(t('preview.description'))
     .argument('[year]', t('preview.year'))
@@ -36,9 +37,10 @@ export function previewCommand(io: IO, done: (code: number) => void): Command {
 }
 
 // Runs the preview until Ctrl-C (SIGINT) or SIGTERM, and returns the exit code (a signal during a rendering ends it at once).
-export async function runPreview(yearText: string | undefined, flags: PreviewFlags, io: IO): Promise<number> {
+export async function runPreview(yearText: string | undefined, flags: PreviewFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const port = Number(flags.port);
-  if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(t('preview.bad-port', { value: flags.port }));
+  if (!/^\d+$/.test(flags.port) || port > 65535) throw new UsageError(message('preview.bad-port', { value: flags.port }));
   const chosen = yearText === undefined ? undefined : parseYear(yearText);
   if (!configFor(io)) return USAGE;
   const settings = (): Settings => {
@@ -55,6 +57,7 @@ export async function runPreview(yearText: string | undefined, flags: PreviewFla
   try {
     preview = await startPreview({
       cwd: io.cwd,
+      messages: io.messages,
       port,
       year,
       settings,

@@ -2,16 +2,16 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { t } from '../../i18n/translate.ts';
 import { publishYear } from '../../pipeline/yearly.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report } from '../report.ts';
 import { parseYear } from './build.ts';
 
 // Declares `publish`: its argument, options and help; `done` receives the exit code.
-export function publishCommand(io: IO, done: (code: number) => void): Command {
+export function publishCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('publish')
     .description(t('publish.description'))
     .argument('<year>', t('publish.year'))
@@ -30,7 +30,8 @@ export interface PublishFlags {
 }
 
 // Runs `publish` and returns the exit code: 1 when the data has errors, or changes a published year without --accept.
-export async function runPublish(yearText: string, flags: PublishFlags, io: IO): Promise<number> {
+export async function runPublish(yearText: string, flags: PublishFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const year = parseYear(yearText);
   const config = configFor(io);
   if (!config) return USAGE;

@@ -6,13 +6,13 @@ import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { checkAll } from '../../pipeline/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
 import { parseYear } from './build.ts';
-import { t } from '../../i18n/translate.ts';
 
 // Declares `review`: its argument, options and help; `done` receives the exit code.
-export function reviewCommand(io: IO, done: (code: number) => void): Command {
+export function reviewCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return (
     new Command('review')
       .description(t('review.description'))
@@ -37,7 +37,8 @@ export interface ReviewFlags {
 }
 
 // Runs `review` and returns the exit code: 0 however many items, unless --strict.
-export async function runReview(yearText: string, given: ReviewFlags, io: IO): Promise<number> {
+export async function runReview(yearText: string, given: ReviewFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const flags = { ...given, format: given.reportFormat ?? given.format ?? 'text' };
   const year = parseYear(yearText);
   const config = configFor(io);

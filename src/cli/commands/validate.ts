@@ -5,12 +5,12 @@ import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { checkAll, shower } from '../../pipeline/index.ts';
 import { configFor } from '../config.ts';
 import { DATA_ERRORS, OK, USAGE } from '../exit-codes.ts';
-import type { IO } from '../io.ts';
+import type { CommandIO } from '../io.ts';
 import { report, REPORT_FORMATS, type ReportFormat } from '../report.ts';
-import { t } from '../../i18n/translate.ts';
 
 // Declares `validate`: its options and help; `done` receives the exit code.
-export function validateCommand(io: IO, done: (code: number) => void): Command {
+export function validateCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return (
     new Command('validate')
       .description(t('validate.description'))
@@ -38,7 +38,8 @@ export interface ValidateFlags {
 }
 
 // Runs `validate` and returns the exit code.
-export async function runValidate(given: ValidateFlags, io: IO): Promise<number> {
+export async function runValidate(given: ValidateFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const flags = { ...given, format: given.reportFormat ?? given.format ?? 'text' };
   const config = configFor(io, flags.format, flags.quiet);
   if (!config) return USAGE;

@@ -3,11 +3,11 @@ import { Command } from 'commander';
 import { yearsWithData } from '../../model/index.ts';
 import { readDataset } from '../data.ts';
 import { OK } from '../exit-codes.ts';
-import { paintFor, type IO } from '../io.ts';
-import { t } from '../../i18n/translate.ts';
+import { paintFor, type CommandIO } from '../io.ts';
 
 // Declares `years`: its options and help; `done` receives the exit code.
-export function yearsCommand(io: IO, done: (code: number) => void): Command {
+export function yearsCommand(io: CommandIO, done: (code: number) => void): Command {
+  const { t } = io.messages;
   return new Command('years')
     .description(t('years.description'))
     .option('-d, --data <dir>', t('option.data'))
@@ -23,7 +23,8 @@ export interface YearsFlags {
 }
 
 // Runs `years` and returns the exit code.
-export async function runYears(flags: YearsFlags, io: IO): Promise<number> {
+export async function runYears(flags: YearsFlags, io: CommandIO): Promise<number> {
+  const { t } = io.messages;
   const read = await readDataset(flags.data, io);
   if ('code' in read) return read.code;
   const years = yearsWithData(read.dataset);

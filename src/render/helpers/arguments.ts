@@ -2,7 +2,7 @@
 // the record's text), naming the argument, what it expected and what it got; it never writes "undefined" or
 // "[object Object]" into a document.
 import { CASES } from '../../polish/index.ts';
-import { t } from '../../i18n/translate.ts';
+import { message, type Message } from '../../i18n/message.ts';
 import { TemplateDataError } from '../template-error.ts';
 
 /** What an argument must be; with "?" it may also be left out (nothing, or an empty text). */
@@ -49,18 +49,20 @@ export function checkArgument(name: string, index: number, want: Expected, value
   const kind = want.replace('?', '') as Kind;
   if (optional && (value === undefined || value === null || value === '')) return;
   if (IS[kind](value)) return;
-  throw new TemplateDataError(t('helper.argument', { helper: name, position: String(index + 1), expected: kind, value: describe(value) }));
+  throw new TemplateDataError(message('helper.argument', { helper: name, position: String(index + 1), expected: kind, value: describe(value) }));
 }
 
 // Describes a value briefly, without its contents: records link to each other, so they cannot be printed whole.
-export function describe(value: unknown): string {
-  if (value === undefined || value === null) return t('helper.value.nothing');
-  if (Array.isArray(value)) return t('helper.value.list', { count: value.length });
+export function describe(value: unknown): Message | string {
+  if (value === undefined || value === null) return message('helper.value.nothing');
+  if (Array.isArray(value)) return message('helper.value.list', { count: value.length });
   if (isMapping(value)) {
     const keys = Object.keys(value);
-    return t('helper.value.mapping', { keys: keys.slice(0, 5).join(', '), more: Math.max(0, keys.length - 5), none: keys.length ? 'no' : 'yes' });
+    return message('helper.value.mapping', { keys: keys.slice(0, 5).join(', '), more: Math.max(0, keys.length - 5), none: keys.length ? 'no' : 'yes' });
   }
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return message('helper.value.text', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  // true and false as the analyst types them, quoted: not words of the message
+  if (typeof value === 'boolean') return message('helper.value.text', { text: String(value) });
   return String(value);
 }
 

@@ -4,7 +4,8 @@ import { eventDate, joinList, PARTICIPLE_VERBS, passiveParticiple, type Case, ty
 import { approx, count, countNoun, countWords } from './counts.ts';
 import { countVerbOf, verb } from './grammar.ts';
 import { form } from './names.ts';
-import { t } from '../../i18n/translate.ts';
+import { describe } from './arguments.ts';
+import { message, MessageError } from '../../i18n/message.ts';
 import { TemplateDataError } from '../template-error.ts';
 
 /** A count as the data gives it. */
@@ -25,7 +26,7 @@ interface Group extends CountValue {
 
 // Writes a count with its noun in a case: "27 państw członkowskich UE", "trzech krajów", "ponad 100 misji".
 export function counted(value: CountValue, c: Case = 'nom'): string {
-  if (value.count === undefined) throw new Error(t('helper.no-count'));
+  if (value.count === undefined) throw new MessageError(message('helper.no-count'));
   const noun = value.noun ?? '';
   if (value.bound) return approx(value.bound, value.count, noun, c, value.adjective ?? '');
   return (value.words ? countWords : count)(value.count, noun, c, value.adjective ?? '');
@@ -63,7 +64,7 @@ export function groupsVerb(groups: Group[], infinitive: string): string {
 export function participle(infinitive?: string): string {
   const verb = infinitive ?? PARTICIPLE_VERBS[0]!;
   const found = passiveParticiple(verb);
-  if (found === undefined) throw new TemplateDataError(t('helper.participle', { value: String(JSON.stringify(verb)), verbs: PARTICIPLE_VERBS.join(', ') }));
+  if (found === undefined) throw new TemplateDataError(message('helper.participle', { value: describe(verb), verbs: PARTICIPLE_VERBS.join(', ') }));
   return found;
 }
 

@@ -1,4 +1,5 @@
 // Helpers that count in Polish: counted nouns from the lexicon or the data, numerals in words, bounds, verbs given in the data.
+import { describe } from './arguments.ts';
 import {
   BOUNDS,
   CASES,
@@ -19,7 +20,7 @@ import {
   type VerbPhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
-import { t } from '../../i18n/translate.ts';
+import { message } from '../../i18n/message.ts';
 import { suggestion } from '../../validate/suggest.ts';
 import { TemplateDataError } from '../template-error.ts';
 
@@ -36,7 +37,7 @@ export function verbPhraseOf(verb: unknown): VerbPhrase {
     const phrase = lexiconVerb(verb);
     if (!phrase)
       throw new TemplateDataError(
-        t('helper.unknown-verb', { verb, hint: suggestion(verb.split(' ')[0] ?? verb, Object.keys(VERBS)), verbs: Object.keys(VERBS).join(', ') }),
+        message('helper.unknown-verb', { verb, hint: suggestion(verb.split(' ')[0] ?? verb, Object.keys(VERBS)), verbs: Object.keys(VERBS).join(', ') }),
       );
     return phrase;
   }
@@ -48,14 +49,14 @@ export function verbPhraseOf(verb: unknown): VerbPhrase {
 // Returns a case named in a template, or fails naming the six.
 export function caseOf(c: unknown, fallback: Case = 'nom'): Case {
   if (c === undefined || c === null || c === '') return fallback;
-  if (!CASES.includes(c as Case)) throw new TemplateDataError(t('helper.case', { cases: CASES.join(', '), value: String(JSON.stringify(c)) }));
+  if (!CASES.includes(c as Case)) throw new TemplateDataError(message('helper.case', { cases: CASES.join(', '), value: describe(c) }));
   return c as Case;
 }
 
 // Returns a tense named in a template, or fails naming the three.
 export function tenseOf(tense: unknown): Tense {
   if (tense === undefined || tense === null || tense === '') return 'present';
-  if (tense !== 'present' && tense !== 'past' && tense !== 'future') throw new TemplateDataError(t('helper.tense', { value: String(JSON.stringify(tense)) }));
+  if (tense !== 'present' && tense !== 'past' && tense !== 'future') throw new TemplateDataError(message('helper.tense', { value: describe(tense) }));
   return tense;
 }
 
@@ -63,7 +64,7 @@ export function tenseOf(tense: unknown): Tense {
 function quantityOf(n: unknown): Quantity {
   if (typeof n === 'number' && Number.isFinite(n)) return { value: n };
   const q = typeof n === 'string' ? parseQuantity(n) : undefined;
-  if (!q) throw new TemplateDataError(t('helper.number', { value: String(JSON.stringify(n)) }));
+  if (!q) throw new TemplateDataError(message('helper.number', { value: describe(n) }));
   return q;
 }
 
@@ -78,7 +79,7 @@ function atNoun(noun: unknown, write: () => string): string {
   try {
     return write();
   } catch (error) {
-    if (error instanceof MissingNounFormError) throw new TemplateDataError(error.message, originOf(noun), error.form);
+    if (error instanceof MissingNounFormError) throw new TemplateDataError(error.said, originOf(noun), error.form);
     throw error;
   }
 }
@@ -96,7 +97,7 @@ export function countWords(n: unknown, noun: unknown, c?: unknown, adjective?: s
 // Returns an approximate count or a bound: {{approx "about" "4,5 tys." days "nom"}} -> "ok. 4,5 tys. dni roboczych".
 export function approx(bound: unknown, n: unknown, noun?: unknown, c?: unknown, adjective?: string): string {
   if (typeof bound !== 'string' || !(bound in BOUNDS)) {
-    throw new TemplateDataError(t('helper.bound', { bounds: Object.keys(BOUNDS).join(', '), value: String(JSON.stringify(bound)) }));
+    throw new TemplateDataError(message('helper.bound', { bounds: Object.keys(BOUNDS).join(', '), value: describe(bound) }));
   }
   return counted(n, noun, c, { bound: bound as Bound, adjective: textOrUndefined(adjective) });
 }
@@ -125,7 +126,7 @@ export function nounForms(one: string, few: string, many: string, gender?: strin
 // Builds a verb in a template: {{verb (verbForms "gościć" "gości" "goszczą" "gości") office.name "past"}}; "perfective" last for a perfective verb.
 export function verbForms(infinitive: string, sg: string, pl: string, pastStem: string, aspect?: string): Record<string, unknown> {
   const perfective = aspect === 'perfective';
-  if (aspect !== undefined && aspect !== '' && !perfective) throw new TemplateDataError(t('helper.aspect', { value: String(JSON.stringify(aspect)) }));
+  if (aspect !== undefined && aspect !== '' && !perfective) throw new TemplateDataError(message('helper.aspect', { value: describe(aspect) }));
   const verb = perfective ? { infinitive, future3sg: sg, future3pl: pl, pastStem } : { infinitive, present3sg: sg, present3pl: pl, pastStem };
   verbPhraseOf(verb);
   return verb;

@@ -5,7 +5,7 @@ import { approx, count, countAdj, countNoun, countWords, nounForms, verbForms } 
 import { adj, cap, countVerbOf, during, since, until, demonstrativeOf, relative, times, together, verb } from './grammar.ts';
 import { concat, join, labels, placeList, placePhrase } from './lists.ts';
 import { logic } from './logic.ts';
-import { form, label, nounOf } from './names.ts';
+import { form, label, nounOf, shortOf } from './names.ts';
 import { expansion, mention, mentionList, mentions } from './mentions.ts';
 import { possessive, pronoun } from './pronouns.ts';
 import { preposition } from './preposition.ts';
@@ -19,6 +19,7 @@ export const HELPERS: Record<string, (...args: never[]) => unknown> = {
   form: takes('form', ['phrase'], form),
   label: takes('label', ['record', 'case'], label),
   nounOf: takes('nounOf', ['record'], nounOf),
+  shortOf: takes('shortOf', ['record'], shortOf),
   verb,
   adj: takes('adj', ['text', 'agreement', 'case'], adj),
   relative: takes('relative', ['agreement', 'case'], relative),

@@ -1,4 +1,5 @@
 // Helpers that build and join lists in Polish, and places with their prepositions.
+import { describe } from './arguments.ts';
 import type { HelperOptions } from 'handlebars';
 import {
   DIRECTIONS,
@@ -12,7 +13,7 @@ import {
   type PlacePhrase,
 } from '../../polish/index.ts';
 import { originOf } from '../../diagnostics/origin.ts';
-import { t } from '../../i18n/translate.ts';
+import { message } from '../../i18n/message.ts';
 import { TemplateDataError } from '../template-error.ts';
 import { form, label } from './names.ts';
 
@@ -50,9 +51,9 @@ export function placePhrase(value: PlaceValue, direction: unknown): string {
 // Joins places with their prepositions: {{placeList destinations "to"}} -> "do Grecji, Włoch oraz na Cypr".
 export function placeList(values: PlaceValue[], direction: unknown, conjunction?: unknown): string {
   if (!DIRECTIONS.includes(direction as Direction))
-    throw new TemplateDataError(t('helper.direction', { directions: DIRECTIONS.join(', '), value: String(JSON.stringify(direction)) }));
+    throw new TemplateDataError(message('helper.direction', { directions: DIRECTIONS.join(', '), value: describe(direction) }));
   if (conjunction !== undefined && conjunction !== 'i' && conjunction !== 'oraz')
-    throw new TemplateDataError(t('helper.places-conjunction', { value: String(JSON.stringify(conjunction)) }));
+    throw new TemplateDataError(message('helper.places-conjunction', { value: describe(conjunction) }));
   const phrases = (values ?? []).map((value) => governed(value, direction as Direction));
   return joinPlaces(phrases, conjunction ? { conjunction } : {});
 }
@@ -60,11 +61,9 @@ export function placeList(values: PlaceValue[], direction: unknown, conjunction?
 // Puts a place in the case its preposition governs in a direction.
 function governed(value: PlaceValue, direction: Direction): PlacePhrase {
   const phrase = (value?.name ?? value) as NounPhrase;
-  if (!phrase || typeof phrase !== 'object' || typeof phrase.nom !== 'string')
-    throw new TemplateDataError(t('helper.place', { value: String(JSON.stringify(value)) }));
+  if (!phrase || typeof phrase !== 'object' || typeof phrase.nom !== 'string') throw new TemplateDataError(message('helper.place', { value: describe(value) }));
   const prep = value.prep ?? (phrase as PlaceValue).prep ?? 'w';
-  if (prep !== 'w' && prep !== 'na')
-    throw new TemplateDataError(t('helper.place-prep', { place: phrase.nom, value: String(JSON.stringify(prep)) }), originOf(value));
+  if (prep !== 'w' && prep !== 'na') throw new TemplateDataError(message('helper.place-prep', { place: phrase.nom, value: describe(prep) }), originOf(value));
   const government = placeGovernment(direction, prep);
   const derived = government.case === 'acc' ? placeAccusative(phrase) : undefined;
   return { preposition: government.preposition, text: derived ?? form(phrase, government.case) };

@@ -25,6 +25,8 @@ interface Introduction {
   project: boolean;
   apposition: boolean;
   within?: unknown;
+  owner?: Mentioned;
+  inName?: boolean;
 }
 
 /** The render's data as the `mentions` block helper leaves it. */
@@ -48,7 +50,9 @@ export function mention(record: Mentioned, c: Case, options: HelperOptions): str
   const intro = data?.introduces ? data.introduces.find((i) => i.record === record) : { record, style: 'name' as const, project: false, apposition: false };
   if (!intro || intro.within || data?.written?.has(intro)) return later(record, c);
   data?.written?.add(intro);
-  return full(record, intro, c) + expansion(record, options) + (intro.apposition ? apposition(record, c, options) : '');
+  const owned = intro.owner ? mention(intro.owner, 'gen', options) : '';
+  const owner = owned && !owned.startsWith(',') ? ` ${owned}` : owned;
+  return full(record, intro, c) + expansion(record, options) + (intro.apposition ? apposition(record, c, options) : '') + owner;
 }
 
 // Returns the mentions of records in a case, as a list to join: (mentions known "acc").
@@ -77,8 +81,10 @@ function later(record: Mentioned, c: Case): string {
 }
 
 // Returns a first mention in full, in the style decided: name first, acronym first or title first.
-function full(record: Mentioned, { style, project }: Introduction, c: Case): string {
+function full(record: Mentioned, { style, project, inName }: Introduction, c: Case): string {
   const { title, acronym } = record;
+  // its name stands in the name before it: only its bracket follows
+  if (inName) return title ? `(${acronym ? `${title} – ${acronym}` : title})` : acronym ? `(${acronym})` : '';
   if (style === 'acronym' && acronym) return `${acronym} (${record.name.nom})`;
   if (style === 'title' && title) return acronym ? `„${title}” (${acronym})` : `„${title}”`;
   const name = form(record.name, c);

@@ -34,14 +34,14 @@ export const placedInSection = defineRule({
     for (const { source, data } of ctx.checked) {
       const participations = (data.participations ?? []) as unknown[];
       if (!participations.length) continue;
-      if (source.kind === 'body' && areaOf(source.id) === undefined) ctx.report(source, 'no-area', ctx.t('rule.no-area.body'), ['participations'], 'key');
+      if (source.kind === 'body' && areaOf(source.id) === undefined) ctx.report(source, 'no-area', ctx.message('rule.no-area.body'), ['participations'], 'key');
       if (
         source.kind === 'project' &&
         typeof data.context === 'string' &&
         ctx.byId.get(data.context)?.source.kind === 'body' &&
         areaOf(data.context) === undefined
       )
-        ctx.report(source, 'no-area', ctx.t('rule.no-area.project', { context: String(data.context) }), ['context']);
+        ctx.report(source, 'no-area', ctx.message('rule.no-area.project', { context: String(data.context) }), ['context']);
     }
   },
 });

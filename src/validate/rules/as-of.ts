@@ -28,7 +28,7 @@ export const asOfFromFirstYear = defineRule({
       // other types and impossible dates are the schema and dates checks' to report
       const date = typeof asOf === 'string' || Number.isInteger(asOf) ? parseIsoDate(String(asOf)) : null;
       if (date && Number.isInteger(first) && date.year < (first as number))
-        ctx.report(source, 'as-of-before-first-year', ctx.t('rule.as-of-before-first-year', { asOf: String(asOf), first: String(first) }), ['asOf']);
+        ctx.report(source, 'as-of-before-first-year', ctx.message('rule.as-of-before-first-year', { asOf: String(asOf), first: String(first) }), ['asOf']);
     }
   },
 });

@@ -1,5 +1,6 @@
 // Checks the dated changes of a record: in date order, one entry a date, each replacing at least one field.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
+import { locate } from '../../load/source.ts';
 import { field, list, defineRule } from '../context.ts';
 
 // Reports entries out of date order, two entries on one date, and entries that change nothing.
@@ -29,16 +30,17 @@ export const orderedChanges = defineRule({
   },
   check(ctx) {
     for (const { source, data } of ctx.parsed) {
+      const lineOf = (index: number) => String(locate(source, ['changes', index]).line);
       let previous: { date: NonNullable<ReturnType<typeof parseIsoDate>>; text: string; index: number } | undefined;
       list(field(data, 'changes')).forEach((entry, index) => {
         const from = field(entry, 'from');
         const date = typeof from === 'string' || Number.isInteger(from) ? parseIsoDate(String(from)) : null;
         if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1 && from !== undefined)
-          ctx.report(source, 'empty-change', ctx.t('rule.empty-change', { from: String(from) }), ['changes', index], 'value');
+          ctx.report(source, 'empty-change', ctx.message('rule.empty-change', { from: String(from) }), ['changes', index], 'value');
         // a bad or missing date is the dates and schema checks' to report
         if (!date) return;
         if (previous && compareDates(date, previous.date) === 0)
-          ctx.report(source, 'duplicate-change', ctx.t('rule.duplicate-change', { from: String(from), index: String(previous.index) }), [
+          ctx.report(source, 'duplicate-change', ctx.message('rule.duplicate-change', { from: String(from), line: lineOf(previous.index) }), [
             'changes',
             index,
             'from',
@@ -47,7 +49,7 @@ export const orderedChanges = defineRule({
           ctx.report(
             source,
             'changes-out-of-order',
-            ctx.t('rule.changes-out-of-order', { from: String(from), previous: previous.text, index: String(previous.index) }),
+            ctx.message('rule.changes-out-of-order', { from: String(from), previous: previous.text, line: lineOf(previous.index) }),
             ['changes', index, 'from'],
           );
         else previous = { date, text: String(from), index };

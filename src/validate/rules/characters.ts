@@ -47,7 +47,7 @@ export const plainCharacters = defineRule({
           ctx.report(
             source,
             'bad-character',
-            ctx.t('rule.bad-character', {
+            ctx.message('rule.bad-character', {
               character: characterName(forbidden.codePoint),
               index: String(forbidden.index + 1),
               kind: kindOf(forbidden.codePoint),
@@ -60,7 +60,7 @@ export const plainCharacters = defineRule({
           ctx.report(
             source,
             'invisible-character',
-            ctx.t('rule.invisible-character', {
+            ctx.message('rule.invisible-character', {
               character: characterName(invisible.codePoint),
               index: String(invisible.index + 1),
               bidi: isBidirectional(invisible.codePoint) ? 'yes' : 'no',

@@ -36,7 +36,7 @@ export const countsFromOne = defineRule({
         const count = path.reduce<unknown>((value, key) => (typeof key === 'number' ? list(value)[key] : field(value, key)), data);
         // a count of another type is the schema check's to report
         const number = typeof count === 'number' ? count : typeof count === 'string' ? parseQuantity(count)?.value : undefined;
-        if (number !== undefined && number < 1) ctx.report(source, 'count-below-one', ctx.t('rule.count-below-one', { value: String(count) }), path);
+        if (number !== undefined && number < 1) ctx.report(source, 'count-below-one', ctx.message('rule.count-below-one', { value: String(count) }), path);
       }
     }
   },

@@ -18,7 +18,7 @@ export const noCycles = defineRule({
         },
         pl: {
           means:
-            'gremia zagnieżdżają się w koło przez pole `parent` (A → B → A) w którymś roku: w rekordach albo od roku zmiany, która nadaje `parent` (również po dacie `asOf`); zgłaszane raz dla każdego koła, z rokiem',
+            'łańcuch rodziców gremiów (pole `parent`) tworzy pętlę (A → B → A) w którymś roku: w rekordach albo od roku zmiany, która nadaje `parent` (również po dacie `asOf`); zgłaszane raz dla każdej pętli, z rokiem',
           fix: 'usuń `parent` z jednego z gremiów lub ze zmiany',
         },
       },
@@ -52,7 +52,7 @@ export const noCycles = defineRule({
         ctx.report(
           at.source,
           'parent-cycle',
-          ctx.t('rule.parent-cycle', { chain: ids, year: Number.isFinite(year) ? String(year) : 'none' }),
+          ctx.message('rule.parent-cycle', { chain: ids, year: Number.isFinite(year) ? String(year) : 'none' }),
           parents.get(at)!.at,
         );
       }

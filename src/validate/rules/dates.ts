@@ -51,14 +51,14 @@ export const validDates = defineRule({
         // other types are the schema check's to report
         if (typeof value !== 'string' && !Number.isInteger(value)) return undefined;
         const parsed = parseIsoDate(String(value));
-        if (!parsed) ctx.report(source, 'bad-date', ctx.t('rule.bad-date', { value: String(value) }), path);
+        if (!parsed) ctx.report(source, 'bad-date', ctx.message('rule.bad-date', { value: String(value) }), path);
         return parsed ?? undefined;
       };
       const span = (path: Path, from: unknown, to: unknown) => {
         const start = check([...path, 'from'], from);
         const end = check([...path, 'to'], to);
         if (start && end && compareDates(end, start) < 0)
-          ctx.report(source, 'end-before-start', ctx.t('rule.end-before-start', { to: String(to), from: String(from) }), [...path, 'to']);
+          ctx.report(source, 'end-before-start', ctx.message('rule.end-before-start', { to: String(to), from: String(from) }), [...path, 'to']);
       };
       // every date the schema marks, outside the spans checked below
       for (const { path, value, mark } of markedValues(SHAPES[source.kind], data))
@@ -69,7 +69,7 @@ export const validDates = defineRule({
         span(['participations', index], field(p, 'from'), field(p, 'to'));
         const isMapping = p !== null && typeof p === 'object' && !Array.isArray(p);
         if (isMapping && field(p, 'from') === undefined && !(ownSpan && data.from !== undefined))
-          ctx.report(source, 'missing-field', ctx.t('rule.missing-from', { own: ownSpan ? 'yes' : 'no' }), ['participations', index]);
+          ctx.report(source, 'missing-field', ctx.message('rule.missing-from', { own: ownSpan ? 'yes' : 'no' }), ['participations', index]);
       });
       // an event's own dates are checked above with every other date; here only their order
       for (const { value, at } of writtenValues(data, 'events'))
@@ -78,11 +78,12 @@ export const validDates = defineRule({
             typeof v === 'string' || Number.isInteger(v) ? parseIsoDate(String(v)) : null,
           );
           if (date && to && endsBefore(to, date))
-            ctx.report(source, 'end-before-start', ctx.t('rule.end-before-date', { to: String(field(event, 'to')), date: String(field(event, 'date')) }), [
-              ...at,
-              index,
-              'to',
-            ]);
+            ctx.report(
+              source,
+              'end-before-start',
+              ctx.message('rule.end-before-date', { to: String(field(event, 'to')), date: String(field(event, 'date')) }),
+              [...at, index, 'to'],
+            );
         });
     }
   },

@@ -10,7 +10,7 @@ const NAMING = [
 
 // Reports once each record (a body or a project) whose name, acronym or title another record of its kind already has,
 // at its first such field, naming the other file and every field they share. Projects may share a generic name
-// ("projekt") when their titles or acronyms differ.
+// ("projekt") when their titles or acronyms differ, and bodies of different parents a name ("Zarząd" of two agencies).
 export const distinctNames = defineRule({
   meta: {
     codes: {
@@ -19,11 +19,12 @@ export const distinctNames = defineRule({
         topic: 'data-folder',
         en: {
           means:
-            'a body or project has the same name, acronym or title as another record of its kind (a copied file not yet edited); projects with a title may share a generic name such as "projekt"',
+            'a body or project has the same name, acronym or title as another record of its kind (a copied file not yet edited); projects with a title may share a generic name such as "projekt", and bodies of different parents a name such as "Zarząd"',
           fix: 'correct the name, acronym or title of the copy; if both are the same record, keep one file',
         },
         pl: {
-          means: 'dwa gremia lub dwa projekty mają tę samą nazwę, skrót lub tytuł – zwykle skopiowany plik, którego jeszcze nie poprawiono',
+          means:
+            'dwa gremia lub dwa projekty mają tę samą nazwę, skrót lub tytuł – zwykle skopiowany plik, którego jeszcze nie poprawiono; projekty z tytułem mogą mieć wspólną ogólną nazwę („projekt”), a gremia różnych rodziców – wspólną nazwę („Zarząd”)',
           fix: 'popraw w kopii nazwę, skrót lub tytuł; jeśli to ten sam rekord, zostaw jeden plik',
         },
       },
@@ -40,8 +41,11 @@ export const distinctNames = defineRule({
           const value = read(record.data);
           if (typeof value !== 'string') continue;
           if (kind === 'project' && key === 'name' && (record.data.title !== undefined || record.data.acronym !== undefined)) continue;
-          const earlier = first.get(value.toLocaleLowerCase('pl'));
-          if (!earlier) first.set(value.toLocaleLowerCase('pl'), record);
+          // a body's name is its own within its parent: the boards of two agencies are both "Zarząd"
+          const parent = kind === 'body' && key === 'name' ? String(record.data.parent ?? '') : '';
+          const seen = `${parent}\u0000${value.toLocaleLowerCase('pl')}`;
+          const earlier = first.get(seen);
+          if (!earlier) first.set(seen, record);
           else {
             const entry = shared.get(record) ?? { earlier, fields: [], values: [] };
             if (entry.earlier === earlier) entry.fields.push(what), entry.values.push(value);
@@ -52,12 +56,12 @@ export const distinctNames = defineRule({
       for (const [record, { earlier, fields, values }] of shared) {
         const which =
           fields.length === 1
-            ? ctx.t('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
-            : ctx.t('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
+            ? ctx.message('rule.duplicate-name.one', { field: fields[0]!, value: values[0]! })
+            : ctx.message('rule.duplicate-name.many', { first: fields.slice(0, -1).join(', '), last: fields.at(-1)! });
         ctx.report(
           record.source,
           'duplicate-name',
-          ctx.t('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
+          ctx.message('rule.duplicate-name', { kind, which, file: earlier.source.file, fields: fields.join(', ') }),
           [NAMING.find((n) => n.what === fields[0])!.key],
           'key',
         );

@@ -51,7 +51,7 @@ export const eventFields = defineRule({
             ctx.report(
               source,
               'unread-wording',
-              ctx.t('rule.event-wording', { part, suggestion: suggestion(part, parts), parts: parts.join(', ') }),
+              ctx.message('rule.event-wording', { part, suggestion: suggestion(part, parts), parts: parts.join(', ') }),
               ['events', i, 'wording', part],
               'key',
             );
@@ -64,12 +64,12 @@ export const eventFields = defineRule({
               ctx.report(
                 source,
                 'so-far-year',
-                ctx.t('rule.so-far-year', { year: String(total.year), first: String(start.year), last: String(end.year - 1), end: String(end.year) }),
+                ctx.message('rule.so-far-year', { year: String(total.year), first: String(start.year), last: String(end.year - 1), end: String(end.year) }),
                 ['events', i, 'soFar', j, 'year'],
               );
           });
         if (event.visitors !== undefined && event.kind !== 'hosted')
-          ctx.report(source, 'event-visitors', ctx.t('rule.event-visitors', { kind: String(event.kind) }), ['events', i, 'visitors'], 'key');
+          ctx.report(source, 'event-visitors', ctx.message('rule.event-visitors', { kind: String(event.kind) }), ['events', i, 'visitors'], 'key');
       });
     }
   },

@@ -22,7 +22,7 @@ export const uniqueIds = defineRule({
   },
   check(ctx) {
     for (const [id, [first, ...others]] of ctx.files) {
-      for (const other of others) ctx.reportFile(other.file, 'duplicate-id', ctx.t('rule.duplicate-id', { id, kind: first!.kind, file: first!.file }));
+      for (const other of others) ctx.reportFile(other.file, 'duplicate-id', ctx.message('rule.duplicate-id', { id, kind: first!.kind, file: first!.file }));
     }
   },
 });

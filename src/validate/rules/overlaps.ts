@@ -1,6 +1,8 @@
 // Checks that the Office's participations in one body or project do not contradict each other in time.
 import { compareDates, parseIsoDate } from '../../polish/index.ts';
 import type { PartialDate } from '../../polish/types.ts';
+import type { Message } from '../../i18n/message.ts';
+import { locate } from '../../load/source.ts';
 import { field, list, defineRule } from '../context.ts';
 
 /** A participation span as the rule reads it. */
@@ -11,7 +13,7 @@ interface Span {
   from: PartialDate;
   to?: PartialDate;
   /** How the span is written in a message, made only for one. */
-  text: () => string;
+  text: () => Message;
 }
 
 // Reports two spans of the same people that overlap: in different roles they contradict, in the same role one repeats
@@ -34,9 +36,12 @@ export const noOverlaps = defineRule({
         },
       },
     },
-    messages: ['rule.overlap.span', 'rule.overlap.repeats', 'rule.overlap.contradicts', 'rule.overlap.overlaps'],
+    messages: ['rule.overlap.span', 'rule.overlap.repeats', 'rule.overlap.contradicts', 'rule.overlap.overlaps', 'rule.overlap.who', 'rule.overlap.role'],
   },
   check(ctx) {
+    // who and role as the analyst's language names them
+    const named = (kind: 'who' | 'role', value: unknown): Message =>
+      kind === 'who' ? ctx.message('rule.overlap.who', { who: String(value) }) : ctx.message('rule.overlap.role', { role: String(value).replaceAll('-', '_') });
     for (const { source, data } of ctx.checked) {
       const spans: Span[] = list(data.participations).flatMap((p, index) => {
         const from = parseIsoDate(String(field(p, 'from') ?? data.from));
@@ -51,7 +56,8 @@ export const noOverlaps = defineRule({
                 from,
                 to,
                 // written only for a message: most spans overlap nothing
-                text: () => ctx.t('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
+                text: () =>
+                  ctx.message('rule.overlap.span', { from: String(field(p, 'from') ?? data.from), to: toText === undefined ? 'none' : String(toText) }),
               },
             ]
           : [];
@@ -63,26 +69,26 @@ export const noOverlaps = defineRule({
           ctx.report(
             source,
             'overlapping-participations',
-            ctx.t(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
-              who: String(b.who),
+            ctx.message(same ? 'rule.overlap.repeats' : 'rule.overlap.contradicts', {
+              who: named('who', b.who),
               span: b.text(),
-              role: String(b.role),
-              index: String(a.index),
+              role: named('role', b.role),
+              line: String(locate(source, ['participations', a.index]).line),
               otherSpan: a.text(),
-              otherRole: String(a.role),
+              otherRole: named('role', a.role),
             }),
             ['participations', b.index],
           );
           ctx.report(
             source,
             'overlapping-participations',
-            ctx.t('rule.overlap.overlaps', {
-              who: String(a.who),
+            ctx.message('rule.overlap.overlaps', {
+              who: named('who', a.who),
               span: a.text(),
-              role: String(a.role),
-              index: String(b.index),
+              role: named('role', a.role),
+              line: String(locate(source, ['participations', b.index]).line),
               otherSpan: b.text(),
-              otherRole: String(b.role),
+              otherRole: named('role', b.role),
               same: same ? 'yes' : 'no',
             }),
             ['participations', a.index],

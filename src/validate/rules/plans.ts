@@ -32,10 +32,14 @@ export const validPlans = defineRule({
       .map((f) => f.id);
     for (const { source, data } of ctx.checked) {
       if (source.kind !== 'plan') continue;
-      if (!/^\d{4}$/.test(source.id)) ctx.report(source, 'plan-year', ctx.t('rule.plan-year', { id: source.id }), [], 'key');
+      if (!/^\d{4}$/.test(source.id)) ctx.report(source, 'plan-year', ctx.message('rule.plan-year', { id: source.id }), [], 'key');
       ((data.records ?? []) as { id: string }[]).forEach((entry, i) => {
         if (entry.id !== 'office' && !known.includes(entry.id))
-          ctx.report(source, 'unknown-id', ctx.t('rule.plan-record', { id: entry.id, hint: suggestion(entry.id, [...known, 'office']) }), ['records', i, 'id']);
+          ctx.report(source, 'unknown-id', ctx.message('rule.plan-record', { id: entry.id, hint: suggestion(entry.id, [...known, 'office']) }), [
+            'records',
+            i,
+            'id',
+          ]);
       });
     }
   },

@@ -60,12 +60,17 @@ export const validReferences = defineRule({
         if (files.some((f) => f.kind === ref.kind) || ctx.unlisted.includes(ref.kind)) continue;
         const hint = suggestion(ref.id, idsOf(ref.kind));
         if (!files.length)
-          ctx.report(record.source, 'unknown-id', ctx.t('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: KINDS[ref.kind].place, hint }), ref.path);
+          ctx.report(
+            record.source,
+            'unknown-id',
+            ctx.message('rule.unknown-id', { id: ref.id, kind: ref.kind, folder: KINDS[ref.kind].place, hint }),
+            ref.path,
+          );
         else
           ctx.report(
             record.source,
             'wrong-kind',
-            ctx.t('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: KINDS[ref.kind].place, hint }),
+            ctx.message('rule.wrong-kind', { id: ref.id, actual: files[0]!.kind, file: files[0]!.file, kind: ref.kind, folder: KINDS[ref.kind].place, hint }),
             ref.path,
           );
       }
@@ -92,7 +97,12 @@ function checkSubgroups(ctx: RuleContext<'not-a-subgroup', 'rule.not-a-subgroup'
         ctx.report(
           record.source,
           'not-a-subgroup',
-          ctx.t('rule.not-a-subgroup', { id: String(id), body: record.source.id, file: sub.source.file, parent: describeParent(field(sub.data, 'parent')) }),
+          ctx.message('rule.not-a-subgroup', {
+            id: String(id),
+            body: record.source.id,
+            file: sub.source.file,
+            parent: describeParent(field(sub.data, 'parent')),
+          }),
           ['participations', i, 'subgroup'],
         );
     });

@@ -11,7 +11,7 @@ export const roleFields = defineRule({
   check(ctx) {
     for (const { source, data } of ctx.checked) {
       ((data.participations ?? []) as Record<string, unknown>[]).forEach((p, i) => {
-        if (p.role === 'function' && p.as === undefined) ctx.report(source, 'missing-field', ctx.t('rule.function-as'), ['participations', i, 'role']);
+        if (p.role === 'function' && p.as === undefined) ctx.report(source, 'missing-field', ctx.message('rule.function-as'), ['participations', i, 'role']);
       });
     }
   },

@@ -2,11 +2,12 @@
 // analyst's terms.
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { locate, pathText, type Path, type SourceRecord } from '../../load/source.ts';
+import { locate, pathInMessage, type Path, type SourceRecord } from '../../load/source.ts';
 import { SCHEMAS } from '../../schema/records.ts';
 import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
-import { format, language, t } from '../../i18n/translate.ts';
+import { inEachLanguage, message, type Message } from '../../i18n/message.ts';
+import { format } from '../../i18n/messages.ts';
 import { descriptionOf } from '../../schema/descriptions.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
@@ -32,22 +33,25 @@ const FORMATS = ['schema.id-format', 'schema.quantity-format'] as const;
 /** Polish names and letters of the genders, which an analyst may write for m, f and n ("ż" is żeński: f). */
 const POLISH_GENDERS: Record<string, string> = { ż: 'f', z: 'f', k: 'f', żeński: 'f', żeńska: 'f', męski: 'm', męska: 'm', nijaki: 'n', r: 'n' };
 
+// Says where in a record a field is: "in this record", or "in „changes › 1. wpis”".
+function placeIn(path: readonly (string | number)[]): Message {
+  return message('schema.where-in', { whole: path.length ? 'no' : 'yes', path: pathInMessage(path) });
+}
+
 // Turns one schema issue into located diagnostics that say what was expected and what was found.
 function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string | number)[], schema: z.ZodType): Diagnostic[] {
-  const where = t('schema.where', { path: path.length ? pathText(path) : 'none' });
+  const where = message('schema.where', { whole: path.length ? 'no' : 'yes', path: pathInMessage(path) });
   const at = (p: (string | number)[], side: 'key' | 'value' = 'value') => locate(record, p, side);
-  const fail = (code: keyof typeof SCHEMA_CODES, message: string, p = path, side: 'key' | 'value' = 'value') => [
-    error(code, message, record.file, at(p, side)),
-  ];
+  const fail = (code: keyof typeof SCHEMA_CODES, said: Message, p = path, side: 'key' | 'value' = 'value') => [error(code, said, record.file, at(p, side))];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = Object.keys(shapeOf(schemaAt(schema, path)));
       return issue.keys.map((key) =>
         error(
           'unknown-field',
-          t('schema.unknown-field', {
+          message('schema.unknown-field', {
             key,
-            where: t('schema.where-in', { path: path.length ? pathText(path) : 'none' }),
+            where: placeIn(path),
             hint: suggestion(key, allowed),
             allowed: allowed.join(', '),
           }),
@@ -60,41 +64,43 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       if (issue.input === undefined) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
-        // what the field is, as the JSON Schema describes it in the run's language
+        // what the field is, as the JSON Schema describes it in each language: the run's is chosen where it is written
         const field = unwrap(schemaAt(schema, path));
-        const about = field === undefined ? undefined : descriptionOf(field, language());
-        const where = t('schema.where-in', { path: parent.length ? pathText(parent) : 'none' });
-        const which = about ? `${about[0]!.toLowerCase()}${about.slice(1).replace(/\.$/, '')}` : 'none';
-        return fail('missing-field', t('schema.missing-field', { name, where, expected: expected(issue.expected), about: which }), parent, 'key');
+        const about = field?.description ? inEachLanguage((language) => fieldText(descriptionOf(field, language) ?? '')) : 'none';
+        const where = placeIn(parent);
+        return fail('missing-field', message('schema.missing-field', { name, where, expected: expected(issue.expected), about }), parent, 'key');
       }
       return fail(
         'wrong-type',
-        t('schema.wrong-type', { where, expected: expected(issue.expected), found: found(issue.input), hint: typeHint(issue.expected, issue.input) }),
+        message('schema.wrong-type', { where, expected: expected(issue.expected), found: found(issue.input), hint: typeHint(issue.expected, issue.input) }),
       );
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const value = String(issue.input);
       const meant = POLISH_GENDERS[value.toLowerCase()];
-      const hint = meant && options.includes(meant) ? t('schema.gender-hint', { meant, value }) : suggestion(value, options);
-      return fail('not-allowed', t('schema.not-allowed', { where, value, options: options.join(', '), hint }));
+      const hint = meant && options.includes(meant) ? message('schema.gender-hint', { meant, value }) : suggestion(value, options);
+      return fail('not-allowed', message('schema.not-allowed', { where, value, options: options.join(', '), hint }));
     }
     case 'too_small':
       return fail(
         'too-small',
         issue.origin === 'string'
-          ? t('schema.empty', { where, found: found(issue.input) })
-          : t('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }),
+          ? message('schema.empty', { where, found: found(issue.input) })
+          : message('schema.too-small', { where, minimum: String(issue.minimum), found: found(issue.input) }),
       );
     case 'invalid_format': {
       // the schema words the expected format in English; the catalogues hold the ones it uses
       const known = FORMATS.find((key) => issue.message === format('en', key));
-      return fail('bad-format', t('schema.bad-format', { where, found: found(issue.input), expectation: known ? t(known) : issue.message }));
+      return fail('bad-format', message('schema.bad-format', { where, found: found(issue.input), expectation: known ? message(known) : issue.message }));
     }
     case 'invalid_union':
-      return fail('wrong-type', t('schema.not-a-date', { where, found: found(issue.input) }));
+      return fail('wrong-type', message('schema.not-a-date', { where, found: found(issue.input) }));
+    case 'invalid_key':
+      return fail('bad-format', message('schema.bad-key', { where, key: String(path[path.length - 1]) }), path, 'key');
+    // the schema's own words are English: the analyst is told where, and where the format is described
     default:
-      return fail('schema', t('schema.other', { where, message: issue.message }));
+      return fail('schema', message('schema.other', { where }));
   }
 }
 
@@ -121,24 +127,29 @@ function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
   return current as z.ZodType | undefined;
 }
 
+// Words a field's description to follow "expected …": its first letter small, without its final full stop.
+function fieldText(description: string): string {
+  return `${description[0]!.toLowerCase()}${description.slice(1).replace(/\.$/, '')}`;
+}
+
 // Names an expected type in plain words.
-function expected(type: string): string {
-  return t('schema.expected', { type });
+function expected(type: string): Message {
+  return message('schema.expected', { type });
 }
 
 // Describes a found value in plain words.
-function found(input: unknown): string {
-  if (input === null) return t('schema.found', { type: 'empty', value: '' });
-  if (Array.isArray(input)) return t('schema.found', { type: 'list', value: '' });
-  if (typeof input === 'object') return t('schema.found', { type: 'mapping', value: '' });
-  return t('schema.found', { type: typeof input === 'string' ? 'text' : typeof input === 'number' ? 'number' : 'value', value: String(input) });
+function found(input: unknown): Message {
+  if (input === null) return message('schema.found', { type: 'empty', value: '' });
+  if (Array.isArray(input)) return message('schema.found', { type: 'list', value: '' });
+  if (typeof input === 'object') return message('schema.found', { type: 'mapping', value: '' });
+  return message('schema.found', { type: typeof input === 'string' ? 'text' : typeof input === 'number' ? 'number' : 'value', value: String(input) });
 }
 
 // Suggests the usual fix when a value has the right content but the wrong type.
-function typeHint(type: string, input: unknown): string {
-  if ((type === 'number' || type === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) return t('schema.hint.unquote');
-  if (type === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return t('schema.hint.boolean');
-  if (type === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return t('schema.hint.quote');
-  if (type === 'array' && (typeof input === 'string' || typeof input === 'number')) return t('schema.hint.list', { value: String(input) });
+function typeHint(type: string, input: unknown): Message | '' {
+  if ((type === 'number' || type === 'int') && typeof input === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(input)) return message('schema.hint.unquote');
+  if (type === 'boolean' && typeof input === 'string' && /^(true|false)$/i.test(input.trim())) return message('schema.hint.boolean');
+  if (type === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return message('schema.hint.quote');
+  if (type === 'array' && (typeof input === 'string' || typeof input === 'number')) return message('schema.hint.list', { value: String(input) });
   return '';
 }

@@ -3,7 +3,7 @@
 // directory is listed first (unzipSync with a filter that keeps nothing); a part is then inflated as a stream, counted
 // as it comes, and stopped at the size the directory declares.
 import { Unzip, UnzipInflate, type UnzipFile, type UnzipFileInfo, unzipSync } from 'fflate';
-import { t } from '../../i18n/translate.ts';
+import { message, MessageError } from '../../i18n/message.ts';
 
 /** How large an entry may be once inflated: Word's parts are kilobytes to a few megabytes. */
 export const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
@@ -22,7 +22,7 @@ export interface Zip {
 }
 
 /** The archive is not a zip, or one of its entries cannot be read within the limits. */
-export class ZipError extends Error {
+export class ZipError extends MessageError {
   override name = 'ZipError';
 }
 
@@ -37,7 +37,7 @@ export function openZip(bytes: Uint8Array): Zip {
       },
     });
   } catch (cause) {
-    throw new ZipError(t((cause as { code?: number }).code === INVALID_ZIP && entries.size === 0 ? 'zip.not-zip' : 'zip.damaged-list'));
+    throw new ZipError(message((cause as { code?: number }).code === INVALID_ZIP && entries.size === 0 ? 'zip.not-zip' : 'zip.damaged-list'));
   }
   return {
     has: (name) => entries.has(name),
@@ -56,10 +56,10 @@ const INVALID_ZIP = 13;
 // is not the declared one.
 function inflateEntry(bytes: Uint8Array, entry: UnzipFileInfo): Uint8Array {
   const { name, originalSize: size, size: packed } = entry;
-  if (entry.compression !== 0 && entry.compression !== 8) throw new ZipError(t('zip.method', { name, method: String(entry.compression) }));
-  if (size > MAX_ENTRY_BYTES) throw new ZipError(t('zip.too-large', { name, size: String(size), max: String(MAX_ENTRY_BYTES) }));
+  if (entry.compression !== 0 && entry.compression !== 8) throw new ZipError(message('zip.method', { name, method: String(entry.compression) }));
+  if (size > MAX_ENTRY_BYTES) throw new ZipError(message('zip.too-large', { name, size: String(size), max: String(MAX_ENTRY_BYTES) }));
   if (size > 1024 * 1024 && size > packed * MAX_RATIO)
-    throw new ZipError(t('zip.bomb', { name, ratio: String(Math.round(size / Math.max(1, packed))), max: String(MAX_RATIO) }));
+    throw new ZipError(message('zip.bomb', { name, ratio: String(Math.round(size / Math.max(1, packed))), max: String(MAX_RATIO) }));
   const chunks: Uint8Array[] = [];
   let inflated = 0;
   let state = 'looking' as 'looking' | 'reading' | 'done';
@@ -67,9 +67,9 @@ function inflateEntry(bytes: Uint8Array, entry: UnzipFileInfo): Uint8Array {
     if (file.name !== name || state !== 'looking') return;
     state = 'reading';
     file.ondata = (error, chunk, final) => {
-      if (error) throw error instanceof ZipError ? error : new ZipError(t('zip.not-inflated', { name, why: error.message }));
+      if (error) throw error instanceof ZipError ? error : new ZipError(message('zip.not-inflated', { name, why: error.message }));
       inflated += chunk.length;
-      if (inflated > size) throw new ZipError(t('zip.larger', { name, size: String(size) }));
+      if (inflated > size) throw new ZipError(message('zip.larger', { name, size: String(size) }));
       chunks.push(chunk);
       if (final) state = 'done';
     };
@@ -80,9 +80,9 @@ function inflateEntry(bytes: Uint8Array, entry: UnzipFileInfo): Uint8Array {
     for (let at = 0; state !== 'done' && at < bytes.length; at += CHUNK) unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
   } catch (cause) {
     if (cause instanceof ZipError) throw cause;
-    throw new ZipError(t(state === 'reading' ? 'zip.cut-short' : 'zip.damaged', { name }));
+    throw new ZipError(message(state === 'reading' ? 'zip.cut-short' : 'zip.damaged', { name }));
   }
-  if (state !== 'done') throw new ZipError(t(state === 'reading' ? 'zip.cut-short' : 'zip.damaged', { name }));
-  if (inflated !== size) throw new ZipError(t('zip.mismatch', { name }));
+  if (state !== 'done') throw new ZipError(message(state === 'reading' ? 'zip.cut-short' : 'zip.damaged', { name }));
+  if (inflated !== size) throw new ZipError(message('zip.mismatch', { name }));
   return Buffer.concat(chunks);
 }

@@ -4,7 +4,7 @@
 import { readBounded } from '../../load/bounded-read.ts';
 import { posix } from 'node:path';
 import type { Document } from '@xmldom/xmldom';
-import { t } from '../../i18n/translate.ts';
+import { message, MessageError, type Message } from '../../i18n/message.ts';
 import { child, descendants, W, wAttributes } from './dom.ts';
 import { openZip, ZipError, type Zip } from './read-zip.ts';
 import { readXml } from './xml-read.ts';
@@ -25,7 +25,7 @@ export interface ReferenceDoc {
 }
 
 /** A reference document, or why the file cannot be one. */
-export type ReferenceResult = { ok: true; reference: ReferenceDoc } | { ok: false; message: string };
+export type ReferenceResult = { ok: true; reference: ReferenceDoc } | { ok: false; message: Message };
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -34,7 +34,7 @@ const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/re
 export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
 
 /** A part that cannot be used: the message says why. */
-class PartProblem extends Error {}
+class PartProblem extends MessageError {}
 
 // Reads a reference .docx from disk; a file that is missing, not a regular file, too large or not a Word document
 // gives a message, not an exception (and a pipe is never opened, so it cannot hang).
@@ -42,11 +42,14 @@ export function readReferenceDoc(path: string): ReferenceResult {
   // read within the limit whatever size the file gives, and only a regular file
   const read = readBounded(path, MAX_REFERENCE_BYTES);
   if ('why' in read) {
-    if (read.why === 'EISDIR') return { ok: false, message: t('reference.folder') };
-    if (read.why === 'special') return { ok: false, message: t('reference.special') };
+    if (read.why === 'EISDIR') return { ok: false, message: message('reference.folder') };
+    if (read.why === 'special') return { ok: false, message: message('reference.special') };
     if (read.why === 'too-large')
-      return { ok: false, message: t('reference.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_REFERENCE_BYTES) }) };
-    return { ok: false, message: read.why === 'ENOENT' ? t('reference.missing') : t('reference.unreadable', { code: read.why }) };
+      return {
+        ok: false,
+        message: message('reference.too-large', { size: read.size === undefined ? 'more' : String(read.size), max: String(MAX_REFERENCE_BYTES) }),
+      };
+    return { ok: false, message: read.why === 'ENOENT' ? message('reference.missing') : message('reference.unreadable', { code: read.why }) };
   }
   const bytes: Uint8Array = read.bytes;
   return parseReferenceDoc(bytes);
@@ -56,23 +59,23 @@ export function readReferenceDoc(path: string): ReferenceResult {
 export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
   try {
     const zip = openZip(bytes);
-    if (!zip.has('word/styles.xml')) return { ok: false, message: t('reference.no-styles', { saveAs: t('reference.save-as') }) };
+    if (!zip.has('word/styles.xml')) return { ok: false, message: message('reference.no-styles', { saveAs: message('reference.save-as') }) };
     const styles = xmlPart(zip, 'word/styles.xml');
     const root = styles.documentElement!;
-    if (root.localName !== 'styles' || root.namespaceURI !== W) return { ok: false, message: t('reference.not-styles') };
+    if (root.localName !== 'styles' || root.namespaceURI !== W) return { ok: false, message: message('reference.not-styles') };
     const rels = zip.has('word/_rels/document.xml.rels') ? xmlPart(zip, 'word/_rels/document.xml.rels') : undefined;
     // a theme or numbering is copied as it is, once the parser has found it well-formed and without a DOCTYPE
     const related = (kind: string) => {
       const path = relatedPath(rels, kind);
       if (path === undefined) return undefined;
-      if (!zip.has(path)) throw new PartProblem(t('reference.missing-part', { path, kind, saveAs: t('reference.save-as') }));
+      if (!zip.has(path)) throw new PartProblem(message('reference.missing-part', { path, kind, saveAs: message('reference.save-as') }));
       xmlPart(zip, path);
       return zip.read(path);
     };
     return { ok: true, reference: { styles, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
   } catch (cause) {
-    if (cause instanceof ZipError) return { ok: false, message: t('reference.not-zip', { why: cause.message, saveAs: t('reference.save-as') }) };
-    if (cause instanceof PartProblem) return { ok: false, message: cause.message };
+    if (cause instanceof ZipError) return { ok: false, message: message('reference.not-zip', { why: cause.said, saveAs: message('reference.save-as') }) };
+    if (cause instanceof PartProblem) return { ok: false, message: cause.said };
     throw cause;
   }
 }
@@ -80,7 +83,7 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
 // Inflates and parses one part; a part that is not well-formed XML is a PartProblem naming it.
 function xmlPart(zip: Zip, path: string): Document {
   const read = readXml(zip.read(path)!);
-  if (!read.ok) throw new PartProblem(t('reference.bad-part', { path, why: read.message, saveAs: t('reference.save-as') }));
+  if (!read.ok) throw new PartProblem(message('reference.bad-part', { path, why: read.message, saveAs: message('reference.save-as') }));
   return read.doc;
 }
 

@@ -65,6 +65,6 @@ function editPart(parts: Parts, path: string, edit: (doc: Dom) => Dom): void {
   const part = parts[path];
   if (part === undefined) throw new Error(`The DOCX has no ${path} to edit.`);
   const read = readXml(typeof part === 'string' ? Buffer.from(part, 'utf8') : part);
-  if (!read.ok) throw new Error(`The DOCX's ${path} cannot be read: ${read.message}`);
+  if (!read.ok) throw new Error(`The DOCX's ${path} cannot be read: ${read.message.key} ${JSON.stringify(read.message.params)}`);
   parts[path] = serialize(edit(read.doc));
 }

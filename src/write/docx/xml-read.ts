@@ -3,10 +3,10 @@
 // comment or processing instruction, no entity but XML's five. The DOM is then read and edited by ./dom.ts.
 import { DOMImplementation, type Document, type Element } from '@xmldom/xmldom';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { t } from '../../i18n/translate.ts';
+import { message, type Message } from '../../i18n/message.ts';
 
 /** A part read: its DOM, or why it cannot be read. */
-export type XmlRead = { ok: true; doc: Document } | { ok: false; message: string };
+export type XmlRead = { ok: true; doc: Document } | { ok: false; message: Message };
 
 const DECODER = new TextDecoder('utf-8', { fatal: true });
 
@@ -19,7 +19,7 @@ export function readXml(bytes: Uint8Array): XmlRead {
   try {
     text = DECODER.decode(bytes);
   } catch {
-    return { ok: false, message: t('xml.not-utf8') };
+    return { ok: false, message: message('xml.not-utf8') };
   }
   const doc = new DOMImplementation().createDocument(null, '');
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -46,10 +46,10 @@ export function readXml(bytes: Uint8Array): XmlRead {
     return {
       ok: false,
       message: line
-        ? t('xml.not-well-formed-at', { line, column: String(Number(column) + 1), why: why!.replace(/\.$/, '') })
-        : t('xml.not-well-formed', { why: String((cause as Error).message) }),
+        ? message('xml.not-well-formed-at', { line, column: String(Number(column) + 1), why: why!.replace(/\.$/, '') })
+        : message('xml.not-well-formed', { why: String((cause as Error).message) }),
     };
   }
-  if (!doc.documentElement) return { ok: false, message: t('xml.no-element') };
+  if (!doc.documentElement) return { ok: false, message: message('xml.no-element') };
   return { ok: true, doc };
 }

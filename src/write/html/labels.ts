@@ -1,6 +1,6 @@
 // The words of the page around the section (the sources panel, the preview's toolbar and problem list), in the
 // language of the run: written into the page as JSON, which its scripts read. "%YEAR%" and "%TIME%" are filled in there.
-import { language, t } from '../../i18n/translate.ts';
+import type { Messages } from '../../i18n/messages.ts';
 
 /** A page's words as the JSON of a script element, and the language they are in. */
 export interface PageLabels {
@@ -9,13 +9,15 @@ export interface PageLabels {
 }
 
 // Returns the words of the sources panel, which every page with sources has.
-export function sourcesLabels(): PageLabels {
-  return labelled({ sources: t('page.sources'), templatesAlone: t('page.templates-alone') });
+export function sourcesLabels(messages: Messages): PageLabels {
+  const { t } = messages;
+  return labelled(messages, { sources: t('page.sources'), templatesAlone: t('page.templates-alone') });
 }
 
 // Returns the words of the preview's page: the sources panel's, the toolbar's and the problem list's.
-export function previewLabels(): PageLabels {
-  return labelled({
+export function previewLabels(messages: Messages): PageLabels {
+  const { t } = messages;
+  return labelled(messages, {
     sources: t('page.sources'),
     templatesAlone: t('page.templates-alone'),
     rendering: t('page.rendering', { year: '%YEAR%' }),
@@ -31,6 +33,6 @@ export function previewLabels(): PageLabels {
 }
 
 // Writes words as the JSON of a script element: "<" as \u003c, so that no text can end the element early.
-function labelled(labels: Record<string, string>): PageLabels {
-  return { json: JSON.stringify(labels).replace(/</g, '\\u003c'), lang: language() };
+function labelled(messages: Messages, labels: Record<string, string>): PageLabels {
+  return { json: JSON.stringify(labels).replace(/</g, '\\u003c'), lang: messages.language };
 }

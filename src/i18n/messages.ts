@@ -1,41 +1,47 @@
-// Writes the interface's messages from the catalogues, in the language of the run. A message is ICU MessageFormat,
+// Writes the interface's messages from the catalogues in a language: `messagesIn(language)` is made once a run, where the
+// language is chosen, and passed to what prints or writes words. A message is ICU MessageFormat,
 // parsed by formatjs's parser; of its forms the catalogues use text, placeholders, plurals (with #) and choices,
 // which this module fills in. It does not use intl-messageformat, whose every message resolves its locale through
 // Intl.NumberFormat: the first such call sets up ICU's number formatting, 12 to 28 ms, a tenth of a build.
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { en, type MessageKey } from './en.ts';
 import type { Language } from './language.ts';
+import { isMessage } from './message.ts';
+import type { InEachLanguage, ParamsArg, Text } from './params.ts';
 import { pl } from './pl.ts';
 
 /** The catalogues: ICU MessageFormat texts by key, the same keys in each. */
 export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, pl };
 
 /** The values a message's placeholders take. */
-export type MessageParams = Record<string, string | number>;
+export type MessageParams = Readonly<Record<string, Text>>;
+
+/** The words of a run, in its language: what prints or writes text is given one. */
+export interface Messages {
+  readonly language: Language;
+  /** Writes the message of a key, its placeholders filled. */
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
+  /** Writes a message made where a problem was found (or text, or a list of both). */
+  text(message: Text): string;
+}
 
 /** The locale whose plural rules and digits each language's messages follow. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', pl: 'pl-PL' };
 
-let current: Language = 'en';
 const parsed = new Map<string, MessageFormatElement[] | string>();
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
+const speakers = new Map<Language, Messages>();
 
-// Sets the language of the messages written from now on (main() does, once a run); returns the one it replaces.
-export function useLanguage(language: Language): Language {
-  const previous = current;
-  current = language;
-  return previous;
-}
-
-// Tells the language messages are written in.
-export function language(): Language {
-  return current;
-}
-
-// Writes the message of a key in the current language, its placeholders filled.
-export function t(key: MessageKey, params: MessageParams = {}): string {
-  return format(current, key, params);
+// Returns the words of a language; its catalogue's messages are parsed as they are first written.
+export function messagesIn(language: Language): Messages {
+  let messages = speakers.get(language);
+  if (!messages) {
+    const text = (value: Text): string => textOf(language, value);
+    const t = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => format(language, key, (params[0] ?? {}) as MessageParams);
+    speakers.set(language, (messages = { language, t, text }));
+  }
+  return messages;
 }
 
 // Writes the message of a key in a given language.
@@ -44,6 +50,15 @@ export function format(language: Language, key: MessageKey, params: MessageParam
   let message = parsed.get(id);
   if (message === undefined) parsed.set(id, (message = parsedMessage(CATALOGUES[language][key])));
   return typeof message === 'string' ? message : write(message, language, key, params);
+}
+
+// Writes a value of a placeholder: a message in the same language, a list as its parts one after the other.
+function textOf(language: Language, value: Text): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isMessage(value)) return format(language, value.key, value.params);
+  if (!Array.isArray(value)) return (value as InEachLanguage)[language];
+  return (value as readonly Text[]).map((part) => textOf(language, part)).join('');
 }
 
 // Parses a message. Outside a plural, ICU reads only braces, and an apostrophe before an apostrophe, a brace or an
@@ -61,10 +76,10 @@ function write(elements: MessageFormatElement[], language: Language, key: Messag
     else if (element.type === TYPE.pound) text += count === undefined ? '#' : number(language, count);
     else {
       if (!(element.value in params)) throw new Error(`message ${key} (${language}): no value for {${element.value}}`);
-      const value = params[element.value]!;
-      if (element.type === TYPE.argument) text += quoted(text, elements[i + 1]) && !WHOLE_QUOTES.has(key) ? excerpt(String(value)) : String(value);
+      const value = textOf(language, params[element.value]!);
+      if (element.type === TYPE.argument) text += quoted(text, elements[i + 1]) && !WHOLE_QUOTES.has(key) ? excerpt(value) : value;
       else if (element.type === TYPE.select) {
-        const option = own(element.options, String(value)) ?? own(element.options, 'other');
+        const option = own(element.options, value) ?? own(element.options, 'other');
         text += option ? write(option.value, language, key, params) : '';
       } else if (element.type === TYPE.plural) {
         const n = Number(value) - element.offset;
@@ -116,15 +131,4 @@ function number(language: Language, n: number): string {
   let formatter = numberFormats.get(language);
   if (!formatter) numberFormats.set(language, (formatter = new Intl.NumberFormat(LOCALES[language])));
   return formatter.format(n);
-}
-
-// Runs a step in a given language, then returns to the one before. The chunks of the bundle share this module, so the
-// language main() sets holds in them too.
-export function inLanguage<T>(language: Language, step: () => T): T {
-  const previous = useLanguage(language);
-  try {
-    return step();
-  } finally {
-    useLanguage(previous);
-  }
 }
