@@ -724,7 +724,8 @@ Przykłady:
   'option.strict': 'traktuje zmianę opublikowanego rozdziału jako błąd (kod wyjścia 1)',
 
   // edytor analityka: schemat JSON każdego rodzaju i ustawienia VS Code
-  'editor.schema-title': 'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} other {plan roku}} ({place})',
+  'editor.schema-title':
+    'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} plan {plan roku} other {{kind}}} ({place})',
   'editor.any-title': 'coop-report: plik rekordu',
   'editor.write':
     'zapisuje schemat JSON każdego rodzaju rekordów w folderze schemas/ folderu z danymi, w języku uruchomienia i z identyfikatorami rekordów, dla edytora (ponownie po dodaniu rekordu)',

@@ -2,7 +2,8 @@
 import type { Gender, NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
 import type { Telling } from './describe.ts';
-import type { Body, Engaged, Office, Participation, Project, RecordText } from './domain.ts';
+import type { PartialKind } from '../schema/kinds.ts';
+import type { Body, Engaged, Office, Participation, Plain, Project, RecordText } from './domain.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
 export interface Timing {
@@ -117,7 +118,11 @@ type BlockOf =
   | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
   | { partial: 'partnerships'; framework: Body; group: Group<Project> }
   | { partial: 'role-change'; before: Item; after: Item; sameWho: boolean }
-  | { partial: 'event'; item: EventItem };
+  | { partial: 'event'; item: EventItem }
+  | OwnBlock;
+
+/** A record of a kind told by the partial of the kind's name (`partial` in src/schema/kinds.ts), with the Office. */
+type OwnBlock = { [K in PartialKind]: { partial: K; record: Plain<K>; office: Office } }[PartialKind];
 
 /** A paragraph of the section. */
 export interface Paragraph {
