@@ -614,7 +614,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
   'helper.argument':
-    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
+    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} mappings {mapowaniem pól albo ich listą} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
   'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
   'helper.value.text': '„{text}”',
   'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
