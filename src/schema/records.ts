@@ -6,6 +6,7 @@ import { BodyId, CountryId, IsoDate, NounPhrase, Prose, RecordText } from './fie
 import type { Kind } from './kinds.ts';
 import { Composition, Event, Founding } from './content.ts';
 import { Participation } from './participation.ts';
+import { People } from './people.ts';
 import { wordingField } from './wording.ts';
 import { WORDING_PARTS } from './wording-parts.ts';
 import { PlanRecord } from './plan.ts';
@@ -72,6 +73,7 @@ export const OfficeRecord = withChanges(
         ),
       )
       .optional(),
+    people: People.optional(),
     wording: wordingField(WORDING_PARTS.office),
   },
   described("Dated changes of the Office's fields, in date order.", 'Datowane zmiany pól Urzędu, w kolejności dat.'),
