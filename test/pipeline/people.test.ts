@@ -29,7 +29,7 @@ const meeting = (who: string) => [{ date: '2010-10', kind: 'meeting', who, subje
 /** Two missions, for a deployment of experts. */
 const MISSIONS = { count: 2, noun: { one: 'misja wsparcia', few: 'misje wsparcia', many: 'misji wsparcia', gender: 'f', pl: { loc: 'misjach wsparcia' } } };
 
-const CASES: { name: string; changes: ((data: string) => void)[]; has: string[]; lacks?: string[] }[] = [
+const CASES: { name: string; changes: ((data: string) => void)[]; year?: number; has: string[]; lacks?: string[] }[] = [
   {
     name: 'without people, the built-in phrases',
     changes: [set('office.yaml', ['events'], meeting('head'))],
@@ -90,13 +90,26 @@ const CASES: { name: string; changes: ((data: string) => void)[]; has: string[];
       'W październiku 2010 r. ekspertki Urzędu wzięły udział w 2 misjach wsparcia.',
     ],
   },
+  {
+    name: "a dated change gives the head's new title from its year on",
+    changes: [set('office.yaml', ['asOf'], '2011'), set('office.yaml', ['changes'], [{ from: '2011-01', people: { head: DIRECTOR } }])],
+    year: 2011,
+    has: ['Dyrektor Generalny Urzędu wchodzi w skład Grupy Sterującej GDISC'],
+    lacks: ['Szef'],
+  },
+  {
+    name: 'a dated change leaves the years before it',
+    changes: [set('office.yaml', ['asOf'], '2011'), set('office.yaml', ['changes'], [{ from: '2011-01', people: { head: DIRECTOR } }])],
+    has: ['Szef Urzędu wchodzi w skład Grupy Sterującej GDISC'],
+    lacks: ['Dyrektor Generalny Urzędu'],
+  },
 ];
 
 describe('the people of the Office, worded in office.yaml', () => {
-  it.each(CASES)('$name: exact words in the 2010 section', async ({ changes, has, lacks = [] }) => {
+  it.each(CASES)('$name: exact words in the section', async ({ changes, year = 2010, has, lacks = [] }) => {
     const data = copyData();
     for (const change of changes) change(data);
-    const text = await sectionText(data, 2010);
+    const text = await sectionText(data, year);
     for (const words of has) expect(text).toContain(words);
     for (const words of lacks) expect(text).not.toContain(words);
   });
