@@ -207,8 +207,8 @@ export const Event = z
       .enum([...WHO, 'experts'])
       .meta(
         described(
-          'Who of the Office: office (default), head, representative, representatives, staff, experts.',
-          'Kto z Urzędu: `office` (Urząd, domyślnie), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele), `staff` (pracownicy), `experts` (eksperci).',
+          "Who of the Office: office (default), head, representative, representatives, staff, experts, unless office.yaml's people words them otherwise.",
+          'Kto z Urzędu: `office` (Urząd, domyślnie), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele), `staff` (pracownicy), `experts` (eksperci), chyba że `people` w office.yaml nazywa ich inaczej.',
         ),
       )
       .optional(),

@@ -25,8 +25,8 @@ export const Participation = z
       .enum(WHO)
       .meta(
         described(
-          'Who takes part: office, head, representative, representatives or staff.',
-          'Kto uczestniczy: `office` (Urząd), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele) lub `staff` (pracownicy).',
+          "Who takes part: office, head, representative, representatives or staff, unless office.yaml's people words them otherwise.",
+          'Kto uczestniczy: `office` (Urząd), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele) lub `staff` (pracownicy), chyba że `people` w office.yaml nazywa ich inaczej.',
         ),
       ),
     role: z
