@@ -590,7 +590,7 @@ name its schema on its first line (the path is relative to the file):
   'helper.aspect': 'The last argument of verbForms is "perfective" or nothing, but got {value}.',
   'helper.no-count': 'A count needs "count".',
   'helper.argument':
-    'Argument {position} of "{helper}" should be {expected, select, phrase {a noun phrase (with "nom")} record {a record with a name} records {a list of records with names} date {a date} case {a case (nom, gen, dat, acc, inst, loc)} text {a text} number {a number} list {a list} mapping {a mapping of fields} agreement {a noun phrase or one of "m", "f", "n", "pl"} other {{expected}}}, but got {value}.',
+    'Argument {position} of "{helper}" should be {expected, select, phrase {a noun phrase (with "nom")} record {a record with a name} records {a list of records with names} date {a date} case {a case (nom, gen, dat, acc, inst, loc)} text {a text} number {a number} list {a list} mapping {a mapping of fields} mappings {a mapping of fields or a list of them} agreement {a noun phrase or one of "m", "f", "n", "pl"} other {{expected}}}, but got {value}.',
   'helper.value.nothing': 'nothing (a field the data does not have, or a misspelt name?)',
   'helper.value.text': '"{text}"',
   'helper.value.list': '{count, plural, one {a list of # value} other {a list of # values}}',

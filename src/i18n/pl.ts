@@ -614,7 +614,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'helper.aspect': 'Ostatni argument pomocnika „verbForms” to „perfective” albo nic, a otrzymano {value}.',
   'helper.no-count': 'Liczba wymaga pola „count”.',
   'helper.argument':
-    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
+    'Argument nr {position} pomocnika „{helper}” powinien być {expected, select, phrase {frazą rzeczownikową (z polem „nom”)} record {rekordem z nazwą} records {listą rekordów z nazwami} date {datą} case {przypadkiem (nom, gen, dat, acc, inst, loc)} text {tekstem} number {liczbą} list {listą} mapping {mapowaniem pól} mappings {mapowaniem pól albo ich listą} agreement {frazą rzeczownikową albo jedną z wartości „m”, „f”, „n”, „pl”} other {{expected}}}, a otrzymano {value}.',
   'helper.value.nothing': 'brak wartości (pole, którego dane nie zawierają, albo literówka w nazwie?)',
   'helper.value.text': '„{text}”',
   'helper.value.list': '{count, plural, one {listę z # elementem} few {listę z # elementami} many {listę z # elementami} other {listę z # elementu}}',
@@ -724,7 +724,8 @@ Przykłady:
   'option.strict': 'traktuje zmianę opublikowanego rozdziału jako błąd (kod wyjścia 1)',
 
   // edytor analityka: schemat JSON każdego rodzaju i ustawienia VS Code
-  'editor.schema-title': 'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} other {plan roku}} ({place})',
+  'editor.schema-title':
+    'coop-report: {kind, select, office {Urząd} body {instytucja} project {projekt} country {państwo} plan {plan roku} other {{kind}}} ({place})',
   'editor.any-title': 'coop-report: plik rekordu',
   'editor.write':
     'zapisuje schemat JSON każdego rodzaju rekordów w folderze schemas/ folderu z danymi, w języku uruchomienia i z identyfikatorami rekordów, dla edytora (ponownie po dodaniu rekordu)',

@@ -5,6 +5,7 @@ import type { Body } from './domain.ts';
 import type { Block, Paragraph } from './blocks.ts';
 import { descriptionOf } from './describe.ts';
 import type { YearPlan } from './plan.ts';
+import { withItems } from './timing.ts';
 
 // Splits each taking-part sentence in which two or more bodies are followed by sentences about them (what each is, its
 // tasks; for a board, its agency's), so that each of those has a sentence of its own, in its place; the others stay
@@ -22,8 +23,8 @@ function split(block: Block, plan: YearPlan): Block[] {
   const together = block.group.items.filter((i) => !apart.includes(i));
   const blocks: Block[] = [];
   for (const item of block.group.items) {
-    if (apart.includes(item)) blocks.push({ ...block, group: { ...block.group, role: item.participation.role, items: [item] } });
-    else if (item === together[0]) blocks.push({ ...block, group: { ...block.group, items: together } });
+    if (apart.includes(item)) blocks.push({ ...block, group: { ...withItems(block.group, [item]), role: item.participation.role } });
+    else if (item === together[0]) blocks.push({ ...block, group: withItems(block.group, together) });
   }
   return blocks.map((b, i) => (i === 0 || b.partial !== 'participation' ? b : { ...b, moreover: false }));
 }

@@ -1,8 +1,9 @@
 // What the section says, as paragraphs of blocks; each block is told by the template partial it names.
-import type { NounPhrase, PartialDate } from '../polish/types.ts';
+import type { Gender, NounPhrase, PartialDate } from '../polish/types.ts';
 import type { Phase } from '../polish/period.ts';
 import type { Telling } from './describe.ts';
-import type { Body, Engaged, Office, Participation, Project, RecordText } from './domain.ts';
+import type { PartialKind } from '../schema/kinds.ts';
+import type { Body, Engaged, Office, Participation, Plain, Project, RecordText } from './domain.ts';
 
 /** The words that tell what a participation is at: tense and the dates that place it. */
 export interface Timing {
@@ -30,6 +31,8 @@ export interface Group<T extends Engaged = Engaged> {
   role: Participation['role'];
   tense: 'present' | 'past';
   items: Item<T>[];
+  /** The records of its items, in their order: what its sentence reads the wording of. */
+  records: T[];
   /** In a group in the past: the date all its items ended on, when they share one. */
   until?: PartialDate;
 }
@@ -56,6 +59,9 @@ export interface Introduction {
   /** Its name stands in the name before it already ("Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu"): the
    * mention gives only its bracket, "(EASO)", and what it is. */
   inName?: boolean;
+  /** Its bracket stands after the name before it already, as the name's own: a board with its agency's acronym,
+   * "Zarządu Agencji … (CEPOL)". The mention gives only what it is. */
+  bracketed?: boolean;
 }
 
 /** A sentence about a record, told after the first block that names it: each told by the partial it names. */
@@ -71,8 +77,8 @@ export interface EventItem {
   record: Engaged | Office;
   event: NonNullable<Body['events']>[number];
   who: NounPhrase;
-  /** What it was: the event's own noun phrase, or its kind's ("wizyta studyjna" for a hosted visit of a delegation). */
-  what: NounPhrase;
+  /** What it was, where the event names it; else the partial writes its kind's noun (its part "event-what"). */
+  what?: NounPhrase;
   /** When it began and ended, as the sentence tells it: none when the dates are estimates, no end in a running total. */
   dates?: { from: PartialDate; to?: PartialDate };
   /** Told as the total so far of an event that goes on after the year ("Od 2016 r. … dotychczas …"). */
@@ -80,8 +86,11 @@ export interface EventItem {
   /** How many, and what they came to: the whole event's, or the total so far. */
   count?: NonNullable<NonNullable<Body['events']>[number]['count']>;
   effort?: NonNullable<NonNullable<Body['events']>[number]['effort']>;
-  /** What the words before the subject agree with: the count's noun (plural unless one), or `what`. */
-  head: NounPhrase;
+  /** How its places are told: "do Bułgarii" (`to`) or "w Bułgarii" (`in`), as the event says, else as its kind. */
+  direction: 'to' | 'in';
+  /** What the words before the subject agree with: the count's noun (plural unless one), `what`, or the gender of the
+   * kind's noun. */
+  head: NounPhrase | Gender;
 }
 
 /** The kinds of block. */
@@ -90,7 +99,16 @@ type BlockOf =
   | { partial: 'beyond-eu'; office: Office }
   | { partial: 'council'; council: Body; chaired: Group<Body>[]; participating: Group<Body>[]; others?: Item<Body> }
   | { partial: 'membership'; item: Item<Body>; also: boolean }
-  | { partial: 'board'; item: Item<Body>; agency?: Body; newlyEstablished: boolean }
+  | {
+      partial: 'board';
+      item: Item<Body>;
+      agency?: Body;
+      newlyEstablished: boolean;
+      /** The section named the agency before, and told there what it is (its `describe`): the sentence tells it no more. */
+      agencySaid?: boolean;
+      /** The board's name holds its agency's, which the section named before: nothing follows the name. */
+      agencyInName?: boolean;
+    }
   | { partial: 'cooperation'; item: Item<Body> }
   | { partial: 'function'; item: Item<Body> }
   | { partial: 'network'; item: Item<Body>; office: Office }
@@ -100,7 +118,11 @@ type BlockOf =
   | { partial: 'project-participant'; item: Item<Project>; known: Body[]; others: Body[] }
   | { partial: 'partnerships'; framework: Body; group: Group<Project> }
   | { partial: 'role-change'; before: Item; after: Item; sameWho: boolean }
-  | { partial: 'event'; item: EventItem };
+  | { partial: 'event'; item: EventItem }
+  | OwnBlock;
+
+/** A record of a kind told by the partial of the kind's name (`partial` in src/schema/kinds.ts), with the Office. */
+type OwnBlock = { [K in PartialKind]: { partial: K; record: Plain<K>; office: Office } }[PartialKind];
 
 /** A paragraph of the section. */
 export interface Paragraph {

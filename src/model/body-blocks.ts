@@ -1,10 +1,19 @@
 // Chooses how the Office's participations in bodies are told: a sentence of its own, or together as taking part.
 import type { Body, Office } from './domain.ts';
 import type { Block, Item } from './blocks.ts';
-import { groupByWho, transitions, type Transition } from './timing.ts';
+import { groupByWho, transitions, type PartReading, type Transition } from './timing.ts';
 
 /** Roles told in sentences of their own; the others are told together as taking part. */
 const OWN_SENTENCE = new Set(['partner', 'member', 'alternate', 'function']);
+
+/** The parts of the taking-part sentence its bodies may word, and how the sentence of a group reads them: "także" in
+ * one body's `taking-part` is the sentence's, but a body whose `activity` is its own ("spotkaniach") is told apart. */
+const PARTICIPATION_PARTS: Record<string, PartReading> = {
+  moreover: 'shared',
+  'taking-part': 'shared',
+  'chair-delegation': 'shared',
+  activity: 'own',
+};
 
 /** Where the blocks go: how many blocks stand before them in the paragraph, whether it opens with "Ponadto",
  * and, where the paragraph tells roles in a fixed order, that order (else the items keep their start order). */
@@ -25,6 +34,7 @@ export function bodyBlocks(all: Item<Body>[], year: number, office: Office, plac
   const groups = groupByWho(
     items.filter((i) => !OWN_SENTENCE.has(i.participation.role)),
     true,
+    PARTICIPATION_PARTS,
   );
   for (const group of groups) blocks.push({ partial: 'participation', group, moreover: place.moreover && place.before + blocks.length === 0 });
   return blocks;

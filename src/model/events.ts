@@ -2,7 +2,7 @@
 // of the record it belongs to, after what is said there of that record. An event over several years is told once, in
 // the year it ends, with its span, or as a running total in the years before where the data gives one.
 import { compareDates, readNoun } from '../polish/index.ts';
-import type { NounPhrase } from '../polish/types.ts';
+import type { Gender, NounPhrase } from '../polish/types.ts';
 import { isEngaged } from '../schema/kinds.ts';
 import type { Body, Engaged, Office, Project } from './domain.ts';
 import { areaOf } from './active.ts';
@@ -12,30 +12,26 @@ import { participantPhrase } from './who.ts';
 type Event = EventItem['event'];
 type Count = NonNullable<Event['count']>;
 
-/** What each kind of event is when the record does not say ("what"). */
-const WHAT: Record<Event['kind'], NounPhrase> = {
-  agreement: {
-    nom: 'porozumienie o współpracy',
-    gen: 'porozumienia o współpracy',
-    acc: 'porozumienie o współpracy',
-    loc: 'porozumieniu o współpracy',
-    gender: 'n',
-  },
-  meeting: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
-  hosted: { nom: 'spotkanie', gen: 'spotkania', acc: 'spotkanie', inst: 'spotkaniem', loc: 'spotkaniu', gender: 'n' },
-  visit: { nom: 'wizyta studyjna', gen: 'wizyty studyjnej', acc: 'wizytę studyjną', loc: 'wizycie studyjnej', gender: 'f' },
-  training: { nom: 'szkolenie', gen: 'szkolenia', acc: 'szkolenie', loc: 'szkoleniu', gender: 'n' },
-  deployment: { nom: 'misja', gen: 'misji', acc: 'misję', loc: 'misji', gender: 'f' },
+/** The gender of the noun each kind of event writes when the record names none, which the words after it agree with: the
+ * event partial writes the noun itself, as the default of its part "event-what" ("porozumienie o współpracy",
+ * "spotkanie", "wizyta studyjna", "szkolenie", "misja"); a hosted event with visitors is a study visit. */
+const GENDER: Record<Event['kind'], Gender> = {
+  agreement: 'n',
+  meeting: 'n',
+  hosted: 'n',
+  visit: 'f',
+  training: 'n',
+  deployment: 'f',
 };
 
-/** What a hosted event is when it has visitors: a study visit of their delegation. */
-const HOSTED_VISIT = WHAT.visit;
-
-/** The noun a count of each kind of event counts, unless the data names its own. */
-const COUNTED: Partial<Record<Event['kind'], Count['noun']>> = {
-  deployment: 'misja',
-  meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', gender: 'n' },
-  training: 'szkolenie',
+/** How each kind of event tells its places when the event does not say (`direction`): missions go "do Bułgarii". */
+const DIRECTION: Record<Event['kind'], EventItem['direction']> = {
+  agreement: 'in',
+  meeting: 'in',
+  hosted: 'in',
+  visit: 'in',
+  deployment: 'to',
+  training: 'in',
 };
 
 /** A record that has events: a body, a project, or the Office itself. */
@@ -122,9 +118,9 @@ function itemsIn(record: Holder, event: Event, year: number, office: Office): Ev
   if (!inYear(event, year)) return [];
   const total = runningTotal(event, year);
   const soFar = total !== undefined;
-  const count = withNoun(soFar ? total.count : event.count, event.kind);
+  const count = soFar ? total.count : event.count;
   const effort = soFar ? total.effort : event.effort;
-  const what = event.what ?? (event.kind === 'hosted' && event.visitors?.length ? HOSTED_VISIT : WHAT[event.kind]);
+  const gender = event.kind === 'hosted' && event.visitors?.length ? GENDER.visit : GENDER[event.kind];
   // an estimate's dates are never told; a running total tells only when it began
   const dated = !event.approximate;
   return [
@@ -132,28 +128,24 @@ function itemsIn(record: Holder, event: Event, year: number, office: Office): Ev
       record,
       event,
       who: participantPhrase(event.who ?? 'office', office),
-      what,
+      ...(event.what ? { what: event.what } : {}),
       dates: dated ? { from: event.date, to: soFar ? undefined : event.to } : undefined,
       soFar,
       count,
       effort,
-      head: count ? countHead(count) : what,
+      direction: event.direction ?? DIRECTION[event.kind],
+      head: count ? countHead(count, gender) : (event.what ?? gender),
     },
   ];
 }
 
-// Gives a count the noun its kind counts, unless the data names its own.
-function withNoun(count: Count | undefined, kind: Event['kind']): Count | undefined {
-  const noun = COUNTED[kind];
-  return count && noun && count.noun === undefined ? { ...count, noun } : count;
-}
-
-// Returns what words after a count agree with: its noun, in the plural unless the count is exactly one.
-function countHead(count: Count): NounPhrase {
+// Returns what words after a count agree with: its noun (else the kind's, of `gender`), in the plural unless the count is
+// exactly one.
+function countHead(count: Count, gender: Gender): NounPhrase {
   const reading = count.noun === undefined ? undefined : readNoun(count.noun, () => '');
   const noun = reading?.noun;
   const one = count.count === 1 && count.bound === undefined;
-  return { nom: noun?.one ?? '', gender: noun?.gender ?? 'n', number: one ? 'sg' : 'pl', ...(noun?.personal ? { personal: true } : {}) };
+  return { nom: noun?.one ?? '', gender: noun?.gender ?? gender, number: one ? 'sg' : 'pl', ...(noun?.personal ? { personal: true } : {}) };
 }
 
 // Lists a record and the bodies above it.

@@ -12,6 +12,12 @@ type Told = Engaged;
 export function planMentions(paragraphs: Paragraph[], plan: YearPlan): void {
   const said = new Set<Told>();
   for (const block of paragraphs.flatMap((p) => p.blocks)) {
+    // a board whose name holds its agency's, named before: "w Zarządzie Europejskiego Urzędu …", not "… Azylu EASO"
+    if (block.partial === 'board' && block.agency && said.has(block.agency)) {
+      // what the agency is was told where it was named, as the year's plan or its record asks
+      if ((plan.describeAs(block.agency.id) ?? block.agency.describe) !== undefined) block.agencySaid = true;
+      if (holdsNameOf(block.item.record, block.agency)) block.agencyInName = true;
+    }
     block.introduces = introductions(block, namedBy(block), said, plan);
     for (const about of block.about ?? []) about.introduces = introductions(about, [about.record], said, plan);
   }
@@ -23,8 +29,10 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
   for (const record of records) {
     if (said.has(record)) continue;
     said.add(record);
-    // the agency of a board sentence whose board's name holds the agency's: "w Zarządzie Europejskiego Urzędu … (EASO)"
+    // the agency of a board sentence whose board's name holds the agency's: "w Zarządzie Europejskiego Urzędu … (EASO)",
+    // one bracket where the board's acronym is the agency's
     const inName = block.partial === 'board' && block.agency === record && holdsNameOf(block.item.record, record);
+    const bracketed = inName && sharesBracket(block.item.record, record);
     const parent = record.kind === 'body' ? record.parent : undefined;
     const owner = parent && ownedBy(record, parent, block, said) ? parent : undefined;
     found.push({
@@ -34,6 +42,7 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
       apposition: appositive(record, block, plan),
       ...(owner ? { owner } : {}),
       ...(inName ? { inName } : {}),
+      ...(bracketed ? { bracketed } : {}),
     });
     // a body whose acronym stands in this one's name ("Biuro UNHCR") is introduced by its expansion after that name,
     // unless it has an original title, which its own first mention gives
@@ -45,12 +54,15 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
     if (owner && !said.has(owner)) {
       said.add(owner);
       const named = holdsNameOf(record, owner);
+      // the owner's acronym is the record's own, whose bracket its mention gives: "Zarządu Agencji … (CEPOL)" once
+      const bracketed = named && sharesBracket(record, owner);
       found.push({
         record: owner,
         style: styleOf(owner, block),
         project: false,
         apposition: appositive(owner, block, plan),
         ...(named ? { inName: named } : {}),
+        ...(bracketed ? { bracketed } : {}),
       });
     }
   }
@@ -64,6 +76,11 @@ function introductions(block: Block | About, records: Told[], said: Set<Told>, p
 function ownedBy(record: Told, parent: Body, block: Block | About, said: Set<Told>): boolean {
   if (parent.type === 'council' || namesAcronymOf(record, parent) || block.partial === 'board') return false;
   return !(holdsNameOf(record, parent) && said.has(parent));
+}
+
+// Tells whether a body's bracket is the one of the body it belongs to: the same acronym, and no original title.
+function sharesBracket(record: Told, parent: Body): boolean {
+  return !parent.title && parent.acronym !== undefined && parent.acronym === record.acronym;
 }
 
 // Tells whether a body's name holds the name of the body it belongs to: "Zarząd Europejskiego Urzędu Wsparcia …".

@@ -28,24 +28,51 @@ export function itemOf<T extends Engaged>(engagement: Engagement<T>, year: numbe
   };
 }
 
+/** How a group's sentence reads a part of its wording that its members may word (see `wording` in the templates):
+ * `shared`, the words of any member that words it, the others leaving it; `own`, the words of each member, so that a
+ * member wording it and one leaving it are told apart. Either way, members wording it differently are told apart. */
+export type PartReading = 'shared' | 'own';
+
 // Groups items by who takes part (and, when asked, by role), keeping their order. Items that ended in or before the
 // year form groups of their own, told in the past after the others; such a group has `until` when all its items
-// ended on one date.
-export function groupByWho<T extends Engaged>(items: Item<T>[], byRole = false): Group<T>[] {
-  const groups = new Map<string, Group<T>>();
+// ended on one date. Items whose records word a part of the group's sentence (`parts`) in ways that do not fit
+// together go into groups of their own.
+export function groupByWho<T extends Engaged>(items: Item<T>[], byRole = false, parts: Record<string, PartReading> = {}): Group<T>[] {
+  const groups: { key: string; group: Group<T> }[] = [];
   for (const item of items) {
     const key = `${item.participation.who} ${byRole ? item.participation.role : ''} ${item.tense}`;
-    const group = groups.get(key) ?? { who: item.who, role: item.participation.role, tense: item.tense, items: [] };
+    const found = groups.find((g) => g.key === key && g.group.items.every((other) => fitTogether(other.record, item.record, parts)));
+    const group = found?.group ?? { who: item.who, role: item.participation.role, tense: item.tense, items: [], records: [] };
     group.items.push(item);
-    groups.set(key, group);
+    group.records.push(item.record);
+    if (!found) groups.push({ key, group });
   }
-  for (const group of groups.values()) {
+  for (const { group } of groups) {
     const ends = group.items.map((i) => i.to);
     if (group.tense === 'past' && ends.every((end) => end && ends[0] && compareDates(end, ends[0]) === 0 && precisionOf(end) === precisionOf(ends[0])))
       group.until = ends[0];
   }
   // what goes on is told before what ended
-  return [...groups.values()].sort((a, b) => Number(a.tense === 'past') - Number(b.tense === 'past'));
+  return groups.map((g) => g.group).sort((a, b) => Number(a.tense === 'past') - Number(b.tense === 'past'));
+}
+
+// Returns a group with some of its items only, and their records.
+export function withItems<T extends Engaged>(group: Group<T>, items: Item<T>[]): Group<T> {
+  return { ...group, items, records: items.map((i) => i.record) };
+}
+
+// Tells whether two records word the parts of one sentence in ways that fit together.
+function fitTogether(a: Engaged, b: Engaged, parts: Record<string, PartReading>): boolean {
+  return Object.entries(parts).every(([part, reading]) => {
+    const [x, y] = [wordingOf(a, part), wordingOf(b, part)];
+    return x === y || (reading === 'shared' && (x === undefined || y === undefined));
+  });
+}
+
+// Returns a record's own words for a part of a sentence: its text, false where it leaves the part out, or nothing.
+function wordingOf(record: Engaged, part: string): string | false | undefined {
+  const own = record.wording?.[part];
+  return own === false ? false : own?.text;
 }
 
 /** One body or project whose role, or whose people, changed within the year: the span that ended and the one that began. */

@@ -1,9 +1,10 @@
-// Names the people of the Office who take part: "przedstawiciele Urzędu", "Szef Urzędu".
+// Names the people of the Office who take part: "przedstawiciele Urzędu", "Szef Urzędu", or the phrase office.yaml
+// gives in `people` instead.
 import type { NounPhrase } from '../polish/types.ts';
 import type { Office } from './domain.ts';
 import type { Who } from '../schema/participation.ts';
 
-/** The head noun of each kind of participant, before the Office's name in the genitive. */
+/** The head noun of each kind of participant, before the Office's name in the genitive, unless `people` words it. */
 const PEOPLE: Record<Exclude<Who, 'office'> | 'experts', Omit<NounPhrase, 'nom'> & { nom: string }> = {
   experts: {
     nom: 'eksperci',
@@ -51,9 +52,12 @@ const PEOPLE: Record<Exclude<Who, 'office'> | 'experts', Omit<NounPhrase, 'nom'>
   },
 };
 
-// Returns the noun phrase for who takes part, with the Office named in the genitive after the person.
+// Returns the noun phrase for who takes part: the Office's own wording of it, or the person with the Office named in
+// the genitive after them.
 export function participantPhrase(who: Who | 'experts', office: Office): NounPhrase {
   if (who === 'office') return office.short;
+  const worded = office.people?.[who];
+  if (worded) return worded;
   const person = PEOPLE[who];
   const of = office.short.gen ?? office.short.nom;
   const phrase: NounPhrase = { nom: `${person.nom} ${of}`, gender: person.gender, number: person.number, personal: person.personal };

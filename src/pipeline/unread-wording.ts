@@ -2,7 +2,7 @@
 // given on another record than the one its sentence is about.
 import { warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
-import { WORDING_PARTS } from '../schema/wording-parts.ts';
+import { wordingParts } from '../schema/parts-of.ts';
 import { suggestion } from '../validate/suggest.ts';
 import type { Dataset, RecordData } from '../validate/dataset.ts';
 
@@ -19,7 +19,7 @@ export function unreadWording(dataset: Dataset, read: Map<string, PartsRead>, to
     const key = record === (dataset.office as RecordData) ? OFFICE : `${record.kind}:${record.id}`;
     if (!told(key)) continue;
     const parts = read.get(key);
-    const known = Object.keys(WORDING_PARTS[record.kind as keyof typeof WORDING_PARTS] ?? {});
+    const known = Object.keys(wordingParts(record.kind));
     for (const { part, path } of wordedParts(record))
       if (!parts?.has(part))
         found.push(

@@ -6,6 +6,8 @@ import { containsWord } from './text.ts';
 export interface JoinOptions {
   /** Force the conjunction; by default "i", or "oraz" when an item itself contains the word "i". */
   conjunction?: 'i' | 'oraz';
+  /** The list goes on after its last item, with words of its own that join it ("oraz partnerów"): commas only. */
+  continued?: boolean;
 }
 
 // Joins items with commas and the conjunction before the last one.
@@ -16,8 +18,9 @@ function joinWith(items: readonly string[], conjunction: string): string {
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-// Joins items as "A, B i C", choosing "oraz" when "i" would be ambiguous.
+// Joins items as "A, B i C", choosing "oraz" when "i" would be ambiguous; as "A, B" when the list goes on.
 export function joinList(items: readonly string[], options: JoinOptions = {}): string {
+  if (options.continued) return items.join(', ');
   const ambiguous = items.some((item) => containsWord(item, 'i'));
   return joinWith(items, options.conjunction ?? (ambiguous ? 'oraz' : 'i'));
 }

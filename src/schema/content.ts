@@ -2,6 +2,7 @@
 // sections say of a body (what it is, when it was set up, who belongs to it) and of the Office's year (agreements
 // signed, meetings, visits, deployments, trainings).
 import * as z from 'zod';
+import { described } from './described.ts';
 import { QUANTITY } from '../polish/index.ts';
 import { BodyId, CASE_FORMS, CountryId, Gender, IsoDate, NounPhrase, Personal, Prose, RecordText } from './fields.ts';
 import { marked } from './marks.ts';
@@ -12,86 +13,174 @@ import { EVENT_PARTS } from './wording-parts.ts';
 /** A number as the analyst writes it: 22, 4.5, "4,5 tys.", "15 000". */
 const Quantity = z
   .union([z.number().min(0), z.string().regex(QUANTITY, 'a number such as 22, 4.5, "4,5 tys.", "1,2 mln" or "15 000"')])
-  .describe('A number: 22, 4.5, "4,5 tys." or "15 000".');
+  .meta(described('A number: 22, 4.5, "4,5 tys." or "15 000".', 'Liczba: 22, 4.5, „4,5 tys.” lub „15 000”.'));
 
 /** How a count is bounded: "ok. 100", "ponad 100", "co najmniej 3". */
 const Bound = z
   .enum(['about', 'over', 'nearly', 'almost', 'atLeast', 'atMost'])
-  .describe('about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).');
+  .meta(
+    described(
+      'about (ok.), over (ponad), nearly (blisko), almost (prawie), atLeast (co najmniej), atMost (co najwyżej).',
+      '`about` (ok.), `over` (ponad), `nearly` (blisko), `almost` (prawie), `atLeast` (co najmniej), `atMost` (co najwyżej).',
+    ),
+  );
 
 /** A counted noun's forms in the cases a sentence asks for besides those of a count: { loc: misjach wsparcia }. */
-const CaseForms = z.strictObject(Object.fromEntries(Object.entries(CASE_FORMS).map(([c, what]) => [c, z.string().min(1).describe(what).optional()])));
+const CaseForms = z.strictObject(Object.fromEntries(Object.entries(CASE_FORMS).map(([c, what]) => [c, z.string().min(1).meta(what).optional()])));
 
 /** A counted noun: a word the lexicon knows ("państwo", "misja") or its forms. */
 export const CountedNoun = z
   .union([
     z.string().min(1),
     z.strictObject({
-      one: z.string().min(1).describe('The nominative singular: "kraj kandydujący".'),
-      few: z.string().min(1).describe('The nominative plural, after 2-4: "kraje kandydujące".'),
-      many: z.string().min(1).describe('The genitive plural, after 5: "krajów kandydujących".'),
-      other: z.string().min(1).describe('The genitive singular, after a fraction: "kraju kandydującego".').optional(),
+      one: z.string().min(1).meta(described('The nominative singular: "kraj kandydujący".', 'Mianownik liczby pojedynczej: „kraj kandydujący”.')),
+      few: z
+        .string()
+        .min(1)
+        .meta(described('The nominative plural, after 2-4: "kraje kandydujące".', 'Mianownik liczby mnogiej, po 2–4: „kraje kandydujące”.')),
+      many: z
+        .string()
+        .min(1)
+        .meta(described('The genitive plural, after 5: "krajów kandydujących".', 'Dopełniacz liczby mnogiej, po 5: „krajów kandydujących”.')),
+      other: z
+        .string()
+        .min(1)
+        .meta(described('The genitive singular, after a fraction: "kraju kandydującego".', 'Dopełniacz liczby pojedynczej, po ułamku: „kraju kandydującego”.'))
+        .optional(),
       gender: Gender.optional(),
       personal: Personal.optional(),
-      sg: CaseForms.describe('Singular forms in other cases, after 1: { loc: misji wsparcia }.').optional(),
-      pl: CaseForms.describe('Plural forms in other cases, after 2 or more: { loc: misjach wsparcia }.').optional(),
+      sg: CaseForms.meta(
+        described(
+          'Singular forms in other cases, after 1: { loc: misji wsparcia }.',
+          'Formy liczby pojedynczej w innych przypadkach, po 1: { loc: misji wsparcia }.',
+        ),
+      ).optional(),
+      pl: CaseForms.meta(
+        described(
+          'Plural forms in other cases, after 2 or more: { loc: misjach wsparcia }.',
+          'Formy liczby mnogiej w innych przypadkach, po 2 i więcej: { loc: misjach wsparcia }.',
+        ),
+      ).optional(),
     }),
   ])
-  .describe('The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.');
+  .meta(
+    described(
+      'The noun counted: a word of the lexicon ("państwo", "misja", "dzień") or its forms {one, few, many}.',
+      'Rzeczownik liczony: słowo ze słownika programu („państwo”, „misja”, „dzień”) lub jego formy `{one, few, many}`.',
+    ),
+  );
 marked(CountedNoun, { type: 'counted-noun' });
 
 /** An adjective or participle that agrees with a count, as the masculine nominative singular. */
-const Adjective = marked(z.string().min(1).describe('An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".'), {
-  type: 'adjective',
-});
+const Adjective = marked(
+  z
+    .string()
+    .min(1)
+    .meta(
+      described(
+        'An adjective or participle agreeing with the count: "uczestniczący" -> "17 państw uczestniczących".',
+        'Przymiotnik lub imiesłów uzgadniany z liczebnikiem: „uczestniczący” → „17 państw uczestniczących”.',
+      ),
+    ),
+  {
+    type: 'adjective',
+  },
+);
 
 /** A count with its noun: "27 państw członkowskich UE", "ponad 100 misji". */
 export const Count = z
   .strictObject({
     count: Quantity.optional(),
     bound: Bound.optional(),
-    words: z.boolean().describe('Write the number in words: "trzech", "dwóch".').optional(),
+    words: z.boolean().meta(described('Write the number in words: "trzech", "dwóch".', 'Liczba zapisana słownie: „trzech”, „dwóch”.')).optional(),
     noun: CountedNoun.optional(),
     adjective: Adjective.optional(),
   })
-  .describe('A number of things: the count, an optional bound, and the noun.');
+  .meta(
+    described('A number of things: the count, an optional bound, and the noun.', 'Liczebność: liczba, opcjonalne przybliżenie („ok.”, „ponad”) i rzeczownik.'),
+  );
 
 /** A group of members: a count with its noun, and who they are. */
 const MemberGroup = Count.extend({
-  countries: z.array(CountryId).describe('The member countries named, by id.').optional(),
-  bodies: z.array(BodyId).describe('The member organisations named, by id.').optional(),
-  list: z.enum(['brackets', 'dash']).describe('How the members named follow the count: in brackets ("(A, B i C)") or after a dash ("– A i B").').optional(),
-}).describe('A group of members: "27 państw członkowskich UE", "trzech krajów kandydujących (A, B i C)", or members named alone.');
+  countries: z.array(CountryId).meta(described('The member countries named, by id.', 'Wymienione państwa członkowskie, podane identyfikatorami.')).optional(),
+  bodies: z.array(BodyId).meta(described('The member organisations named, by id.', 'Wymienione organizacje członkowskie, podane identyfikatorami.')).optional(),
+  list: z
+    .enum(['brackets', 'dash'])
+    .meta(
+      described(
+        'How the members named follow the count: in brackets ("(A, B i C)") or after a dash ("– A i B").',
+        'Jak wymienieni członkowie następują po liczbie: w nawiasie (`brackets`: „(A, B i C)”) lub po półpauzie (`dash`: „– A i B”).',
+      ),
+    )
+    .optional(),
+}).meta(
+  described(
+    'A group of members: "27 państw członkowskich UE", "trzech krajów kandydujących (A, B i C)", or members named alone.',
+    'Grupa członków: „27 państw członkowskich UE”, „trzech krajów kandydujących (A, B i C)” lub sami wymienieni członkowie.',
+  ),
+);
 
 /** Who belongs to a body, told in one sentence. */
 export const Composition = z
   .strictObject({
     verb: z
       .enum(['wchodzić', 'zrzeszać', 'składać się'])
-      .describe('The construction: wchodzić ("W skład X wchodzi …"), zrzeszać ("X zrzesza …", accusative), składać się ("X składa się z …", genitive).')
+      .meta(
+        described(
+          'The construction: wchodzić ("W skład X wchodzi …"), zrzeszać ("X zrzesza …", accusative), składać się ("X składa się z …", genitive).',
+          'Konstrukcja: wchodzić („W skład X wchodzi …”), zrzeszać („X zrzesza …”, biernik), składać się („X składa się z …”, dopełniacz).',
+        ),
+      )
       .optional(),
-    groups: z.array(MemberGroup).min(1).describe('The groups of members, in the order the sentence names them.'),
+    groups: z
+      .array(MemberGroup)
+      .min(1)
+      .meta(described('The groups of members, in the order the sentence names them.', 'Grupy członków, w kolejności, w jakiej wymienia je zdanie.')),
   })
-  .describe('Who belongs to the body: groups of members, each a count with its noun and the members it names.');
+  .meta(
+    described(
+      'Who belongs to the body: groups of members, each a count with its noun and the members it names.',
+      'Kto należy do instytucji: grupy członków, każda z liczbą, rzeczownikiem i wymienionymi członkami.',
+    ),
+  );
 
 /** When and by whom a body was set up. */
 export const Founding = z
   .strictObject({
-    date: IsoDate.describe('When it was set up.'),
-    verb: z.enum(['założyć', 'utworzyć', 'powołać', 'ustanowić']).describe('How: założyć (default), utworzyć, powołać, ustanowić.').optional(),
-    circumstances: Prose('In what circumstances, as written after the date: "w trakcie polskiej prezydencji w Radzie UE".').optional(),
-    by: Prose('On whose initiative, in the genitive, after "z inicjatywy": "Niemiec".').optional(),
+    date: IsoDate.meta(described('When it was set up.', 'Kiedy ją utworzono.')),
+    verb: z
+      .enum(['założyć', 'utworzyć', 'powołać', 'ustanowić'])
+      .meta(described('How: założyć (default), utworzyć, powołać, ustanowić.', 'Czasownik: założyć (domyślnie), utworzyć, powołać, ustanowić.'))
+      .optional(),
+    circumstances: Prose(
+      'In what circumstances, as written after the date: "w trakcie polskiej prezydencji w Radzie UE".',
+      'W jakich okolicznościach, w brzmieniu po dacie: „w trakcie polskiej prezydencji w Radzie UE”.',
+    ).optional(),
+    by: Prose(
+      'On whose initiative, in the genitive, after "z inicjatywy": "Niemiec".',
+      'Z czyjej inicjatywy, w dopełniaczu, po „z inicjatywy”: „Niemiec”.',
+    ).optional(),
   })
-  .describe('When the body was set up, and on whose initiative.');
+  .meta(described('When the body was set up, and on whose initiative.', 'Kiedy i z czyjej inicjatywy utworzono instytucję.'));
 
 /** The total of an event over several years, up to the end of one year before its last. */
 const RunningTotal = z
   .strictObject({
-    year: z.number().int().min(1000).max(9999).describe('The year whose section tells this total: 2017.'),
-    count: Count.describe('How many up to the end of that year ("15 misji").').optional(),
-    effort: Count.describe('What they came to up to the end of that year.').optional(),
+    year: z
+      .number()
+      .int()
+      .min(1000)
+      .max(9999)
+      .meta(described('The year whose section tells this total: 2017.', 'Rok, w którego rozdziale podaje się tę sumę: 2017.')),
+    count: Count.meta(described('How many up to the end of that year ("15 misji").', 'Ile do końca tego roku („15 misji”).')).optional(),
+    effort: Count.meta(described('What they came to up to the end of that year.', 'Ile to wyniosło do końca tego roku.')).optional(),
   })
-  .describe('A running total of an event over several years, told in the section of its year with "dotychczas".');
+  .meta(
+    described(
+      'A running total of an event over several years, told in the section of its year with "dotychczas".',
+      'Suma dotychczasowa wydarzenia trwającego kilka lat, podawana w rozdziale swojego roku ze słowem „dotychczas”.',
+    ),
+  );
 
 /** The kinds of event, each told by its own default wording. */
 export const EVENT_KINDS = ['agreement', 'meeting', 'hosted', 'visit', 'deployment', 'training'] as const;
@@ -99,39 +188,112 @@ export const EVENT_KINDS = ['agreement', 'meeting', 'hosted', 'visit', 'deployme
 /** A one-off event of a year. */
 export const Event = z
   .strictObject({
-    date: IsoDate.describe('When it happened, or began: "2014-10-09".'),
-    to: IsoDate.describe('When it ended, for an event over several days or months: "2014-10-10".').optional(),
+    date: IsoDate.meta(described('When it happened, or began: "2014-10-09".', 'Kiedy się odbyło lub rozpoczęło: „2014-10-09”.')),
+    to: IsoDate.meta(
+      described(
+        'When it ended, for an event over several days or months: "2014-10-10".',
+        'Kiedy się zakończyło, jeśli trwało kilka dni lub miesięcy: „2014-10-10”.',
+      ),
+    ).optional(),
     kind: z
       .enum(EVENT_KINDS)
-      .describe('agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.'),
+      .meta(
+        described(
+          'agreement (signed), meeting (taken part in), hosted (organised), visit (study visit), deployment (experts sent), training.',
+          '`agreement` (podpisane porozumienie), `meeting` (udział w spotkaniu), `hosted` (wydarzenie zorganizowane przez Urząd), `visit` (wizyta studyjna), `deployment` (oddelegowanie ekspertów), `training` (szkolenie).',
+        ),
+      ),
     who: z
       .enum([...WHO, 'experts'])
-      .describe('Who of the Office: office (default), head, representative, representatives, staff, experts.')
+      .meta(
+        described(
+          "Who of the Office: office (default), head, representative, representatives, staff, experts, unless office.yaml's people words them otherwise.",
+          'Kto z Urzędu: `office` (Urząd, domyślnie), `head` (Szef Urzędu), `representative` (przedstawiciel), `representatives` (przedstawiciele), `staff` (pracownicy), `experts` (eksperci), chyba że `people` w office.yaml nazywa ich inaczej.',
+        ),
+      )
       .optional(),
-    what: NounPhrase.describe(
-      'What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").',
+    what: NounPhrase.meta(
+      described(
+        'What it was, when not the kind\'s default ("porozumienie o współpracy", "spotkanie", "wizyta studyjna", "szkolenie").',
+        'Czym było, jeśli nie tym, co domyślnie oznacza rodzaj („porozumienie o współpracy”, „spotkanie”, „wizyta studyjna”, „szkolenie”).',
+      ),
     ).optional(),
-    partners: z.array(BodyId).describe('The organisations it was with or for, by id.').optional(),
-    partnerCountries: z.array(CountryId).describe('The countries it was with or for, by id.').optional(),
+    partners: z
+      .array(BodyId)
+      .meta(described('The organisations it was with or for, by id.', 'Instytucje, z którymi lub dla których się odbyło, podane identyfikatorami.'))
+      .optional(),
+    partnerCountries: z
+      .array(CountryId)
+      .meta(described('The countries it was with or for, by id.', 'Państwa, z którymi lub dla których się odbyło, podane identyfikatorami.'))
+      .optional(),
     subject: Prose(
       'What it concerned, in the case the words before it ask: the genitive after "dotyczące" (agreement), the dative after "poświęconym" (meeting, training) or "poświęconą" (hosted, visit), the instrumental after "związanych z" (deployment).',
+      'Czego dotyczyło, w przypadku, którego wymagają słowa przed nim: w dopełniaczu po „dotyczące” (`agreement`), w celowniku po „poświęconym” (`meeting`, `training`) lub „poświęconą” (`hosted`, `visit`), w narzędniku po „związanych z” (`deployment`).',
     ).optional(),
-    places: z.array(CountryId).describe('Where: countries, by id; a name may carry "prep: na" ("na Cypr").').optional(),
-    count: Count.describe('For a deployment: how many ("ponad 100 misji").').optional(),
-    effort: Count.describe('What it came to: "ok. 4,5 tys. dni roboczych".').optional(),
+    places: z
+      .array(CountryId)
+      .meta(
+        described(
+          'Where: countries, by id; a name may carry "prep: na" ("na Cypr").',
+          'Gdzie: państwa podane identyfikatorami; nazwa państwa może mieć „prep: na” („na Cypr”).',
+        ),
+      )
+      .optional(),
+    direction: z
+      .enum(['to', 'in'])
+      .meta(
+        described(
+          'How the places are told: to ("do Bułgarii", a deployment\'s default) or in ("w Bułgarii", the other kinds\' default).',
+          'Jak podać miejsca: `to` („do Bułgarii”, domyślnie w misjach) albo `in` („w Bułgarii”, domyślnie w pozostałych rodzajach).',
+        ),
+      )
+      .optional(),
+    count: Count.meta(described('For a deployment: how many ("ponad 100 misji").', 'Przy oddelegowaniu (`deployment`): ile („ponad 100 misji”).')).optional(),
+    effort: Count.meta(described('What it came to: "ok. 4,5 tys. dni roboczych".', 'Ile to wyniosło: „ok. 4,5 tys. dni roboczych”.')).optional(),
     visitors: z
       .array(BodyId)
-      .describe('hosted: the bodies whose delegation the Office hosted, by id ("delegacji Państwowej Służby Migracyjnej Ukrainy").')
+      .meta(
+        described(
+          'hosted: the bodies whose delegation the Office hosted, by id ("delegacji Państwowej Służby Migracyjnej Ukrainy").',
+          'Przy `hosted`: instytucje, których delegację Urząd przyjął, podane identyfikatorami („delegacji Państwowej Służby Migracyjnej Ukrainy”).',
+        ),
+      )
       .optional(),
-    approximate: z.boolean().describe('true when "date" and "to" are estimates: the sentence then gives no date.').optional(),
+    approximate: z
+      .boolean()
+      .meta(
+        described(
+          'true when "date" and "to" are estimates: the sentence then gives no date.',
+          '`true`, gdy „date” i „to” są szacunkowe: zdanie nie podaje wtedy daty.',
+        ),
+      )
+      .optional(),
     soFar: z
       .array(RunningTotal)
-      .describe('For an event over several years: the totals up to the end of each year before its last, each told that year ("dotychczas").')
+      .meta(
+        described(
+          'For an event over several years: the totals up to the end of each year before its last, each told that year ("dotychczas").',
+          'Przy wydarzeniu trwającym kilka lat: sumy do końca każdego roku przed ostatnim, każda podana w rozdziale tego roku („dotychczas”).',
+        ),
+      )
       .optional(),
-    paragraph: BodyId.describe("The body in whose paragraph the event is told, when not its record's (an event of the Office: any body).").optional(),
-    sentence: RecordText.describe("The event told in words of the record's own, replacing the kind's default wording.").optional(),
+    paragraph: BodyId.meta(
+      described(
+        "The body in whose paragraph the event is told, when not its record's (an event of the Office: any body).",
+        'Instytucja, w której akapicie opisuje się wydarzenie, jeśli nie jest to instytucja z tego rekordu (przy wydarzeniu samego Urzędu: dowolna instytucja).',
+      ),
+    ).optional(),
+    sentence: RecordText.meta(
+      described(
+        "The event told in words of the record's own, replacing the kind's default wording.",
+        'Wydarzenie opisane własnymi słowami rekordu, zamiast domyślnego brzmienia jego rodzaju.',
+      ),
+    ).optional(),
     wording: wordingField(EVENT_PARTS),
   })
-  .describe(
-    'A one-off event: an agreement, a meeting, a visit, a deployment, a training; over several years, told once, in the year it ends (or each year with "soFar").',
+  .meta(
+    described(
+      'A one-off event: an agreement, a meeting, a visit, a deployment, a training; over several years, told once, in the year it ends (or each year with "soFar").',
+      'Jednorazowe wydarzenie: porozumienie, spotkanie, wizyta, oddelegowanie, szkolenie; trwające kilka lat opisuje się raz, w roku jego zakończenia (lub co roku, z „soFar”).',
+    ),
   );

@@ -1,30 +1,38 @@
-// The descriptions of the JSON Schema in the language of the run. The schema's own descriptions (the `describe` of
-// each field in ./records.ts and the files it uses) are English; another language has a catalogue of them keyed by the
-// English text, as gettext keys a translation by its source: a description whose English changes is missing from the
-// catalogue until it is translated again (test/schema/descriptions.test.ts says which).
+// The descriptions of the JSON Schema in the language of the run. Each field is described in every language where it
+// is declared (./described.ts); zod writes the English as `description` and every language beside it
+// (`descriptions`), and the JSON Schema of a run keeps only the description in its language.
+import * as z from 'zod';
 import type { Language } from '../i18n/language.ts';
-import { PL_DESCRIPTIONS } from './descriptions-pl.ts';
 
-/** The translations of the English descriptions, by language. */
-export const DESCRIPTIONS: Record<Exclude<Language, 'en'>, Readonly<Record<string, string>>> = { pl: PL_DESCRIPTIONS };
+/** A field's description in each language, as its metadata holds it. */
+type Descriptions = Readonly<Record<Language, string>> | undefined;
 
-// Returns a description in a language: the English itself, its translation, or the English where the catalogue lacks it.
-export function describedIn(language: Language, english: string): string {
-  return language === 'en' ? english : (DESCRIPTIONS[language][english] ?? english);
+// Returns a description in a language: its translation, or the English where the translation is not of that English.
+function inLanguage(english: string, descriptions: Descriptions, language: Language): string {
+  return descriptions?.en === english ? descriptions[language] : english;
 }
 
-// Copies a JSON Schema with every description in a language. A translation marks the values the analyst types as
-// `code`: the description is then plain text without the marks, and its Markdown (markdownDescription, which VS Code's
-// YAML extension shows on hover and in completion) shows them as code.
+// Returns what a field is, in a language, as its schema describes it.
+export function descriptionOf(schema: z.ZodType, language: Language): string | undefined {
+  const meta = z.globalRegistry.get(schema);
+  return meta?.description === undefined ? undefined : inLanguage(meta.description, meta.descriptions, language);
+}
+
+// Copies a JSON Schema with every description in a language and no other language beside it. A translation marks the
+// values the analyst types as `code`: the description is then plain text without the marks, and its Markdown
+// (markdownDescription, which VS Code's YAML extension shows on hover and in completion) shows them as code.
 export function translatedDescriptions<T>(schema: T, language: Language): T {
-  if (language === 'en') return schema;
   const copy = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(copy);
     if (node === null || typeof node !== 'object') return node;
+    // a schema's own description is a string; a field named "description" or "descriptions" is a schema
+    const { description, descriptions } = node as { description?: unknown; descriptions?: Descriptions };
+    const described = typeof description === 'string';
     return Object.fromEntries(
       Object.entries(node).flatMap(([key, value]) => {
-        if (key !== 'description' || typeof value !== 'string') return [[key, copy(value)]];
-        const text = describedIn(language, value);
+        if (described && key === 'descriptions') return [];
+        if (!described || key !== 'description' || language === 'en') return [[key, copy(value)]];
+        const text = inLanguage(description, descriptions, language);
         return text.includes('`')
           ? [
               [key, text.replaceAll('`', '')],

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import type { Language } from '../i18n/language.ts';
 import { format } from '../i18n/messages.ts';
+import { described } from './described.ts';
 import { translatedDescriptions } from './descriptions.ts';
 import { KIND_NAMES, KINDS, type Kind } from './kinds.ts';
 import { MARKS } from './marks.ts';
@@ -25,8 +26,10 @@ export function jsonSchema(kind?: Kind, { language = 'en', ids = {} }: SchemaOpt
     ? titled(kind)
     : z.union([...KIND_NAMES].map(titled)).meta({
         title: format(language, 'editor.any-title'),
-        description:
+        ...described(
           'Any record file under data/: the Office, a body, a project or a country. An editor completes the fields of all four; `coop-report schema --kind <kind>` gives the exact schema of one kind.',
+          'Dowolny plik rekordu w folderze data/: Urząd, instytucja, projekt lub państwo. Edytor podpowiada pola wszystkich czterech; „coop-report schema --kind <rodzaj>” daje dokładny schemat jednego rodzaju.',
+        ),
       });
   const json = z.toJSONSchema(schema, {
     target: 'draft-07',

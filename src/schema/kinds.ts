@@ -14,6 +14,11 @@ export interface KindEntry {
    * does, `review` asks about them and `diff` compares them. Records of the other kinds are told only as named by these.
    */
   engaged: boolean;
+  /**
+   * Each of its records is told in a block of its own by the partial of the kind's name (`templates/partials/<kind>.md.hbs`),
+   * which reads the record as `record` and the Office as `office`; where in the section is src/model/section.ts's.
+   */
+  partial?: true;
 }
 
 /** The kinds of record, in the order the schema lists them. */
@@ -29,6 +34,9 @@ export type Kind = keyof typeof KINDS;
 
 /** The kinds whose records the Office takes part in. */
 export type EngagedKind = { [K in Kind]: (typeof KINDS)[K]['engaged'] extends true ? K : never }[Kind];
+
+/** The kinds whose records are each told by the partial of the kind's name. */
+export type PartialKind = { [K in Kind]: (typeof KINDS)[K] extends { partial: true } ? K : never }[Kind];
 
 /** The name of the list of the view of a year that holds the records of a kind. */
 export type ListOf<K extends Kind> = (typeof KINDS)[K] extends { list: infer L extends string } ? L : never;

@@ -1,21 +1,27 @@
 // The field that holds a record's own wording of parts of the built-in sentences (`wording`), with the parts of its kind.
 import * as z from 'zod';
+import { type Described, described } from './described.ts';
 import { RecordText } from './fields.ts';
 
 /** A record's own wording of one part: a text, or false to leave the part out. */
 const WordingText = z.union([RecordText, z.literal(false)]);
 
+/** The parts each `wording` field lists, by the field (zod's public registries: https://zod.dev/metadata). */
+export const WORDING_FIELDS = z.registry<{ parts: Readonly<Record<string, Described>> }>();
+
 /** The JSON Schema of a part's wording, as zod writes it for any part. */
 const PART_SCHEMA = (({ $schema: _, ...rest }) => rest)(z.toJSONSchema(WordingText, { target: 'draft-07' }));
 
 // Returns the `wording` field of a kind: any part a template marks may be worded, and the parts the built-in templates
-// mark for the kind are listed (for editors: names to complete, each with what it is).
-export function wordingField(parts: Record<string, string>) {
-  const field = z
-    .record(z.string().regex(/^[a-z][a-z-]*$/), WordingText)
-    .describe(
+// mark for the kind are listed (for editors: names to complete, each with what it is; for validate, names to suggest).
+export function wordingField(parts: Readonly<Record<string, Described>>) {
+  const field = z.record(z.string().regex(/^[a-z][a-z-]*$/), WordingText).meta({
+    ...described(
       "The record's own wording of a part of a sentence, by the name of the part (see docs/templates.md): a text that replaces the default, or false to leave the part out. An editor offers the parts the built-in templates mark.",
-    )
-    .meta({ properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, description: what }])) });
+      'Własne brzmienie części zdania, podane pod nazwą tej części (zob. docs/templates.md): tekst zastępujący domyślny albo `false`, by tę część pominąć. Edytor podpowiada części oznaczone we wbudowanych szablonach.',
+    ),
+    properties: Object.fromEntries(Object.entries(parts).map(([part, what]) => [part, { ...PART_SCHEMA, ...what }])),
+  });
+  WORDING_FIELDS.add(field, { parts });
   return field.optional();
 }

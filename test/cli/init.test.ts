@@ -6,7 +6,7 @@ import { nextSteps } from '../../src/cli/commands/init.ts';
 import { programWords } from '../../src/cli/invocation.ts';
 import { main } from '../support/shipped.ts';
 import { parse } from 'yaml';
-import { schemaLine } from '../../src/cli/editor-files.ts';
+import { schemaLine, vscodeSettings } from '../../src/cli/editor-files.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { FOLDERS, KIND_NAMES } from '../../src/schema/kinds.ts';
 import { ROOT, tempDir } from '../support/data.ts';
@@ -73,16 +73,10 @@ describe('init', () => {
         expect(JSON.parse(readFileSync(join(cwd, 'raport', 'data', 'schemas', `${kind}.json`), 'utf8'))).toEqual(
           jsonSchema(kind, { language, ids: { body: ['gdisc'], country: [] } }),
         );
-      expect(readFileSync(join(cwd, 'raport', '.vscode', 'settings.json'), 'utf8')).toBe(`{
-  "yaml.schemas": {
-    "./data/schemas/office.json": "data/office.yaml",
-    "./data/schemas/body.json": "data/bodies/*.yaml",
-    "./data/schemas/project.json": "data/projects/*.yaml",
-    "./data/schemas/country.json": "data/countries/*.yaml",
-    "./data/schemas/plan.json": "data/plans/*.yaml"
-  }
-}
-`);
+      // the settings, as the guides show them word for word (test/validate/docs.test.ts)
+      expect(readFileSync(join(cwd, 'raport', '.vscode', 'settings.json'), 'utf8')).toBe(
+        vscodeSettings(join(cwd, 'raport'), join(cwd, 'raport', 'data')).content,
+      );
     },
   );
 

@@ -6,7 +6,8 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import type nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pl } from '../../src/i18n/pl.ts';
-import { PL_DESCRIPTIONS } from '../../src/schema/descriptions-pl.ts';
+import { jsonSchema } from '../../src/schema/json-schema.ts';
+import { KIND_NAMES } from '../../src/schema/kinds.ts';
 import { ROOT } from '../support/data.ts';
 import { spellCheckerFor } from '../support/spelling.ts';
 
@@ -58,9 +59,18 @@ function wordsToCheck(text: string): string[] {
   return (prose.match(/\p{L}+/gu) ?? []).filter((w) => !/^\p{Lu}{2,}\p{Ll}*$/u.test(w) && w.length > 1);
 }
 
+// Lists the descriptions of a JSON Schema as an editor shows them: the Markdown where there is one, with its code.
+function descriptions(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(descriptions);
+  if (node === null || typeof node !== 'object') return [];
+  const { description, markdownDescription } = node as { description?: unknown; markdownDescription?: unknown };
+  const own = typeof description === 'string' ? [typeof markdownDescription === 'string' ? markdownDescription : description] : [];
+  return [...own, ...Object.values(node).flatMap(descriptions)];
+}
+
 /** What the analyst's editor shows in Polish: the JSON Schema's descriptions, and the comments of the Polish starter. */
 const EDITOR_TEXTS = {
-  'the descriptions of the JSON Schema': Object.values(PL_DESCRIPTIONS),
+  'the descriptions of the JSON Schema': [...new Set([undefined, ...KIND_NAMES].flatMap((kind) => descriptions(jsonSchema(kind, { language: 'pl' }))))],
   'the comments of the Polish starter project': (readdirSync(join(ROOT, 'starter', 'pl'), { recursive: true }) as string[])
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => readFileSync(join(ROOT, 'starter', 'pl', file), 'utf8').split('\n'))

@@ -82,6 +82,10 @@ const ICMPD_APPOSED = ICMPD_RECORD.replace('describe: sentence', 'describe: appo
   'definition:\n  nom: organizacja międzynarodowa\n  inst: organizacją międzynarodową\n',
 );
 
+/** The Prague Process among the EU bodies, taken part in by the same people from before Frontex: the two are told in
+ * one sentence. */
+const PRAGUE_IN_EU = PRAGUE_RECORD.replace('area: international', 'area: eu').replace('who: representative\n', 'who: representatives\n');
+
 /** Frontex's remit in the body's own words, which a remit after "na rzecz" reads in the genitive. */
 const FRONTEX_WORDED = `${FRONTEX_RECORD.replace('remit: wspieraniem', 'remit: wspierania')}wording:\n  remit: '{{adj "działający" head case}} na rzecz'\n`;
 
@@ -190,6 +194,42 @@ describe('names and descriptions in a later year', () => {
       },
       [
         `${COUNCIL} Przedstawiciele Urzędu biorą udział w pracach Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex), agencji UE, zajmującej się wspieraniem państw członkowskich w zarządzaniu granicami zewnętrznymi Unii (od października 2016 r.), oraz Procesu Praskiego (Prague Process), inicjatywy politycznej, ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE (od października 2016 r.). Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
+        BUDAPEST,
+        ICMPD,
+      ],
+    ],
+    [
+      'a group of bodies in one sentence: "także" worded by its second body is the sentence\'s',
+      {
+        'bodies/frontex.yaml': `${FRONTEX_RECORD}wording:\n  taking-part: '{{verb "brać" group.who group.tense}} także udział w'\n`,
+        'bodies/prague-process.yaml': PRAGUE_IN_EU,
+      },
+      [
+        `${COUNCIL} Przedstawiciele Urzędu biorą także udział w pracach Procesu Praskiego (Prague Process), inicjatywy politycznej, ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE (od marca 2016 r.), oraz Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex), agencji UE, zajmującej się wspieraniem państw członkowskich w zarządzaniu granicami zewnętrznymi Unii (od października 2016 r.). Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
+        BUDAPEST,
+        ICMPD,
+      ],
+    ],
+    [
+      'a group of bodies in one sentence: bodies that word "taking-part" differently are told apart',
+      {
+        'bodies/frontex.yaml': `${FRONTEX_RECORD}wording:\n  taking-part: '{{verb "brać" group.who group.tense}} także udział w'\n`,
+        'bodies/prague-process.yaml': `${PRAGUE_IN_EU}wording:\n  taking-part: '{{verb "uczestniczyć" group.who group.tense}} w'\n`,
+      },
+      [
+        `${COUNCIL} Od marca 2016 r. przedstawiciele Urzędu uczestniczą w pracach Procesu Praskiego (Prague Process), inicjatywy politycznej, ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE. Od października 2016 r. przedstawiciele Urzędu biorą także udział w pracach Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex), agencji UE, zajmującej się wspieraniem państw członkowskich w zarządzaniu granicami zewnętrznymi Unii. Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
+        BUDAPEST,
+        ICMPD,
+      ],
+    ],
+    [
+      'a group of bodies in one sentence: a body with an activity of its own is told apart',
+      {
+        'bodies/frontex.yaml': `${FRONTEX_RECORD}wording:\n  activity: spotkaniach\n`,
+        'bodies/prague-process.yaml': PRAGUE_IN_EU,
+      },
+      [
+        `${COUNCIL} Od marca 2016 r. przedstawiciele Urzędu biorą udział w pracach Procesu Praskiego (Prague Process), inicjatywy politycznej, ustanowionej w 2009 r. w trakcie czeskiej prezydencji w Radzie UE. Od października 2016 r. przedstawiciele Urzędu biorą udział w spotkaniach Europejskiej Agencji Straży Granicznej i Przybrzeżnej (Frontex), agencji UE, zajmującej się wspieraniem państw członkowskich w zarządzaniu granicami zewnętrznymi Unii. Agencja realizuje także zadania związane z organizacją wspólnych operacji powrotowych.`,
         BUDAPEST,
         ICMPD,
       ],

@@ -84,6 +84,17 @@ const CEPOL = [
   '',
 ].join('\n');
 
+/** BAMF with the accusative of "realizowanym przez". */
+const BAMF_ACC = readFileSync(join(DATA, 'bodies', 'bamf.yaml'), 'utf8').replace(
+  '  gen: niemieckiego',
+  '  acc: niemiecki Federalny Urząd do spraw Migracji i Uchodźców\n  gen: niemieckiego',
+);
+
+/** BAMF described in apposition. */
+const BAMF_APPOSED = {
+  'bodies/bamf.yaml': `${BAMF_ACC}describe: apposition\ncategory: { nom: urząd federalny, acc: urząd federalny, inst: urzędem federalnym, gender: m }\nremit: sprawami migracji i azylu\n`,
+};
+
 describe('a later year as the Office writes it', () => {
   it('builds the section of expected.md, in the Markdown and the DOCX', async () => {
     const { exit, stderr, md, docx } = await build({});
@@ -183,6 +194,158 @@ describe('a later year as the Office writes it', () => {
         'Przedstawiciele Urzędu biorą udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania. CEPOL realizuje także zadania związane z oceną potrzeb szkoleniowych państw członkowskich. Od marca 2015 r. przedstawiciele Urzędu biorą także udział w pracach Europejskiej Agencji',
       ],
       ['Ścigania Agencji', 'organów ścigania i Europejskiej'],
+    ],
+    [
+      "a board with its agency's acronym: one bracket, the agency's description after it",
+      {
+        'bodies/cepol.yaml': CEPOL,
+        'bodies/cepol-board.yaml': [
+          'name:',
+          '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gen: Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: m',
+          'acronym: CEPOL',
+          'parent: cepol',
+          'participations:',
+          '  - { from: "2014", who: representative, role: participant }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu bierze udział w pracach Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania.',
+      ],
+      ['(CEPOL) (CEPOL)'],
+    ],
+    [
+      "a board's name that holds its agency's, the agency named and described before: nothing follows the name",
+      {
+        ...edited('bodies/easo.yaml', (y) => `${y}participations:\n  - { from: "2010", who: head, role: member }\n`),
+        'bodies/easo-management-board.yaml': [
+          'name:',
+          '  nom: Zarząd Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  loc: Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu',
+          '  gender: m',
+          'parent: easo',
+          'participations:',
+          '  - { from: "2011", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Szef Urzędu wchodzi też w skład Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE,',
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Europejskiego Urzędu Wsparcia w dziedzinie Azylu. W latach 2013–2015',
+      ],
+      ['Azylu EASO', 'Azylu, agencji UE'],
+    ],
+    [
+      "a board named after its agency, the agency named and described before: the board's name and the agency's acronym",
+      edited('bodies/easo.yaml', (y) => `${y}participations:\n  - { from: "2010", who: head, role: member }\n`),
+      [
+        'Szef Urzędu wchodzi też w skład Europejskiego Urzędu Wsparcia w dziedzinie Azylu (EASO), agencji UE, zajmującej się wspieraniem praktycznej współpracy państw członkowskich w dziedzinie azylu. EASO realizuje także zadania związane z koordynacją wsparcia operacyjnego dla państw członkowskich, których systemy azylowe znajdują się pod szczególną presją. Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie EASO. W latach 2013–2015',
+      ],
+      [],
+    ],
+    [
+      'missions told "in" the countries where the event says so (direction: in), "we" before "Włoszech"',
+      edited('bodies/easo.yaml', (y) =>
+        y
+          .replace('places: [bulgaria]', 'places: [bulgaria]\n    direction: in')
+          .replace('places: [italy, greece]', 'places: [italy, greece]\n    direction: in'),
+      ),
+      [
+        'W latach 2013–2015 eksperci Urzędu wzięli udział w 14 misjach wsparcia w Bułgarii związanych z poprawą warunków',
+        'Od października do grudnia 2015 r. eksperci Urzędu wzięli udział w 9 misjach zespołów wsparcia azylowego we Włoszech i w Grecji związanych z relokacją',
+      ],
+      ['do Bułgarii', 'do Włoch'],
+    ],
+    [
+      'an implementer described in apposition before "oraz partnerów": the apposition closed with a comma',
+      { ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [bamf]\notherPartners: true')), ...BAMF_APPOSED },
+      [
+        'Od listopada 2012 r. Urząd uczestniczy w projekcie „Prague Process: Targeted Initiative”, realizowanym przez niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF), urząd federalny, zajmujący się sprawami migracji i azylu, oraz partnerów.',
+        'W czerwcu 2015 r. Urząd podpisał z BAMF porozumienie',
+      ],
+      [],
+    ],
+    [
+      'two implementers, the first in apposition, before "oraz partnerów": the list closed by it, with no "oraz" of its own',
+      { ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [bamf, icmpd]\notherPartners: true')), ...BAMF_APPOSED },
+      [
+        'realizowanym przez niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF), urząd federalny, zajmujący się sprawami migracji i azylu, ICMPD oraz partnerów.',
+      ],
+      ['oraz ICMPD'],
+    ],
+    [
+      'two implementers without apposition before "oraz partnerów"',
+      {
+        ...edited('projects/ppti.yaml', (y) => y.replace('implementers: [icmpd]', 'implementers: [icmpd, bamf]\notherPartners: true')),
+        'bodies/bamf.yaml': BAMF_ACC,
+      },
+      ['realizowanym przez ICMPD, niemiecki Federalny Urząd do spraw Migracji i Uchodźców (BAMF) oraz partnerów.'],
+      ['ICMPD i niemiecki'],
+    ],
+    [
+      'a board described in apposition after "w": the apposition in the locative, agreeing with it',
+      {
+        'bodies/steering.yaml': [
+          'name:',
+          '  nom: Komitet Sterujący Funduszu Azylu, Migracji i Integracji',
+          '  loc: Komitecie Sterującym Funduszu Azylu, Migracji i Integracji',
+          '  gender: m',
+          'acronym: KS AMIF',
+          'area: eu',
+          'describe: apposition',
+          'category: { nom: organ doradczy Komisji Europejskiej, loc: organie doradczym Komisji Europejskiej, gender: m }',
+          'remit: programowaniem środków Funduszu',
+          'participations:',
+          '  - { from: "2014", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Komitecie Sterującym Funduszu Azylu, Migracji i Integracji (KS AMIF), organie doradczym Komisji Europejskiej, zajmującym się programowaniem środków Funduszu. Urząd pełni funkcję',
+      ],
+      [],
+    ],
+    [
+      "an alternate's board with its agency's acronym: one bracket",
+      {
+        'bodies/cepol.yaml': CEPOL,
+        'bodies/cepol-board.yaml': [
+          'name:',
+          '  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  loc: Zarządzie Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania',
+          '  gender: m',
+          'acronym: CEPOL',
+          'parent: cepol',
+          'participations:',
+          '  - { from: "2014", who: representative, role: alternate }',
+          '',
+        ].join('\n'),
+      },
+      [
+        'Przedstawiciel Urzędu pełni rolę „alternate” w Zarządzie Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania (CEPOL), agencji UE, zajmującej się szkoleniem funkcjonariuszy organów ścigania.',
+      ],
+      ['(CEPOL) (CEPOL)'],
+    ],
+    [
+      "what an event was, in the words of the event (event-what): in place of the kind's noun, with its count",
+      {
+        ...edited('office.yaml', (y) =>
+          y.replace(
+            '    subject: wymiany informacji o krajach pochodzenia\n',
+            '    subject: wymiany informacji o krajach pochodzenia\n    wording: { event-what: memorandum o współpracy }\n',
+          ),
+        ),
+        ...edited('bodies/easo.yaml', (y) =>
+          y.replace('    places: [bulgaria]\n', '    places: [bulgaria]\n    wording:\n      event-what: \'{{counted count "loc"}} ekspertów\'\n'),
+        ),
+      },
+      [
+        'W czerwcu 2015 r. Urząd podpisał z niemieckim Federalnym Urzędem do spraw Migracji i Uchodźców (BAMF) memorandum o współpracy dotyczące wymiany informacji o krajach pochodzenia.',
+        'W latach 2013–2015 eksperci Urzędu wzięli udział w 14 misjach wsparcia ekspertów do Bułgarii związanych z poprawą',
+      ],
+      ['porozumienie'],
     ],
     [
       'visitors with an acronym are introduced in full',

@@ -19,6 +19,9 @@ describe('joinList', () => {
     [['A', 'B', 'C'], { conjunction: 'oraz' }, 'A, B oraz C'],
     [['Etap I', 'Etap II'], {}, 'Etap I i Etap II'],
     [['SCIFA', 'FREEMO'], {}, 'SCIFA i FREEMO'],
+    [['A'], { continued: true }, 'A'],
+    [['A', 'B'], { continued: true }, 'A, B'],
+    [[IMD, 'B', 'C'], { continued: true }, `${IMD}, B, C`],
   ] as [string[], JoinOptions, string][])('%o with %o → "%s"', (items, options, expected) => {
     expect(joinList(items, options)).toBe(expected);
   });

@@ -62,6 +62,7 @@ const CASES: readonly [string, number, string][] = [
   ['{{#join forum}}x{{/join}}', 1, 'Argument 1 of "join" should be a list, but got a mapping of name, acronym.'],
   ['{{say text}}', 1, 'Argument 1 of "say" should be a mapping of fields, but got "tekst".'],
   ['{{#wording n forum}}x{{/wording}}', 1, 'Argument 1 of "wording" should be a text, but got 3.'],
+  ['{{#wording "taking-part" text}}x{{/wording}}', 1, 'Argument 2 of "wording" should be a mapping of fields or a list of them, but got "tekst".'],
 ];
 
 // Writes a templates folder whose section is the given source, and loads it.

@@ -1,11 +1,14 @@
-// The JSON Schema describes every field in each language of the interface, from one catalogue a language: the schema's
-// own English, and the Polish keyed by it, with no field undescribed, no English left untranslated and no entry unused.
+// The JSON Schema describes every field in each language of the interface, as the field declares it (`described(en,
+// pl)`): the English, and the Polish in its place in the Polish schema, with no field undescribed, no English left
+// untranslated and no translation left in the schema an editor reads.
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { LANGUAGES, type Language } from '../../src/i18n/language.ts';
-import { PL_DESCRIPTIONS } from '../../src/schema/descriptions-pl.ts';
-import { describedIn, markdown } from '../../src/schema/descriptions.ts';
+import { described } from '../../src/schema/described.ts';
+import { descriptionOf, markdown, translatedDescriptions } from '../../src/schema/descriptions.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { KIND_NAMES, type Kind } from '../../src/schema/kinds.ts';
+import { BodyRecord } from '../../src/schema/records.ts';
 
 type Node = Record<string, any>;
 
@@ -20,6 +23,16 @@ function fields(node: unknown, path = ''): [string, Node][] {
   );
 }
 
+// Lists the places of the descriptions of a schema that are the same in another, which an editor shows of the first:
+// the Markdown where there is one.
+function untranslated(english: unknown, other: unknown, path = ''): string[] {
+  if (english === null || typeof english !== 'object') return [];
+  const node = english as Node;
+  const shown = (other as Node | undefined)?.markdownDescription ?? (other as Node | undefined)?.description;
+  const own = typeof node.description === 'string' && shown === node.description ? [path || '.'] : [];
+  return [...own, ...Object.entries(node).flatMap(([key, value]) => untranslated(value, (other as Node | undefined)?.[key], `${path}/${key}`))];
+}
+
 // Lists every description in a schema.
 function descriptions(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(descriptions);
@@ -27,8 +40,14 @@ function descriptions(node: unknown): string[] {
   return Object.entries(node as Node).flatMap(([key, value]) => (key === 'description' && typeof value === 'string' ? [value] : descriptions(value)));
 }
 
-const schemas = (language: Language) => [jsonSchema(undefined, { language }), ...KIND_NAMES.map((kind) => jsonSchema(kind, { language }))];
-const english = new Set(schemas('en').flatMap(descriptions));
+// Lists the places of the keys named so in a schema.
+function keysNamed(name: string, node: unknown, path = ''): string[] {
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node as Node).flatMap(([key, value]) => [...(key === name ? [`${path}/${key}`] : []), ...keysNamed(name, value, `${path}/${key}`)]);
+}
+
+/** The schema of each kind, and of any record file, by name. */
+const KINDS_AND_ANY: [string, Kind | undefined][] = [['any record', undefined], ...KIND_NAMES.map((kind) => [kind, kind] as [string, Kind])];
 
 describe('the descriptions of the JSON Schema', () => {
   it.each(LANGUAGES.flatMap((language) => KIND_NAMES.map((kind) => [language, kind] as const)))('in %s, describe every field of a %s', (language, kind) => {
@@ -38,17 +57,20 @@ describe('the descriptions of the JSON Schema', () => {
     expect(undescribed).toEqual([]);
   });
 
-  it('have a Polish translation for every English description', () => {
-    expect([...english].filter((text) => !Object.hasOwn(PL_DESCRIPTIONS, text))).toEqual([]);
+  it.each(KINDS_AND_ANY)('of %s, have a Polish description in the place of every English one', (_name, kind) => {
+    expect(untranslated(jsonSchema(kind, { language: 'en' }), jsonSchema(kind, { language: 'pl' }))).toEqual([]);
   });
 
-  it('keep no Polish translation of a description the schema no longer has', () => {
-    expect(Object.keys(PL_DESCRIPTIONS).filter((text) => !english.has(text))).toEqual([]);
-  });
+  it.each(LANGUAGES.flatMap((language) => KINDS_AND_ANY.map(([name, kind]) => [language, name, kind] as const)))(
+    'in %s, of %s, keep no other language beside the descriptions',
+    (language, _name, kind) => {
+      expect(keysNamed('descriptions', jsonSchema(kind, { language }))).toEqual([]);
+    },
+  );
 
-  it('leave no English description in the Polish schema, and quote in Polish quotes', () => {
-    const polish = schemas('pl').flatMap(descriptions);
-    expect(polish.filter((text) => english.has(text) && PL_DESCRIPTIONS[text]?.replaceAll('`', '') !== text)).toEqual([]);
+  it.each(KINDS_AND_ANY)('of %s, quote in Polish quotes in Polish', (_name, kind) => {
+    const polish = descriptions(jsonSchema(kind, { language: 'pl' }));
+    expect(polish.length).toBeGreaterThan(10);
     expect(polish.filter((text) => text.includes('"'))).toEqual([]);
   });
 
@@ -97,11 +119,56 @@ describe('the descriptions of the JSON Schema', () => {
     );
   });
 
-  it.each<[Language, string, string]>([
-    ['pl', 'The acronym: "EASO".', 'Skrótowiec: „EASO”.'],
-    ['en', 'The acronym: "EASO".', 'The acronym: "EASO".'],
-    ['pl', 'A description no catalogue has.', 'A description no catalogue has.'],
-  ])('in %s, word %j as %j (what a message about a missing field says of it)', (language, english, text) => {
-    expect(describedIn(language, english)).toBe(text);
+  const acronym = BodyRecord.shape.acronym.unwrap();
+  it.each<[string, z.ZodType, Language, string | undefined]>([
+    ['an acronym', acronym, 'pl', 'Skrótowiec: „EASO”.'],
+    ['an acronym', acronym, 'en', 'The acronym: "EASO".'],
+    ['a field described in English only', z.string().describe('The English alone.'), 'pl', 'The English alone.'],
+    ['a field described in English over one in both', acronym.describe('The English over it.'), 'pl', 'The English over it.'],
+    ['a field described in both', z.string().meta(described('The English.', 'Polski.')), 'pl', 'Polski.'],
+    ['an undescribed field', z.string(), 'pl', undefined],
+  ])('describe %s in %s as %j (what a message about a missing field says of it)', (_what, schema, language, text) => {
+    expect(descriptionOf(schema, language)).toBe(text);
+  });
+
+  const written = {
+    description: 'The English: `sg` or "pl".',
+    descriptions: { en: 'The English: `sg` or "pl".', pl: 'Polski: `sg` lub „pl”.' },
+    properties: {
+      description: {
+        type: 'string',
+        description: 'A field named description.',
+        descriptions: { en: 'A field named description.', pl: 'Pole o nazwie description.' },
+      },
+      descriptions: { type: 'object', properties: {} },
+      inherited: { type: 'string', description: 'Its own English.', descriptions: { en: 'The English it inherits.', pl: 'Polski, który dziedziczy.' } },
+    },
+  };
+  it.each<[Language, unknown]>([
+    [
+      'en',
+      {
+        description: 'The English: `sg` or "pl".',
+        properties: {
+          description: { type: 'string', description: 'A field named description.' },
+          descriptions: { type: 'object', properties: {} },
+          inherited: { type: 'string', description: 'Its own English.' },
+        },
+      },
+    ],
+    [
+      'pl',
+      {
+        description: 'Polski: sg lub „pl”.',
+        markdownDescription: 'Polski: `sg` lub „pl”.',
+        properties: {
+          description: { type: 'string', description: 'Pole o nazwie description.' },
+          descriptions: { type: 'object', properties: {} },
+          inherited: { type: 'string', description: 'Its own English.' },
+        },
+      },
+    ],
+  ])('in %s, write each description in the language, leaving fields named description and descriptions as they are', (language, schema) => {
+    expect(JSON.stringify(translatedDescriptions(written, language))).toBe(JSON.stringify(schema));
   });
 });

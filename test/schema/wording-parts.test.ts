@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { SCHEMAS } from '../../src/schema/records.ts';
-import { EVENT_PARTS, WORDING_PARTS, type WordingKind } from '../../src/schema/wording-parts.ts';
+import { KIND_NAMES, type Kind } from '../../src/schema/kinds.ts';
+import { wordingParts } from '../../src/schema/parts-of.ts';
+import { EVENT_PARTS } from '../../src/schema/wording-parts.ts';
 import { ROOT } from '../support/data.ts';
 
 /** Each part the built-in templates mark with {{#wording "part" …}}, with the partials that mark it. */
@@ -19,9 +21,8 @@ const MARKED = (() => {
   return marked;
 })();
 
-const LISTED = (Object.entries(WORDING_PARTS) as [WordingKind, Record<string, string>][]).flatMap(([kind, parts]) =>
-  Object.keys(parts).map((part) => [kind, part] as const),
-);
+/** The parts each kind's schema lists for its records to word. */
+const LISTED = KIND_NAMES.flatMap((kind) => Object.keys(wordingParts(kind)).map((part) => [kind, part] as const));
 
 /** The parts of an event's sentence, worded on the event itself. */
 const EVENT = Object.keys(EVENT_PARTS);
@@ -29,11 +30,26 @@ const EVENT = Object.keys(EVENT_PARTS);
 describe('the parts of sentences a record may word', () => {
   it('are the parts the built-in templates mark, each listed for a kind or for events', () => {
     expect(new Set([...LISTED.map(([, part]) => part), ...EVENT])).toEqual(new Set(MARKED.keys()));
-    expect(EVENT).toEqual(['event-verb', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
+    expect(EVENT).toEqual(['event-verb', 'event-what', 'event-so-far', 'event-partners', 'event-delegation', 'event-subject', 'event-effort']);
     for (const part of EVENT) expect(MARKED.get(part)).toEqual(['event']);
-    expect(Object.fromEntries(Object.entries(WORDING_PARTS).map(([kind, parts]) => [kind, Object.keys(parts)]))).toEqual({
-      office: ['beyond-eu', 'opening'],
-      body: [
+    expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
+    expect(MARKED.get('initiatives')).toEqual(['project-co-implementer']);
+    expect(MARKED.get('among-others')).toEqual(['project-co-implementer']);
+    expect(MARKED.get('newly-established')).toEqual(['board']);
+    expect(MARKED.get('tasks')).toEqual(['board', 'description']);
+    expect(MARKED.get('taking-part')).toEqual(['council', 'participation', 'role']);
+    expect(MARKED.get('additionally')).toEqual(['council']);
+    expect(MARKED.get('initiative')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('founded-as')).toEqual(['apposition', 'description']);
+    expect(MARKED.get('remit')).toEqual(['apposition', 'board', 'description']);
+    expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
+  });
+
+  it.each<[Kind, string[]]>([
+    ['office', ['beyond-eu', 'opening']],
+    [
+      'body',
+      [
         'basis',
         'exchange',
         'activity',
@@ -70,7 +86,10 @@ describe('the parts of sentences a record may word', () => {
         'partner',
         'and-since',
       ],
-      project: [
+    ],
+    [
+      'project',
+      [
         'lead',
         'initiatives',
         'among-others',
@@ -83,23 +102,16 @@ describe('the parts of sentences a record may word', () => {
         'other-partners',
         'and-since',
       ],
-    });
-    expect(MARKED.get('beyond-eu')).toEqual(['beyond-eu']);
-    expect(MARKED.get('initiatives')).toEqual(['project-co-implementer']);
-    expect(MARKED.get('among-others')).toEqual(['project-co-implementer']);
-    expect(MARKED.get('newly-established')).toEqual(['board']);
-    expect(MARKED.get('tasks')).toEqual(['board', 'description']);
-    expect(MARKED.get('taking-part')).toEqual(['council', 'participation', 'role']);
-    expect(MARKED.get('additionally')).toEqual(['council']);
-    expect(MARKED.get('initiative')).toEqual(['apposition', 'description']);
-    expect(MARKED.get('founded-as')).toEqual(['apposition', 'description']);
-    expect(MARKED.get('remit')).toEqual(['apposition', 'board', 'description']);
-    expect(MARKED.get('aim')).toEqual(['partnerships', 'project-participant']);
+    ],
+    ['country', []],
+    ['plan', []],
+  ])("are listed in a %s's schema, in this order", (kind, parts) => {
+    expect(Object.keys(wordingParts(kind))).toEqual(parts);
   });
 
   it.each(LISTED)("are named in the JSON Schema of a %s's wording, with what each is, for an editor to offer", (kind, part) => {
     const wording = (jsonSchema(kind).properties as Record<string, { properties: Record<string, { description: string }>; description: string }>).wording!;
-    expect(wording.properties[part]!.description).toBe((WORDING_PARTS[kind] as Record<string, string>)[part]);
+    expect(wording.properties[part]!.description).toBe(wordingParts(kind)[part]!.description);
     expect(wording.description).toContain('An editor offers the parts the built-in templates mark.');
   });
 

@@ -141,6 +141,29 @@ describe('records that name the same thing', () => {
       '',
     ],
     [
+      "a board named by its agency's acronym",
+      (data: string) => {
+        writeRecord(
+          data,
+          'bodies/cepol.yaml',
+          'name:\n  nom: Agencja Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gen: Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gender: f\nacronym: CEPOL\narea: eu\n',
+        );
+        writeRecord(
+          data,
+          'bodies/cepol-board.yaml',
+          'name:\n  nom: Zarząd Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gen: Zarządu Agencji Unii Europejskiej ds. Szkolenia w Dziedzinie Ścigania\n  gender: m\nacronym: CEPOL\nparent: cepol\nparticipations:\n  - from: "2010"\n    who: representative\n    role: participant\n',
+        );
+      },
+      [],
+      '',
+    ],
+    [
+      'a body with the acronym of an agency that is not its parent',
+      (data: string) => editRecord(data, 'bodies/freemo.yaml', (doc) => doc.set('acronym', 'EASO')),
+      ['bodies/freemo.yaml:5:1 duplicate-name'],
+      'This body has the same acronym ("EASO")',
+    ],
+    [
       'two boards of one name under one agency',
       (data: string) => cpSync(join(data, 'bodies', 'easo-management-board.yaml'), join(data, 'bodies', 'easo-board-copy.yaml')),
       ['bodies/easo-management-board.yaml:1:1 duplicate-name'],

@@ -26,7 +26,7 @@ describe('the documentation of validation', () => {
     expect(run.stderr).toBe(shown);
   });
 
-  it.each(['README.md', 'docs/pl/format-danych.md'])('shows in %s the schema line of a body and the VS Code settings init writes', (page) => {
+  it.each(['docs/data-format.md', 'docs/pl/format-danych.md'])('shows in %s the schema line of a body and the VS Code settings init writes', (page) => {
     const text = readFileSync(join(ROOT, page), 'utf8');
     expect(text).toContain(`\n${schemaLine('body')}\n`);
     expect(text).toContain(`\n\`\`\`json\n${vscodeSettings('/project', '/project/data').content}\`\`\`\n`);

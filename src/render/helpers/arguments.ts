@@ -9,7 +9,7 @@ import { TemplateDataError } from '../template-error.ts';
 export type Expected = Kind | `${Kind}?`;
 
 /** The kinds of value helpers take. */
-type Kind = 'phrase' | 'record' | 'records' | 'date' | 'case' | 'text' | 'number' | 'list' | 'mapping' | 'agreement' | 'any';
+type Kind = 'phrase' | 'record' | 'records' | 'date' | 'case' | 'text' | 'number' | 'list' | 'mapping' | 'mappings' | 'agreement' | 'any';
 
 /** Tells whether a value is of a kind. */
 const IS: Record<Kind, (value: unknown) => boolean> = {
@@ -22,6 +22,7 @@ const IS: Record<Kind, (value: unknown) => boolean> = {
   number: (v) => typeof v === 'number' && Number.isFinite(v),
   list: (v) => Array.isArray(v),
   mapping: (v) => isMapping(v),
+  mappings: (v) => isMapping(v) || (Array.isArray(v) && v.every(isMapping)),
   agreement: (v) => v === 'm' || v === 'f' || v === 'n' || v === 'pl' || isMapping(v),
   any: () => true,
 };

@@ -25,9 +25,9 @@ interface Group extends CountValue {
 }
 
 // Writes a count with its noun in a case: "27 państw członkowskich UE", "trzech krajów", "ponad 100 misji".
-export function counted(value: CountValue, c: Case = 'nom'): string {
+export function counted(value: CountValue, c: Case = 'nom', fallback?: unknown): string {
   if (value.count === undefined) throw new MessageError(message('helper.no-count'));
-  const noun = value.noun ?? '';
+  const noun = value.noun ?? (typeof fallback === 'string' ? fallback : '');
   if (value.bound) return approx(value.bound, value.count, noun, c, value.adjective ?? '');
   return (value.words ? countWords : count)(value.count, noun, c, value.adjective ?? '');
 }

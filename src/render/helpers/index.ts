@@ -59,7 +59,7 @@ export const BLOCK_HELPERS = {
   join: takes('join', ['list?'], join),
   sentence,
   say: takes('say', ['mapping'], say),
-  wording: takes('wording', ['text', 'mapping?'], wording),
+  wording: takes('wording', ['text', 'mappings?'], wording),
   mentions,
   mention: takes('mention', ['record', 'case'], mention),
   named: takes('named', ['record', 'case'], mention),

@@ -17,13 +17,15 @@ import { message } from '../../i18n/message.ts';
 import { TemplateDataError } from '../template-error.ts';
 import { form, label } from './names.ts';
 
-// Renders the block once per item and joins the results: "A i B", "A, B i C", "A, B oraz C".
+// Renders the block once per item and joins the results: "A i B", "A, B i C", "A, B oraz C"; with `continued` true,
+// "A, B", for a list the words after it close ("A, B oraz partnerów").
 export function join(this: unknown, items: unknown[], options: HelperOptions): string {
   const parts = (items ?? []).map((item, index) =>
     options.fn(item, { data: { ...options.data, index, first: index === 0, last: index === items.length - 1 } }).trim(),
   );
   const conjunction = options.hash?.conjunction as 'i' | 'oraz' | undefined;
-  return joinList(parts.filter(Boolean), conjunction ? { conjunction } : {});
+  const continued = options.hash?.continued === true;
+  return joinList(parts.filter(Boolean), { ...(conjunction ? { conjunction } : {}), ...(continued ? { continued } : {}) });
 }
 
 // Maps records to their labels in a case (acronym or name).

@@ -27,6 +27,7 @@ interface Introduction {
   within?: unknown;
   owner?: Mentioned;
   inName?: boolean;
+  bracketed?: boolean;
 }
 
 /** The render's data as the `mentions` block helper leaves it. */
@@ -81,9 +82,10 @@ function later(record: Mentioned, c: Case): string {
 }
 
 // Returns a first mention in full, in the style decided: name first, acronym first or title first.
-function full(record: Mentioned, { style, project, inName }: Introduction, c: Case): string {
+function full(record: Mentioned, { style, project, inName, bracketed }: Introduction, c: Case): string {
   const { title, acronym } = record;
-  // its name stands in the name before it: only its bracket follows
+  // its name stands in the name before it: only its bracket follows, unless that name's own bracket is its
+  if (bracketed) return '';
   if (inName) return title ? `(${acronym ? `${title} – ${acronym}` : title})` : acronym ? `(${acronym})` : '';
   if (style === 'acronym' && acronym) return `${acronym} (${record.name.nom})`;
   if (style === 'title' && title) return acronym ? `„${title}” (${acronym})` : `„${title}”`;

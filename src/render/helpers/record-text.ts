@@ -33,14 +33,22 @@ export function say(this: unknown, text: RecordText, options: HelperOptions): st
   return runner(options)(text, context, options.data);
 }
 
+/** What words parts of a sentence: a record, or an event. */
+type Worded = { wording?: Record<string, RecordText | false> };
+
 // Renders a part of a sentence in the record's own wording when it has one for the part: its text, with `record` the
 // record whose wording it is (as in its own sentences) and the fields the part names besides (what its words agree
 // with: {{#wording "remit" record head=category case="gen"}}), nothing when the record says false, or else the block's
-// default words.
-export function wording(this: unknown, part: string, record: { wording?: Record<string, RecordText | false> }, options: HelperOptions): string {
-  const own = record?.wording?.[part];
+// default words. Given the records of a group told in one sentence ({{#wording "taking-part" group.records}}), it reads
+// the part of each, and the first that words it speaks for the sentence (the model tells apart members that word it
+// differently).
+export function wording(this: unknown, part: string, worded: Worded | Worded[], options: HelperOptions): string {
+  const members = Array.isArray(worded) ? worded : [worded];
+  const owns = members.map((member) => member?.wording?.[part]);
+  const at = owns.findIndex((own) => own !== undefined);
+  const own = owns[at];
   if (own === false) return '';
-  if (own) return runner(options)(own, withFields(this, { ...(options.hash ?? {}), record }), options.data);
+  if (own) return runner(options)(own, withFields(this, { ...(options.hash ?? {}), record: members[at] }), options.data);
   return options.fn(this);
 }
 

@@ -8,9 +8,21 @@ const NAMING = [
   { key: 'title', what: 'title', read: (data: unknown) => field(data, 'title') },
 ] as const;
 
+/** A record as the rule reads it: its id and its data. */
+interface Named {
+  source: { id: string };
+  data: Record<string, unknown>;
+}
+
+// Tells whether two bodies share an acronym as a body and its parent may: a board named by its agency's ("CEPOL").
+function ownAcronym(a: Named, b: Named): boolean {
+  return a.data.parent === b.source.id || b.data.parent === a.source.id;
+}
+
 // Reports once each record (a body or a project) whose name, acronym or title another record of its kind already has,
 // at its first such field, naming the other file and every field they share. Projects may share a generic name
-// ("projekt") when their titles or acronyms differ, and bodies of different parents a name ("Zarząd" of two agencies).
+// ("projekt") when their titles or acronyms differ, bodies of different parents a name ("Zarząd" of two agencies), and a
+// body its parent's acronym (the board of CEPOL, "Zarząd Agencji … (CEPOL)").
 export const distinctNames = defineRule({
   meta: {
     codes: {
@@ -19,12 +31,12 @@ export const distinctNames = defineRule({
         topic: 'data-folder',
         en: {
           means:
-            'a body or project has the same name, acronym or title as another record of its kind (a copied file not yet edited); projects with a title may share a generic name such as "projekt", and bodies of different parents a name such as "Zarząd"',
+            'a body or project has the same name, acronym or title as another record of its kind (a copied file not yet edited); projects with a title may share a generic name such as "projekt", bodies of different parents a name such as "Zarząd", and a body its parent\'s acronym (a board named by its agency\'s)',
           fix: 'correct the name, acronym or title of the copy; if both are the same record, keep one file',
         },
         pl: {
           means:
-            'dwa gremia lub dwa projekty mają tę samą nazwę, skrót lub tytuł – zwykle skopiowany plik, którego jeszcze nie poprawiono; projekty z tytułem mogą mieć wspólną ogólną nazwę („projekt”), a gremia różnych rodziców – wspólną nazwę („Zarząd”)',
+            'dwa gremia lub dwa projekty mają tę samą nazwę, skrót lub tytuł – zwykle skopiowany plik, którego jeszcze nie poprawiono; projekty z tytułem mogą mieć wspólną ogólną nazwę („projekt”), gremia różnych rodziców – wspólną nazwę („Zarząd”), a gremium – skrót swojego rodzica (zarząd nazwany skrótem agencji)',
           fix: 'popraw w kopii nazwę, skrót lub tytuł; jeśli to ten sam rekord, zostaw jeden plik',
         },
       },
@@ -45,6 +57,7 @@ export const distinctNames = defineRule({
           const parent = kind === 'body' && key === 'name' ? String(record.data.parent ?? '') : '';
           const seen = `${parent}\u0000${value.toLocaleLowerCase('pl')}`;
           const earlier = first.get(seen);
+          if (earlier && key === 'acronym' && ownAcronym(earlier, record)) continue;
           if (!earlier) first.set(seen, record);
           else {
             const entry = shared.get(record) ?? { earlier, fields: [], values: [] };

@@ -8,7 +8,7 @@ import { suggestion } from '../suggest.ts';
 import type { SCHEMA_CODES } from './schema-codes.ts';
 import { inEachLanguage, message, type Message } from '../../i18n/message.ts';
 import { format } from '../../i18n/messages.ts';
-import { describedIn } from '../../schema/descriptions.ts';
+import { descriptionOf } from '../../schema/descriptions.ts';
 
 // Checks one record's fields: its typed data when it passes, else the paths of its problems.
 export function schemaIssues(record: SourceRecord, diagnostics: Diagnostic[]): { data: Record<string, unknown> } | { problems: Path[] } {
@@ -64,9 +64,9 @@ function describe(record: SourceRecord, issue: z.core.$ZodIssue, path: (string |
       if (issue.input === undefined) {
         const parent = path.slice(0, -1);
         const name = String(path[path.length - 1]);
-        const english = unwrap(schemaAt(schema, path))?.description;
         // what the field is, as the JSON Schema describes it in each language: the run's is chosen where it is written
-        const about = english ? inEachLanguage((language) => fieldText(describedIn(language, english))) : 'none';
+        const field = unwrap(schemaAt(schema, path));
+        const about = field?.description ? inEachLanguage((language) => fieldText(descriptionOf(field, language) ?? '')) : 'none';
         const where = placeIn(parent);
         return fail('missing-field', message('schema.missing-field', { name, where, expected: expected(issue.expected), about }), parent, 'key');
       }
