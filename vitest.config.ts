@@ -50,6 +50,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/bundle.ts'],
+    setupFiles: ['test/support/cleanup.ts'],
     // the files of a worker share its modules instead of each importing the source afresh: about 30 s less on two
     // cores (the suite's imports took 30 s of its 80). No module keeps state that a test file would have to put back
     // (the language of the messages is a value passed to what speaks); the suite also passes with the files in random

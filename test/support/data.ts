@@ -3,7 +3,6 @@ import { EN } from './messages.ts';
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll } from 'vitest';
 import { parseDocument } from 'yaml';
 import { hasErrors } from '../../src/diagnostics/diagnostic.ts';
 import { buildSection } from '../../src/model/index.ts';
@@ -31,7 +30,11 @@ const SCRATCH = ((memory: string): string => {
 })('/dev/shm');
 
 const scratch: string[] = [];
-afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+// Removes the temporary folders made so far: test/support/cleanup.ts does after each test file.
+export function removeTempDirs(): void {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
 
 // Makes an empty temporary folder, removed after the test file.
 export function tempDir(): string {
