@@ -6,6 +6,11 @@ import { watch, type FSWatcher } from 'chokidar';
 /** Events closer together than this are one change: an editor's save can be a write, a rename and a chmod. */
 const SETTLE_MS = 40;
 
+/** chokidar passes on one change of a file in this time and drops the others (its throttling of change events): a
+ * file changed in a burst is looked at again once the time has passed, so that a second save that soon
+ * after the first is not lost. */
+const CHANGE_THROTTLE_MS = 50;
+
 /** How often the watched folders and files themselves are looked at: whether each is still there, and the same. */
 const CHECK_MS = 500;
 
@@ -57,12 +62,23 @@ export function watchFiles(paths: string[], changed: () => void, troubled: (prob
     setProblem({ path: named + path.slice(root.at?.length ?? 0), code });
   };
   let timer: NodeJS.Timeout | undefined;
-  const saved = () => {
+  let again: NodeJS.Timeout | undefined;
+  // the files changed in the burst being settled, with their size and time as they were when it was told
+  const burst = new Map<string, string>();
+  const saved = (_event?: string, path?: string) => {
+    if (path) burst.set(path, '');
     clearTimeout(timer);
+    clearTimeout(again);
     timer = setTimeout(() => {
+      const told = new Map([...burst.keys()].map((file) => [file, stamp(file)]));
+      burst.clear();
       check();
       retry();
       changed();
+      // a change chokidar dropped as too soon after the one told: the file is not as it was when the change was told
+      again = setTimeout(() => {
+        for (const [file, was] of told) if (stamp(file) !== was) saved('change', file);
+      }, CHANGE_THROTTLE_MS + SETTLE_MS);
     }, SETTLE_MS);
   };
   // watches every path where it now is; chokidar is started afresh each time, as it does not watch a path it once
@@ -134,6 +150,7 @@ export function watchFiles(paths: string[], changed: () => void, troubled: (prob
     problems: () => [...problems.values()],
     close: async () => {
       clearTimeout(timer);
+      clearTimeout(again);
       clearInterval(looking);
       await watcher.close();
     },
@@ -168,4 +185,14 @@ function readable(path: string): boolean | undefined {
 // Tells whether a path lies inside a folder.
 function isInside(path: string, folder: string): boolean {
   return path.startsWith(folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}/`) || path.startsWith(`${folder}\\`);
+}
+
+// Tells a file's size and time of change, or that it cannot be looked at: what changes when it is saved again.
+function stamp(file: string): string {
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return 'none';
+  }
 }
