@@ -3,8 +3,52 @@
 /** One step of an edit script: keep a character, delete one from the source, or insert one into the result. */
 export type Edit = { op: 'equal'; from: number; to: number } | { op: 'delete'; from: number } | { op: 'insert'; to: number };
 
-// Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm).
+/** A character typography never changes, adds or removes: a letter or a digit. */
+const KEPT = /[\p{L}\p{N}]/u;
+
+// Returns an edit script turning `before` into `after`. Typography changes only what stands between letters and digits
+// (spaces, quotes, dashes, dots), so where both hold the same letters and digits in the same order, each of them is kept
+// and only the runs between them are compared, each by Myers' algorithm: a paragraph of any length takes time in
+// proportion to it, where Myers' algorithm over the whole of it takes time and memory growing with the length times the
+// number of changes. Other texts are compared whole.
 export function editScript(before: string, after: string): Edit[] {
+  const a = keptIn(before);
+  const b = keptIn(after);
+  if (a.length !== b.length || a.some((at, n) => before[at] !== after[b[n]!])) return shortestEditScript(before, after);
+  const edits: Edit[] = [];
+  let from = 0;
+  let to = 0;
+  for (let n = 0; n <= a.length; n++) {
+    const fromEnd = a[n] ?? before.length;
+    const toEnd = b[n] ?? after.length;
+    const runBefore = before.slice(from, fromEnd);
+    const runAfter = after.slice(to, toEnd);
+    if (runBefore === runAfter) for (let i = 0; i < runBefore.length; i++) edits.push({ op: 'equal', from: from + i, to: to + i });
+    else
+      for (const edit of shortestEditScript(runBefore, runAfter))
+        edits.push(
+          edit.op === 'equal'
+            ? { op: 'equal', from: from + edit.from, to: to + edit.to }
+            : edit.op === 'delete'
+              ? { op: 'delete', from: from + edit.from }
+              : { op: 'insert', to: to + edit.to },
+        );
+    if (n < a.length) edits.push({ op: 'equal', from: fromEnd, to: toEnd });
+    from = fromEnd + 1;
+    to = toEnd + 1;
+  }
+  return edits;
+}
+
+// Lists where a text's letters and digits stand.
+function keptIn(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (KEPT.test(text[i]!)) at.push(i);
+  return at;
+}
+
+// Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm).
+function shortestEditScript(before: string, after: string): Edit[] {
   const n = before.length;
   const m = after.length;
   const offset = n + m + 1;

@@ -25,11 +25,21 @@ describe('editScript', () => {
     { before: 'kitten', after: 'sitting', edits: 5 },
     { before: '', after: '', edits: 0 },
     { before: 'abc', after: '', edits: 3 },
+    // the same letters and digits: only the runs between them are compared
+    { before: 'a - b', after: 'a \u2013 b', edits: 2 },
+    { before: 'w 2010 r. "x"', after: 'w\u00a02010\u00a0r. \u201ex\u201d', edits: 8 },
   ])('$before → $after takes $edits insertions and deletions', ({ before, after, edits }) => {
     const script = editScript(before, after);
     expect(script.filter((edit) => edit.op !== 'equal')).toHaveLength(edits);
     const kept = (edit: Edit): string | undefined => (edit.op === 'delete' ? '' : edit.op === 'insert' ? after[edit.to] : before[edit.from]);
     const rebuilt = script.map(kept).join('');
     expect(rebuilt).toBe(after);
+  });
+
+  test('a paragraph of 5,000 dates has its 20,000 changes, each next to its date', () => {
+    const [before, after] = ['w 2010 r. '.repeat(5000), 'w\u00a02010\u00a0r. '.repeat(5000)];
+    const script = editScript(before, after);
+    expect(script.filter((edit) => edit.op !== 'equal')).toHaveLength(20000);
+    expect(script.filter((edit) => edit.op === 'insert').every((edit) => edit.op === 'insert' && after[edit.to] === '\u00a0')).toBe(true);
   });
 });
