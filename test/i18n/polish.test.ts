@@ -1,34 +1,13 @@
 // The Polish catalogue speaks Polish: in the text of every message, in every branch of its choices and plurals, no
 // English or programmer's word, no ASCII double quote, no backslash and no "undefined", "null" or "[object …]".
 // What the analyst types is quoted („asOf”, „true”) and is not read as words; options (--data) are not either.
-import { parse } from '@formatjs/icu-messageformat-parser';
+
 import { describe, expect, it } from 'vitest';
 import type { MessageKey } from '../../src/i18n/en.ts';
 import { pl } from '../../src/i18n/pl.ts';
-import { englishWords } from '../support/polish.ts';
+import { englishWords, literalText } from '../support/polish.ts';
 
 const KEYS = Object.keys(pl) as MessageKey[];
-
-/** A node of a parsed message, as much of it as the walk reads. */
-interface Node {
-  type: number;
-  value?: string;
-  options?: Record<string, { value: Node[] }>;
-}
-
-// Collects the literal text of a message, of every option of its choices and plurals: what it can show the analyst
-// besides the values it is given.
-function literalText(message: string): string {
-  const parts: string[] = [];
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if (node.type === 0) parts.push(node.value!);
-      for (const option of Object.values(node.options ?? {})) walk(option.value);
-    }
-  };
-  walk(parse(message, { ignoreTag: true }) as Node[]);
-  return parts.join(' ');
-}
 
 /** The messages that show a command or a path the analyst types, with its backslashes (a Windows path) or quotes. */
 const TYPED: Partial<Record<MessageKey, string>> = {

@@ -2,13 +2,14 @@
 // technical words (file formats, programs, the names of fields and options, which stay as the analyst types them).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '@formatjs/icu-messageformat-parser';
+
 import type nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pl } from '../../src/i18n/pl.ts';
 import { jsonSchema } from '../../src/schema/json-schema.ts';
 import { KIND_NAMES } from '../../src/schema/kinds.ts';
 import { ROOT } from '../support/data.ts';
+import { literalText } from '../support/polish.ts';
 import { spellCheckerFor } from '../support/spelling.ts';
 
 /** Words the dictionary does not know that the Polish texts use on purpose. */
@@ -18,30 +19,6 @@ const ACCEPTED = new Set(
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean),
 );
-
-/** A node of a parsed message, as much of it as the walk reads. */
-interface Node {
-  type: number;
-  value?: string;
-  options?: Record<string, { value: Node[] }>;
-}
-
-// Gathers the literal text of a message, from every branch of its choices, leaving its placeholders out.
-function literalText(message: string): string {
-  const parts: string[] = [];
-  const walk = (nodes: Node[]) => {
-    for (const node of nodes) {
-      if (node.type === 0) parts.push(node.value!);
-      else parts.push(' ');
-      for (const option of Object.values(node.options ?? {})) {
-        walk(option.value);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(parse(message, { ignoreTag: true }) as Node[]);
-  return parts.join('');
-}
 
 // Lists the words of a Polish text to check: code (`…`, indented lines, options, paths, Handlebars' {{…}}, YAML's
 // { key: … }), quoted values („…”), links and acronyms are left out.
