@@ -135,7 +135,10 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
     each: async (year, { section, markdown }, { dataset, templates }) => {
       if (!section.paragraphs.length) return;
       years.push(year);
-      files.push(...(await yearFiles(section, markdown, templates, { ...options, year }, dataset)));
+      // kept as the bytes to be written: a text made piece by piece holds its pieces until it is flattened, several
+      // times its size
+      for (const file of await yearFiles(section, markdown, templates, { ...options, year }, dataset))
+        files.push(typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
     },
   });
   if (hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
