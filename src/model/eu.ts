@@ -1,6 +1,6 @@
 // Tells the Office's part in the institutions of the European Union: one paragraph.
 import type { Body, Office } from './domain.ts';
-import { activeIn, byStart, type Engagement } from './active.ts';
+import { activeIn, sortByStart, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
 import { bodyBlocks, changeBlock } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
@@ -8,7 +8,7 @@ import { groupByWho, itemOf, transitions } from './timing.ts';
 
 // Builds the blocks about EU bodies that hold in the year (councils' working parties, memberships, boards).
 export function euBlocks(bodies: Body[], year: number, office: Office): Block[] {
-  const engagements = bodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]).sort(byStart);
+  const engagements = sortByStart(bodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[]));
   const { changes, rest: items } = transitions(engagements.map((e) => itemOf(e, year, office)));
   const blocks: Block[] = [];
   // councils and their working parties

@@ -1,7 +1,7 @@
 // Tells the Office's cooperation beyond the EU institutions: one paragraph per body, with its projects.
 import { comparePolish, compareDates } from '../polish/index.ts';
 import type { Body, Office } from './domain.ts';
-import { activeIn, byOrder, byStart, withDescendants, type Engagement } from './active.ts';
+import { activeIn, byOrder, sortByStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item, Paragraph } from './blocks.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { projectBlocks } from './projects.ts';
@@ -19,10 +19,7 @@ export function internationalParagraphs(roots: Body[], year: number, office: Off
 // Builds the blocks of one body's paragraph and the date its story starts.
 function tell(root: Body, year: number, office: Office): { blocks: Block[]; start: Item['from'] } {
   const family = withDescendants(root);
-  const bodyItems = family
-    .flatMap((b) => activeIn(b, year) as Engagement<Body>[])
-    .sort(byStart)
-    .map((e) => itemOf(e, year, office));
+  const bodyItems = sortByStart(family.flatMap((b) => activeIn(b, year) as Engagement<Body>[])).map((e) => itemOf(e, year, office));
   const blocks = bodyBlocks(bodyItems, year, office, { before: 0, moreover: false });
   blocks.push(
     ...projectBlocks(

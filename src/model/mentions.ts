@@ -104,10 +104,28 @@ function appositive(record: Told, block: Block | About, plan: YearPlan): boolean
 
 // Tells whether a body's name holds another body's acronym as a word: "Grupa Sterująca GDISC".
 export function namesAcronymOf(record: Told, parent: Body): boolean {
-  return parent.acronym ? asWord(parent.acronym).test(record.name.nom) : false;
+  return parent.acronym ? holdsWord(record.name.nom, parent.acronym) : false;
 }
 
-/** The pattern of each acronym as a word, made once: every year's section asks of every body with a parent. */
+/** A letter or a digit: what may not stand right before or after a word. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Half of a character outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+// Tells whether a text holds a word whole: not right after or before a letter or a digit. Each place the word stands is
+// looked at, one character either side; a pattern made for each acronym cost more to compile than all its uses (every
+// year's section asks of every body with a parent). Text with characters outside the Basic Multilingual Plane, whose
+// neighbours are two code units long, is left to the pattern.
+function holdsWord(text: string, word: string): boolean {
+  if (SURROGATE.test(text) || SURROGATE.test(word)) return asWord(word).test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!)) && (end === text.length || !LETTER_OR_DIGIT.test(text[end]!))) return true;
+  }
+  return false;
+}
+
+/** The pattern of each acronym as a word, made once. */
 const WORDS = new Map<string, RegExp>();
 
 // Returns the pattern that finds a text as a whole word.

@@ -1,6 +1,6 @@
 // Tells the partnership programmes the Office's people work in: one sentence per framework.
 import type { Body, Office, Project } from './domain.ts';
-import { activeIn, byStart, type Engagement } from './active.ts';
+import { activeIn, sortByStart, type Engagement } from './active.ts';
 import type { Block } from './blocks.ts';
 import { groupByWho, itemOf } from './timing.ts';
 
@@ -8,10 +8,7 @@ import { groupByWho, itemOf } from './timing.ts';
 export function partnershipBlocks(frameworks: Body[], year: number, office: Office): Block[] {
   const blocks: Block[] = [];
   for (const framework of frameworks) {
-    const items = framework.projects
-      .flatMap((p) => activeIn(p, year) as Engagement<Project>[])
-      .sort(byStart)
-      .map((e) => itemOf(e, year, office));
+    const items = sortByStart(framework.projects.flatMap((p) => activeIn(p, year) as Engagement<Project>[])).map((e) => itemOf(e, year, office));
     for (const group of groupByWho(items)) blocks.push({ partial: 'partnerships', framework, group });
   }
   return blocks;

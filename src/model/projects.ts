@@ -1,18 +1,16 @@
 // Chooses how each project that holds in the year is told, by the Office's role in it.
 import { durationAdjective, durationYears } from '../polish/index.ts';
 import type { Body, Office, Project } from './domain.ts';
-import { activeIn, byStart, withDescendants, type Engagement } from './active.ts';
+import { activeIn, sortByStart, withDescendants, type Engagement } from './active.ts';
 import type { Block, Item } from './blocks.ts';
 import { itemOf } from './timing.ts';
 
 // Builds the blocks for the projects told in a paragraph about `family` (a body and those below it).
 export function projectBlocks(family: Body[], year: number, office: Office, afterCooperation: boolean): Block[] {
   const members = new Set(family);
-  return family
-    .flatMap((b) => b.projects)
-    .flatMap((p) => activeIn(p, year) as Engagement<Project>[])
-    .sort(byStart)
-    .map((e) => projectBlock(itemOf(e, year, office), members, afterCooperation));
+  return sortByStart(family.flatMap((b) => b.projects).flatMap((p) => activeIn(p, year) as Engagement<Project>[])).map((e) =>
+    projectBlock(itemOf(e, year, office), members, afterCooperation),
+  );
 }
 
 // Chooses the block that tells one project.

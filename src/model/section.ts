@@ -6,7 +6,7 @@ import { engagedIn, viewOf } from './year-view.ts';
 import { holdsIn, parseIsoDate } from '../polish/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
-import { activeIn, areaOf, byStart, rootOf, type Engagement } from './active.ts';
+import { activeIn, areaOf, sortByStart, rootOf, type Engagement } from './active.ts';
 import type { About, Block, Paragraph, Section } from './blocks.ts';
 import { euBlocks } from './eu.ts';
 import { addEvents } from './events.ts';
@@ -41,10 +41,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   add(partnershipBlocks(inArea('partnerships'), year, office));
   // bilateral bodies
   const bilateralBodies = inArea('bilateral');
-  const bilateral = bilateralBodies
-    .flatMap((b) => activeIn(b, year) as Engagement<Body>[])
-    .sort(byStart)
-    .map((e) => itemOf(e, year, office));
+  const bilateral = sortByStart(bilateralBodies.flatMap((b) => activeIn(b, year) as Engagement<Body>[])).map((e) => itemOf(e, year, office));
   add([...bodyBlocks(bilateral, year, office, { before: 0, moreover: paragraphs.length > 0 }), ...projectBlocks(bilateralBodies, year, office, false)]);
   // the year's events, in the paragraphs of their records
   addEvents(paragraphs, engagedIn(view), year, office, recordsOf, (id) => plan.tells(id, 'events'));

@@ -13,10 +13,17 @@ type Fields = Record<string, unknown>;
 
 const views = new WeakMap<Dataset, Map<number, Omit<YearView, 'year'>>>();
 
+/** The year of each change entry of a data set, in no order (Infinity for one without a date): read once, for every
+ * year a view is asked for. */
+const changeYears = new WeakMap<Dataset, number[]>();
+
 // Returns what held in a year: each record with the values in force at the end of it, references linked.
 export function viewOf(dataset: Dataset, year: number): YearView {
   // years in which the same changes apply share one view: the count of entries applied grows with the year
-  const applied = [dataset.office, ...dataset.records].reduce((n, r) => n + changesIn(r, year).length, 0);
+  let years = changeYears.get(dataset);
+  if (!years) changeYears.set(dataset, (years = [dataset.office, ...dataset.records].flatMap((r) => changesOf(r).map(changeYear))));
+  let applied = 0;
+  for (const changed of years) if (changed <= year) applied++;
   let byCount = views.get(dataset);
   if (!byCount) views.set(dataset, (byCount = new Map()));
   let view = byCount.get(applied);
@@ -59,8 +66,17 @@ export function lastChange(record: Pick<RecordData, 'data'>, key: string, after:
 
 // Lists the changes of a record that apply in a year, in their order.
 function changesIn(record: Pick<RecordData, 'data'>, year: number): Fields[] {
-  const changes = (record.data as { changes?: Fields[] }).changes ?? [];
-  return changes.filter((c) => (parseIsoDate(String(c.from))?.year ?? Infinity) <= year);
+  return changesOf(record).filter((c) => changeYear(c) <= year);
+}
+
+// Lists the changes of a record, in their order.
+function changesOf(record: Pick<RecordData, 'data'>): Fields[] {
+  return (record.data as { changes?: Fields[] }).changes ?? [];
+}
+
+// Returns the year from which a change applies; Infinity for one without a date.
+function changeYear(change: Fields): number {
+  return parseIsoDate(String(change.from))?.year ?? Infinity;
 }
 
 // Builds every record of a year's view: shells first, so that references can point at them, then their fields.

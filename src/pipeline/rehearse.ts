@@ -6,7 +6,7 @@ import { error, warning, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
 import { pathInMessage } from '../load/source.ts';
 import { buildSection, yearsAfterAsOf, yearsWithData, type Section } from '../model/index.ts';
-import type { DataProblem, Templates } from '../render/index.ts';
+import type { DataProblem, ReadHook, Templates } from '../render/index.ts';
 import { SHAPES } from '../schema/shapes.ts';
 import { markedValues } from '../schema/walk.ts';
 import type { Dataset } from '../validate/dataset.ts';
@@ -49,21 +49,24 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
   // the fields read of each object the templates read, found once per object: a read is the commonest step; a record's
   // wording is read as an object of its own, whose fields are the parts
   const readOf = new WeakMap<object, Set<string> | null>();
-  const onRead = (target: object, key: string, value: unknown) => {
+  const onRead: ReadHook = (target) => {
     let read = readOf.get(target);
     if (read === undefined) {
       const record = recordOf(target);
       if (record && !told.has(record)) told.set(record, new Set());
       readOf.set(target, (read = record ? told.get(record)! : null));
     }
-    if (read === null) return;
-    if (read instanceof PartsRead) read.add(key);
-    else if (TOLD_FIELDS.has(key)) read.add(key);
-    else if (key === 'wording' && value !== null && typeof value === 'object' && !readOf.has(value)) {
-      const record = recordOf(target)!;
-      if (!worded.has(record)) worded.set(record, new PartsRead());
-      readOf.set(value, worded.get(record)!);
-    }
+    if (read === null) return undefined;
+    const fields = read;
+    if (fields instanceof PartsRead) return (key) => fields.add(key);
+    return (key, value) => {
+      if (TOLD_FIELDS.has(key)) fields.add(key);
+      else if (key === 'wording' && value !== null && typeof value === 'object' && !readOf.has(value)) {
+        const record = recordOf(target)!;
+        if (!worded.has(record)) worded.set(record, new PartsRead());
+        readOf.set(value, worded.get(record)!);
+      }
+    };
   };
   // the years a build writes, then the years after asOf that dated facts name: checked now, written once asOf moves
   const written = yearsWithData(dataset).map((y) => y.year);

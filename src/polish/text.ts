@@ -44,7 +44,27 @@ const KEYS = new Map<string, string | null>();
 
 // Compares two strings in Polish alphabetical order (Ł after L, Ś after S), as Intl.Collator('pl') does.
 export function comparePolish(a: string, b: string): number {
-  const [keyA, keyB] = [sortKey(a), sortKey(b)];
+  return compareKeyed(a, sortKey(a), b, sortKey(b));
+}
+
+/** A string with its Polish sort key (polishSortKey), made once for a sort that compares it many times. */
+export interface PolishKeyed {
+  text: string;
+  key: string | null;
+}
+
+// Returns a string with its Polish sort key, for comparePolishKeyed.
+export function polishKeyed(text: string): PolishKeyed {
+  return { text, key: sortKey(text) };
+}
+
+// Compares two strings with their keys made beforehand, as comparePolish compares them.
+export function comparePolishKeyed(a: PolishKeyed, b: PolishKeyed): number {
+  return compareKeyed(a.text, a.key, b.text, b.key);
+}
+
+// Compares two strings by their sort keys, or by ICU's Polish order when either has none.
+function compareKeyed(a: string, keyA: string | null, b: string, keyB: string | null): number {
   if (keyA !== null && keyB !== null) return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
   collator ??= new Intl.Collator('pl');
   return collator.compare(a, b);

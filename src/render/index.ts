@@ -8,6 +8,7 @@ import type { Templates } from './templates.ts';
 
 export { loadTemplates, type Templates } from './templates.ts';
 export { TemplateError, type DataProblem } from './template-error.ts';
+export type { ReadHook } from './escape.ts';
 import type { DataProblem } from './template-error.ts';
 
 // Renders a section to its document tree.

@@ -32,7 +32,7 @@ export function makeTracer(isRecord: (value: object) => boolean): Tracer {
     if (!places.has(value)) placeInside(value, { record: value, path: [] }, places, isRecord);
     return places.get(value);
   };
-  const hook: ReadHook = (target, key, value) => {
+  const hook: ReadHook = (target) => (key, value) => {
     if (!current || !Object.hasOwn(target, key) || (Array.isArray(target) && key === 'length')) return;
     const place = placeOf(target);
     if (!place) return;
