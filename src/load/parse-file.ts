@@ -5,6 +5,7 @@ import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
 import type { SourceRecord, YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
+import { nfc } from './nfc.ts';
 import { checkShape, foreignTags, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
 import { message } from '../i18n/message.ts';
 
@@ -95,11 +96,11 @@ function parseTree(text: string): YamlTree {
 
 // Normalizes every string (keys and values) to NFC, so that "ł" typed as "l" + U+0335 reads as "ł".
 function toNfc(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'string') return nfc(value);
   if (Array.isArray(value)) return value.map(toNfc);
   if (value && typeof value === 'object' && !(value instanceof Uint8Array))
     // fromEntries defines own properties: a "__proto__" key stays a key and never sets the prototype
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), toNfc(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [nfc(k), toNfc(v)]));
   return value;
 }
 

@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type 
 import { error, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
 import { excerpt } from '../i18n/messages.ts';
+import { nfc } from './nfc.ts';
 
 /** Deeper nesting than this is refused: a record needs five levels, and the YAML parser recurses. */
 export const MAX_DEPTH = 100;
@@ -62,9 +63,13 @@ export function walkNodes(document: Document.Parsed, visit: (node: Node) => void
     const node = stack.pop();
     if (!node || typeof node !== 'object') continue;
     visit(node as Node);
-    // children pushed last-first, so that they are visited in document order
-    const children = isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : isSeq(node) ? node.items : [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    // children pushed last-first, so that they are visited in document order (a mapping's keys before their values)
+    if (isMap(node))
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i]!;
+        stack.push(pair.value, pair.key);
+      }
+    else if (isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
   }
 }
 
@@ -90,7 +95,7 @@ export function checkShape(document: Document.Parsed, lineCounter: LineCounter, 
         diagnostics.push(error('yaml-syntax', message('load.key-not-plain', { what }), file, at(key ?? (pair.value as Node))));
         continue;
       }
-      const name = String(key.value).normalize('NFC');
+      const name = nfc(String(key.value));
       const first = seen.get(name);
       if (first) diagnostics.push(error('duplicate-key', message('load.duplicate-key', { name, line: String(at(first).line) }), file, at(key)));
       else seen.set(name, key);

@@ -46,25 +46,25 @@ export async function rehearseYears(dataset: Dataset, templates: Templates, reac
     const { kind, id } = target as { kind?: unknown; id?: unknown };
     return target === office ? OFFICE : (kind === 'body' || kind === 'project') && typeof id === 'string' ? `${kind}:${id}` : undefined;
   };
-  // the fields read of each object the templates read, found once per object: a read is the commonest step; a record's
-  // wording is read as an object of its own, whose fields are the parts
-  const readOf = new WeakMap<object, Set<string> | null>();
+  // the fields read of each record the templates read, asked for once per object in each year's rendering: only records
+  // and their wordings are remembered (by key, and in a WeakMap of the few wordings), not every object read, which at
+  // 50,000 records ran to millions of short-lived entries for the collector. A record's wording is read as an object of
+  // its own, whose fields are the parts; it is known by being read as a record's `wording` before any field of it.
+  const partsOf = new WeakMap<object, PartsRead>();
   const onRead: ReadHook = (target) => {
-    let read = readOf.get(target);
-    if (read === undefined) {
-      const record = recordOf(target);
-      if (record && !told.has(record)) told.set(record, new Set());
-      readOf.set(target, (read = record ? told.get(record)! : null));
+    const record = recordOf(target);
+    if (record === undefined) {
+      const parts = partsOf.get(target);
+      return parts && ((key) => parts.add(key));
     }
-    if (read === null) return undefined;
-    const fields = read;
-    if (fields instanceof PartsRead) return (key) => fields.add(key);
+    let fields = told.get(record);
+    if (!fields) told.set(record, (fields = new Set()));
+    const read = fields;
     return (key, value) => {
-      if (TOLD_FIELDS.has(key)) fields.add(key);
-      else if (key === 'wording' && value !== null && typeof value === 'object' && !readOf.has(value)) {
-        const record = recordOf(target)!;
+      if (TOLD_FIELDS.has(key)) read.add(key);
+      else if (key === 'wording' && value !== null && typeof value === 'object' && !partsOf.has(value)) {
         if (!worded.has(record)) worded.set(record, new PartsRead());
-        readOf.set(value, worded.get(record)!);
+        partsOf.set(value, worded.get(record)!);
       }
     };
   };
