@@ -48,7 +48,8 @@ export function addEvents(
   toldBy: (block: Block) => (Body | Project)[],
   planned: (id: string) => boolean,
 ): void {
-  const holders: Holder[] = [...(planned('office') ? [office] : []), ...records.filter((r) => planned(r.id))];
+  // a record without events holds none, whatever the plan says: asked first, of every record in every year
+  const holders: Holder[] = [...(planned('office') ? [office] : []), ...records.filter((r) => r.events && planned(r.id))];
   const items = holders.flatMap((record) => (record.events ?? []).flatMap((event) => itemsIn(record, event, year, office)));
   const unplaced: Block[] = [];
   for (const item of items.sort((a, b) => compareDates(a.event.date, b.event.date))) {

@@ -7,10 +7,11 @@ import { itemOf } from './timing.ts';
 
 // Builds the blocks for the projects told in a paragraph about `family` (a body and those below it).
 export function projectBlocks(family: Body[], year: number, office: Office, afterCooperation: boolean): Block[] {
+  const engagements = family.flatMap((b) => b.projects).flatMap((p) => activeIn(p, year) as Engagement<Project>[]);
+  // most paragraphs (and the EU's tens of thousands of bodies) have no project in the year
+  if (!engagements.length) return [];
   const members = new Set(family);
-  return sortByStart(family.flatMap((b) => b.projects).flatMap((p) => activeIn(p, year) as Engagement<Project>[])).map((e) =>
-    projectBlock(itemOf(e, year, office), members, afterCooperation),
-  );
+  return sortByStart(engagements).map((e) => projectBlock(itemOf(e, year, office), members, afterCooperation));
 }
 
 // Chooses the block that tells one project.

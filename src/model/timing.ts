@@ -39,9 +39,14 @@ export type PartReading = 'shared' | 'own';
 // together go into groups of their own.
 export function groupByWho<T extends Engaged>(items: Item<T>[], byRole = false, parts: Record<string, PartReading> = {}): Group<T>[] {
   const groups: { key: string; group: Group<T> }[] = [];
+  // read once; without parts every two records fit together, and a group's items are not looked through (a Council's
+  // working parties run to hundreds in a group)
+  const readings = Object.entries(parts);
   for (const item of items) {
     const key = `${item.participation.who} ${byRole ? item.participation.role : ''} ${item.tense}`;
-    const found = groups.find((g) => g.key === key && g.group.items.every((other) => fitTogether(other.record, item.record, parts)));
+    const found = groups.find(
+      (g) => g.key === key && (readings.length === 0 || g.group.items.every((other) => fitTogether(other.record, item.record, readings))),
+    );
     const group = found?.group ?? { who: item.who, role: item.participation.role, tense: item.tense, items: [], records: [] };
     group.items.push(item);
     group.records.push(item.record);
@@ -62,8 +67,8 @@ export function withItems<T extends Engaged>(group: Group<T>, items: Item<T>[]):
 }
 
 // Tells whether two records word the parts of one sentence in ways that fit together.
-function fitTogether(a: Engaged, b: Engaged, parts: Record<string, PartReading>): boolean {
-  return Object.entries(parts).every(([part, reading]) => {
+function fitTogether(a: Engaged, b: Engaged, readings: [string, PartReading][]): boolean {
+  return readings.every(([part, reading]) => {
     const [x, y] = [wordingOf(a, part), wordingOf(b, part)];
     return x === y || (reading === 'shared' && (x === undefined || y === undefined));
   });

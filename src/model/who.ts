@@ -58,6 +58,19 @@ export function participantPhrase(who: Who | 'experts', office: Office): NounPhr
   if (who === 'office') return office.short;
   const worded = office.people?.[who];
   if (worded) return worded;
+  // made once for each Office and kind of person: every item of every year asks
+  let made = PHRASES.get(office);
+  if (!made) PHRASES.set(office, (made = new Map()));
+  let phrase = made.get(who);
+  if (!phrase) made.set(who, (phrase = personOf(who, office)));
+  return phrase;
+}
+
+/** The phrases made for each Office (of a year's view), by kind of person. */
+const PHRASES = new WeakMap<Office, Map<string, NounPhrase>>();
+
+// Returns the person with the Office named in the genitive after them: "przedstawiciele Urzędu".
+function personOf(who: Exclude<Who, 'office'> | 'experts', office: Office): NounPhrase {
   const person = PEOPLE[who];
   const of = office.short.gen ?? office.short.nom;
   const phrase: NounPhrase = { nom: `${person.nom} ${of}`, gender: person.gender, number: person.number, personal: person.personal };
