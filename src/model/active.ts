@@ -10,7 +10,10 @@ export interface Engagement<T extends Engaged = Engaged> {
 
 // Returns the participations of a record that hold in the year.
 export function activeIn(record: Engaged, year: number): Engagement[] {
-  return record.participations.filter((p) => holdsIn(p, year)).map((participation) => ({ record, participation }));
+  // one list, not a filtered one and then a mapped one: asked of every body in every year
+  const active: Engagement[] = [];
+  for (const participation of record.participations) if (holdsIn(participation, year)) active.push({ record, participation });
+  return active;
 }
 
 // Sorts engagements by the analyst's order, then by start date, then by name in Polish alphabetical order. What it

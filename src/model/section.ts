@@ -27,7 +27,15 @@ export function buildSection(dataset: Dataset, year: number): Section {
   const view = viewOf(dataset, year);
   const plan = planOf(dataset, year);
   const { office } = view;
-  const inArea = (area: Body['area']) => view.bodies.filter((b) => areaOf(b) === area);
+  // the bodies of each area, in the view's order: each body's area found once
+  const areas = new Map<Body['area'], Body[]>();
+  for (const body of view.bodies) {
+    const area = areaOf(body);
+    const bodies = areas.get(area);
+    if (bodies) bodies.push(body);
+    else areas.set(area, [body]);
+  }
+  const inArea = (area: Body['area']) => areas.get(area) ?? [];
   const paragraphs: Paragraph[] = [];
   const add = (blocks: Block[]) => blocks.length && paragraphs.push({ blocks });
   // within the EU institutions
