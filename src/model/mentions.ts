@@ -107,33 +107,32 @@ export function namesAcronymOf(record: Told, parent: Body): boolean {
   return parent.acronym ? holdsWord(record.name.nom, parent.acronym) : false;
 }
 
-/** A letter or a digit: what may not stand right before or after a word. */
+/** A letter or a digit, one character (a surrogate pair is one): what may not stand right before or after a word. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Half of a character outside the Basic Multilingual Plane. */
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 // Tells whether a text holds a word whole: not right after or before a letter or a digit. Each place the word stands is
 // looked at, one character either side; a pattern made for each acronym cost more to compile than all its uses (every
-// year's section asks of every body with a parent). Text with characters outside the Basic Multilingual Plane, whose
-// neighbours are two code units long, is left to the pattern.
+// year's section asks of every body with a parent).
 function holdsWord(text: string, word: string): boolean {
-  if (SURROGATE.test(text) || SURROGATE.test(word)) return asWord(word).test(text);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    if ((at === 0 || !LETTER_OR_DIGIT.test(text[at - 1]!)) && (end === text.length || !LETTER_OR_DIGIT.test(text[end]!))) return true;
+    if (!LETTER_OR_DIGIT.test(characterBefore(text, at)) && !LETTER_OR_DIGIT.test(characterAt(text, at + word.length))) return true;
   }
   return false;
 }
 
-/** The pattern of each acronym as a word, made once. */
-const WORDS = new Map<string, RegExp>();
-
-// Returns the pattern that finds a text as a whole word.
-function asWord(text: string): RegExp {
-  let word = WORDS.get(text);
-  if (!word) WORDS.set(text, (word = new RegExp(`(^|[^\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u')));
-  return word;
+// Returns the character that ends right before `at`: two code units when they are a surrogate pair, none at the start.
+function characterBefore(text: string, at: number): string {
+  const pair = at >= 2 && isHighSurrogate(text.charCodeAt(at - 2)) && isLowSurrogate(text.charCodeAt(at - 1));
+  return text.slice(pair ? at - 2 : Math.max(0, at - 1), at);
 }
+
+// Returns the character that starts at `at`: two code units when they are a surrogate pair, none at the end.
+function characterAt(text: string, at: number): string {
+  return at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '';
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 // Lists the records a block names, in the order its partial names them.
 function namedBy(block: Block): Told[] {

@@ -26,6 +26,9 @@ describe('namesAcronymOf', () => {
     ['Grupa A.B. i C', 'A.B.', true],
     ['Grupa 𝐀GDISC', 'GDISC', false],
     ['Grupa 😀GDISC', 'GDISC', true],
+    ['Grupa GDISC𝐀', 'GDISC', false],
+    ['Grupa GDISC😀', 'GDISC', true],
+    ['Grupa GDISCU i GDISC', 'GDISC', true],
     ['Grupa Robocza', undefined, false],
   ])('%s with the acronym %s: %s', (name, acronym, expected) => {
     expect(namesAcronymOf(body(name), body('Rodzic', acronym))).toBe(expected);
