@@ -277,9 +277,9 @@ name its schema on its first line (the path is relative to the file):
   'rule.overlap.overlaps':
     'This participation of {who} ({span}: {role}) overlaps the one on line {line} ({otherSpan}: {otherRole}). {same, select, yes {Merge the two spans into one.} other {End one span ("to:") before the other starts, or correct the dates.}}',
   'rule.unknown-id':
-    '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
+    '"{id}" names no record; expected the id of {kind, select, office {the Office} body {a body} project {a project} country {a country} plan {a year\'s plan} other {a record of the kind "{kind}"}} (a file in {folder}).{hint}',
   'rule.wrong-kind':
-    '"{id}" is {actual, select, office {the Office} body {a body} project {a project} other {a country}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} other {a country}} (a file in {folder}).{hint}',
+    '"{id}" is {actual, select, office {the Office} body {a body} project {a project} country {a country} plan {a year\'s plan} other {a record of the kind "{actual}"}} ({file}); expected the id of {kind, select, office {the Office} body {a body} project {a project} country {a country} plan {a year\'s plan} other {a record of the kind "{kind}"}} (a file in {folder}).{hint}',
   'rule.not-a-subgroup':
     '"{id}" is not a subgroup of "{body}": expected its "parent" to be "{body}", but {file} has {parent, select, none {no "parent"} other {"parent: {parent}"}}. Set its parent, or name one of this body\'s subgroups.',
   'rule.parent-cycle':
@@ -309,7 +309,7 @@ name its schema on its first line (the path is relative to the file):
   'rule.changes-out-of-order':
     'The change dated "{from}" comes after one dated "{previous}"; expected the changes in date order, earliest first. Move this entry above the change dated "{previous}" (line {line}).',
   'rule.duplicate-id':
-    'The id "{id}" is already used by {kind, select, office {the Office} body {a body} project {a project} other {a country}} in {file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
+    'The id "{id}" is already used by {kind, select, office {the Office} body {a body} project {a project} country {a country} plan {a year\'s plan} other {a record of the kind "{kind}"}} in {file}; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
 
   // validate: the fields the schema checks
   'path.item': 'item {position}',

@@ -288,9 +288,9 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'rule.overlap.overlaps':
     'Ten udział {who} ({span}: {role}) nakłada się na udział z wiersza {line} ({otherSpan}: {otherRole}). {same, select, yes {Połącz oba okresy w jeden.} other {Zakończ jeden okres („to:”), zanim zacznie się drugi, albo popraw daty.}}',
   'rule.unknown-id':
-    '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
+    '„{id}” nie wskazuje żadnego rekordu; oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} country {państwa} plan {planu roku} other {rekordu rodzaju „{kind}”}} (pliku w {folder}).{hint}',
   'rule.wrong-kind':
-    '„{id}” to {actual, select, office {Urząd} body {gremium} project {projekt} other {państwo}} ({file}); oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} other {państwa}} (pliku w {folder}).{hint}',
+    '„{id}” to {actual, select, office {Urząd} body {gremium} project {projekt} country {państwo} plan {plan roku} other {rekord rodzaju „{actual}”}} ({file}); oczekiwano identyfikatora {kind, select, office {Urzędu} body {gremium} project {projektu} country {państwa} plan {planu roku} other {rekordu rodzaju „{kind}”}} (pliku w {folder}).{hint}',
   'rule.not-a-subgroup':
     '„{id}” nie jest podgrupą „{body}”: jego pole „parent” powinno mieć wartość „{body}”, a w pliku {file} {parent, select, none {nie ma pola „parent”} other {jest „parent: {parent}”}}. Ustaw jego pole „parent” albo wskaż jedną z podgrup tego gremium.',
   'rule.parent-cycle':
@@ -323,7 +323,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'rule.changes-out-of-order':
     'Zmiana z datą „{from}” następuje po zmianie z datą „{previous}”; zmiany powinny być uporządkowane według dat, od najwcześniejszej. Przenieś ten wpis przed zmianę z datą „{previous}” (wiersz {line}).',
   'rule.duplicate-id':
-    'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} other {państwo}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
+    'Identyfikator „{id}” jest już używany przez {kind, select, office {Urząd} body {gremium} project {projekt} country {państwo} plan {plan roku} other {rekord rodzaju „{kind}”}} w pliku {file}; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
 
   // sprawdzanie: pola, które sprawdza schemat
   'path.item': '{position}. wpis',
@@ -535,11 +535,11 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
 
   // potok: pole, którego nie opisuje żadne zdanie
   'pipeline.untold-field':
-    'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} other {projekcie}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
+    'Pole „{key}” jest podane, ale przy bieżących szablonach żadne zdanie w żadnym roku go nie opisuje (o tym, których pól używają zdania o {kind, select, body {gremium} office {Urzędzie} country {państwie} project {projekcie} plan {planie roku} other {rekordzie rodzaju „{kind}”}}, decyduje jego rola; zob. docs/data-format.md). Sprawdź rolę, opisz pole własnym zdaniem rekordu („sentences”) albo je usuń.',
 
   // potok: część zdania w „wording”, której nie ma żadne zdanie
   'pipeline.unread-wording':
-    'Przy bieżących szablonach żadne zdanie w żadnym roku nie ma części „{part}”, którą ten rekord podaje w „wording”.{suggestion} Części wbudowanych zdań, które podaje {kind, select, office {rekord Urzędu} body {gremium} other {projekt}}: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę i to, czy rekord jest tym, o którym jest zdanie, albo usuń tę część.',
+    'Przy bieżących szablonach żadne zdanie w żadnym roku nie ma części „{part}”, którą ten rekord podaje w „wording”.{suggestion} Części wbudowanych zdań, które podaje {kind, select, office {rekord Urzędu} body {gremium} project {projekt} country {państwo} plan {plan roku} other {rekord rodzaju „{kind}”}}: {parts} (zob. docs/pl/format-danych.md). Sprawdź nazwę i to, czy rekord jest tym, o którym jest zdanie, albo usuń tę część.',
 
   // szablony: wyszukiwanie, sprawdzanie i uruchamianie
   'template.not-a-file':

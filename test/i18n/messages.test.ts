@@ -25,6 +25,25 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'This file is not UTF-8: byte 0xE6 on line 3 is not valid UTF-8 ("__proto__" in Windows-1250, so the file was probably saved in that encoding). Save the file as UTF-8 (in Notepad: "Save as", Encoding: UTF-8).',
     'Ten plik nie jest zapisany w UTF-8: bajt 0xE6 w wierszu 3 nie jest poprawnym znakiem UTF-8 (w Windows-1250 to „__proto__”, więc plik zapisano zapewne w tym kodowaniu). Zapisz plik w UTF-8 (w Notatniku: „Zapisz jako”, Kodowanie: UTF-8).',
   ],
+  // a kind is named in each language, and a kind with no words of its own in a message by its name
+  [
+    'rule.unknown-id',
+    { id: 'norwegia', kind: 'country', folder: 'countries/', hint: '' },
+    '"norwegia" names no record; expected the id of a country (a file in countries/).',
+    '„norwegia” nie wskazuje żadnego rekordu; oczekiwano identyfikatora państwa (pliku w countries/).',
+  ],
+  [
+    'rule.unknown-id',
+    { id: 'szczyt', kind: 'meeting', folder: 'meetings/', hint: '' },
+    '"szczyt" names no record; expected the id of a record of the kind "meeting" (a file in meetings/).',
+    '„szczyt” nie wskazuje żadnego rekordu; oczekiwano identyfikatora rekordu rodzaju „meeting” (pliku w meetings/).',
+  ],
+  [
+    'rule.duplicate-id',
+    { id: 'szczyt', kind: 'meeting', file: 'meetings/szczyt.yaml' },
+    'The id "szczyt" is already used by a record of the kind "meeting" in meetings/szczyt.yaml; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
+    'Identyfikator „szczyt” jest już używany przez rekord rodzaju „meeting” w pliku meetings/szczyt.yaml; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
+  ],
   ['found.warnings', { count: 1 }, '1 warning', '1 ostrzeżenie'],
   ['found.warnings', { count: 2 }, '2 warnings', '2 ostrzeżenia'],
   ['found.warnings', { count: 5 }, '5 warnings', '5 ostrzeżeń'],
