@@ -495,7 +495,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
   'review.approximate-project': 'Daty projektu są oznaczone jako szacunkowe („approximate: true”). Potwierdź je w źródłach i usuń „approximate”.',
   'review.unchanged-value': `Wartość „{key}” nie zmieniła się od {from} r. ({years, plural, one {# rok} few {# lata} many {# lat} other {# roku}} do {year} r.). Sprawdź, czy nadal obowiązuje; zapisz zmianę jako „changes: ['{'from: …, {key}: …'}']” albo potwierdź ją poleceniem „coop-report confirm {year}”.`,
   'review.never-told':
-    'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} other {projektu}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
+    'Żaden rozdział od {first} do {last} r. nie opisuje ani nie wymienia tego {kind, select, body {gremium} project {projektu} other {rekordu rodzaju „{kind}”}}. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
 
   // błędy samego commandera, rozpoznawane po tekście (./cli/commander-messages.ts)
   'commander.unknown-option': 'nieznana opcja „{name}”',
@@ -526,7 +526,7 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
 
   // sprawdzanie: dwa rekordy, które nazywają to samo
   'rule.duplicate-name':
-    '{kind, select, body {To gremium} other {Ten projekt}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} other {ten sam projekt}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} other {ten sam projekt}}, zostaw jeden plik.',
+    '{kind, select, body {To gremium} project {Ten projekt} other {Ten rekord rodzaju „{kind}”}} ma {which} co plik {file}, więc rozdział opisałby {kind, select, body {to samo gremium} project {ten sam projekt} other {ten sam rekord}} dwa razy. Jeśli jeden z plików jest kopią, popraw w nim: {fields}; jeśli to {kind, select, body {to samo gremium} project {ten sam projekt} other {ten sam rekord}}, zostaw jeden plik.',
   'rule.duplicate-name.one': '{field, select, name {tę samą nazwę} acronym {ten sam skrót} other {ten sam tytuł}} („{value}”)',
   'rule.duplicate-name.many': 'te same pola {first} i {last}',
   'config.using': 'ustawienia z pliku {file}',

@@ -44,6 +44,12 @@ const CASES: [MessageKey, MessageParams, string, string][] = [
     'The id "szczyt" is already used by a record of the kind "meeting" in meetings/szczyt.yaml; records name each other by id, so an id must be unique across folders. Rename one of the two files.',
     'Identyfikator „szczyt” jest już używany przez rekord rodzaju „meeting” w pliku meetings/szczyt.yaml; rekordy odwołują się do siebie przez identyfikatory, więc identyfikator musi być niepowtarzalny we wszystkich folderach. Zmień nazwę jednego z dwóch plików.',
   ],
+  [
+    'review.never-told',
+    { first: 2010, last: 2014, kind: 'meeting' },
+    "No section from 2010 to 2014 tells or names this meeting. Add the Office's participation, refer to it from a record that is told, or remove the file.",
+    'Żaden rozdział od 2010 do 2014 r. nie opisuje ani nie wymienia tego rekordu rodzaju „meeting”. Dodaj udział Urzędu, odwołaj się do niego z opisywanego rekordu albo usuń plik.',
+  ],
   ['found.warnings', { count: 1 }, '1 warning', '1 ostrzeżenie'],
   ['found.warnings', { count: 2 }, '2 warnings', '2 ostrzeżenia'],
   ['found.warnings', { count: 5 }, '5 warnings', '5 ostrzeżeń'],
