@@ -6,5 +6,5 @@
 // its generic rules reach further than wanted (they added a non-breaking space before "ds."). The rules here
 // are small, tested functions that see a whole paragraph at once and never touch code or HTML.
 
-export { applyTypography, typesetTree } from './tree.ts';
+export { typesetTree } from './tree.ts';
 export { typographText } from './text.ts';

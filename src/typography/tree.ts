@@ -14,11 +14,6 @@ const TRANSPARENT = new Set(['emphasis', 'strong', 'delete', 'link', 'linkRefere
 /** A text node to typeset, or OBJECT for an inline node whose content stays as written (code, HTML, URLs). */
 type Leaf = Text | typeof OBJECT;
 
-// Returns a copy of the tree with Polish typography applied to every text node; the input is not changed.
-export function applyTypography(tree: Root): Root {
-  return typesetTree(structuredClone(tree));
-}
-
 // Applies Polish typography to every text node of a tree that nothing else holds (one just parsed), in place: a
 // copy of a year's tree costs as much again at 50,000 records. Returns the tree.
 export function typesetTree(tree: Root): Root {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { applyTypography, typographText } from '../../src/typography/index.ts';
+import { typesetTree, typographText } from '../../src/typography/index.ts';
 
 /** Pieces of the report's text and of its typing mistakes, to build sentences from. */
 const PIECES = [
@@ -73,9 +73,9 @@ describe('properties', () => {
   test('a paragraph split over inline nodes reads the same as one string, and stays fixed', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (parts) => {
-        const once = applyTypography(paragraphOf(parts));
+        const once = typesetTree(paragraphOf(parts));
         expect(textOf(once)).toBe(typographText(parts.join('')));
-        expect(applyTypography(once)).toEqual(once);
+        expect(typesetTree(structuredClone(once))).toEqual(once);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );

@@ -3,7 +3,7 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, test } from 'vitest';
-import { applyTypography } from '../../src/typography/index.ts';
+import { typesetTree } from '../../src/typography/index.ts';
 
 /** A node written compactly: a text node as its value, any other node as its type and its value or children. */
 type Shape = string | [string, ...Shape[]];
@@ -17,7 +17,7 @@ function shape(node: Nodes): Shape {
 
 // Parses Markdown, typesets it and returns the first block's children compactly.
 function typesetFirstBlock(markdown: string): Shape[] {
-  const block = applyTypography(fromMarkdown(markdown)).children[0];
+  const block = typesetTree(fromMarkdown(markdown)).children[0];
   return block !== undefined && 'children' in block ? (block.children as Nodes[]).map(shape) : [];
 }
 
@@ -60,12 +60,12 @@ describe('code and HTML stay as written', () => {
   });
 
   test('a code block keeps its value', () => {
-    const tree = applyTypography(fromMarkdown('```\nw Radzie "x" - 2007 - 2013\n```'));
+    const tree = typesetTree(fromMarkdown('```\nw Radzie "x" - 2007 - 2013\n```'));
     expect(tree.children[0]).toMatchObject({ type: 'code', value: 'w Radzie "x" - 2007 - 2013' });
   });
 
   test('a link keeps its address and title', () => {
-    const tree = applyTypography(fromMarkdown('w [Radzie](https://example.org/a-b "w Radzie")'));
+    const tree = typesetTree(fromMarkdown('w [Radzie](https://example.org/a-b "w Radzie")'));
     const link = (tree.children[0] as Paragraph).children[1];
     expect(link).toMatchObject({ type: 'link', url: 'https://example.org/a-b', title: 'w Radzie' });
   });
@@ -88,11 +88,11 @@ describe('the tree as a whole', () => {
         },
       ],
     };
-    expect((applyTypography(tree).children[0] as Paragraph).children.map(shape)).toEqual(['Urząd ', ['emphasis', 'w'], '\u00a0Radzie.']);
+    expect((typesetTree(tree).children[0] as Paragraph).children.map(shape)).toEqual(['Urząd ', ['emphasis', 'w'], '\u00a0Radzie.']);
   });
 
   test('typesets list items', () => {
-    const list = applyTypography(fromMarkdown(markdown)).children[1];
+    const list = typesetTree(fromMarkdown(markdown)).children[1];
     expect(list === undefined ? [] : shape(list)).toEqual([
       'list',
       ['listItem', ['paragraph', 'w\u00a0Radzie']],
@@ -100,15 +100,14 @@ describe('the tree as a whole', () => {
     ]);
   });
 
-  test('does not change the input tree', () => {
+  test('typesets the tree it is given, in place, and returns it', () => {
     const input = fromMarkdown(markdown);
-    const before = structuredClone(input);
-    applyTypography(input);
-    expect(input).toEqual(before);
+    expect(typesetTree(input)).toBe(input);
+    expect(input).toEqual(typesetTree(fromMarkdown(markdown)));
   });
 
   test('is idempotent', () => {
-    const once = applyTypography(fromMarkdown(markdown));
-    expect(applyTypography(once)).toEqual(once);
+    const once = typesetTree(fromMarkdown(markdown));
+    expect(typesetTree(structuredClone(once))).toEqual(once);
   });
 });

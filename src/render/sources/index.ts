@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { pathText, type Path } from '../../load/source.ts';
 import type { Section } from '../../model/index.ts';
 import type { RecordData } from '../../validate/dataset.ts';
-import { applyTypography } from '../../typography/index.ts';
+import { typesetTree } from '../../typography/index.ts';
 import { escapeView } from '../escape.ts';
 import { parseMarkdown } from '../markdown-tree.ts';
 import type { Templates } from '../templates.ts';
@@ -42,8 +42,9 @@ export function renderWithSources(section: Section, templates: Templates, record
     const index = indexOf.get(context);
     return index === undefined || blocks[index]!.partial !== name ? text() : mark(index) + tracer.within(index, text);
   });
-  // parse, typeset, cut into sentences, and give the tree back as the Markdown parser made it
-  const tree = applyTypography(splitAtMarks(parseMarkdown(markdown)));
+  // parse, typeset (in place: the tree was just parsed), cut into sentences, and give the tree back as the Markdown
+  // parser made it
+  const tree = typesetTree(splitAtMarks(parseMarkdown(markdown)));
   const fields = fieldFinder(records, section.year);
   const sentences = sentencesOf(tree, (indexes) =>
     mergeSources(
