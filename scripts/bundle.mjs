@@ -43,7 +43,7 @@ async function precompiledTemplates() {
 
 // bundle: everything made before anything is written
 const result = await build({
-  entryPoints: { cli: join(ROOT, 'src', 'cli', 'main.ts') },
+  entryPoints: { cli: join(ROOT, 'src', 'cli', 'main.ts'), 'year-thread': join(ROOT, 'src', 'pipeline', 'year-thread.ts') },
   outdir: DIST,
   write: false,
   bundle: true,

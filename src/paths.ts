@@ -1,7 +1,7 @@
 // Finds the folders shipped with coop-report (built-in templates), from the source tree or the bundle.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Language } from './i18n/language.ts';
 
 // Returns the package's root folder: the nearest folder above this module that holds templates/.
@@ -28,4 +28,10 @@ export function builtInTemplates(): string {
 export function starterProject(language: Language): string {
   root ??= findPackageRoot();
   return join(root, 'starter', language);
+}
+
+// Returns the writer thread's module in the bundle (src/pipeline/year-thread.ts as scripts/bundle.mjs writes it).
+export function yearThreadModule(): URL {
+  root ??= findPackageRoot();
+  return pathToFileURL(join(root, 'dist', 'year-thread.js'));
 }

@@ -10,7 +10,7 @@ import { parserDiagnostics } from '../load/yaml-errors.ts';
 import { shower } from '../pipeline/index.ts';
 import { suggestion } from '../validate/suggest.ts';
 import { showSafely } from '../diagnostics/characters.ts';
-import { WRITERS } from '../write/index.ts';
+import { FORMATS } from '../write/index.ts';
 import type { CommandIO } from './io.ts';
 import { report, type ReportFormat } from './report.ts';
 
@@ -112,12 +112,12 @@ export function readConfig(path: string, file: string): { config: Config; diagno
       else config.root = value.value;
     } else if (key === 'formats') {
       const formats = isSeq(value) ? value.items.map((item) => (isScalar(item) ? String(item.value) : '')) : text?.split(',').map((f) => f.trim());
-      const unknown = formats?.find((f) => !(f in WRITERS));
+      const unknown = formats?.find((f) => !(f in FORMATS));
       if (!formats?.length || unknown !== undefined)
         diagnostics.push(
           error(
             'config',
-            message('config.formats', { formats: Object.keys(WRITERS).join(', '), unknown: unknown || 'none' }),
+            message('config.formats', { formats: Object.keys(FORMATS).join(', '), unknown: unknown || 'none' }),
             file,
             position(value ?? pair.key),
           ),

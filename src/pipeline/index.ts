@@ -12,7 +12,8 @@ import { validate, type Validated } from '../validate/index.ts';
 import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
 import { publishedChanges } from './published.ts';
 import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection, type SectionUse } from './rehearse.ts';
-import { compileTemplates, emptyYear, outsideFacts, render, shower, templated, writtenAs, yearFiles } from './steps.ts';
+import { compileTemplates, emptyYear, outsideFacts, render, shower, startYear, templated, writtenAs, yearFiles, type StartedYear } from './steps.ts';
+import { localYearWriter, startYearWriter, type YearWriter } from './year-writer.ts';
 
 export { compactYears, fileStem, shower } from './steps.ts';
 
@@ -109,11 +110,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const rehearsed = sections.get(options.year);
   if (!rehearsed?.section.paragraphs.length) return { diagnostics: [...diagnostics, emptyYear(dataset, options.year, show(options.dataDir))], written: [] };
   // render: the Markdown the check wrote
-  const made = await templated(async () => yearFiles(rehearsed.section, rehearsed.markdown, templates, options, dataset));
-  if ('problem' in made) return { diagnostics: [...diagnostics, made.problem], written: [] };
+  const started = await templated(async () =>
+    startYear(rehearsed.section, rehearsed.markdown, templates, options, dataset, localYearWriter(options.reference)),
+  );
+  if ('problem' in started) return { diagnostics: [...diagnostics, started.problem], written: [] };
   // write
-  await writeAtomically(made.value);
-  return { diagnostics, written: made.value.map(writtenAs(show)) };
+  const files = await yearFiles(started.value, options);
+  await writeAtomically(files);
+  return { diagnostics, written: files.map(writtenAs(show)) };
 }
 
 /** What `build --all` needs: a build without its year. */
@@ -124,26 +128,36 @@ export interface BuildAllResult extends BuildResult {
   years: number[];
 }
 
-// Builds every year that has data: loads, validates and compiles the templates once, and makes each year's files
-// from the Markdown the check renders, as it renders it; writes nothing when anything is wrong.
+// Builds every year that has data: loads, validates and compiles the templates once, and hands each year to the writer
+// thread as soon as the check has rendered it, going on with the next; writes nothing when anything is wrong. The
+// thread starts first, so that it loads the writers while this thread reads the data.
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
+  const writer = startYearWriter(options.reference);
+  try {
+    return await buildAllWith(writer, options);
+  } finally {
+    await writer.close();
+  }
+}
+
+async function buildAllWith(writer: YearWriter, options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
-  // load, validate, render every year in memory, and make the files of each whose section says anything
-  const years: number[] = [];
-  const files: OutputFile[] = [];
+  // load, validate, render every year in memory, and start the files of each whose section says anything
+  const started: StartedYear[] = [];
   const { diagnostics } = await checkAll(options, {
     each: async (year, { section, markdown }, { dataset, templates }) => {
-      if (!section.paragraphs.length) return;
-      years.push(year);
-      // kept as the bytes to be written: a text made piece by piece holds its pieces until it is flattened, several
-      // times its size
-      for (const file of await yearFiles(section, markdown, templates, { ...options, year }, dataset))
-        files.push(typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
+      if (section.paragraphs.length) started.push(await startYear(section, markdown, templates, { ...options, year }, dataset, writer));
     },
   });
   if (hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };
+  const years = started.map((year) => year.year);
   if (!years.length)
     return { diagnostics: [...diagnostics, error('empty-year', message('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
+  // kept as the bytes to be written: a text made piece by piece holds its pieces until it is flattened, several times its size
+  const files: OutputFile[] = [];
+  for (const year of started)
+    for (const file of await yearFiles(year, options))
+      files.push(typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
   // write
   await writeAtomically(files);
   return { diagnostics, written: files.map(writtenAs(show)), years };

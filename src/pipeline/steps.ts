@@ -8,8 +8,10 @@ import { yearRange, yearsWithData, type Section } from '../model/index.ts';
 import { builtInTemplates } from '../paths.ts';
 import type { Templates } from '../render/index.ts';
 import type { Dataset } from '../validate/dataset.ts';
-import { reportDate, sourcesJson, WRITERS, type OutputFile } from '../write/index.ts';
+import { FORMATS, reportDate, sourcesJson, type OutputFile } from '../write/index.ts';
 import type { BuildOptions } from './index.ts';
+import type { YearText } from './year-text.ts';
+import type { YearWriter } from './year-writer.ts';
 
 // Returns a path as the user should see it: relative to the working folder when inside it.
 export function shower(cwd: string): (path: string) => string {
@@ -44,28 +46,55 @@ export function writtenAs(show: (path: string) => string): (file: OutputFile) =>
   return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
 }
 
-// Makes a year's file in each format from the Markdown its templates wrote (and its sources, when asked for or shown
-// in HTML: the section is then rendered again, with each sentence traced to its records).
-export async function yearFiles(section: Section, markdown: string, templates: Templates, options: BuildOptions, dataset: Dataset): Promise<OutputFile[]> {
-  const stage = await render();
-  const traced = options.sources || options.formats.includes('html');
-  const tree = traced ? stage.renderWithSources(section, templates, [dataset.office, ...dataset.records]) : stage.sectionTree(markdown);
-  const docxOptions = {
-    ...documentProperties(section, options.year),
-    headingLevel: options.headingLevel,
-    date: options.date ?? reportDate(options.year),
-    reference: options.reference,
-    env: options.env ?? process.env,
-    cwd: options.cwd,
-    soffice: options.soffice,
-    messages: options.messages,
-  };
+/** A year whose files are being made: the Markdown and DOCX by the writer thread, the HTML page and the sources here. */
+export interface StartedYear {
+  year: number;
+  text: Promise<YearText>;
+  traced: Partial<Record<'html' | 'sources', string | Uint8Array>>;
+}
+
+// Starts making a year's files from the Markdown its templates wrote: sends it to the writer thread for the Markdown
+// and DOCX files, and makes here what needs the data (the section rendered again with each sentence traced to its
+// records, when its sources are asked for or shown in HTML). A broken template is thrown here, in its year.
+export async function startYear(
+  section: Section,
+  markdown: string,
+  templates: Templates,
+  options: BuildOptions,
+  dataset: Dataset,
+  writer: YearWriter,
+): Promise<StartedYear> {
+  const { formats } = options;
+  const makes = { md: formats.includes('md'), docx: formats.includes('docx') || formats.includes('pdf') };
+  const docx = { ...documentProperties(section, options.year), headingLevel: options.headingLevel, date: options.date ?? reportDate(options.year) };
+  const text = makes.md || makes.docx ? writer.make({ markdown, docx, makes }) : Promise.resolve({});
+  // a failure is taken when the year's files are, not as it comes
+  text.catch(() => {});
+  const traced: StartedYear['traced'] = {};
+  if (options.sources || formats.includes('html')) {
+    const tree = (await render()).renderWithSources(section, templates, [dataset.office, ...dataset.records]);
+    if (formats.includes('html'))
+      traced.html = await (await import('../write/html/index.ts')).toHtmlPage(tree, { title: docx.title, messages: options.messages });
+    if (options.sources) traced.sources = sourcesJson(tree, options.year);
+  }
+  return { year: options.year, text, traced };
+}
+
+// Returns a year's files, one in each format in the order asked, once the writer thread has made its Markdown and DOCX;
+// the PDF is converted from the DOCX here, by LibreOffice, one year at a time.
+export async function yearFiles(started: StartedYear, options: Omit<BuildOptions, 'year'>): Promise<OutputFile[]> {
+  const text = await started.text;
+  const contents = { md: text.md, docx: text.docx, html: started.traced.html };
+  const path = (extension: string) => join(options.outDir, `${fileStem(started.year)}${extension}`);
   const files: OutputFile[] = [];
   for (const format of options.formats) {
-    const path = join(options.outDir, `${fileStem(options.year)}${WRITERS[format].extension}`);
-    files.push({ path, content: await WRITERS[format].write(tree, docxOptions) });
+    const content =
+      format === 'pdf'
+        ? await (await import('../write/pdf.ts')).docxToPdf(text.docx!, { env: options.env ?? process.env, cwd: options.cwd, soffice: options.soffice })
+        : contents[format]!;
+    files.push({ path: path(FORMATS[format]), content });
   }
-  if (options.sources) files.push({ path: join(options.outDir, `${fileStem(options.year)}.sources.json`), content: sourcesJson(tree, options.year) });
+  if (started.traced.sources !== undefined) files.push({ path: path('.sources.json'), content: started.traced.sources });
   return files;
 }
 

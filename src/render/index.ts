@@ -1,9 +1,8 @@
 // Renders what the section says into the document tree: templates -> Markdown -> mdast -> typography.
 import type { Root } from 'mdast';
 import type { Section } from '../model/index.ts';
-import { typesetTree } from '../typography/index.ts';
 import { escapeView, type ReadHook } from './escape.ts';
-import { parseMarkdown } from './markdown-tree.ts';
+import { parseMarkdown, sectionTree } from './markdown-tree.ts';
 import type { Templates } from './templates.ts';
 
 export { loadTemplates, type Templates } from './templates.ts';
@@ -16,11 +15,7 @@ export function renderSection(section: Section, templates: Templates): Root {
   return sectionTree(templates.render(escapeView(section)));
 }
 
-// Turns the Markdown the templates wrote into the section's document tree, with Polish typography (set in the tree
-// just parsed, which nothing else holds).
-export function sectionTree(markdown: string): Root {
-  return typesetTree(parseMarkdown(markdown));
-}
+export { sectionTree } from './markdown-tree.ts';
 
 /** What rehearsing a section found: every problem of the records' data its sentences meet, and its Markdown, which
  * is the section's when there is none. */

@@ -12,7 +12,7 @@ import {
   readReferenceDoc,
   readSourceDateEpoch,
   WriteError,
-  WRITERS,
+  FORMATS,
   type Format,
   type ReferenceDoc,
 } from '../../write/index.ts';
@@ -130,7 +130,7 @@ export function parseFormats(text: string): Format[] {
     .split(',')
     .map((f) => f.trim())
     .filter(Boolean);
-  for (const f of formats) if (!(f in WRITERS)) throw new UsageError(message('build.unknown-format', { format: f, formats: Object.keys(WRITERS).join(', ') }));
+  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(message('build.unknown-format', { format: f, formats: Object.keys(FORMATS).join(', ') }));
   if (!formats.length) throw new UsageError(message('build.no-format'));
   return [...new Set(formats)] as Format[];
 }

@@ -14,6 +14,8 @@ export type WAttributes = [string, string][];
 
 /** What the output takes from a reference document. */
 export interface ReferenceDoc {
+  /** The file's bytes, from which the thread that writes the DOCX files reads it again (src/pipeline/year-thread.ts). */
+  bytes: Uint8Array;
   /** word/styles.xml, read; the first DOCX written with it edits it into the merged styles (./document.ts). */
   styles: Document;
   /** The theme its styles' theme fonts and colours come from, when it has one. */
@@ -72,7 +74,7 @@ export function parseReferenceDoc(bytes: Uint8Array): ReferenceResult {
       xmlPart(zip, path);
       return zip.read(path);
     };
-    return { ok: true, reference: { styles, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
+    return { ok: true, reference: { bytes, styles, theme: related('theme'), numbering: related('numbering'), page: pageOf(zip) } };
   } catch (cause) {
     if (cause instanceof ZipError) return { ok: false, message: message('reference.not-zip', { why: cause.said, saveAs: message('reference.save-as') }) };
     if (cause instanceof PartProblem) return { ok: false, message: cause.said };
