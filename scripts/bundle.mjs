@@ -2,7 +2,8 @@
 // modules with native code splitting. dist/cli.js is what bin/coop-report.js imports: the command line, loading,
 // validation and the model; what only some commands need (rendering, Handlebars' compiler, the writers, the preview,
 // the reference DOCX, the JSON Schema) is imported where the source imports it dynamically, from the chunks in
-// dist/chunks/, which esbuild cuts and names. The built-in templates are compiled now (Handlebars.precompile), so a
+// dist/chunks/, which esbuild cuts and names. dist/helper-thread.js is the helper thread's module, which a command
+// reading a large data folder starts (src/pipeline/helper.ts). The built-in templates are compiled now (Handlebars.precompile), so a
 // build with them loads only Handlebars' runtime.
 // Each file is written whole or not at all; files of an earlier build that this one no longer has are removed.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ async function precompiledTemplates() {
 
 // bundle: everything made before anything is written
 const result = await build({
-  entryPoints: { cli: join(ROOT, 'src', 'cli', 'main.ts'), 'year-thread': join(ROOT, 'src', 'pipeline', 'year-thread.ts') },
+  entryPoints: { cli: join(ROOT, 'src', 'cli', 'main.ts'), 'helper-thread': join(ROOT, 'src', 'pipeline', 'helper-thread.ts') },
   outdir: DIST,
   write: false,
   bundle: true,

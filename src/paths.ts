@@ -30,8 +30,8 @@ export function starterProject(language: Language): string {
   return join(root, 'starter', language);
 }
 
-// Returns the writer thread's module in the bundle (src/pipeline/year-thread.ts as scripts/bundle.mjs writes it).
-export function yearThreadModule(): URL {
+// Returns the helper thread's module in the bundle (src/pipeline/helper-thread.ts as scripts/bundle.mjs writes it).
+export function helperThreadModule(): URL {
   root ??= findPackageRoot();
-  return pathToFileURL(join(root, 'dist', 'year-thread.js'));
+  return pathToFileURL(join(root, 'dist', 'helper-thread.js'));
 }

@@ -1,8 +1,8 @@
-// Reads a data folder into parsed record files, collecting every problem.
+// Gathers what the record files of a data folder parsed to: the records, and every problem met on the way.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
-import { findRecordFiles, type RecordFile } from './find-files.ts';
-import { parseFiles, type ParsedFiles } from './parse-file.ts';
+import type { findRecordFiles, RecordFile } from './find-files.ts';
+import type { Parsed } from './parse-file.ts';
 import type { SourceRecord } from './source.ts';
 
 /** What loading a data folder gives: every record file found, those that parsed, and the problems met on the way. */
@@ -14,14 +14,16 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-// Reads and parses every record file under dataDir; `show` turns a path into the form printed to the user; `earlier`,
-// the files parsed by the load before, which only the files changed since are parsed again from.
-export function loadData(dataDir: string, show: (path: string) => string, earlier?: ParsedFiles): Loaded {
-  const { files, unlisted, diagnostics } = findRecordFiles(dataDir, show);
+/** The record files of a data folder, found: those to read, the kinds whose folder could not be listed, the problems. */
+export type Found = ReturnType<typeof findRecordFiles>;
+
+// Gathers what the files found parsed to (in their order): the records, and every problem met on the way.
+export function loaded({ files, unlisted, diagnostics: found }: Found, parsed: readonly Parsed[]): Loaded {
   const records: SourceRecord[] = [];
-  for (const parsed of parseFiles(files, earlier)) {
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.record) records.push(parsed.record);
+  const diagnostics = [...found];
+  for (const file of parsed) {
+    diagnostics.push(...file.diagnostics);
+    if (file.record) records.push(file.record);
   }
   return { files, unlisted, records, diagnostics };
 }

@@ -30,10 +30,8 @@ export type ParsedFiles = Map<string, { text: string; parsed: Parsed }>;
 export function parseFiles(found: readonly RecordFile[], earlier?: ParsedFiles): Parsed[] {
   const now: ParsedFiles = new Map();
   const parsed = found.map((f) => {
-    // read, refusing deep nesting before the parser recurses into it
-    if (f.refused) return { diagnostics: [f.refused] };
-    const read = readRecordText(f.path, f.file);
-    if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+    const read = readText(f);
+    if ('failed' in read) return read.failed;
     const place = [f.path, f.file, f.kind, f.id].join('\u0000');
     const before = earlier?.get(place);
     const made = before?.text === read.text ? before.parsed : parseChecked(f, read.text);
@@ -45,6 +43,13 @@ export function parseFiles(found: readonly RecordFile[], earlier?: ParsedFiles):
     for (const [place, file] of now) earlier.set(place, file);
   }
   return parsed;
+}
+
+// Reads a record file's text, or gives what kept it from being read (a link refused, a file too large or not UTF-8).
+function readText(f: RecordFile): { text: string } | { failed: Parsed } {
+  if (f.refused) return { failed: { diagnostics: [f.refused] } };
+  const read = readRecordText(f.path, f.file);
+  return 'diagnostic' in read ? { failed: { diagnostics: [read.diagnostic] } } : read;
 }
 
 // Parses a file's text, refusing deep nesting before the parser recurses into it.
@@ -83,9 +88,37 @@ function parseText(found: RecordFile, text: string): Parsed {
     const { line, col } = lineCounter.linePos(firstAlias(document) ?? 0);
     return { diagnostics: [error('yaml-aliases', message('load.aliases', { max: String(MAX_ALIASES) }), file, { line, column: col })] };
   }
-  // the document is let go: a message that must point into the file parses the text again
+  return { record: sourceRecord(found, data, text), diagnostics: [] };
+}
+
+// Makes a file's record of its data; the document is let go: a message that must point into the file parses the text
+// again.
+function sourceRecord(found: Pick<RecordFile, 'id' | 'kind' | 'file'>, data: unknown, text: string): SourceRecord {
   let tree: YamlTree | undefined;
-  return { record: { id: found.id, kind: found.kind, file, data, tree: () => (tree ??= parseTree(text)) }, diagnostics: [] };
+  return { id: found.id, kind: found.kind, file: found.file, data, tree: () => (tree ??= parseTree(text)) };
+}
+
+/** A record file parsed on another thread, in the form that crosses to this one: its record's data and its text, in
+ * place of the record's YAML tree, which is made again from the text here when a message needs it. */
+export interface ParsedElsewhere {
+  record?: Omit<SourceRecord, 'tree'>;
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+// Parses record files, each as parseFiles does, for another thread.
+export function parseFilesElsewhere(found: readonly RecordFile[]): ParsedElsewhere[] {
+  return found.map((f) => {
+    const read = readText(f);
+    if ('failed' in read) return read.failed;
+    const { record, diagnostics } = parseChecked(f, read.text);
+    return record ? { record: { id: record.id, kind: record.kind, file: record.file, data: record.data }, text: read.text, diagnostics } : { diagnostics };
+  });
+}
+
+// Takes a record file parsed on another thread as parsed here.
+export function parsedHere({ record, text, diagnostics }: ParsedElsewhere): Parsed {
+  return record && text !== undefined ? { record: sourceRecord(record, record.data, text), diagnostics } : { diagnostics };
 }
 
 // Parses a record file's text into its YAML document, keeping every problem for the checks above.

@@ -4,16 +4,17 @@ import type { Root } from 'mdast';
 import { error, hasErrors, sortDiagnostics, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message } from '../i18n/message.ts';
 import type { Messages } from '../i18n/messages.ts';
-import { loadData, type ParsedFiles } from '../load/index.ts';
+import { findRecordFiles, loaded, parseFiles, type ParsedFiles } from '../load/index.ts';
 import { readPublished } from '../load/published.ts';
 import { buildSection, yearsWithData } from '../model/index.ts';
 import type { Templates } from '../render/index.ts';
+import type { Dataset } from '../validate/dataset.ts';
 import { validate, type Validated } from '../validate/index.ts';
 import { writeAtomically, type Format, type OutputFile, type ReferenceDoc } from '../write/index.ts';
 import { publishedChanges } from './published.ts';
 import { dataProblem, hasRecordTexts, rehearseYears, type RehearsedSection, type SectionUse } from './rehearse.ts';
 import { compileTemplates, emptyYear, outsideFacts, render, shower, startYear, templated, writtenAs, yearFiles, type StartedYear } from './steps.ts';
-import { localYearWriter, startYearWriter, type YearWriter } from './year-writer.ts';
+import { localYearWriter, parseOnTwoThreads, startHelper, THREAD_FROM, type YearWriter } from './helper.ts';
 
 export { compactYears, fileStem, shower } from './steps.ts';
 
@@ -54,9 +55,12 @@ export interface BuildResult {
   written: { path: string; bytes: number }[];
 }
 
-// Loads and validates the data folder: the records and how they refer to each other.
-export function check(place: Place): Promise<Validated> {
-  return validate(loadData(place.dataDir, shower(place.cwd), place.parsed));
+// Loads and validates the data folder: the records and how they refer to each other. A large folder is parsed on two
+// threads (./helper.ts); the preview's, whose files parsed are kept from one save to the next, on this one.
+export async function check(place: Place): Promise<Validated> {
+  const found = findRecordFiles(place.dataDir, shower(place.cwd));
+  const twoThreads = !place.parsed && found.files.length >= THREAD_FROM;
+  return validate(loaded(found, twoThreads ? await parseOnTwoThreads(found.files) : parseFiles(found.files, place.parsed)));
 }
 
 /** What a full check needs: the data folder and the templates in use; `strict` makes a change to a published year an error. */
@@ -128,25 +132,27 @@ export interface BuildAllResult extends BuildResult {
   years: number[];
 }
 
-// Builds every year that has data: loads, validates and compiles the templates once, and hands each year to the writer
-// thread as soon as the check has rendered it, going on with the next; writes nothing when anything is wrong. The
-// thread starts first, so that it loads the writers while this thread reads the data.
+// Builds every year that has data: loads, validates and compiles the templates once, and makes each year's files as
+// soon as the check has rendered it; writes nothing when anything is wrong. With many records the helper thread makes
+// each year's Markdown and DOCX while this thread renders the next year (./helper.ts).
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
-  const writer = startYearWriter(options.reference);
+  let writer: YearWriter | undefined;
+  const writerFor = (dataset: Dataset) =>
+    (writer ??= dataset.records.length >= THREAD_FROM ? startHelper(options.reference) : localYearWriter(options.reference));
   try {
-    return await buildAllWith(writer, options);
+    return await buildAllWith(writerFor, options);
   } finally {
-    await writer.close();
+    await writer?.close();
   }
 }
 
-async function buildAllWith(writer: YearWriter, options: BuildAllOptions): Promise<BuildAllResult> {
+async function buildAllWith(writerFor: (dataset: Dataset) => YearWriter, options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
   // load, validate, render every year in memory, and start the files of each whose section says anything
   const started: StartedYear[] = [];
   const { diagnostics } = await checkAll(options, {
     each: async (year, { section, markdown }, { dataset, templates }) => {
-      if (section.paragraphs.length) started.push(await startYear(section, markdown, templates, { ...options, year }, dataset, writer));
+      if (section.paragraphs.length) started.push(await startYear(section, markdown, templates, { ...options, year }, dataset, writerFor(dataset)));
     },
   });
   if (hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };

@@ -11,7 +11,7 @@ import type { Dataset } from '../validate/dataset.ts';
 import { FORMATS, reportDate, sourcesJson, type OutputFile } from '../write/index.ts';
 import type { BuildOptions } from './index.ts';
 import type { YearText } from './year-text.ts';
-import type { YearWriter } from './year-writer.ts';
+import type { YearWriter } from './helper.ts';
 
 // Returns a path as the user should see it: relative to the working folder when inside it.
 export function shower(cwd: string): (path: string) => string {

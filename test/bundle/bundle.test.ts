@@ -85,9 +85,9 @@ describe('the bundle', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).type).toBe('module');
   });
 
-  it('is plain ES modules: dist/cli.js, the writer thread dist/year-thread.js, and the chunks esbuild cut, nothing else', () => {
+  it('is plain ES modules: dist/cli.js, the helper thread dist/helper-thread.js, and the chunks esbuild cut, nothing else', () => {
     const files = readdirSync(DIST, { recursive: true }) as string[];
-    expect(files.filter((f) => !f.endsWith('.tmp') && f !== 'chunks' && !/^chunks[\\/][a-z-]+-[A-Z0-9]+\.js$/.test(f))).toEqual(['cli.js', 'year-thread.js']);
+    expect(files.filter((f) => !f.endsWith('.tmp') && f !== 'chunks' && !/^chunks[\\/][a-z-]+-[A-Z0-9]+\.js$/.test(f))).toEqual(['cli.js', 'helper-thread.js']);
   });
 
   it('imports when needed, and only then, what only some commands use', () => {

@@ -53,7 +53,7 @@ describe('the packed package, installed into an empty prefix', () => {
     expect(
       packed
         .filter((file) => file.startsWith('dist/'))
-        .every((file) => file === 'dist/cli.js' || file === 'dist/year-thread.js' || /^dist\/chunks\/[a-z-]+-[A-Z0-9]+\.js$/.test(file)),
+        .every((file) => file === 'dist/cli.js' || file === 'dist/helper-thread.js' || /^dist\/chunks\/[a-z-]+-[A-Z0-9]+\.js$/.test(file)),
     ).toBe(true);
   });
 
