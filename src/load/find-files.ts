@@ -43,7 +43,8 @@ export function findRecordFiles(dataDir: string, show: (path: string) => string)
       const refused = outside(path, 'folder');
       if (refused) diagnostics.push(refused);
       const found = refused ? undefined : recordsIn(path, folder, show, diagnostics, outside);
-      if (found) files.push(...found);
+      // one at a time: spreading a folder of a few hundred thousand files into push() overflows the stack
+      if (found) for (const file of found) files.push(file);
       else unlisted.push(folder);
     } else if (/\.ya?ml$/.test(entry) && entry !== 'coop-report.config.yaml')
       diagnostics.push(warning('stray-file', message('load.stray-yaml', { entry }), show(path)));

@@ -30,7 +30,7 @@ export function bodyBlocks(all: Item<Body>[], year: number, office: Office, plac
   const rank = (i: Item<Body>) => place.roleOrder?.indexOf(i.participation.role) ?? 0;
   const own = items.filter((i) => OWN_SENTENCE.has(i.participation.role)).sort((a, b) => rank(a) - rank(b));
   for (const item of own) blocks.push(ownBlock(item, place.before + blocks.length > 0, year, office));
-  blocks.push(...changes.map(changeBlock));
+  for (const change of changes) blocks.push(changeBlock(change));
   const groups = groupByWho(
     items.filter((i) => !OWN_SENTENCE.has(i.participation.role)),
     true,

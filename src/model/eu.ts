@@ -28,11 +28,13 @@ export function euBlocks(bodies: Body[], year: number, office: Office): Block[] 
     blocks.push({ partial: 'council', council, chaired, participating, others: own });
   }
   // changes of role within the year, each told once
-  blocks.push(...changes.map(changeBlock));
-  // memberships, boards, functions, other roles
-  blocks.push(...bodyBlocks(rest, year, office, { before: blocks.length, moreover: false, roleOrder: ['partner', 'member', 'alternate', 'function'] }));
+  for (const change of changes) blocks.push(changeBlock(change));
+  // memberships, boards, functions, other roles (added one at a time: spreading a year of many thousands of blocks into
+  // push() would overflow the stack)
+  for (const block of bodyBlocks(rest, year, office, { before: blocks.length, moreover: false, roleOrder: ['partner', 'member', 'alternate', 'function'] }))
+    blocks.push(block);
   // projects run within EU bodies
-  blocks.push(...projectBlocks(bodies, year, office, false));
+  for (const block of projectBlocks(bodies, year, office, false)) blocks.push(block);
   return blocks;
 }
 

@@ -44,7 +44,7 @@ export function buildSection(dataset: Dataset, year: number): Section {
   const roots = [...new Set(inArea('international').map(rootOf))];
   const international = inPlanOrder(internationalParagraphs(roots, year, office), plan, (p, id) => p.blocks.some((b) => recordsOf(b).some((r) => r.id === id)));
   if (international.length && paragraphs.length) international[0]!.blocks.unshift({ partial: 'beyond-eu', office });
-  paragraphs.push(...international);
+  for (const paragraph of international) paragraphs.push(paragraph);
   // partnership programmes
   add(partnershipBlocks(inArea('partnerships'), year, office));
   // bilateral bodies
@@ -129,11 +129,16 @@ export function yearsWithData(dataset: Dataset): YearWithData[] {
 // Returns the years the data covers: from the first report year, or the earliest start, to the year of `asOf` or,
 // without it, the latest year a participation names.
 export function yearRange(dataset: Dataset): { first: number; last: number } {
-  const latest = viewOf(dataset, Infinity);
-  const spans = engagedIn(latest).flatMap((r) => r.participations);
-  const starts = spans.map((p) => p.from.year);
-  const last = dataset.asOf?.year ?? Math.max(...starts, ...spans.map((p) => p.to?.year ?? 0));
-  return { first: dataset.firstReportYear ?? Math.min(...starts, last), last };
+  // a loop, not Math.max(...years): spreading a few hundred thousand values overflows the stack
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const record of engagedIn(viewOf(dataset, Infinity)))
+    for (const { from, to } of record.participations) {
+      earliest = Math.min(earliest, from.year);
+      latest = Math.max(latest, from.year, to?.year ?? 0);
+    }
+  const last = dataset.asOf?.year ?? latest;
+  return { first: dataset.firstReportYear ?? Math.min(earliest, last), last };
 }
 
 /** How many years after `asOf` a check renders at most: the years its dated facts name, the earliest first. */
