@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
-import type { SourceRecord, YamlTree } from './source.ts';
+import { positionsOf, type Positions, type SourceRecord, type YamlTree } from './source.ts';
 import { parserDiagnostics } from './yaml-errors.ts';
 import { nfc } from './nfc.ts';
 import { checkShape, foreignTags, MAX_DEPTH, tooDeepAt, walkNodes } from './yaml-shape.ts';
@@ -91,17 +91,17 @@ function parseText(found: RecordFile, text: string): Parsed {
   return { record: sourceRecord(found, data, text), diagnostics: [] };
 }
 
-// Makes a file's record of its data; the document is let go: a message that must point into the file parses the text
-// again.
+// Makes a file's record of its data; the document is let go: the first message that must point into the file parses
+// the text again, and keeps only where its nodes start.
 function sourceRecord(found: Pick<RecordFile, 'id' | 'kind' | 'file'>, data: unknown, text: string): SourceRecord {
-  let tree: YamlTree | undefined;
-  return { id: found.id, kind: found.kind, file: found.file, data, tree: () => (tree ??= parseTree(text)) };
+  let positions: Positions | undefined;
+  return { id: found.id, kind: found.kind, file: found.file, data, positions: () => (positions ??= positionsOf(parseTree(text))) };
 }
 
 /** A record file parsed on another thread, in the form that crosses to this one: its record's data and its text, in
- * place of the record's YAML tree, which is made again from the text here when a message needs it. */
+ * place of where its nodes start, which are found again in the text here when a message needs them. */
 export interface ParsedElsewhere {
-  record?: Omit<SourceRecord, 'tree'>;
+  record?: Omit<SourceRecord, 'positions'>;
   text?: string;
   diagnostics: Diagnostic[];
 }

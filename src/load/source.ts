@@ -1,5 +1,5 @@
 // A parsed YAML record file, with what is needed to point at its keys and values.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Kind } from '../schema/kinds.ts';
 import { message } from '../i18n/message.ts';
@@ -11,14 +11,29 @@ export interface YamlTree {
   lineCounter: LineCounter;
 }
 
-/** One record file as loaded: its id and kind, its plain data, and its YAML tree to point at keys and values. */
+/** Where a node of a record file starts, and its children: a mapping's pairs by key (the first of each), with where
+ * each key starts, or a list's items. What `locate` needs of the YAML tree, kept in place of it: a record's tree is
+ * many times larger, and a build that traces its sentences (HTML, --sources) points into every record it names. */
+export interface PlacedNode {
+  start?: number;
+  pairs?: Map<string, { key?: number; value?: PlacedNode }>;
+  items?: PlacedNode[];
+}
+
+/** Where the nodes of a record file start, with what turns offsets into lines and columns. */
+export interface Positions {
+  root: PlacedNode;
+  lineCounter: LineCounter;
+}
+
+/** One record file as loaded: its id and kind, its plain data, and where its keys and values stand. */
 export interface SourceRecord {
   id: string;
   kind: Kind;
   file: string;
   data: unknown;
-  /** The YAML tree of the file, parsed again from its text the first time it is asked for. */
-  tree(): YamlTree;
+  /** Where the nodes of the file start, found in the text parsed again the first time they are asked for. */
+  positions(): Positions;
 }
 
 export type Path = readonly (string | number)[];
@@ -45,20 +60,20 @@ export function pathInMessage(path: Path): Text {
 }
 
 // Finds the position of the node at a path: the key when `at` is 'key', else the value.
-export function locate(record: Pick<SourceRecord, 'tree'>, path: Path, at: 'key' | 'value' = 'value'): Position {
-  const { document, lineCounter } = record.tree();
-  let node: unknown = document.contents;
-  let offset = rangeStart(node) ?? 0;
+export function locate(record: Pick<SourceRecord, 'positions'>, path: Path, at: 'key' | 'value' = 'value'): Position {
+  const { root, lineCounter } = record.positions();
+  let node: PlacedNode | undefined = root;
+  let offset = root.start ?? 0;
   for (const step of path) {
-    if (isMap(node)) {
-      const pair = keysOf(node).get(String(step));
+    if (node?.pairs) {
+      const pair = node.pairs.get(String(step));
       if (!pair) break;
-      offset = at === 'key' && step === path[path.length - 1] ? (rangeStart(pair.key) ?? offset) : (rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset);
+      offset = at === 'key' && step === path[path.length - 1] ? (pair.key ?? offset) : (pair.value?.start ?? pair.key ?? offset);
       node = pair.value;
-    } else if (isSeq(node) && typeof step === 'number') {
+    } else if (node?.items && typeof step === 'number') {
       const item = node.items[step];
       if (item === undefined) break;
-      offset = rangeStart(item) ?? offset;
+      offset = item.start ?? offset;
       node = item;
     } else break;
   }
@@ -66,17 +81,26 @@ export function locate(record: Pick<SourceRecord, 'tree'>, path: Path, at: 'key'
   return { line, column: col };
 }
 
-const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+// Keeps where each node of a YAML tree starts, and lets the tree go.
+export function positionsOf({ document, lineCounter }: YamlTree): Positions {
+  return { root: placed(document.contents), lineCounter };
+}
 
-// Indexes a mapping's pairs by key (the first of each), once, so that locating stays linear in large files.
-function keysOf(map: YAMLMap): Map<string, Pair> {
-  let index = keyIndex.get(map);
-  if (!index) {
-    index = new Map();
-    for (const item of map.items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
-    keyIndex.set(map, index);
+// Places a node and its children: a mapping's pairs by key (the first of each), a list's items.
+function placed(node: unknown): PlacedNode {
+  const start = rangeStart(node);
+  if (isMap(node)) {
+    const pairs = new Map<string, { key?: number; value?: PlacedNode }>();
+    for (const pair of node.items)
+      if (isScalar(pair.key) && !pairs.has(String(pair.key.value)))
+        pairs.set(String(pair.key.value), {
+          key: rangeStart(pair.key),
+          value: pair.value === null || pair.value === undefined ? undefined : placed(pair.value),
+        });
+    return { start, pairs };
   }
-  return index;
+  if (isSeq(node)) return { start, items: node.items.map(placed) };
+  return { start };
 }
 
 // Returns where a YAML node starts, if it has a range.
