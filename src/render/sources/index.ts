@@ -32,7 +32,7 @@ export function renderWithSources(section: Section, templates: Templates, record
     return typeof id === 'string' && typeof file === 'string' ? { id, file } : undefined;
   };
   // render: each block's text after its mark, with the fields it reads traced
-  const tracer = makeTracer((value) => originOf(value) !== undefined);
+  const tracer = makeTracer((value) => originOf(value) !== undefined, section.office);
   tracer.placeRecordsIn(section);
   // each block by the view the templates get of it: one view per object within a rendering
   const views = new Map<object, unknown>();

@@ -8,6 +8,14 @@ interface Place {
   path: Path;
 }
 
+/** Where each object of the model lies, and the records from which every record they lead to has been placed (a walk
+ * need not go through them again), found once for every rendering of the same records: a record's own objects lie at
+ * the same paths whatever the year, so the years after the first place only what is new to them. Before, each year
+ * placed every object reachable from its section again: at 50,000 records, the whole data set once a year. The
+ * renderings share them when they share the Office's object, which tells the Office from the other records; a data set
+ * loaded again (the preview, at each save) has objects of its own. */
+const PLACED = new WeakMap<object, { places: WeakMap<object, Place>; walked: WeakSet<object> }>();
+
 /** What was read while one block was told: each record, with the paths of the fields read, in the order first read. */
 export type BlockReads = Map<object, Path[]>;
 
@@ -21,9 +29,12 @@ export interface Tracer {
   reads: BlockReads[];
 }
 
-// Makes a tracer; `isRecord` tells the model's records (bodies, projects, countries, the Office) from other objects.
-export function makeTracer(isRecord: (value: object) => boolean): Tracer {
-  const places = new WeakMap<object, Place>();
+// Makes a tracer; `isRecord` tells the model's records (bodies, projects, countries, the Office) from other objects,
+// `office` is the Office's object, which it tells by.
+export function makeTracer(isRecord: (value: object) => boolean, office: object): Tracer {
+  let placed = PLACED.get(office);
+  if (!placed) PLACED.set(office, (placed = { places: new WeakMap(), walked: new WeakSet() }));
+  const { places, walked } = placed;
   const reads: BlockReads[] = [];
   let current: BlockReads | undefined;
   // records: each object inside a record, down to the next record, is placed once, when the record is first met
@@ -58,7 +69,12 @@ export function makeTracer(isRecord: (value: object) => boolean): Tracer {
       const value = stack.pop()!;
       if (seen.has(value)) continue;
       seen.add(value);
-      if (isRecord(value)) placeOf(value);
+      if (isRecord(value)) {
+        // an earlier walk went through it, and placed everything it leads to
+        if (walked.has(value)) continue;
+        walked.add(value);
+        placeOf(value);
+      }
       for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push(child);
     }
   };
