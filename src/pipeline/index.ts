@@ -159,11 +159,9 @@ async function buildAllWith(writerFor: (dataset: Dataset) => YearWriter, options
   const years = started.map((year) => year.year);
   if (!years.length)
     return { diagnostics: [...diagnostics, error('empty-year', message('pipeline.nothing-to-build'), show(options.dataDir), WHOLE)], written: [], years };
-  // kept as the bytes to be written: a text made piece by piece holds its pieces until it is flattened, several times its size
+  // the files, each already the bytes to be written (StartedYear)
   const files: OutputFile[] = [];
-  for (const year of started)
-    for (const file of await yearFiles(year, options))
-      files.push(typeof file.content === 'string' ? { path: file.path, content: Buffer.from(file.content) } : file);
+  for (const year of started) for (const file of await yearFiles(year, options)) files.push(file);
   // write
   await writeAtomically(files);
   return { diagnostics, written: files.map(writtenAs(show)), years };

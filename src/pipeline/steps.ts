@@ -46,11 +46,13 @@ export function writtenAs(show: (path: string) => string): (file: OutputFile) =>
   return (file) => ({ path: show(file.path), bytes: Buffer.byteLength(file.content) });
 }
 
-/** A year whose files are being made: the Markdown and DOCX by the writer thread, the HTML page and the sources here. */
+/** A year whose files are being made: the Markdown and DOCX by the writer (the helper thread of a large data folder),
+ * the HTML page and the sources here. Each is kept as the bytes to be written: a text made piece by piece holds its
+ * pieces until it is flattened, several times its size, and `build --all` holds every year's files until it writes. */
 export interface StartedYear {
   year: number;
-  text: Promise<YearText>;
-  traced: Partial<Record<'html' | 'sources', string | Uint8Array>>;
+  made: Promise<{ md?: Uint8Array; docx?: Uint8Array }>;
+  traced: Partial<Record<'html' | 'sources', Uint8Array>>;
 }
 
 // Starts making a year's files from the Markdown its templates wrote: sends it to the writer thread for the Markdown
@@ -67,30 +69,31 @@ export async function startYear(
   const { formats } = options;
   const makes = { md: formats.includes('md'), docx: formats.includes('docx') || formats.includes('pdf') };
   const docx = { ...documentProperties(section, options.year), headingLevel: options.headingLevel, date: options.date ?? reportDate(options.year) };
-  const text = makes.md || makes.docx ? writer.make({ markdown, docx, makes }) : Promise.resolve({});
+  const text: Promise<YearText> = makes.md || makes.docx ? writer.make({ markdown, docx, makes }) : Promise.resolve({});
+  const made = text.then(({ md, docx: bytes }) => ({ md: md === undefined ? undefined : Buffer.from(md), docx: bytes }));
   // a failure is taken when the year's files are, not as it comes
-  text.catch(() => {});
+  made.catch(() => {});
   const traced: StartedYear['traced'] = {};
   if (options.sources || formats.includes('html')) {
     const tree = (await render()).renderWithSources(section, templates, [dataset.office, ...dataset.records]);
     if (formats.includes('html'))
-      traced.html = await (await import('../write/html/index.ts')).toHtmlPage(tree, { title: docx.title, messages: options.messages });
-    if (options.sources) traced.sources = sourcesJson(tree, options.year);
+      traced.html = Buffer.from(await (await import('../write/html/index.ts')).toHtmlPage(tree, { title: docx.title, messages: options.messages }));
+    if (options.sources) traced.sources = Buffer.from(sourcesJson(tree, options.year));
   }
-  return { year: options.year, text, traced };
+  return { year: options.year, made, traced };
 }
 
 // Returns a year's files, one in each format in the order asked, once the writer thread has made its Markdown and DOCX;
 // the PDF is converted from the DOCX here, by LibreOffice, one year at a time.
 export async function yearFiles(started: StartedYear, options: Omit<BuildOptions, 'year'>): Promise<OutputFile[]> {
-  const text = await started.text;
-  const contents = { md: text.md, docx: text.docx, html: started.traced.html };
+  const made = await started.made;
+  const contents = { md: made.md, docx: made.docx, html: started.traced.html };
   const path = (extension: string) => join(options.outDir, `${fileStem(started.year)}${extension}`);
   const files: OutputFile[] = [];
   for (const format of options.formats) {
     const content =
       format === 'pdf'
-        ? await (await import('../write/pdf.ts')).docxToPdf(text.docx!, { env: options.env ?? process.env, cwd: options.cwd, soffice: options.soffice })
+        ? await (await import('../write/pdf.ts')).docxToPdf(made.docx!, { env: options.env ?? process.env, cwd: options.cwd, soffice: options.soffice })
         : contents[format]!;
     files.push({ path: path(FORMATS[format]), content });
   }
