@@ -146,6 +146,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult
   }
 }
 
+// Builds every year with the writer `writerFor` gives once the data set is known (buildAll closes it).
 async function buildAllWith(writerFor: (dataset: Dataset) => YearWriter, options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
   // load, validate, render every year in memory, and start the files of each whose section says anything
