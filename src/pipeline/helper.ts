@@ -4,7 +4,6 @@
 // (the Office's, year after year) is read and written by the main thread alone, where a thread would only add its
 // start. Either way each file is parsed, and each year made, by the same function. The thread runs the bundle
 // (dist/helper-thread.js), which the tests, running the source, bundle first too.
-import { Worker } from 'node:worker_threads';
 import { parsedHere, parseFiles, type Parsed, type ParsedElsewhere } from '../load/parse-file.ts';
 import type { RecordFile } from '../load/index.ts';
 import { helperThreadModule } from '../paths.ts';
@@ -37,8 +36,10 @@ export function localYearWriter(reference?: ReferenceDoc): YearWriter {
   return { make: (job) => makeYearText(job, reference), close: async () => {} };
 }
 
-// Starts the helper thread, with the reference DOCX's bytes when the build has one.
-export function startHelper(reference?: ReferenceDoc): Helper {
+// Starts the helper thread, with the reference DOCX's bytes when the build has one. node:worker_threads loads only
+// then: a command on a small folder never starts a thread.
+export async function startHelper(reference?: ReferenceDoc): Promise<Helper> {
+  const { Worker } = await import('node:worker_threads');
   const thread = new Worker(helperThreadModule(), { workerData: { reference: reference?.bytes } });
   // the thread never keeps the process running: whoever started it ends it when done, and an ended run ends it too
   thread.unref();
@@ -79,7 +80,7 @@ export function startHelper(reference?: ReferenceDoc): Helper {
 // Parses record files on two threads: this one takes them from the front, a helper thread from the back, a chunk at a
 // time, until they meet; the files come back in their order, each parsed as parseFiles parses it.
 export async function parseOnTwoThreads(files: readonly RecordFile[]): Promise<Parsed[]> {
-  const helper = startHelper();
+  const helper = await startHelper();
   try {
     const chunks: RecordFile[][] = [];
     for (let start = 0; start < files.length; start += CHUNK) chunks.push(files.slice(start, start + CHUNK));

@@ -136,24 +136,24 @@ export interface BuildAllResult extends BuildResult {
 // soon as the check has rendered it; writes nothing when anything is wrong. With many records the helper thread makes
 // each year's Markdown and DOCX while this thread renders the next year (./helper.ts).
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllResult> {
-  let writer: YearWriter | undefined;
+  let writer: Promise<YearWriter> | undefined;
   const writerFor = (dataset: Dataset) =>
-    (writer ??= dataset.records.length >= THREAD_FROM ? startHelper(options.reference) : localYearWriter(options.reference));
+    (writer ??= dataset.records.length >= THREAD_FROM ? startHelper(options.reference) : Promise.resolve(localYearWriter(options.reference)));
   try {
     return await buildAllWith(writerFor, options);
   } finally {
-    await writer?.close();
+    await (await writer)?.close();
   }
 }
 
 // Builds every year with the writer `writerFor` gives once the data set is known (buildAll closes it).
-async function buildAllWith(writerFor: (dataset: Dataset) => YearWriter, options: BuildAllOptions): Promise<BuildAllResult> {
+async function buildAllWith(writerFor: (dataset: Dataset) => Promise<YearWriter>, options: BuildAllOptions): Promise<BuildAllResult> {
   const show = shower(options.cwd);
   // load, validate, render every year in memory, and start the files of each whose section says anything
   const started: StartedYear[] = [];
   const { diagnostics } = await checkAll(options, {
     each: async (year, { section, markdown }, { dataset, templates }) => {
-      if (section.paragraphs.length) started.push(await startYear(section, markdown, templates, { ...options, year }, dataset, writerFor(dataset)));
+      if (section.paragraphs.length) started.push(await startYear(section, markdown, templates, { ...options, year }, dataset, await writerFor(dataset)));
     },
   });
   if (hasErrors(diagnostics)) return { diagnostics, written: [], years: [] };

@@ -34,8 +34,8 @@ afterEach(async () => {
   for (const writer of writers.splice(0)) await writer.close();
 });
 // Starts a writer thread that the test's end closes.
-function thread(...args: Parameters<typeof startHelper>): YearWriter {
-  const writer = startHelper(...args);
+async function thread(...args: Parameters<typeof startHelper>): Promise<YearWriter> {
+  const writer = await startHelper(...args);
   writers.push(writer);
   return writer;
 }
@@ -49,21 +49,21 @@ describe('the helper thread', () => {
   ])('makes %s as this thread does', async (_, makes, withReference) => {
     const job: YearJob = { markdown: MARKDOWN, docx: DOCX, makes };
     const here = await localYearWriter(withReference ? reference() : undefined).make(job);
-    const there = await thread(withReference ? reference() : undefined).make(job);
+    const there = await (await thread(withReference ? reference() : undefined)).make(job);
     expect(Object.keys(there).sort()).toEqual(Object.keys(here).sort());
     expect(there.md).toBe(here.md);
     expect(there.docx && Buffer.from(there.docx).equals(Buffer.from(here.docx!))).toBe(makes.docx || undefined);
   });
 
   it('answers each of the years sent at once with its own', async () => {
-    const writer = thread();
+    const writer = await thread();
     const years = [2008, 2009, 2010, 2011, 2012];
     const made = await Promise.all(years.map((year) => writer.make({ markdown: `Rok ${year}.\n`, docx: DOCX, makes: { md: true, docx: false } })));
     expect(made.map((m) => m.md)).toEqual(years.map((year) => `Rok ${year}.\n`));
   });
 
   it('reports a bug in the thread with its message, and goes on with the next year', async () => {
-    const writer = thread();
+    const writer = await thread();
     const broken = { markdown: MARKDOWN, docx: { ...DOCX, date: undefined }, makes: { md: false, docx: true } } as unknown as YearJob;
     const said = await localYearWriter()
       .make(broken)
@@ -73,7 +73,7 @@ describe('the helper thread', () => {
   });
 
   it('refuses a year once closed', async () => {
-    const writer = startHelper();
+    const writer = await startHelper();
     await writer.close();
     await expect(writer.make({ markdown: MARKDOWN, docx: DOCX, makes: { md: true, docx: false } })).rejects.toThrow('The helper thread was closed.');
   });
