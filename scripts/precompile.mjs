@@ -42,8 +42,7 @@ export async function precompiledModule({ build, Handlebars }) {
   for (const { path } of files.values()) {
     const source = templateSource(path);
     try {
-      checkTemplate(Handlebars, source, path, names);
-      entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(withHelperPlaces(Handlebars, source), options)}]`);
+      entries.push(`[${JSON.stringify(source)}, ${Handlebars.precompile(withHelperPlaces(checkTemplate(Handlebars, source, path, names)), options)}]`);
     } catch {
       // left to be compiled, and reported, when it is loaded
     }

@@ -27,6 +27,12 @@ export interface Position {
 /** The position of a problem with a file or folder as a whole, not with a place in it. */
 export const WHOLE: Position = { line: 0, column: 0 };
 
+// Returns the 1-based line and column of an offset in a text.
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 // Builds an error diagnostic.
 export function error(code: Code, message: Text, file: string, at: Position = { line: 1, column: 1 }): Diagnostic {
   return { severity: 'error', code, message, file, line: at.line, column: at.column };

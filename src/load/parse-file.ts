@@ -1,6 +1,6 @@
 // Reads record files: bytes -> text -> plain data, through the yaml library's document, with every problem located.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { error, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { error, positionAt, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RecordFile } from './find-files.ts';
 import { readRecordText } from './read-file.ts';
 import { positionsOf, type Positions, type SourceRecord, type YamlTree } from './source.ts';
@@ -55,7 +55,7 @@ function readText(f: RecordFile): { text: string } | { failed: Parsed } {
 // Parses a file's text, refusing deep nesting before the parser recurses into it.
 function parseChecked(f: RecordFile, text: string): Parsed {
   const deep = tooDeepAt(text);
-  if (deep !== undefined) return { diagnostics: [error('too-deep', message('load.too-deep', { max: String(MAX_DEPTH) }), f.file, lineAndColumn(text, deep))] };
+  if (deep !== undefined) return { diagnostics: [error('too-deep', message('load.too-deep', { max: String(MAX_DEPTH) }), f.file, positionAt(text, deep))] };
   return parseText(f, text);
 }
 
@@ -151,11 +151,4 @@ function what(node: Node): { what: string; value: string } {
   if (isSeq(node)) return { what: 'list', value: '' };
   if (isScalar(node)) return node.value === null ? { what: 'empty', value: '' } : { what: 'value', value: String(node.value) };
   return { what: 'alias', value: '' };
-}
-
-// Converts an offset in a text to a 1-based line and column.
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }

@@ -2,7 +2,6 @@
 // in the template's AST (Handlebars.parse, the documented way to change a template before it is compiled) is given
 // its line and column as one more hash argument, which the helpers' wrappers (./templates.ts) read from the options
 // Handlebars passes every helper. The built-in templates are compiled this way when bundling, the others as loaded.
-import type Handlebars from 'handlebars';
 import { BUILT_IN_HELPERS, HELPER_NAMES } from './helpers/index.ts';
 
 /** The hash argument that holds a call's place: "line:column", the column counted from 1. */
@@ -14,9 +13,8 @@ export const SHOWN = 'coopReportShown';
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
-// Parses a template and marks each helper call with its place; returns the AST to compile.
-export function withHelperPlaces(hb: typeof Handlebars, source: string): hbs.AST.Program {
-  const ast = hb.parse(source);
+// Marks each helper call of a template, as Handlebars.parse read it, with its place; returns the AST to compile.
+export function withHelperPlaces(ast: hbs.AST.Program): hbs.AST.Program {
   mark(ast as unknown as Node);
   return ast;
 }

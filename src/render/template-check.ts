@@ -1,9 +1,11 @@
 // Checks a template before it runs: syntax, unknown helpers and missing partials, a helper that writes elsewhere than
 // into the text, a name of the objects' inner workings, and blocks nested too deep, each at its line.
 import type Handlebars from 'handlebars';
+import { positionAt } from '../diagnostics/diagnostic.ts';
 import { message, type Message } from '../i18n/message.ts';
 import { closest } from '../validate/suggest.ts';
 import { BUILT_IN_HELPERS, HELPER_NAMES, WRITING_HELPERS } from './helpers/index.ts';
+import { tooDeepTemplateAt } from './template-depth.ts';
 import { TemplateError } from './template-error.ts';
 
 const BUILT_IN = new Set([...BUILT_IN_HELPERS, 'blockHelperMissing', 'helperMissing']);
@@ -35,8 +37,14 @@ const CONTEXT_HELPERS = new Set(['with', 'each']);
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
-// Parses a template and walks it; throws TemplateError at the first problem.
-export function checkTemplate(hb: typeof Handlebars, source: string, file: string, partials: Set<string>): void {
+// Parses a template and walks it; throws TemplateError at the first problem, else returns the template as read.
+export function checkTemplate(hb: typeof Handlebars, source: string, file: string, partials: Set<string>): hbs.AST.Program {
+  // Handlebars' parser slows far faster than the nesting grows: a template nested too deep is refused before it
+  const deep = tooDeepTemplateAt(source);
+  if (deep !== undefined) {
+    const at = positionAt(source, deep);
+    throw new TemplateError(message('template.too-deep'), file, at.line, at.column);
+  }
   let ast: Node;
   try {
     ast = hb.parse(source) as unknown as Node;
@@ -104,6 +112,7 @@ export function checkTemplate(hb: typeof Handlebars, source: string, file: strin
           at.column + 1,
         );
   });
+  return ast as unknown as hbs.AST.Program;
 }
 
 // Names the inner working of objects a node names (a step of a path, or a text given to a helper), if any.
@@ -194,9 +203,7 @@ function unclosedBlock(source: string): { name: string; line: number; column: nu
     else if (open[open.length - 1]?.name === m[2]) open.pop();
   }
   const last = open[open.length - 1];
-  if (!last) return undefined;
-  const before = text.slice(0, last.index);
-  return { name: last.name, line: before.split('\n').length, column: last.index - before.lastIndexOf('\n') };
+  return last ? { name: last.name, ...positionAt(text, last.index) } : undefined;
 }
 
 // Visits every node of a Handlebars AST.

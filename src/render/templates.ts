@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
-import { warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { positionAt, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message, saidBy, type Message } from '../i18n/message.ts';
 import { readBounded } from '../load/bounded-read.ts';
 import { leadsOutside, realFolder } from '../load/boundary.ts';
@@ -247,8 +247,10 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     const source = sources.get(file.name)!;
     // a template compiled at bundle time passed the check then, against the built-in partials, all of which it sees here
     const ready = precompiled(source);
-    if (!ready) checkTemplate(hb, source, show(file.path), new Set([...files.keys()]));
-    compiled.set(file.name, ready ? hb.template(ready) : hb.compile(withHelperPlaces(hb, source), COMPILE_OPTIONS));
+    compiled.set(
+      file.name,
+      ready ? hb.template(ready) : hb.compile(withHelperPlaces(checkTemplate(hb, source, show(file.path), new Set(files.keys()))), COMPILE_OPTIONS),
+    );
   }
   // each file's path as messages show it, worked out once: partials run hundreds of times a section
   const shown = new Map([...files].map(([name, file]) => [name, show(file.path)]));
@@ -297,8 +299,8 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
     running.push(text.text);
     try {
       if (!template) {
-        checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()));
-        texts.set(text.text, (template = hb.compile(withHelperPlaces(hb, text.text), COMPILE_OPTIONS)));
+        const read = checkTemplate(hb, text.text, text.origin.file, new Set(files.keys()));
+        texts.set(text.text, (template = hb.compile(withHelperPlaces(read), COMPILE_OPTIONS)));
       }
       // the text's @root is the section's, as in any partial; it runs within a budget of its own
       budget = new Budget(RECORD_TEXT_LIMITS);
@@ -371,7 +373,5 @@ function located(error: unknown, file: string, source: string): unknown {
 function inclusionPlace(source: string, name: string): { line: number; column: number } {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(`\\{\\{~?#?>\\s*${escaped}(?=[\\s}~(])`).exec(source);
-  if (!found) return { line: 1, column: 1 };
-  const before = source.slice(0, found.index);
-  return { line: before.split('\n').length, column: found.index - before.lastIndexOf('\n') };
+  return found ? positionAt(source, found.index) : { line: 1, column: 1 };
 }

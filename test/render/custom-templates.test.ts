@@ -219,9 +219,20 @@ describe('custom templates', () => {
       },
     ],
     [
-      '3000 nested blocks',
+      '3000 nested blocks: at the one past 64 levels',
       { 'partials/opening.md.hbs': `${'{{#if office}}'.repeat(3000)}x${'{{/if}}'.repeat(3000)}` },
-      { error: 'custom/partials/opening.md.hbs:1:1 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
+      { error: 'custom/partials/opening.md.hbs:1:897 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
+    ],
+    [
+      // Handlebars' parser alone would take hours on it
+      '60 000 nested blocks, within 1 MiB',
+      { 'partials/opening.md.hbs': `${'{{#if a}}'.repeat(60_000)}x${'{{/if}}'.repeat(60_000)}` },
+      { error: 'custom/partials/opening.md.hbs:1:577 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
+    ],
+    [
+      '5000 nested parentheses on a later line',
+      { 'partials/opening.md.hbs': `x\n  {{cap ${'(cap '.repeat(5000)}office.short.nom${')'.repeat(5000)}}}` },
+      { error: 'custom/partials/opening.md.hbs:2:329 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
     ],
     [
       'a template over 1 MiB',
