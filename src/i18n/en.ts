@@ -565,6 +565,14 @@ name its schema on its first line (the path is relative to the file):
   'template.text-html':
     'it holds HTML ("{html}"), but a text of a record is plain text with Markdown at most. Remove the tag, or write "\\<" for a "<" that is meant as a character.',
   'template.record-text-output': 'In the text "{text}": {message}',
+  'template.text-too-deep':
+    'it nests lists or quotes more than {max} levels deep, and Markdown nested so deep takes minutes to read. Remove the "-", "*", "+", ">" or "1." markers at its start.',
+  'template.text-too-marked':
+    'it holds too many "*", "_", "[" or "](" that are not escaped, or are nested or never closed, and Markdown so marked takes minutes to read. Write "\\*", "\\_" or "\\[" for a character meant as itself, and close each "[" and "(".',
+  'template.markdown-too-deep':
+    'The Markdown the templates wrote nests lists or quotes more than {max} levels deep at its line {line} ("{text}"): Markdown nested so deep takes minutes to read, and a section needs no such nesting. Look for a line that starts with many "-", "*", "+", ">" or "1." markers, or with deep indentation.',
+  'template.markdown-too-marked':
+    'The Markdown the templates wrote holds too many "*", "_", "[" or "](" that are not escaped, or are nested or never closed, in its paragraph at line {line} ("{text}"): Markdown so marked takes minutes to read. Write "\\*", "\\_" or "\\[" for a character meant as itself, and close each "[" and "(".',
   'template.unknown-helper': 'Unknown helper "{name}".{hint} The helpers are listed in docs/templates.md.',
   'template.too-deep': 'This template nests blocks or expressions too deeply to be read; a template needs a few levels.',
   'template.mismatch': "Template syntax error: '{{'#{opened}'}}' is closed by '{{'/{closed}'}}'; close it with '{{'/{opened}'}}'.",

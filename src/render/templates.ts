@@ -5,6 +5,7 @@ import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import { positionAt, warning, WHOLE, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { message, saidBy, type Message } from '../i18n/message.ts';
+import { excerpt } from '../i18n/messages.ts';
 import { readBounded } from '../load/bounded-read.ts';
 import { leadsOutside, realFolder } from '../load/boundary.ts';
 import { closest } from '../validate/suggest.ts';
@@ -17,6 +18,7 @@ import { helperPlace, SHOWN, withHelperPlaces } from './helper-places.ts';
 import { checkTemplate } from './template-check.ts';
 import { TemplateDataError, TemplateError, type DataProblem } from './template-error.ts';
 import { Budget, BudgetExceeded, RECORD_TEXT_LIMITS, SECTION_LIMITS } from './budget.ts';
+import { MAX_NESTING, tooHardMarkdown } from './markdown-limits.ts';
 import { unsafeOutput } from './text-output.ts';
 
 /** How every template runs: a property a value does not own (split, constructor) reads as nothing, and Handlebars,
@@ -319,6 +321,12 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       running.pop();
       budget = outer;
     }
+    // Markdown that would take minutes to read is refused before it is read
+    const hard = tooHardMarkdown(output);
+    if (hard) {
+      const why = hard.what === 'nesting' ? message('template.text-too-deep', { max: String(MAX_NESTING) }) : message('template.text-too-marked');
+      throw new TemplateDataError(message('template.record-text-output', { text: shown, message: why }), text.origin);
+    }
     // what it rendered goes into the page as it is: a link elsewhere than http(s) or mailto, an image or HTML is refused
     const unsafe = unsafeOutput(output);
     if (unsafe) throw new TemplateDataError(message('template.record-text-output', { text: shown, message: unsafe }), text.origin);
@@ -338,7 +346,15 @@ export async function loadTemplates(folders: string[], cwd = process.cwd(), { re
       around = hook;
       budget = new Budget(SECTION_LIMITS);
       try {
-        return closeInsertions(run(SECTION, view, { ...RUNTIME, data: { recordText, [PARTIAL_RUNNER]: runPartial } }));
+        const markdown = closeInsertions(run(SECTION, view, { ...RUNTIME, data: { recordText, [PARTIAL_RUNNER]: runPartial } }));
+        // Markdown that would take minutes to read is refused before it is read
+        const hard = tooHardMarkdown(markdown);
+        if (!hard) return markdown;
+        const said =
+          hard.what === 'nesting'
+            ? message('template.markdown-too-deep', { max: String(MAX_NESTING), line: String(hard.line), text: excerpt(hard.text) })
+            : message('template.markdown-too-marked', { line: String(hard.line), text: excerpt(hard.text) });
+        throw new TemplateError(said, shown.get(SECTION)!, WHOLE.line, WHOLE.column);
       } finally {
         problems = undefined;
         around = undefined;

@@ -59,6 +59,22 @@ const CASES: { name: string; file: string; line: string; expect: string[] }[] = 
     ],
   },
   {
+    name: 'lists nested 5,000 deep (the Markdown reader would take minutes)',
+    file: 'bodies/unhcr-poland.yaml',
+    line: `sentences: ["${'- '.repeat(5000)}a."]`,
+    expect: [
+      `${SENTENCE}: In the text "${'- '.repeat(28)}-…": it nests lists or quotes more than 32 levels deep, and Markdown nested so deep takes minutes to read. Remove the "-", "*", "+", ">" or "1." markers at its start. (the 2010 section)`,
+    ],
+  },
+  {
+    name: 'emphasis marks never closed, 32,000 of them (the Markdown reader would take minutes)',
+    file: 'bodies/unhcr-poland.yaml',
+    line: `sentences: ["Tekst ${'*a_'.repeat(16_000)}."]`,
+    expect: [
+      `${SENTENCE}: In the text "Tekst ${'*a_'.repeat(17)}…": it holds too many "*", "_", "[" or "](" that are not escaped, or are nested or never closed, and Markdown so marked takes minutes to read. Write "\\*", "\\_" or "\\[" for a character meant as itself, and close each "[" and "(". (the 2010 section)`,
+    ],
+  },
+  {
     name: 'the Handlebars prototype-access payload',
     file: 'bodies/unhcr-poland.yaml',
     line: 'sentences: ["{{#with \\"constructor\\"}}{{#with split as |a|}}{{a.pop}}{{/with}}{{/with}}"]',

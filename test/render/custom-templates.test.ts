@@ -230,6 +230,14 @@ describe('custom templates', () => {
       { error: 'custom/partials/opening.md.hbs:1:577 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
     ],
     [
+      // the Markdown reader would take minutes on it
+      'a partial writing 16,000 runs of "*a_"',
+      { 'partials/opening.md.hbs': `Tekst ${'*a_'.repeat(16_000)}` },
+      {
+        error: `${join(ROOT, 'templates', 'section.md.hbs')}:0:0 The Markdown the templates wrote holds too many "*", "_", "[" or "](" that are not escaped, or are nested or never closed, in its paragraph at line 3 ("Tekst ${'*a_'.repeat(24)}*…"): Markdown so marked takes minutes to read. Write "\\*", "\\_" or "\\[" for a character meant as itself, and close each "[" and "(".`,
+      },
+    ],
+    [
       '5000 nested parentheses on a later line',
       { 'partials/opening.md.hbs': `x\n  {{cap ${'(cap '.repeat(5000)}office.short.nom${')'.repeat(5000)}}}` },
       { error: 'custom/partials/opening.md.hbs:2:329 This template nests blocks or expressions too deeply to be read; a template needs a few levels.' },
