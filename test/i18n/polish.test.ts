@@ -14,6 +14,8 @@ const TYPED: Partial<Record<MessageKey, string>> = {
   'build.examples': '--soffice "D:\\LibreOffice\\program\\soffice.exe"',
   'pdf.install.win32': 'C:\\Program Files\\LibreOffice',
   'template.text-html': '„\\<”',
+  'template.text-too-marked': '„\\*”, „\\_” lub „\\[”',
+  'template.markdown-too-marked': '„\\*”, „\\_” lub „\\[”',
 };
 
 describe('the Polish catalogue', () => {
