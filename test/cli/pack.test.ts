@@ -92,15 +92,6 @@ describe('the packed package, installed into an empty prefix', () => {
     });
     expect(readFileSync(join(elsewhere, 'wyniki', 'wspolpraca-miedzynarodowa-2010.md'))).toEqual(readFileSync(GOLDEN));
   });
-
-  it('runs with npx --package <tarball>, without installing it', () => {
-    const project = join(work, 'fresh');
-    const run = exec('npm', ['exec', '--offline', '--yes', '--package', tarball, '--', 'coop-report', 'years', '--json'], {
-      cwd: project,
-      env: { ...process.env, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) },
-    });
-    expect({ code: run.code, years: (JSON.parse(run.stdout) as { year: number }[]).map((y) => y.year) }).toEqual({ code: 0, years: [2023, 2024, 2025] });
-  });
 });
 
 /** A block of install commands in a guide: the folder it runs in, and its lines as printed. */

@@ -11,7 +11,7 @@ import { toDocx } from '../../src/write/docx/document.ts';
 import { parseReferenceDoc, type ReferenceDoc } from '../../src/write/docx/reference.ts';
 import { ROOT } from '../support/data.ts';
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 
 // Text as hostile data may hold it.
 function textArbitrary() {
