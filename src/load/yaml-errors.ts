@@ -42,6 +42,12 @@ function describe(e: YAMLError, file: string, at: { line: number; column: number
     case 'BAD_SCALAR_START':
       return error('yaml-syntax', message('load.yaml.reserved-start', { character: [...text.slice(e.pos[0])][0] ?? '' }), file, at);
     case 'MISSING_CHAR': {
+      // a directive ("%YAML 1.2") is followed by a line "---" before the document; without it, the parser misses that line
+      const directive = directiveBefore(text, e.pos[0]);
+      if (directive !== undefined) {
+        const { line, col } = lineCounter.linePos(directive);
+        return error('yaml-syntax', message('load.yaml.directive'), file, { line, column: col });
+      }
       const quote = unclosedQuote(text, e.pos[0]);
       if (quote === undefined) return error('yaml-syntax', message('load.yaml.missing'), file, at);
       const { line, col } = lineCounter.linePos(quote);
@@ -70,6 +76,13 @@ const MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
   KEY_OVER_1024_CHARS: 'load.yaml.long-key',
   DUPLICATE_KEY: 'load.yaml.duplicate-key',
 };
+
+// Returns where the first line starting with "%" (a directive) is, when it stands before `at` and no line "---" does.
+function directiveBefore(text: string, at: number): number | undefined {
+  const before = text.slice(0, at);
+  const directive = /^%/m.exec(before);
+  return directive && !/^---/m.test(before) ? directive.index : undefined;
+}
 
 // Finds the quote that opens a quoted value running on to where the parser missed its closing quote, by the
 // library's lexer: the offset of the quote, or undefined when the missing character is no quote.

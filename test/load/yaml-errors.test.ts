@@ -41,6 +41,8 @@ const SAID: Record<Language, Record<string, string>> = {
     marks:
       'Anchors ("&name"), aliases ("*name") and tags ("!name") are YAML\'s marks, which record files do not need, and here they are written as YAML does not allow. Remove them; if "&", "*" or "!" belongs to the text, put the value in quotes.',
     tag: 'The tag "!polish" is not one of YAML\'s, and record files use no YAML tags. Remove the tag before the value; if "!" belongs to the text, put the value in quotes.',
+    directive:
+      'A line that starts with "%" is a YAML directive, which record files do not use. Remove the line, or put a value that starts with "%" in quotes.',
     'long-key':
       'This key is over 1024 characters long: a key is a field\'s name. Probably a long value has lost its key, or its colon; write it as "name: value".',
     tab: 'This line is indented with a tab; YAML indents with spaces only. Replace the tab with spaces.',
@@ -68,6 +70,8 @@ const SAID: Record<Language, Record<string, string>> = {
     marks:
       'Kotwice („&nazwa”), aliasy („*nazwa”) i znaczniki („!nazwa”) to oznaczenia YAML, których pliki rekordów nie potrzebują, a tu zapisano je w sposób, na który YAML nie pozwala. Usuń je; jeśli „&”, „*” lub „!” należy do tekstu, ujmij wartość w cudzysłów.',
     tag: 'Znacznik „!polish” nie jest znacznikiem YAML, a pliki rekordów i tak nie używają znaczników. Usuń znacznik sprzed wartości; jeśli „!” należy do tekstu, ujmij wartość w cudzysłów.',
+    directive:
+      'Wiersz zaczynający się od „%” to dyrektywa YAML, a pliki rekordów jej nie używają. Usuń ten wiersz albo ujmij w cudzysłów wartość, która zaczyna się od „%”.',
     'long-key':
       'Ten klucz ma ponad 1024 znaki, a klucz to nazwa pola. Zapewne długiej wartości brakuje klucza albo dwukropka; zapisz ją jako „nazwa: wartość”.',
     tab: 'Ten wiersz jest wcięty tabulatorem, a YAML dopuszcza we wcięciach tylko spacje. Zastąp tabulator spacjami.',
@@ -90,6 +94,8 @@ const CASES: [string, string, string, string][] = [
   ['a backslash in double quotes', 'acronym: "C:\\Users"\n', '1:13 yaml-syntax', 'escape'],
   ['two anchors on one value', 'acronym: &a &b X\n', '1:13 yaml-syntax', 'marks'],
   ['an unknown tag', 'acronym: !polish X\n', '1:10 yaml-syntax', 'tag'],
+  ['a directive without the line "---" after it: at the directive', '# Norwegia\n%YAML 1.2\nacronym: X\n', '2:1 yaml-syntax', 'directive'],
+  ['a directive of no YAML version, without "---"', '%FOO bar\nacronym: X\n', '1:1 yaml-syntax', 'directive'],
   [
     'a key of 1,100 characters',
     'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk: 1\n',
