@@ -39,7 +39,7 @@ type Node = { type: string; loc?: { start: { line: number; column: number } }; [
 
 // Parses a template and walks it; throws TemplateError at the first problem, else returns the template as read.
 export function checkTemplate(hb: typeof Handlebars, source: string, file: string, partials: Set<string>): hbs.AST.Program {
-  // Handlebars' parser slows far faster than the nesting grows: a template nested too deep is refused before it
+  // Handlebars' parser slows far faster than the nesting grows: a template nested too deep is refused before it reads it
   const deep = tooDeepTemplateAt(source);
   if (deep !== undefined) {
     const at = positionAt(source, deep);
