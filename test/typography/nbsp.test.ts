@@ -1,5 +1,6 @@
 // One-letter words, numbers and abbreviations keep the next word on their line.
 
+import { describe, expect, it } from 'vitest';
 import { typographText } from '../../src/typography/index.ts';
 import { bindShortWords } from '../../src/typography/nbsp.ts';
 import { testCases } from './cases.ts';
@@ -50,3 +51,17 @@ testCases('abbreviations', typographText, [
   },
   { input: 'kadr ministerstwa', expected: 'kadr ministerstwa' },
 ]);
+
+// Each digit of a long number is read once: a pattern that looked behind a number after reading it whole read the rest
+// of the number again from each of its digits, and 200,000 digits took a minute.
+describe('a number of 500,000 digits', () => {
+  const digits = '7'.repeat(500_000);
+  it.each([
+    ['alone', digits, digits],
+    ['typed against "r."', `${digits}r.`, `${digits}\u00a0r.`],
+    ['before a word', `${digits} państw`, `${digits}\u00a0państw`],
+    ['after a letter, and before a word', `a${digits} państw`, `a${digits} państw`],
+  ])('%s', (_what, input, expected) => {
+    expect(typographText(input)).toBe(expected);
+  });
+});
