@@ -6,6 +6,11 @@ export type Edit = { op: 'equal'; from: number; to: number } | { op: 'delete'; f
 /** A character typography never changes, adds or removes: a letter or a digit. */
 const KEPT = /[\p{L}\p{N}]/u;
 
+/** Runs longer than this (both sides together) are compared character by character instead of by Myers' algorithm,
+ * whose time grows with the length times the changes: text has a few characters between its letters, and 100,000
+ * quotation marks in a row took minutes. */
+const MAX_COMPARED = 128;
+
 // Returns an edit script turning `before` into `after`. Typography changes only what stands between letters and digits
 // (spaces, quotes, dashes, dots), so where both hold the same letters and digits in the same order, each of them is kept
 // and only the runs between them are compared, each by Myers' algorithm: a paragraph of any length takes time in
@@ -47,10 +52,12 @@ function keptIn(text: string): number[] {
   return at;
 }
 
-// Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm).
+// Returns the shortest edit script turning `before` into `after` (Myers' O(ND) algorithm); for texts longer than
+// MAX_COMPARED, a script that keeps what they start and end with and compares the rest character by character.
 function shortestEditScript(before: string, after: string): Edit[] {
   const n = before.length;
   const m = after.length;
+  if (n + m > MAX_COMPARED) return positionalEditScript(before, after);
   const offset = n + m + 1;
   const furthest = new Int32Array(2 * offset + 1);
   // trace[d] holds furthest[k] for k in -d-1 … d+1 as it stood before round d
@@ -70,6 +77,26 @@ function shortestEditScript(before: string, after: string): Edit[] {
     }
   }
   return [];
+}
+
+// Returns an edit script that keeps the start and the end the two texts share, and in between keeps each character
+// that equals the one at its place in the other text and replaces each other one (deleted, then inserted); what one
+// text has beyond the other is deleted or inserted. Not the shortest, but found in time proportional to the length.
+function positionalEditScript(before: string, after: string): Edit[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const edits: Edit[] = [];
+  for (let i = 0; i < start; i++) edits.push({ op: 'equal', from: i, to: i });
+  const middle = Math.min(before.length, after.length) - start - end;
+  for (let i = start; i < start + middle; i++)
+    if (before[i] === after[i]) edits.push({ op: 'equal', from: i, to: i });
+    else edits.push({ op: 'delete', from: i }, { op: 'insert', to: i });
+  for (let i = start + middle; i < before.length - end; i++) edits.push({ op: 'delete', from: i });
+  for (let j = start + middle; j < after.length - end; j++) edits.push({ op: 'insert', to: j });
+  for (let k = end; k > 0; k--) edits.push({ op: 'equal', from: before.length - k, to: after.length - k });
+  return edits;
 }
 
 // Walks the saved rounds back from the end to read off the edits, then puts them in order.
@@ -98,6 +125,11 @@ function backtrack(trace: Int32Array[], n: number, m: number): Edit[] {
 
 /** Changes this close together are aligned as one stretch, so " - " → " – " pairs up dash with dash. */
 const MERGE_GAP = 4;
+
+/** Aligning a stretch takes time and memory growing with the product of its sides: a stretch of more cells than this
+ * (changes a few characters apart all along a paragraph, as no text has them) is traced in proportion instead. 33,000
+ * changes three characters apart made one stretch of 10 GB. */
+const MAX_CELLS = 64 * 64;
 
 /** A stretch of changes: source characters [from, fromEnd) became typeset characters [to, toEnd). */
 interface Stretch {
@@ -138,10 +170,16 @@ export function sourceIndexes(before: string, after: string): number[] {
   return sources;
 }
 
-// Aligns one stretch by edit distance with substitutions, and writes its typeset characters' sources.
+// Aligns one stretch by edit distance with substitutions, and writes its typeset characters' sources; a stretch of
+// more than MAX_CELLS takes the source characters in proportion (each its own where both sides are as long).
 function alignStretch(before: string, after: string, stretch: Stretch, sources: number[]): void {
   const rows = stretch.fromEnd - stretch.from;
   const columns = stretch.toEnd - stretch.to;
+  if ((rows + 1) * (columns + 1) > MAX_CELLS) {
+    for (let j = 0; j < columns; j++)
+      sources[stretch.to + j] = rows > 0 ? stretch.from + Math.floor((j * rows) / columns) : neighbourOf(stretch.from, before.length);
+    return;
+  }
   const width = columns + 1;
   const cost = new Int32Array((rows + 1) * width);
   const same = (i: number, j: number): boolean => before[stretch.from + i] === after[stretch.to + j];

@@ -43,3 +43,28 @@ describe('editScript', () => {
     expect(script.filter((edit) => edit.op === 'insert').every((edit) => edit.op === 'insert' && after[edit.to] === '\u00a0')).toBe(true);
   });
 });
+
+// Texts that typography changes densely, as hostile data could hold: each is traced in time and memory proportional to
+// its length (a run of 100,000 quotation marks took minutes, and 33,000 changes three characters apart asked for a
+// table of 10 GB).
+describe('long runs of changes', () => {
+  test('100,000 quotation marks between two words: each traced to the mark it replaces', () => {
+    const [before, after] = [`a ${'"'.repeat(100_000)} b`, `a ${'\u201d'.repeat(100_000)} b`];
+    expect(sourceIndexes(before, after)).toEqual([...after].map((_, at) => at));
+  });
+
+  test('a run of 100,000 characters shorter by half: the start and end it shares are kept, the rest replaced', () => {
+    const script = editScript(`x${'-'.repeat(100_000)}y`, `x${'\u2013'.repeat(50_000)}y`);
+    expect(script.filter((edit) => edit.op === 'equal')).toEqual([
+      { op: 'equal', from: 0, to: 0 },
+      { op: 'equal', from: 100_001, to: 50_001 },
+    ]);
+    expect(script.filter((edit) => edit.op === 'delete')).toHaveLength(100_000);
+    expect(script.filter((edit) => edit.op === 'insert')).toHaveLength(50_000);
+  });
+
+  test('33,000 changes three characters apart: each non-breaking space traced to the space it replaces', () => {
+    const [before, after] = ['nr '.repeat(33_000), 'nr\u00a0'.repeat(33_000)];
+    expect(sourceIndexes(before, after)).toEqual([...after].map((_, at) => at));
+  });
+});
