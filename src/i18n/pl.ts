@@ -588,13 +588,13 @@ Rekord może też wskazać swój schemat w pierwszym wierszu (ścieżka jest wzg
     'zawiera kod HTML („{html}”), a tekst rekordu to zwykły tekst, najwyżej ze znacznikami Markdown. Usuń znacznik albo zapisz „\\<”, jeśli „<” ma być zwykłym znakiem.',
   'template.record-text-output': 'W tekście „{text}”: {message}',
   'template.text-too-deep':
-    'zagnieżdża listy lub cytaty na więcej niż {max} poziomów, a tak głęboko zagnieżdżony Markdown czyta się całymi minutami. Usuń znaczniki „-”, „*”, „+”, „>” lub „1.” z jego początku.',
+    'zagnieżdża listy lub cytaty na więcej niż {max} poziomów, a odczytanie tak głęboko zagnieżdżonego tekstu Markdown trwałoby wiele minut. Usuń znaczniki „-”, „*”, „+”, „>” lub „1.” z jego początku.',
   'template.text-too-marked':
-    'ma zbyt wiele znaków „*”, „_”, „[” lub „](” bez ukośnika przed nimi, zagnieżdżonych albo niezamkniętych, a tak oznaczony Markdown czyta się całymi minutami. Zapisz „\\*”, „\\_” lub „\\[”, jeśli znak ma być zwykłym znakiem, i zamknij każdy nawias „[” i „(”.',
+    'ma zbyt wiele znaków „*”, „_”, „[” lub „](” bez ukośnika wstecznego przed nimi, zagnieżdżonych albo niezamkniętych, a odczytanie tak oznaczonego tekstu Markdown trwałoby wiele minut. Zapisz „\\*”, „\\_” lub „\\[”, jeśli znak ma być zwykłym znakiem, i zamknij każdy nawias „[” i „(”.',
   'template.markdown-too-deep':
-    'Markdown napisany przez szablony zagnieżdża listy lub cytaty na więcej niż {max} poziomów w swoim wierszu {line} („{text}”): tak głęboko zagnieżdżony Markdown czyta się całymi minutami, a sekcja nie potrzebuje takiego zagnieżdżenia. Poszukaj wiersza, który zaczyna się od wielu znaczników „-”, „*”, „+”, „>” lub „1.” albo od głębokiego wcięcia.',
+    'Markdown napisany przez szablony zagnieżdża listy lub cytaty na więcej niż {max} poziomów w wierszu {line} („{text}”): odczytanie tak głęboko zagnieżdżonego tekstu Markdown trwałoby wiele minut, a sekcja nie potrzebuje takiego zagnieżdżenia. Poszukaj wiersza, który zaczyna się od wielu znaczników „-”, „*”, „+”, „>” lub „1.” albo od głębokiego wcięcia.',
   'template.markdown-too-marked':
-    'Markdown napisany przez szablony ma w akapicie od wiersza {line} („{text}”) zbyt wiele znaków „*”, „_”, „[” lub „](” bez ukośnika przed nimi, zagnieżdżonych albo niezamkniętych: tak oznaczony Markdown czyta się całymi minutami. Zapisz „\\*”, „\\_” lub „\\[”, jeśli znak ma być zwykłym znakiem, i zamknij każdy nawias „[” i „(”.',
+    'Markdown napisany przez szablony ma w akapicie od wiersza {line} („{text}”) zbyt wiele znaków „*”, „_”, „[” lub „](” bez ukośnika wstecznego przed nimi, zagnieżdżonych albo niezamkniętych: odczytanie tak oznaczonego tekstu Markdown trwałoby wiele minut. Zapisz „\\*”, „\\_” lub „\\[”, jeśli znak ma być zwykłym znakiem, i zamknij każdy nawias „[” i „(”.',
   'template.unknown-helper': 'Nieznany pomocnik „{name}”.{hint} Listę pomocników zawiera docs/templates.md.',
   'template.too-deep': 'Ten szablon zagnieżdża bloki lub wyrażenia zbyt głęboko, by dało się go odczytać; szablon potrzebuje tylko kilku poziomów.',
   'template.mismatch': "Błąd składni szablonu: blok '{{'#{opened}'}}' jest zamknięty przez '{{'/{closed}'}}'; zamknij go znacznikiem '{{'/{opened}'}}'.",
