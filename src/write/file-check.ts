@@ -1,6 +1,6 @@
 // Checks the bytes of a file before it is written: a PDF must be one with a page, a DOCX a zip archive with its main
-// part. A converter that leaves an empty or broken file fails the build instead of replacing a good file.
-import { inflateSync } from 'node:zlib';
+// part. A converter that leaves an empty or broken file fails the build instead of replacing a good file. zlib, which
+// only a PDF's check needs, is taken when one is checked (process.getBuiltinModule), not with the writer.
 import { message, type Message } from '../i18n/message.ts';
 import { openZip, ZipError } from './docx/read-zip.ts';
 import { WriteError } from './write-error.ts';
@@ -32,6 +32,7 @@ function compressedObjects(text: string): string[] {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     try {
+      const { inflateSync } = process.getBuiltinModule('node:zlib');
       return [inflateSync(Buffer.from(text.slice(start, end < 0 ? undefined : end), 'latin1'), { maxOutputLength: 64 * 1024 * 1024 }).toString('latin1')];
     } catch {
       return [];

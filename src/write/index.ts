@@ -15,7 +15,7 @@ export { sourcesJson } from './sources.ts';
 export const FORMATS = { md: '.md', docx: '.docx', html: '.html', pdf: '.pdf' } as const;
 
 // Writes every file, or none (./atomic.ts). The writer loads when a command writes, and with it what it checks files with
-// (the zip reader for a DOCX, zlib for a PDF) and node:crypto for its temporary names: a command that only reads the
+// (the zip reader for a DOCX; zlib only when a PDF is checked) and node:crypto for its temporary names: a command that only reads the
 // data (validate, review, years) loads none of them.
 export async function writeAtomically(files: OutputFile[]): Promise<void> {
   (await import('./atomic.ts')).writeAtomically(files);
