@@ -15,7 +15,7 @@ async function sourceTools(build) {
     stdin: {
       contents: [
         "export { checkTemplate } from './src/render/template-check.ts';",
-        "export { findTemplates, templateSource } from './src/render/templates.ts';",
+        "export { findTemplates, templateSource } from './src/render/template-files.ts';",
         "export { withHelperPlaces } from './src/render/helper-places.ts';",
       ].join('\n'),
       resolveDir: ROOT,

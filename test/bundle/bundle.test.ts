@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findTemplates, templateSource } from '../../src/render/templates.ts';
+import { findTemplates, templateSource } from '../../src/render/template-files.ts';
 import { ROOT, tempDir } from '../support/data.ts';
 import { run } from '../write/docx-parts.ts';
 
