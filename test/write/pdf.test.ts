@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN, rejected } from '../support/messages.ts';
-import { docxToPdf, findSoffice, OUTPUT_LIMIT, tempParent, type Env } from '../../src/write/pdf.ts';
+import { docxToPdf, OUTPUT_LIMIT, tempParent } from '../../src/write/pdf.ts';
+import { findSoffice, type Env } from '../../src/write/soffice.ts';
 import { DATA, tempDir } from '../support/data.ts';
 import { run } from './docx-parts.ts';
 
