@@ -165,7 +165,6 @@ export function generateRecords(n, seed = 1) {
     const to = date(Math.min(from.year + 1, LAST_YEAR), Math.min(from.year + 8, LAST_YEAR));
     return { from: from.text, to: to.text };
   };
-  const who = () => pick(['representative', 'representatives', 'representatives', 'staff', 'head']);
   const counts = plan(n);
   const bodies = new Map();
   const projects = new Map();

@@ -60,7 +60,7 @@ describe('resolveStyles', () => {
       'BodyText1',
     ],
   ])('finds Body Text by %s', (_, styles, id) => {
-    expect(resolveStyles(dom(`${OPEN}${styles}</w:styles>`)).ids['BodyText']).toBe(id);
+    expect(resolveStyles(dom(`${OPEN}${styles}</w:styles>`)).ids.BodyText).toBe(id);
   });
 });
 
@@ -71,7 +71,7 @@ describe('mergeStyles', () => {
     expect(serialize(merged)).toBe(
       POLISH_WORD.replace(
         '</w:styles>',
-        paragraphStyle('BodyText1', 'Body Text', '<w:basedOn w:val="Normalny"/><w:next w:val="BodyText1"/><w:pPr><w:jc w:val="both"/></w:pPr>') + '</w:styles>',
+        `${paragraphStyle('BodyText1', 'Body Text', '<w:basedOn w:val="Normalny"/><w:next w:val="BodyText1"/><w:pPr><w:jc w:val="both"/></w:pPr>')}</w:styles>`,
       ),
     );
   });

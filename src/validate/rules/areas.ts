@@ -27,7 +27,7 @@ export const placedInSection = defineRule({
       const record = ctx.byId.get(id);
       // a body that failed its own checks, an id that names no body, or a circle of parents is reported by its own
       // rule; the area behind it is unknown, not missing
-      if (!record || record.source.kind !== 'body' || seen.has(id)) return 'unknown';
+      if (record?.source.kind !== 'body' || seen.has(id)) return 'unknown';
       seen.add(id);
       return record.data.area ?? areaOf(record.data.parent, seen);
     };

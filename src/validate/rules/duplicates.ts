@@ -61,7 +61,10 @@ export const distinctNames = defineRule({
           if (!earlier) first.set(seen, record);
           else {
             const entry = shared.get(record) ?? { earlier, fields: [], values: [] };
-            if (entry.earlier === earlier) entry.fields.push(what), entry.values.push(value);
+            if (entry.earlier === earlier) {
+              entry.fields.push(what);
+              entry.values.push(value);
+            }
             shared.set(record, entry);
           }
         }
