@@ -22,7 +22,7 @@ export interface Running {
 }
 
 // Starts `coop-report preview` through bin/coop-report.js in `cwd` (as the user `uid`, if given); resolves once it
-// prints its address, rejects if it exits first.
+// prints its address, rejects if it exits first or cannot be started (Node.js not executable by that user, say).
 export function startPreview(args: string[], cwd: string, uid?: number): Promise<Running> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'coop-report.js'), 'preview', ...args], {
     cwd,
@@ -59,6 +59,10 @@ export function startPreview(args: string[], cwd: string, uid?: number): Promise
     void exited.then((code) => {
       clearInterval(poll);
       reject(new Error(`preview exited with ${code} before serving:\n${output.stdout}${output.stderr}`));
+    });
+    child.once('error', (error) => {
+      clearInterval(poll);
+      reject(error);
     });
   });
 }
