@@ -19,10 +19,10 @@ export function withHelperPlaces(ast: hbs.AST.Program): hbs.AST.Program {
   return ast;
 }
 
-// Returns the place of the helper call whose options these are, if it was marked.
-export function helperPlace(options: { hash?: Record<string, unknown> } | undefined): { line: number; column: number } | undefined {
+// Returns the place of the helper call whose options these are; the template's start (1:1) if it was not marked.
+export function helperPlace(options: { hash?: Record<string, unknown> } | undefined): { line: number; column: number } {
   const place = /^(\d+):(\d+)$/.exec(String(options?.hash?.[PLACE] ?? ''));
-  return place ? { line: Number(place[1]), column: Number(place[2]) } : undefined;
+  return place ? { line: Number(place[1]), column: Number(place[2]) } : { line: 1, column: 1 };
 }
 
 // Gives every call of a helper below a node its place.

@@ -28,11 +28,11 @@ export function registerHelpers(hb: typeof Handlebars, rendering: Rendering): vo
     const place = helperPlace(options);
     const problems = rendering.problems();
     if (problems && error instanceof TemplateDataError && error.origin) {
-      problems.push({ error: error as DataProblem['error'], template: template(), line: place?.line ?? 1, column: place?.column ?? 1 });
+      problems.push({ error: error as DataProblem['error'], template: template(), line: place.line, column: place.column });
       return '…';
     }
     const said = error instanceof TemplateDataError ? error.said : message('template.helper-failed', { name, message: saidBy(error) });
-    throw new TemplateError(said, template(), place?.line ?? 1, place?.column ?? 1);
+    throw new TemplateError(said, template(), place.line, place.column);
   };
   for (const [name, helper] of Object.entries(HELPERS))
     hb.registerHelper(name, (...args: unknown[]) => {
@@ -76,8 +76,8 @@ export function registerHelpers(hb: typeof Handlebars, rendering: Rendering): vo
           throw new TemplateError(
             message('template.output-budget', { max, limit: error.limit, what: error.limits.what }),
             template(),
-            place?.line ?? 1,
-            place?.column ?? 1,
+            place.line,
+            place.column,
           );
         }
       };
@@ -104,7 +104,7 @@ export function registerHelpers(hb: typeof Handlebars, rendering: Rendering): vo
       } catch (error) {
         if (!(error instanceof hb.Exception) || (error as { lineNumber?: number }).lineNumber !== undefined) throw error;
         const place = helperPlace(args[args.length - 1] as Handlebars.HelperOptions);
-        throw new TemplateError(message('template.handlebars', { message: error.message }), template(), place?.line ?? 1, place?.column ?? 1);
+        throw new TemplateError(message('template.handlebars', { message: error.message }), template(), place.line, place.column);
       }
     });
   }
